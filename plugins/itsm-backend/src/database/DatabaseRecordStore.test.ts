@@ -1,0 +1,262 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseRecordStore } from './DatabaseRecordStore';
+import { CreateRecordOptions } from './RecordStore';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+const base: CreateRecordOptions = {
+  type: 'incident',
+  title: 'Checkout fails',
+  description: 'HTTP 500 on /pay',
+  state: 'new',
+  priority: 'P2',
+  fields: {},
+  entityRefs: ['component:default/checkout-service'],
+  createdBy: 'user:default/pat.engineer',
+  entityOwners: [
+    {
+      entityRef: 'component:default/checkout-service',
+      ownerRef: 'group:default/payments-team',
+    },
+  ],
+  now: '2026-11-28T10:00:00.000Z',
+};
+
+describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
+  async function createStore(databaseId: TestDatabaseId = id) {
+    const knex = await databases.init(databaseId);
+    return { knex, store: await DatabaseRecordStore.create({ knex }) };
+  }
+
+  it('numbers records per type and keeps their entities and first event', async () => {
+    const { store } = await createStore();
+    const first = await store.createRecord(base);
+    const second = await store.createRecord({
+      ...base,
+      entityRefs: ['resource:default/payments-db', 'component:default/checkout-service'],
+    });
+    expect(first.created).toBe(true);
+    expect(first.record).toMatchObject({
+      ref: 'INC-1',
+      number: 1,
+      version: 1,
+      state: 'new',
+      entityRefs: ['component:default/checkout-service'],
+      createdAt: '2026-11-28T10:00:00.000Z',
+    });
+    expect(second.record.ref).toBe('INC-2');
+    expect(second.record.entityRefs).toEqual([
+      'component:default/checkout-service',
+      'resource:default/payments-db',
+    ]);
+    const { events } = await store.listTimeline({
+      recordId: first.record.id,
+      limit: 10,
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        kind: 'created',
+        actor: 'user:default/pat.engineer',
+        data: expect.objectContaining({ state: 'new', priority: 'P2' }),
+      }),
+    ]);
+  });
+
+  it('returns the first record for a repeated idempotency key of the same user', async () => {
+    const { store, knex } = await createStore();
+    const first = await store.createRecord({ ...base, idempotencyKey: 'k1' });
+    const again = await store.createRecord({
+      ...base,
+      title: 'different',
+      idempotencyKey: 'k1',
+    });
+    const otherUser = await store.createRecord({
+      ...base,
+      createdBy: 'user:default/sam.agent',
+      idempotencyKey: 'k1',
+    });
+    expect(again).toEqual({ record: first.record, created: false });
+    expect(otherUser.created).toBe(true);
+    expect(otherUser.record.id).not.toBe(first.record.id);
+    expect(await knex('itsm_records').count({ n: '*' })).toEqual([
+      { n: expect.anything() },
+    ]);
+    const [{ n }] = await knex('itsm_records').count({ n: '*' });
+    expect(Number(n)).toBe(2);
+  });
+
+  it('makes one record when concurrent requests carry the same key', async () => {
+    const { store, knex } = await createStore();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        store.createRecord({ ...base, idempotencyKey: 'same' }),
+      ),
+    );
+    expect(new Set(results.map(r => r.record.id)).size).toBe(1);
+    expect(results.filter(r => r.created)).toHaveLength(1);
+    const [{ n }] = await knex('itsm_records').count({ n: '*' });
+    expect(Number(n)).toBe(1);
+  });
+
+  it('applies a change only at the expected version and state', async () => {
+    const { store } = await createStore();
+    const { record } = await store.createRecord(base);
+    const change = {
+      type: 'incident' as const,
+      id: record.id,
+      expectedVersion: 1,
+      expectedState: 'new',
+      set: { state: 'in_progress' },
+      event: {
+        kind: 'transition' as const,
+        actor: 'user:default/sam.agent',
+        data: { action: 'start', from: 'new', to: 'in_progress' },
+      },
+      now: '2026-11-28T10:05:00.000Z',
+    };
+    const updated = await store.updateRecord(change);
+    expect(updated).toMatchObject({
+      version: 2,
+      state: 'in_progress',
+      updatedAt: '2026-11-28T10:05:00.000Z',
+    });
+    expect(await store.updateRecord(change)).toBeUndefined();
+    expect(
+      await store.updateRecord({ ...change, expectedVersion: 2 }),
+    ).toBeUndefined();
+    const { events } = await store.listTimeline({ recordId: record.id, limit: 10 });
+    expect(events.map(e => e.kind)).toEqual(['created', 'transition']);
+  });
+
+  it('replaces the affected entities in the same change', async () => {
+    const { store } = await createStore();
+    const { record } = await store.createRecord(base);
+    await store.updateRecord({
+      type: 'incident',
+      id: record.id,
+      expectedVersion: 1,
+      set: { entityRefs: ['resource:default/payments-db'] },
+      event: { kind: 'updated', actor: 'user:default/x', data: {} },
+      now: base.now,
+    });
+    const byOld = await store.listRecords({
+      type: 'incident',
+      entityRef: 'component:default/checkout-service',
+      limit: 10,
+    });
+    const byNew = await store.listRecords({
+      type: 'incident',
+      entityRef: 'resource:default/payments-db',
+      limit: 10,
+    });
+    expect(byOld.records).toEqual([]);
+    expect(byNew.records.map(r => r.ref)).toEqual(['INC-1']);
+  });
+
+  it('pages through an entity newest first without gaps or repeats', async () => {
+    const { store } = await createStore();
+    for (let i = 0; i < 7; i++) {
+      await store.createRecord({
+        ...base,
+        entityRefs: i % 2 ? ['component:default/other'] : base.entityRefs,
+      });
+    }
+    const seen: string[] = [];
+    let before: number | undefined;
+    for (;;) {
+      const page = await store.listRecords({
+        type: 'incident',
+        entityRef: 'component:default/checkout-service',
+        limit: 2,
+        beforeNumber: before,
+      });
+      seen.push(...page.records.map(r => r.ref));
+      if (!page.hasMore) break;
+      before = page.records[page.records.length - 1].number;
+    }
+    expect(seen).toEqual(['INC-7', 'INC-5', 'INC-3', 'INC-1']);
+  });
+
+  it('filters by state and by permission criteria in SQL', async () => {
+    const { store } = await createStore();
+    const mine = await store.createRecord(base);
+    await store.createRecord({
+      ...base,
+      createdBy: 'user:default/other',
+      entityRefs: ['resource:default/payments-db'],
+      entityOwners: [
+        { entityRef: 'resource:default/payments-db', ownerRef: 'group:default/dba-team' },
+      ],
+    });
+    const owned = await store.listRecords({
+      type: 'incident',
+      limit: 10,
+      filter: {
+        kind: 'affectedEntityOwnedBy',
+        ownerRefs: ['group:default/dba-team'],
+      },
+    });
+    expect(owned.records.map(r => r.ref)).toEqual(['INC-2']);
+    const either = await store.listRecords({
+      type: 'incident',
+      limit: 10,
+      filter: {
+        anyOf: [
+          { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
+          { kind: 'affectsEntity', entityRefs: ['resource:default/payments-db'] },
+        ],
+      },
+    });
+    expect(either.records.map(r => r.ref)).toEqual(['INC-2', 'INC-1']);
+    const notMine = await store.listRecords({
+      type: 'incident',
+      limit: 10,
+      filter: { not: { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] } },
+    });
+    expect(notMine.records.map(r => r.ref)).toEqual(['INC-2']);
+    expect(
+      await store.getRecord({
+        type: 'incident',
+        id: mine.record.id,
+        filter: { kind: 'createdBy', userRefs: ['user:default/other'] },
+      }),
+    ).toBeUndefined();
+    const states = await store.listRecords({
+      type: 'incident',
+      limit: 10,
+      states: ['resolved'],
+    });
+    expect(states.records).toEqual([]);
+  });
+
+  it('links records once and lists both ends', async () => {
+    const { store } = await createStore();
+    const a = (await store.createRecord(base)).record;
+    const b = (await store.createRecord(base)).record;
+    const link = await store.createLink({
+      sourceId: b.id,
+      targetId: a.id,
+      kind: 'duplicates',
+      actor: 'user:default/sam.agent',
+      now: base.now,
+    });
+    expect(link).toMatchObject({ kind: 'duplicates', sourceId: b.id });
+    expect(
+      await store.createLink({
+        sourceId: b.id,
+        targetId: a.id,
+        kind: 'duplicates',
+        actor: 'user:default/sam.agent',
+        now: base.now,
+      }),
+    ).toBeUndefined();
+    const links = await store.listLinks(a.id, 10);
+    expect(links).toHaveLength(1);
+    expect(links[0].source.ref).toBe('INC-2');
+    expect(links[0].target.ref).toBe('INC-1');
+    const { events } = await store.listTimeline({ recordId: b.id, limit: 10 });
+    expect(events.map(e => e.kind)).toEqual(['created', 'linked']);
+  });
+});

@@ -1,0 +1,416 @@
+import { RecordType } from '@backstage-itsm/plugin-itsm-common';
+import { createHash, randomUUID } from 'node:crypto';
+import { Knex } from 'knex';
+import { allocateRecordNumber } from './operations/allocateRecordNumber';
+import { applyRecordFilter } from './operations/applyRecordFilter';
+import { isUniqueViolation } from './operations/isUniqueViolation';
+import { rowToEvent, rowToRecord, toIso } from './operations/rowMapping';
+import { migrateDatabase } from './migrateDatabase';
+import {
+  CreateLinkOptions,
+  CreateRecordOptions,
+  EntityOwner,
+  ListRecordsOptions,
+  NewTimelineEvent,
+  RecordCriteria,
+  RecordStore,
+  StoredLink,
+  StoredRecord,
+  StoredTimelineEvent,
+  UpdateRecordOptions,
+} from './RecordStore';
+import {
+  RecordEntityRow,
+  RecordLinkRow,
+  RecordRow,
+  TimelineEventRow,
+} from './tables';
+
+/** Keeps records in the plugin's database, SQLite or PostgreSQL. */
+export class DatabaseRecordStore implements RecordStore {
+  static async create(options: {
+    knex: Knex;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseRecordStore> {
+    if (!options.skipMigrations) {
+      await migrateDatabase(options.knex);
+    }
+    return new DatabaseRecordStore(options.knex);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async createRecord(
+    options: CreateRecordOptions,
+  ): Promise<{ record: StoredRecord; created: boolean }> {
+    const idempotencyKey =
+      options.idempotencyKey === undefined
+        ? null
+        : createHash('sha256')
+            .update(`${options.createdBy}\n${options.idempotencyKey}`)
+            .digest('hex');
+    if (idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(options.type, idempotencyKey);
+      if (earlier) {
+        return { record: earlier, created: false };
+      }
+    }
+    try {
+      const record = await this.db.transaction(async tx => {
+        const number = await allocateRecordNumber(tx, options.type);
+        const id = randomUUID();
+        const entityRefs = [...new Set(options.entityRefs)];
+        await tx<RecordRow>('itsm_records').insert({
+          id,
+          type: options.type,
+          number,
+          title: options.title,
+          description: options.description,
+          state: options.state,
+          priority: options.priority,
+          version: 1,
+          fields: JSON.stringify(options.fields),
+          created_by: options.createdBy,
+          idempotency_key: idempotencyKey,
+          created_at: options.now,
+          updated_at: options.now,
+          resolved_at: null,
+          closed_at: null,
+        });
+        await this.insertEntities(tx, id, options.type, number, entityRefs);
+        await this.upsertOwnersIn(tx, options.entityOwners, options.now);
+        await this.insertEvent(
+          tx,
+          id,
+          {
+            kind: 'created',
+            actor: options.createdBy,
+            data: {
+              state: options.state,
+              priority: options.priority,
+              entityRefs,
+            },
+          },
+          options.now,
+        );
+        return (await this.getRecordIn(tx, { type: options.type, id }))!;
+      });
+      return { record, created: true };
+    } catch (error) {
+      // A concurrent request with the same key won the race: answer with its record.
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const earlier = await this.findByIdempotencyKey(
+          options.type,
+          idempotencyKey,
+        );
+        if (earlier) {
+          return { record: earlier, created: false };
+        }
+      }
+      throw error;
+    }
+  }
+
+  async getRecord(options: {
+    type: RecordType;
+    id?: string;
+    number?: number;
+    filter?: RecordCriteria;
+  }): Promise<StoredRecord | undefined> {
+    return this.getRecordIn(this.db, options);
+  }
+
+  async listRecords(
+    options: ListRecordsOptions,
+  ): Promise<{ records: StoredRecord[]; hasMore: boolean }> {
+    const query = options.entityRef
+      ? this.db('itsm_record_entities as e')
+          .join('itsm_records as r', 'r.id', 'e.record_id')
+          .where('e.entity_ref', options.entityRef)
+          .where('e.record_type', options.type)
+          .orderBy('e.record_number', 'desc')
+      : this.db('itsm_records as r')
+          .where('r.type', options.type)
+          .orderBy('r.number', 'desc');
+    query.select('r.*').limit(options.limit + 1);
+    if (options.beforeNumber !== undefined) {
+      query.where(
+        options.entityRef ? 'e.record_number' : 'r.number',
+        '<',
+        options.beforeNumber,
+      );
+    }
+    if (options.states?.length) {
+      query.whereIn('r.state', options.states);
+    }
+    if (options.filter) {
+      const filter = options.filter;
+      query.where(q => applyRecordFilter(q, this.db, filter));
+    }
+    const rows: RecordRow[] = await query;
+    const page = rows.slice(0, options.limit);
+    return {
+      records: await this.withEntities(this.db, page),
+      hasMore: rows.length > options.limit,
+    };
+  }
+
+  async updateRecord(
+    options: UpdateRecordOptions,
+  ): Promise<StoredRecord | undefined> {
+    return this.db.transaction(async tx => {
+      const { set } = options;
+      const patch: Partial<RecordRow> = {
+        version: options.expectedVersion + 1,
+        updated_at: options.now,
+      };
+      if (set.title !== undefined) patch.title = set.title;
+      if (set.description !== undefined) patch.description = set.description;
+      if (set.state !== undefined) patch.state = set.state;
+      if (set.priority !== undefined) patch.priority = set.priority;
+      if (set.fields !== undefined) patch.fields = JSON.stringify(set.fields);
+      if (set.resolvedAt !== undefined) patch.resolved_at = set.resolvedAt;
+      if (set.closedAt !== undefined) patch.closed_at = set.closedAt;
+
+      const guarded = tx<RecordRow>('itsm_records').where({
+        id: options.id,
+        type: options.type,
+        version: options.expectedVersion,
+      });
+      if (options.expectedState !== undefined) {
+        guarded.where('state', options.expectedState);
+      }
+      const changed = await guarded.update(patch);
+      if (changed !== 1) {
+        return undefined;
+      }
+      if (set.entityRefs !== undefined) {
+        const row = await tx<RecordRow>('itsm_records')
+          .where('id', options.id)
+          .first('number');
+        await tx('itsm_record_entities').where('record_id', options.id).delete();
+        await this.insertEntities(
+          tx,
+          options.id,
+          options.type,
+          Number(row!.number),
+          [...new Set(set.entityRefs)],
+        );
+      }
+      await this.upsertOwnersIn(tx, options.entityOwners ?? [], options.now);
+      await this.insertEvent(tx, options.id, options.event, options.now);
+      return this.getRecordIn(tx, { type: options.type, id: options.id });
+    });
+  }
+
+  async appendEvent(
+    recordId: string,
+    event: NewTimelineEvent,
+    now: string,
+  ): Promise<StoredTimelineEvent> {
+    return this.insertEvent(this.db, recordId, event, now);
+  }
+
+  async listTimeline(options: {
+    recordId: string;
+    limit: number;
+    afterId?: string;
+  }): Promise<{ events: StoredTimelineEvent[]; hasMore: boolean }> {
+    const query = this.db<TimelineEventRow>('itsm_timeline_events')
+      .where('record_id', options.recordId)
+      .orderBy('id', 'asc')
+      .limit(options.limit + 1);
+    if (options.afterId !== undefined) {
+      query.where('id', '>', options.afterId);
+    }
+    const rows = await query;
+    return {
+      events: rows.slice(0, options.limit).map(rowToEvent),
+      hasMore: rows.length > options.limit,
+    };
+  }
+
+  async createLink(options: CreateLinkOptions): Promise<StoredLink | undefined> {
+    const id = randomUUID();
+    try {
+      await this.db.transaction(async tx => {
+        await tx<RecordLinkRow>('itsm_record_links').insert({
+          id,
+          source_id: options.sourceId,
+          target_id: options.targetId,
+          kind: options.kind,
+          created_by: options.actor,
+          created_at: options.now,
+        });
+        await this.insertEvent(
+          tx,
+          options.sourceId,
+          {
+            kind: 'linked',
+            actor: options.actor,
+            data: { linkId: id, kind: options.kind, targetId: options.targetId },
+          },
+          options.now,
+        );
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        return undefined;
+      }
+      throw error;
+    }
+    return {
+      id,
+      kind: options.kind,
+      sourceId: options.sourceId,
+      targetId: options.targetId,
+      createdBy: options.actor,
+      createdAt: options.now,
+    };
+  }
+
+  async listLinks(
+    recordId: string,
+    limit: number,
+  ): Promise<{ link: StoredLink; source: StoredRecord; target: StoredRecord }[]> {
+    const rows = await this.db<RecordLinkRow>('itsm_record_links')
+      .where('source_id', recordId)
+      .orWhere('target_id', recordId)
+      .orderBy('created_at', 'asc')
+      .limit(limit);
+    const ids = [...new Set(rows.flatMap(r => [r.source_id, r.target_id]))];
+    const recordRows = await this.db<RecordRow>('itsm_records').whereIn('id', ids);
+    const records = new Map(
+      (await this.withEntities(this.db, recordRows)).map(r => [r.id, r]),
+    );
+    return rows.map(row => ({
+      link: {
+        id: row.id,
+        kind: row.kind,
+        sourceId: row.source_id,
+        targetId: row.target_id,
+        createdBy: row.created_by,
+        createdAt: toIso(row.created_at),
+      },
+      source: records.get(row.source_id)!,
+      target: records.get(row.target_id)!,
+    }));
+  }
+
+  async upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void> {
+    await this.upsertOwnersIn(this.db, owners, now);
+  }
+
+  private async findByIdempotencyKey(
+    type: RecordType,
+    key: string,
+  ): Promise<StoredRecord | undefined> {
+    const row = await this.db<RecordRow>('itsm_records')
+      .where({ type, idempotency_key: key })
+      .first();
+    return row ? (await this.withEntities(this.db, [row]))[0] : undefined;
+  }
+
+  private async getRecordIn(
+    db: Knex,
+    options: {
+      type: RecordType;
+      id?: string;
+      number?: number;
+      filter?: RecordCriteria;
+    },
+  ): Promise<StoredRecord | undefined> {
+    const query = db('itsm_records as r').where('r.type', options.type);
+    if (options.id !== undefined) query.where('r.id', options.id);
+    if (options.number !== undefined) query.where('r.number', options.number);
+    if (options.id === undefined && options.number === undefined) {
+      return undefined;
+    }
+    if (options.filter) {
+      const filter = options.filter;
+      query.where(q => applyRecordFilter(q, this.db, filter));
+    }
+    const row: RecordRow | undefined = await query.first('r.*');
+    return row ? (await this.withEntities(db, [row]))[0] : undefined;
+  }
+
+  /** Adds each record's entity refs, in one query for the whole page. */
+  private async withEntities(
+    db: Knex,
+    rows: RecordRow[],
+  ): Promise<StoredRecord[]> {
+    if (rows.length === 0) {
+      return [];
+    }
+    const entityRows = await db<RecordEntityRow>('itsm_record_entities')
+      .whereIn(
+        'record_id',
+        rows.map(r => r.id),
+      )
+      .select('record_id', 'entity_ref');
+    const byRecord = new Map<string, string[]>();
+    for (const e of entityRows) {
+      byRecord.set(e.record_id, [...(byRecord.get(e.record_id) ?? []), e.entity_ref]);
+    }
+    return rows.map(row => rowToRecord(row, (byRecord.get(row.id) ?? []).sort()));
+  }
+
+  private async insertEntities(
+    db: Knex,
+    recordId: string,
+    type: RecordType,
+    number: number,
+    entityRefs: string[],
+  ): Promise<void> {
+    if (entityRefs.length === 0) {
+      return;
+    }
+    await db<RecordEntityRow>('itsm_record_entities').insert(
+      entityRefs.map(entityRef => ({
+        record_id: recordId,
+        entity_ref: entityRef,
+        record_type: type,
+        record_number: number,
+      })),
+    );
+  }
+
+  private async upsertOwnersIn(
+    db: Knex,
+    owners: EntityOwner[],
+    now: string,
+  ): Promise<void> {
+    if (owners.length === 0) {
+      return;
+    }
+    await db('itsm_entity_owners')
+      .insert(
+        owners.map(o => ({
+          entity_ref: o.entityRef,
+          owner_ref: o.ownerRef,
+          synced_at: now,
+        })),
+      )
+      .onConflict('entity_ref')
+      .merge(['owner_ref', 'synced_at']);
+  }
+
+  private async insertEvent(
+    db: Knex,
+    recordId: string,
+    event: NewTimelineEvent,
+    now: string,
+  ): Promise<StoredTimelineEvent> {
+    const [inserted] = await db<TimelineEventRow>('itsm_timeline_events')
+      .insert({
+        record_id: recordId,
+        kind: event.kind,
+        actor: event.actor,
+        created_at: now,
+        data: JSON.stringify(event.data),
+      })
+      .returning('id');
+    const id = typeof inserted === 'object' ? inserted.id : inserted;
+    return { ...event, id: String(id), recordId, createdAt: toIso(now) };
+  }
+}

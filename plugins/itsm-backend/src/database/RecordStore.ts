@@ -1,0 +1,180 @@
+import { RecordType } from '@backstage-itsm/plugin-itsm-common';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+
+/** A record as the backend holds it. */
+export type StoredRecord = {
+  id: string;
+  type: RecordType;
+  number: number;
+  /** The human id, e.g. INC-12. */
+  ref: string;
+  title: string;
+  description: string;
+  state: string;
+  priority: string;
+  version: number;
+  /** The fields particular to the record's type. */
+  fields: Record<string, unknown>;
+  entityRefs: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt?: string;
+  closedAt?: string;
+};
+
+/**
+ * One condition a permission policy can put on the records a user may see or
+ * work, evaluated in SQL. Permission rules translate to these.
+ */
+export type RecordFilter =
+  | { kind: 'affectedEntityOwnedBy'; ownerRefs: string[] }
+  | { kind: 'createdBy'; userRefs: string[] }
+  | { kind: 'affectsEntity'; entityRefs: string[] };
+
+/** Conditions combined with allOf, anyOf and not. */
+export type RecordCriteria = PermissionCriteria<RecordFilter>;
+
+/** A timeline event before it is stored. */
+export type NewTimelineEvent = {
+  kind: 'created' | 'transition' | 'updated' | 'comment' | 'linked';
+  actor: string;
+  data: Record<string, unknown>;
+};
+
+/** A stored timeline event. */
+export type StoredTimelineEvent = NewTimelineEvent & {
+  id: string;
+  recordId: string;
+  createdAt: string;
+};
+
+/** The owner of a catalog entity, as the catalog says now. */
+export type EntityOwner = { entityRef: string; ownerRef: string };
+
+export type CreateRecordOptions = {
+  type: RecordType;
+  title: string;
+  description: string;
+  state: string;
+  priority: string;
+  fields: Record<string, unknown>;
+  entityRefs: string[];
+  createdBy: string;
+  /** Already scoped to the creator; a repeat returns the first record. */
+  idempotencyKey?: string;
+  /** Owners of the affected entities, stored for the permission rules. */
+  entityOwners: EntityOwner[];
+  now: string;
+};
+
+/**
+ * A change to a record, applied only if the record is still at
+ * `expectedVersion` (and in `expectedState`, when given).
+ */
+export type UpdateRecordOptions = {
+  type: RecordType;
+  id: string;
+  expectedVersion: number;
+  expectedState?: string;
+  set: {
+    title?: string;
+    description?: string;
+    state?: string;
+    priority?: string;
+    fields?: Record<string, unknown>;
+    entityRefs?: string[];
+    resolvedAt?: string | null;
+    closedAt?: string | null;
+  };
+  entityOwners?: EntityOwner[];
+  event: NewTimelineEvent;
+  now: string;
+};
+
+export type ListRecordsOptions = {
+  type: RecordType;
+  entityRef?: string;
+  states?: string[];
+  limit: number;
+  /** Only records with a number below this (keyset pagination). */
+  beforeNumber?: number;
+  filter?: RecordCriteria;
+};
+
+export type StoredLink = {
+  id: string;
+  kind: string;
+  sourceId: string;
+  targetId: string;
+  createdBy: string;
+  createdAt: string;
+};
+
+export type CreateLinkOptions = {
+  sourceId: string;
+  targetId: string;
+  kind: string;
+  actor: string;
+  now: string;
+};
+
+/** Where records, their timeline and their links are kept. */
+export interface RecordStore {
+  /**
+   * Stores a new record with its affected entities and its `created` event,
+   * in one transaction. With an idempotency key seen before, stores nothing
+   * and returns the first record with `created: false`.
+   */
+  createRecord(
+    options: CreateRecordOptions,
+  ): Promise<{ record: StoredRecord; created: boolean }>;
+
+  /** A record by internal id or by number; undefined if absent or filtered. */
+  getRecord(options: {
+    type: RecordType;
+    id?: string;
+    number?: number;
+    filter?: RecordCriteria;
+  }): Promise<StoredRecord | undefined>;
+
+  /** Newest first, at most `limit`; `hasMore` when another page follows. */
+  listRecords(
+    options: ListRecordsOptions,
+  ): Promise<{ records: StoredRecord[]; hasMore: boolean }>;
+
+  /**
+   * Applies a guarded change and appends its timeline event in one
+   * transaction. Undefined when the guard failed: someone else won.
+   */
+  updateRecord(options: UpdateRecordOptions): Promise<StoredRecord | undefined>;
+
+  /** Appends an event that changes no field (a comment). */
+  appendEvent(
+    recordId: string,
+    event: NewTimelineEvent,
+    now: string,
+  ): Promise<StoredTimelineEvent>;
+
+  /** Oldest first, events with an id above `afterId`. */
+  listTimeline(options: {
+    recordId: string;
+    limit: number;
+    afterId?: string;
+  }): Promise<{ events: StoredTimelineEvent[]; hasMore: boolean }>;
+
+  /**
+   * Links two records and records a `linked` event on the source, in one
+   * transaction. Undefined when that link exists already.
+   */
+  createLink(options: CreateLinkOptions): Promise<StoredLink | undefined>;
+
+  /** Links from or to the record, with the other ends. */
+  listLinks(
+    recordId: string,
+    limit: number,
+  ): Promise<{ link: StoredLink; source: StoredRecord; target: StoredRecord }[]>;
+
+  /** Records the owners of catalog entities for the permission rules. */
+  upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void>;
+}

@@ -1,0 +1,66 @@
+import {
+  isAndCriteria,
+  isNotCriteria,
+  isOrCriteria,
+} from '@backstage/plugin-permission-node';
+import { Knex } from 'knex';
+import { RecordCriteria, RecordFilter } from '../RecordStore';
+
+function applyLeaf(
+  query: Knex.QueryBuilder,
+  knex: Knex,
+  filter: RecordFilter,
+): void {
+  switch (filter.kind) {
+    case 'createdBy':
+      query.whereIn('r.created_by', filter.userRefs);
+      return;
+    case 'affectsEntity':
+      query.whereIn(
+        'r.id',
+        knex('itsm_record_entities')
+          .select('record_id')
+          .whereIn('entity_ref', filter.entityRefs),
+      );
+      return;
+    case 'affectedEntityOwnedBy':
+      query.whereIn(
+        'r.id',
+        knex('itsm_record_entities as fe')
+          .join('itsm_entity_owners as fo', 'fo.entity_ref', 'fe.entity_ref')
+          .select('fe.record_id')
+          .whereIn('fo.owner_ref', filter.ownerRefs),
+      );
+      return;
+    default:
+      throw new Error(`Unknown record filter ${JSON.stringify(filter)}`);
+  }
+}
+
+/**
+ * Narrows a query over `itsm_records as r` to the records that satisfy the
+ * criteria of a conditional permission decision, in SQL.
+ */
+export function applyRecordFilter(
+  query: Knex.QueryBuilder,
+  knex: Knex,
+  criteria: RecordCriteria,
+): void {
+  if (isAndCriteria(criteria)) {
+    for (const child of criteria.allOf) {
+      query.where(q => applyRecordFilter(q, knex, child));
+    }
+  } else if (isOrCriteria(criteria)) {
+    if (criteria.anyOf.length === 0) {
+      query.whereRaw('1 = 0');
+      return;
+    }
+    for (const child of criteria.anyOf) {
+      query.orWhere(q => applyRecordFilter(q, knex, child));
+    }
+  } else if (isNotCriteria(criteria)) {
+    query.whereNot(q => applyRecordFilter(q, knex, criteria.not));
+  } else {
+    applyLeaf(query, knex, criteria);
+  }
+}

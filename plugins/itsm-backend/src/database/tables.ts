@@ -1,0 +1,61 @@
+/** A row of `itsm_records`. */
+export type RecordRow = {
+  id: string;
+  type: string;
+  number: number;
+  title: string;
+  description: string;
+  state: string;
+  priority: string;
+  version: number;
+  /** JSON object of the type's own fields. */
+  fields: string;
+  created_by: string;
+  idempotency_key: string | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+  resolved_at: string | Date | null;
+  closed_at: string | Date | null;
+};
+
+/** A row of `itsm_record_entities`. */
+export type RecordEntityRow = {
+  record_id: string;
+  entity_ref: string;
+  record_type: string;
+  record_number: number;
+};
+
+/** A row of `itsm_entity_owners`. */
+export type EntityOwnerRow = {
+  entity_ref: string;
+  owner_ref: string;
+  synced_at: string | Date;
+};
+
+/** A row of `itsm_timeline_events`. */
+export type TimelineEventRow = {
+  id: string | number;
+  record_id: string;
+  kind: string;
+  actor: string;
+  created_at: string | Date;
+  /** JSON object. */
+  data: string;
+};
+
+/** A row of `itsm_record_links`. */
+export type RecordLinkRow = {
+  id: string;
+  source_id: string;
+  target_id: string;
+  kind: string;
+  created_by: string;
+  created_at: string | Date;
+};
+
+/** A row of `itsm_record_counters`. */
+export type RecordCounterRow = {
+  type: string;
+  last_number: number;
+};

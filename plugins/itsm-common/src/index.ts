@@ -1,0 +1,12 @@
+/**
+ * Types, permissions, workflow tables and the typed API client shared by the
+ * ITSM frontend and backend plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './recordTypes';
+export * from './priorities';
+export * from './permissions';
+export * from './types';
+export * from './client';
+export * from './workflow';

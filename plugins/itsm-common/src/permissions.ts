@@ -1,0 +1,64 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * The resource type of ITSM records in the permission framework. Conditional
+ * decisions on it are evaluated in SQL by the backend.
+ *
+ * @public
+ */
+export const ITSM_RECORD_RESOURCE_TYPE = 'itsm-record';
+
+/**
+ * Report a new record (an incident from an entity page, say).
+ *
+ * @public
+ */
+export const itsmRecordCreatePermission = createPermission({
+  name: 'itsm.record.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * See a record, its timeline and its links.
+ *
+ * @public
+ */
+export const itsmRecordReadPermission = createPermission({
+  name: 'itsm.record.read',
+  attributes: { action: 'read' },
+  resourceType: ITSM_RECORD_RESOURCE_TYPE,
+});
+
+/**
+ * Work a record: change its fields, move it through its workflow, link it.
+ *
+ * @public
+ */
+export const itsmRecordUpdatePermission = createPermission({
+  name: 'itsm.record.update',
+  attributes: { action: 'update' },
+  resourceType: ITSM_RECORD_RESOURCE_TYPE,
+});
+
+/**
+ * Comment on a record.
+ *
+ * @public
+ */
+export const itsmRecordCommentPermission = createPermission({
+  name: 'itsm.record.comment',
+  attributes: { action: 'update' },
+  resourceType: ITSM_RECORD_RESOURCE_TYPE,
+});
+
+/**
+ * Every permission of the ITSM plugins.
+ *
+ * @public
+ */
+export const itsmPermissions = [
+  itsmRecordCreatePermission,
+  itsmRecordReadPermission,
+  itsmRecordUpdatePermission,
+  itsmRecordCommentPermission,
+];

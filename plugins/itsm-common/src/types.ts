@@ -1,0 +1,44 @@
+import type { components } from './generated/openapi';
+
+type Schemas = components['schemas'];
+
+/** @public */
+export type Incident = Schemas['Incident'];
+/** @public */
+export type IncidentPage = Schemas['IncidentPage'];
+/** @public */
+export type CreateIncidentRequest = Schemas['CreateIncidentRequest'];
+/** @public */
+export type UpdateIncidentRequest = Schemas['UpdateIncidentRequest'];
+/** @public */
+export type TransitionRequest = Schemas['TransitionRequest'];
+/** @public */
+export type TimelineEvent = Schemas['TimelineEvent'];
+/** @public */
+export type TimelineEventKind = TimelineEvent['kind'];
+/** @public */
+export type TimelinePage = Schemas['TimelinePage'];
+/** @public */
+export type LinkKind = Schemas['LinkKind'];
+/** @public */
+export type RecordLink = Schemas['RecordLink'];
+
+/**
+ * The link kinds between records, as the API names them.
+ *
+ * @public
+ */
+export const linkKinds: readonly LinkKind[] = [
+  'caused-by',
+  'fixes',
+  'duplicates',
+  'part-of',
+  'relates-to',
+];
+
+/**
+ * The most items one page of any list holds; a larger `limit` is refused.
+ *
+ * @public
+ */
+export const MAX_PAGE_SIZE = 100;

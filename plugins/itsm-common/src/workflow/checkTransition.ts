@@ -1,0 +1,66 @@
+import { TransitionCheck, WorkflowDefinition, WorkflowTransition } from './types';
+
+/**
+ * The transitions that may be taken from `state`.
+ *
+ * @public
+ */
+export function availableTransitions<State extends string>(
+  workflow: WorkflowDefinition<State>,
+  state: State,
+): WorkflowTransition<State>[] {
+  return workflow.transitions.filter(t => t.from.includes(state));
+}
+
+function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) {
+    return false;
+  }
+  return typeof value !== 'string' || value.trim().length > 0;
+}
+
+/**
+ * Decides whether `action` may be taken on a record in `state` with the given
+ * transition body, and if not, says why in words a user understands.
+ *
+ * @public
+ */
+export function checkTransition<State extends string>(
+  workflow: WorkflowDefinition<State>,
+  state: State,
+  action: string,
+  body: Record<string, unknown> = {},
+): TransitionCheck<State> {
+  const candidates = workflow.transitions.filter(t => t.action === action);
+  if (candidates.length === 0) {
+    const known = [...new Set(workflow.transitions.map(t => t.action))];
+    return {
+      allowed: false,
+      field: 'action',
+      reason: `Unknown action '${action}'; the actions are ${known.join(', ')}`,
+    };
+  }
+  const transition = candidates.find(t => t.from.includes(state));
+  if (!transition) {
+    const legal = availableTransitions(workflow, state).map(t => t.action);
+    const label = workflow.stateLabels[state] ?? state;
+    return {
+      allowed: false,
+      reason: `Cannot ${action} a record that is ${label}; ${
+        legal.length
+          ? `from here it can ${legal.join(', ')}`
+          : 'no action is possible from here'
+      }`,
+    };
+  }
+  for (const field of transition.requiredFields ?? []) {
+    if (!isFilled(body[field])) {
+      return {
+        allowed: false,
+        field,
+        reason: `${field} is required to ${action}`,
+      };
+    }
+  }
+  return { allowed: true, transition };
+}

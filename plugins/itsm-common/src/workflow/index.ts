@@ -1,0 +1,4 @@
+export * from './types';
+export * from './checkTransition';
+export * from './incidentWorkflow';
+export * from './workflows';

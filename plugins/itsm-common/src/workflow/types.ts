@@ -1,0 +1,43 @@
+/**
+ * One legal move of a workflow: from any of the `from` states, `action` leads
+ * to `to`. The backend enforces these tables; the frontend reads the same
+ * tables to show only the actions that are legal now.
+ *
+ * @public
+ */
+export type WorkflowTransition<State extends string = string> = {
+  /** The name of the action, as sent to `POST .../transitions`. */
+  action: string;
+  /** What a button for this action says. */
+  label: string;
+  from: readonly State[];
+  to: State;
+  /**
+   * Fields the request must carry (non-empty) for this move, e.g. a
+   * resolution note when resolving. Each is a key of the transition body.
+   */
+  requiredFields?: readonly string[];
+};
+
+/**
+ * A record type's workflow as data.
+ *
+ * @public
+ */
+export type WorkflowDefinition<State extends string = string> = {
+  initialState: State;
+  states: readonly State[];
+  /** States in which the record is no longer worked on. */
+  terminalStates: readonly State[];
+  stateLabels: Record<State, string>;
+  transitions: readonly WorkflowTransition<State>[];
+};
+
+/**
+ * The answer to "may this action be taken now?".
+ *
+ * @public
+ */
+export type TransitionCheck<State extends string = string> =
+  | { allowed: true; transition: WorkflowTransition<State> }
+  | { allowed: false; reason: string; field?: string };
