@@ -297,6 +297,24 @@ export class DatabaseRecordStore implements RecordStore {
     }));
   }
 
+  async getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]> {
+    const rows = await this.db<RecordRow>('itsm_records').whereIn('id', ids);
+    const byId = new Map(
+      (await this.withEntities(this.db, rows)).map(r => [r.id, r]),
+    );
+    return ids.map(id => byId.get(id));
+  }
+
+  async getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]> {
+    if (entityRefs.length === 0) {
+      return [];
+    }
+    const rows = await this.db('itsm_entity_owners')
+      .whereIn('entity_ref', entityRefs)
+      .select('entity_ref', 'owner_ref');
+    return rows.map(r => ({ entityRef: r.entity_ref, ownerRef: r.owner_ref }));
+  }
+
   async upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void> {
     await this.upsertOwnersIn(this.db, owners, now);
   }

@@ -30,7 +30,8 @@ export type StoredRecord = {
 export type RecordFilter =
   | { kind: 'affectedEntityOwnedBy'; ownerRefs: string[] }
   | { kind: 'createdBy'; userRefs: string[] }
-  | { kind: 'affectsEntity'; entityRefs: string[] };
+  | { kind: 'affectsEntity'; entityRefs: string[] }
+  | { kind: 'none' };
 
 /** Conditions combined with allOf, anyOf and not. */
 export type RecordCriteria = PermissionCriteria<RecordFilter>;
@@ -174,6 +175,12 @@ export interface RecordStore {
     recordId: string,
     limit: number,
   ): Promise<{ link: StoredLink; source: StoredRecord; target: StoredRecord }[]>;
+
+  /** Records by internal id, in the order asked (undefined where absent). */
+  getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]>;
+
+  /** The owners recorded for these entities. */
+  getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]>;
 
   /** Records the owners of catalog entities for the permission rules. */
   upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void>;

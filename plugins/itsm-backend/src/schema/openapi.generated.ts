@@ -143,15 +143,15 @@ export const spec = {
       }
     },
     "/incidents/{id}": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/recordId"
-        }
-      ],
       "get": {
         "operationId": "GetIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
         ],
         "responses": {
           "200": {
@@ -173,6 +173,11 @@ export const spec = {
         "operationId": "UpdateIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
         ],
         "description": "Changes fields of the incident. `version` is the version the change was based on; when someone else changed the incident since, the answer is 409 with the current record in `current`.",
         "requestBody": {
@@ -203,15 +208,15 @@ export const spec = {
       }
     },
     "/incidents/{id}/transitions": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/recordId"
-        }
-      ],
       "post": {
         "operationId": "TransitionIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
         ],
         "description": "Moves the incident through its workflow. The legal actions and the fields each needs are the incident workflow table of `@backstage-itsm/plugin-itsm-common`.",
         "requestBody": {
@@ -242,11 +247,6 @@ export const spec = {
       }
     },
     "/incidents/{id}/timeline": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/recordId"
-        }
-      ],
       "get": {
         "operationId": "GetIncidentTimeline",
         "tags": [
@@ -254,6 +254,9 @@ export const spec = {
         ],
         "description": "Every change to the incident, oldest first, one page at a time.",
         "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
           {
             "$ref": "#/components/parameters/limit"
           },
@@ -279,15 +282,15 @@ export const spec = {
       }
     },
     "/incidents/{id}/comments": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/recordId"
-        }
-      ],
       "post": {
         "operationId": "CommentOnIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
         ],
         "requestBody": {
           "required": true,
@@ -317,15 +320,15 @@ export const spec = {
       }
     },
     "/incidents/{id}/links": {
-      "parameters": [
-        {
-          "$ref": "#/components/parameters/recordId"
-        }
-      ],
       "get": {
         "operationId": "ListIncidentLinks",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
         ],
         "description": "The links from and to the incident (at most 500).",
         "responses": {
@@ -348,6 +351,11 @@ export const spec = {
         "operationId": "LinkIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
         ],
         "requestBody": {
           "required": true,

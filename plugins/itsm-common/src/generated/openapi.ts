@@ -40,10 +40,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The internal id or the human id (`INC-12`). */
-                id: components["parameters"]["recordId"];
-            };
+            path?: never;
             cookie?: never;
         };
         get: operations["GetIncident"];
@@ -60,10 +57,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The internal id or the human id (`INC-12`). */
-                id: components["parameters"]["recordId"];
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -80,10 +74,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The internal id or the human id (`INC-12`). */
-                id: components["parameters"]["recordId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /** @description Every change to the incident, oldest first, one page at a time. */
@@ -100,10 +91,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The internal id or the human id (`INC-12`). */
-                id: components["parameters"]["recordId"];
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -119,10 +107,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The internal id or the human id (`INC-12`). */
-                id: components["parameters"]["recordId"];
-            };
+            path?: never;
             cookie?: never;
         };
         /** @description The links from and to the incident (at most 500). */

@@ -32,6 +32,9 @@ function applyLeaf(
           .whereIn('fo.owner_ref', filter.ownerRefs),
       );
       return;
+    case 'none':
+      query.whereRaw('1 = 0');
+      return;
     default:
       throw new Error(`Unknown record filter ${JSON.stringify(filter)}`);
   }
@@ -51,10 +54,6 @@ export function applyRecordFilter(
       query.where(q => applyRecordFilter(q, knex, child));
     }
   } else if (isOrCriteria(criteria)) {
-    if (criteria.anyOf.length === 0) {
-      query.whereRaw('1 = 0');
-      return;
-    }
     for (const child of criteria.anyOf) {
       query.orWhere(q => applyRecordFilter(q, knex, child));
     }

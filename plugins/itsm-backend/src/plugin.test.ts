@@ -1,0 +1,261 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { itsmPlugin } from './plugin';
+
+jest.setTimeout(60_000);
+
+const entities = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'checkout-service', namespace: 'default' },
+    spec: { type: 'service', owner: 'payments-team', lifecycle: 'production' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: { name: 'payments-db', namespace: 'default' },
+    spec: { type: 'database', owner: 'group:default/dba-team' },
+  },
+];
+
+async function startBackend(
+  extra: Parameters<typeof startTestBackend>[0]['features'] = [],
+) {
+  return startTestBackend({
+    features: [
+      itsmPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory(),
+      ...extra,
+    ],
+  });
+}
+
+const report = {
+  title: 'Checkout returns 500',
+  description: 'Since 10:02 every payment fails',
+  entityRefs: ['component:checkout-service'],
+  priority: 'P2',
+};
+
+describe('itsm backend plugin', () => {
+  it('answers /health without credentials', async () => {
+    const { server } = await startBackend();
+    const res = await request(server).get('/api/itsm/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('refuses requests without a token', async () => {
+    const { server } = await startBackend();
+    const res = await request(server)
+      .get('/api/itsm/incidents')
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+  });
+
+  it('reports, lists by entity, moves and audits an incident', async () => {
+    const { server } = await startBackend();
+    const created = await request(server).post('/api/itsm/incidents').send(report);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      ref: 'INC-1',
+      type: 'incident',
+      version: 1,
+      state: 'new',
+      priority: 'P2',
+      entityRefs: ['component:default/checkout-service'],
+      createdBy: 'user:default/mock',
+    });
+
+    const listed = await request(server)
+      .get('/api/itsm/incidents')
+      .query({ entityRef: 'component:default/checkout-service' });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((i: any) => i.ref)).toEqual(['INC-1']);
+
+    const byRef = await request(server).get('/api/itsm/incidents/INC-1');
+    expect(byRef.body.id).toBe(created.body.id);
+
+    const started = await request(server)
+      .post('/api/itsm/incidents/INC-1/transitions')
+      .send({ action: 'start', version: 1 });
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({ state: 'in_progress', version: 2 });
+
+    const stale = await request(server)
+      .post(`/api/itsm/incidents/${created.body.id}/transitions`)
+      .send({ action: 'resolve', version: 1, resolution: 'restarted' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ version: 2, state: 'in_progress' });
+
+    const resolved = await request(server)
+      .post('/api/itsm/incidents/INC-1/transitions')
+      .send({ action: 'resolve', version: 2, resolution: 'Rolled back 1.4.2' });
+    expect(resolved.body).toMatchObject({
+      state: 'resolved',
+      resolution: 'Rolled back 1.4.2',
+      resolvedAt: expect.any(String),
+    });
+
+    const comment = await request(server)
+      .post('/api/itsm/incidents/INC-1/comments')
+      .send({ body: 'Customers confirm payments work again' });
+    expect(comment.status).toBe(201);
+
+    const timeline = await request(server).get('/api/itsm/incidents/INC-1/timeline');
+    expect(timeline.body.items.map((e: any) => e.kind)).toEqual([
+      'created',
+      'transition',
+      'transition',
+      'comment',
+    ]);
+    expect(timeline.body.items[2].data).toMatchObject({
+      action: 'resolve',
+      from: 'in_progress',
+      to: 'resolved',
+    });
+  });
+
+  it('answers bad input with a 400 that names the field', async () => {
+    const { server } = await startBackend();
+    const wrongType = await request(server)
+      .post('/api/itsm/incidents')
+      .send({ ...report, title: 42 });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.error.message).toMatch(/title/);
+
+    const missing = await request(server)
+      .post('/api/itsm/incidents')
+      .send({ title: 'x', description: 'y', entityRefs: [] });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/priority/);
+
+    const unknownEntity = await request(server)
+      .post('/api/itsm/incidents')
+      .send({ ...report, entityRefs: ['component:default/nope'] });
+    expect(unknownEntity.status).toBe(400);
+    expect(unknownEntity.body.error.message).toMatch(
+      /entityRefs\[0\] 'component:default\/nope' is not in the catalog/,
+    );
+
+    const badRef = await request(server)
+      .post('/api/itsm/incidents')
+      .send({ ...report, entityRefs: ['component:default/checkout-service', ':::'] });
+    expect(badRef.status).toBe(400);
+    expect(badRef.body.error.message).toMatch(/entityRefs\[1\]/);
+
+    const tooMany = await request(server).get('/api/itsm/incidents?limit=1000');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toMatch(/limit/);
+
+    const badCursor = await request(server).get('/api/itsm/incidents?cursor=zzz');
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.error.message).toMatch(/cursor/);
+
+    await request(server).post('/api/itsm/incidents').send(report);
+    const illegal = await request(server)
+      .post('/api/itsm/incidents/INC-1/transitions')
+      .send({ action: 'close', version: 1 });
+    expect(illegal.status).toBe(400);
+    expect(illegal.body.error.message).toMatch(/Cannot close a record that is New/);
+
+    const noResolution = await request(server)
+      .post('/api/itsm/incidents/INC-1/transitions')
+      .send({ action: 'resolve', version: 1 });
+    expect(noResolution.status).toBe(400);
+    expect(noResolution.body.error.message).toMatch(/resolution/);
+  });
+
+  it('answers 404 for unknown ids', async () => {
+    const { server } = await startBackend();
+    for (const id of ['INC-99', '00000000-0000-4000-8000-000000000000', 'nonsense']) {
+      const res = await request(server).get(`/api/itsm/incidents/${id}`);
+      expect(res.status).toBe(404);
+    }
+  });
+
+  it('returns the first incident for a repeated Idempotency-Key', async () => {
+    const { server } = await startBackend();
+    const first = await request(server)
+      .post('/api/itsm/incidents')
+      .set('Idempotency-Key', 'form-42')
+      .send(report);
+    const again = await request(server)
+      .post('/api/itsm/incidents')
+      .set('Idempotency-Key', 'form-42')
+      .send(report);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const list = await request(server).get('/api/itsm/incidents');
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('pages with a cursor', async () => {
+    const { server } = await startBackend();
+    for (let i = 0; i < 3; i++) {
+      await request(server).post('/api/itsm/incidents').send(report);
+    }
+    const first = await request(server).get('/api/itsm/incidents?limit=2');
+    expect(first.body.items.map((i: any) => i.ref)).toEqual(['INC-3', 'INC-2']);
+    const second = await request(server)
+      .get('/api/itsm/incidents')
+      .query({ limit: 2, cursor: first.body.nextCursor });
+    expect(second.body.items.map((i: any) => i.ref)).toEqual(['INC-1']);
+    expect(second.body.nextCursor).toBeUndefined();
+  });
+
+  it('shows a user only what a conditional policy allows, filtered in SQL', async () => {
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      authorizeConditional: async requests =>
+        requests.map(() => ({
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'itsm',
+          resourceType: 'itsm-record',
+          conditions: {
+            rule: 'IS_AFFECTED_ENTITY_OWNER',
+            resourceType: 'itsm-record',
+            params: { claims: ['group:default/dba-team'] },
+          },
+        })) as any,
+    });
+    const { server } = await startBackend([permissions.factory]);
+    await request(server).post('/api/itsm/incidents').send(report);
+    await request(server)
+      .post('/api/itsm/incidents')
+      .send({ ...report, entityRefs: ['resource:default/payments-db'] });
+
+    const list = await request(server).get('/api/itsm/incidents');
+    expect(list.body.items.map((i: any) => i.ref)).toEqual(['INC-2']);
+    const hidden = await request(server).get('/api/itsm/incidents/INC-1');
+    expect(hidden.status).toBe(403);
+    const moveHidden = await request(server)
+      .post('/api/itsm/incidents/INC-1/transitions')
+      .send({ action: 'start', version: 1 });
+    expect(moveHidden.status).toBe(403);
+    const moveOwn = await request(server)
+      .post('/api/itsm/incidents/INC-2/transitions')
+      .send({ action: 'start', version: 1 });
+    expect(moveOwn.status).toBe(200);
+  });
+
+  it('refuses to report when the policy denies it', async () => {
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.DENY })),
+    });
+    const { server } = await startBackend([permissions.factory]);
+    const res = await request(server).post('/api/itsm/incidents').send(report);
+    expect(res.status).toBe(403);
+  });
+});

@@ -1,0 +1,74 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { itsmPermissions } from '@backstage-itsm/plugin-itsm-common';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { CatalogEntityLookup } from './catalog/EntityLookup';
+import { DatabaseRecordStore } from './database/DatabaseRecordStore';
+import { recordPermissionResourceRef } from './permissions/recordPermissionResource';
+import { recordPermissionRules } from './permissions/rules';
+import { loadRecordResources } from './permissions/loadRecordResources';
+import { createRouter } from './router/createRouter';
+import { AuthorizedRecordService } from './services/AuthorizedRecordService';
+import { DefaultRecordService } from './services/DefaultRecordService';
+import { RecordChangePublisher } from './services/RecordChangePublisher';
+
+/**
+ * The ITSM backend plugin, mounted at `/api/itsm`.
+ *
+ * @public
+ */
+export const itsmPlugin = createBackendPlugin({
+  pluginId: 'itsm',
+  register(env) {
+    env.registerInit({
+      deps: {
+        logger: coreServices.logger,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
+        signals: signalsServiceRef,
+      },
+      async init(deps) {
+        const store = await DatabaseRecordStore.create({
+          knex: await deps.database.getClient(),
+          skipMigrations: deps.database.migrations?.skip,
+        });
+
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: recordPermissionResourceRef,
+          permissions: itsmPermissions,
+          rules: Object.values(recordPermissionRules),
+          getResources: ids => loadRecordResources(store, ids),
+        });
+
+        const records = new AuthorizedRecordService(
+          new DefaultRecordService({
+            store,
+            entities: new CatalogEntityLookup(deps.catalog),
+            auditor: deps.auditor,
+            publisher: new RecordChangePublisher(deps.signals, deps.logger),
+          }),
+          deps.permissions,
+          createConditionTransformer(
+            deps.permissionsRegistry.getPermissionRuleset(
+              recordPermissionResourceRef,
+            ),
+          ),
+        );
+
+        deps.httpRouter.use(
+          await createRouter({ records, httpAuth: deps.httpAuth }),
+        );
+        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      },
+    });
+  },
+});

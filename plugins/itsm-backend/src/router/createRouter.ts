@@ -1,0 +1,39 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { ErrorRequestHandler, Router } from 'express';
+import { spec } from '../schema/openapi.generated';
+import { RecordConflictError } from '../services/RecordConflictError';
+import { RecordService } from '../services/RecordService';
+import { mountIncidentRoutes } from './incidentsRouter';
+import { presentIncident } from './presenters';
+
+/**
+ * A 409 that carries the record as it is now, so the client can show what
+ * changed and retry. Other errors go on to Backstage's error handler.
+ */
+const conflictHandler: ErrorRequestHandler = (error, req, res, next) => {
+  if (!(error instanceof RecordConflictError)) {
+    next(error);
+    return;
+  }
+  res.status(409).json({
+    error: { name: error.name, message: error.message },
+    request: { method: req.method, url: req.originalUrl },
+    response: { statusCode: 409 },
+    current: presentIncident(error.current),
+  });
+};
+
+/** The plugin's HTTP API, validated against its OpenAPI contract. */
+export async function createRouter(deps: {
+  records: RecordService;
+  httpAuth: HttpAuthService;
+}): Promise<Router> {
+  const router = createValidatedOpenApiRouter<typeof spec>(spec);
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  mountIncidentRoutes(router, deps);
+  router.use(conflictHandler);
+  return router;
+}

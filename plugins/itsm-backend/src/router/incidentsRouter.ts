@@ -1,0 +1,106 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { Request } from 'express';
+import { RecordService, RequestContext } from '../services/RecordService';
+import { presentEvent, presentIncident, presentLink } from './presenters';
+import { ItsmApiRouter } from './types';
+
+/** Mounts `/incidents` and its sub-resources on the validated router. */
+export function mountIncidentRoutes(
+  router: ItsmApiRouter,
+  deps: { records: RecordService; httpAuth: HttpAuthService },
+): void {
+  const { records, httpAuth } = deps;
+  const type = 'incident';
+
+  async function context(req: Request<any, any, any, any>): Promise<RequestContext> {
+    return {
+      credentials: await httpAuth.credentials(req, { allow: ['user', 'service'] }),
+      request: req,
+    };
+  }
+
+  router.get('/incidents', async (req, res) => {
+    const { entityRef, state, limit, cursor } = req.query;
+    const page = await records.list(
+      type,
+      {
+        entityRef,
+        states: state === undefined ? undefined : ([] as string[]).concat(state),
+        limit: limit === undefined ? undefined : Number(limit),
+        cursor,
+      },
+      await context(req),
+    );
+    res.json({
+      items: page.records.map(presentIncident),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    });
+  });
+
+  router.post('/incidents', async (req, res) => {
+    const { record, created } = await records.create(type, req.body, {
+      ...(await context(req)),
+      idempotencyKey: req.header('idempotency-key') || undefined,
+    });
+    res.status(created ? 201 : 200).json(presentIncident(record));
+  });
+
+  router.get('/incidents/:id', async (req, res) => {
+    const record = await records.get(type, req.params.id, await context(req));
+    res.json(presentIncident(record));
+  });
+
+  router.patch('/incidents/:id', async (req, res) => {
+    const record = await records.update(
+      type,
+      req.params.id,
+      req.body,
+      await context(req),
+    );
+    res.json(presentIncident(record));
+  });
+
+  router.post('/incidents/:id/transitions', async (req, res) => {
+    const record = await records.transition(
+      type,
+      req.params.id,
+      req.body,
+      await context(req),
+    );
+    res.json(presentIncident(record));
+  });
+
+  router.get('/incidents/:id/timeline', async (req, res) => {
+    const { limit, cursor } = req.query;
+    const page = await records.timeline(
+      type,
+      req.params.id,
+      { limit: limit === undefined ? undefined : Number(limit), cursor },
+      await context(req),
+    );
+    res.json({
+      items: page.events.map(presentEvent),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    });
+  });
+
+  router.post('/incidents/:id/comments', async (req, res) => {
+    const event = await records.comment(
+      type,
+      req.params.id,
+      req.body.body,
+      await context(req),
+    );
+    res.status(201).json(presentEvent(event));
+  });
+
+  router.get('/incidents/:id/links', async (req, res) => {
+    const links = await records.links(type, req.params.id, await context(req));
+    res.json({ items: links.map(presentLink) });
+  });
+
+  router.post('/incidents/:id/links', async (req, res) => {
+    const link = await records.link(type, req.params.id, req.body, await context(req));
+    res.status(201).json(presentLink(link));
+  });
+}

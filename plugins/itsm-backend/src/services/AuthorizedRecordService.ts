@@ -1,0 +1,156 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  itsmRecordCommentPermission,
+  itsmRecordCreatePermission,
+  itsmRecordReadPermission,
+  itsmRecordUpdatePermission,
+  LinkKind,
+  RecordType,
+} from '@backstage-itsm/plugin-itsm-common';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { ConditionTransformer } from '@backstage/plugin-permission-node';
+import { RecordCriteria, RecordFilter } from '../database/RecordStore';
+import { RecordEdit } from '../domain/diffRecord';
+import { TransitionInput } from '../domain/planTransition';
+import {
+  CreateRecordInput,
+  ListRecordsQuery,
+  RecordAccess,
+  RecordService,
+  RequestContext,
+} from './RecordService';
+
+type AccessKind = keyof RecordAccess;
+
+const permissionOf: Record<AccessKind, ResourcePermission> = {
+  read: itsmRecordReadPermission,
+  write: itsmRecordUpdatePermission,
+  comment: itsmRecordCommentPermission,
+};
+
+/** Criteria no record satisfies: what a DENY decision narrows to. */
+const NOTHING: RecordCriteria = { kind: 'none' };
+
+/**
+ * Asks the permission policy before every use case and hands its decisions
+ * to the inner service as SQL criteria: allowed (no criteria), conditional
+ * (the policy's conditions) or denied (no record).
+ */
+export class AuthorizedRecordService implements RecordService {
+  constructor(
+    private readonly inner: RecordService,
+    private readonly permissions: PermissionsService,
+    private readonly transformConditions: ConditionTransformer<RecordFilter>,
+  ) {}
+
+  async create(
+    type: RecordType,
+    input: CreateRecordInput,
+    ctx: RequestContext & { idempotencyKey?: string },
+  ) {
+    const [decision] = await this.permissions.authorize(
+      [{ permission: itsmRecordCreatePermission }],
+      { credentials: ctx.credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`You may not report a ${type}`);
+    }
+    return this.inner.create(type, input, ctx);
+  }
+
+  async get(type: RecordType, idOrRef: string, ctx: RequestContext) {
+    return this.inner.get(type, idOrRef, await this.withAccess(ctx, ['read']));
+  }
+
+  async list(type: RecordType, query: ListRecordsQuery, ctx: RequestContext) {
+    return this.inner.list(type, query, await this.withAccess(ctx, ['read']));
+  }
+
+  async update(
+    type: RecordType,
+    idOrRef: string,
+    edit: RecordEdit & { version: number },
+    ctx: RequestContext,
+  ) {
+    return this.inner.update(
+      type,
+      idOrRef,
+      edit,
+      await this.withAccess(ctx, ['read', 'write']),
+    );
+  }
+
+  async transition(
+    type: RecordType,
+    idOrRef: string,
+    input: TransitionInput,
+    ctx: RequestContext,
+  ) {
+    return this.inner.transition(
+      type,
+      idOrRef,
+      input,
+      await this.withAccess(ctx, ['read', 'write']),
+    );
+  }
+
+  async comment(type: RecordType, idOrRef: string, body: string, ctx: RequestContext) {
+    return this.inner.comment(
+      type,
+      idOrRef,
+      body,
+      await this.withAccess(ctx, ['read', 'comment']),
+    );
+  }
+
+  async timeline(
+    type: RecordType,
+    idOrRef: string,
+    query: { limit?: number; cursor?: string },
+    ctx: RequestContext,
+  ) {
+    return this.inner.timeline(type, idOrRef, query, await this.withAccess(ctx, ['read']));
+  }
+
+  async link(
+    type: RecordType,
+    idOrRef: string,
+    input: { target: string; kind: LinkKind },
+    ctx: RequestContext,
+  ) {
+    return this.inner.link(
+      type,
+      idOrRef,
+      input,
+      await this.withAccess(ctx, ['read', 'write']),
+    );
+  }
+
+  async links(type: RecordType, idOrRef: string, ctx: RequestContext) {
+    return this.inner.links(type, idOrRef, await this.withAccess(ctx, ['read']));
+  }
+
+  private async withAccess(
+    ctx: RequestContext,
+    kinds: AccessKind[],
+  ): Promise<RequestContext> {
+    const decisions = await this.permissions.authorizeConditional(
+      kinds.map(kind => ({ permission: permissionOf[kind] })),
+      { credentials: ctx.credentials },
+    );
+    const access: RecordAccess = {};
+    kinds.forEach((kind, i) => {
+      const decision = decisions[i];
+      if (decision.result === AuthorizeResult.DENY) {
+        access[kind] = NOTHING;
+      } else if (decision.result === AuthorizeResult.CONDITIONAL) {
+        access[kind] = this.transformConditions(decision.conditions);
+      }
+    });
+    return { ...ctx, access };
+  }
+}

@@ -1,0 +1,95 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { LinkKind, RecordType } from '@backstage-itsm/plugin-itsm-common';
+import { Request } from 'express';
+import {
+  RecordCriteria,
+  StoredLink,
+  StoredRecord,
+  StoredTimelineEvent,
+} from '../database/RecordStore';
+import { RecordEdit } from '../domain/diffRecord';
+import { TransitionInput } from '../domain/planTransition';
+
+/**
+ * Which records the caller may see and work, as decided by the permission
+ * policy: absent means all, criteria narrow in SQL.
+ */
+export type RecordAccess = {
+  read?: RecordCriteria;
+  write?: RecordCriteria;
+  comment?: RecordCriteria;
+};
+
+/** Who is asking, and the request to audit. */
+export type RequestContext = {
+  credentials: BackstageCredentials;
+  request?: Request;
+  access?: RecordAccess;
+};
+
+export type CreateRecordInput = {
+  title: string;
+  description: string;
+  priority: string;
+  entityRefs: string[];
+};
+
+export type ListRecordsQuery = {
+  entityRef?: string;
+  states?: string[];
+  limit?: number;
+  cursor?: string;
+};
+
+/** A link with both of its ends. */
+export type LinkView = {
+  link: StoredLink;
+  source: StoredRecord;
+  target: StoredRecord;
+};
+
+/** The use cases every record type shares. */
+export interface RecordService {
+  create(
+    type: RecordType,
+    input: CreateRecordInput,
+    ctx: RequestContext & { idempotencyKey?: string },
+  ): Promise<{ record: StoredRecord; created: boolean }>;
+  get(type: RecordType, idOrRef: string, ctx: RequestContext): Promise<StoredRecord>;
+  list(
+    type: RecordType,
+    query: ListRecordsQuery,
+    ctx: RequestContext,
+  ): Promise<{ records: StoredRecord[]; nextCursor?: string }>;
+  update(
+    type: RecordType,
+    idOrRef: string,
+    edit: RecordEdit & { version: number },
+    ctx: RequestContext,
+  ): Promise<StoredRecord>;
+  transition(
+    type: RecordType,
+    idOrRef: string,
+    input: TransitionInput,
+    ctx: RequestContext,
+  ): Promise<StoredRecord>;
+  comment(
+    type: RecordType,
+    idOrRef: string,
+    body: string,
+    ctx: RequestContext,
+  ): Promise<StoredTimelineEvent>;
+  timeline(
+    type: RecordType,
+    idOrRef: string,
+    query: { limit?: number; cursor?: string },
+    ctx: RequestContext,
+  ): Promise<{ events: StoredTimelineEvent[]; nextCursor?: string }>;
+  link(
+    type: RecordType,
+    idOrRef: string,
+    input: { target: string; kind: LinkKind },
+    ctx: RequestContext,
+  ): Promise<LinkView>;
+  links(type: RecordType, idOrRef: string, ctx: RequestContext): Promise<LinkView[]>;
+}
