@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// The two-process race: two backend instances on one PostgreSQL database race
+// the same changes on the same incidents. Exactly one request may win each
+// version; every loser gets 409; no update is lost; every winner leaves
+// exactly one timeline event.
+//
+// Needs PostgreSQL (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
+// default postgresql://postgres@127.0.0.1:5432).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'package.json'));
+const pg = require('pg');
+
+const connectionString =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+  'postgresql://postgres@127.0.0.1:5432';
+const RECORDS = Number(process.env.RACE_RECORDS ?? 10);
+const ROUNDS = Number(process.env.RACE_ROUNDS ?? 12);
+const RACERS = Number(process.env.RACE_RACERS ?? 8);
+const TOKEN = 'race-test-token-0123456789';
+const prefix = `itsm_race_${process.pid}_`;
+const ports = [7191, 7192];
+
+const url = new URL(connectionString);
+const processes = [];
+const configFiles = [];
+let passed = 0;
+let failed = 0;
+
+function check(ok, message) {
+  if (ok) {
+    passed++;
+  } else {
+    failed++;
+    console.error(`FAIL: ${message}`);
+  }
+}
+
+function startInstance(port) {
+  const config = {
+    backend: {
+      baseUrl: `http://localhost:${port}`,
+      listen: { port },
+      database: {
+        client: 'pg',
+        prefix,
+        connection: {
+          host: url.hostname,
+          port: Number(url.port || 5432),
+          user: decodeURIComponent(url.username || 'postgres'),
+          password: decodeURIComponent(url.password || ''),
+        },
+      },
+      auth: {
+        externalAccess: [
+          { type: 'static', options: { token: TOKEN, subject: 'race-test' } },
+        ],
+      },
+    },
+    permission: { enabled: false },
+  };
+  const configFile = path.join(os.tmpdir(), `${prefix}${port}.json`);
+  fs.writeFileSync(configFile, JSON.stringify(config));
+  const child = spawn(
+    process.execPath,
+    [
+      '--require',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      path.join(root, 'test/race/raceBackend.ts'),
+      '--config',
+      configFile,
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    },
+  );
+  processes.push(child);
+  configFiles.push(configFile);
+  return `http://localhost:${port}/api/itsm`;
+}
+
+async function waitForHealth(base) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`${base} did not come up`);
+}
+
+async function call(base, method, route, body) {
+  const res = await fetch(`${base}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+async function dropDatabase() {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  const { rows } = await client.query(
+    'SELECT datname FROM pg_database WHERE datname LIKE $1',
+    [`${prefix}%`],
+  );
+  for (const { datname } of rows) {
+    await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
+  await client.end();
+}
+
+function stopAll() {
+  for (const file of configFiles) fs.rmSync(file, { force: true });
+  for (const child of processes) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function race() {
+  const bases = ports.map(startInstance);
+  await Promise.all(bases.map(waitForHealth));
+  console.log(`two instances up on ${ports.join(' and ')}; racing ${RECORDS} incidents x ${ROUNDS} rounds x ${RACERS} requests`);
+
+  const incidents = [];
+  for (let i = 0; i < RECORDS; i++) {
+    const res = await call(bases[i % 2], 'POST', '/incidents', {
+      title: `race ${i}`,
+      description: 'raced by two replicas',
+      entityRefs: ['component:default/checkout-service'],
+      priority: 'P3',
+    });
+    check(res.status === 201, `create ${i} gave ${res.status}`);
+    incidents.push(res.body);
+  }
+
+  const winners = new Map(incidents.map(i => [i.id, []]));
+  await Promise.all(
+    incidents.map(async incident => {
+      let version = incident.version;
+      for (let round = 0; round < ROUNDS; round++) {
+        // Even rounds edit a field; odd rounds race a workflow move.
+        const results = await Promise.all(
+          Array.from({ length: RACERS }, (_, racer) => {
+            const base = bases[racer % 2];
+            if (round % 2 === 0) {
+              return call(base, 'PATCH', `/incidents/${incident.id}`, {
+                version,
+                title: `round ${round} racer ${racer}`,
+              }).then(r => ({ ...r, racer }));
+            }
+            return call(base, 'POST', `/incidents/${incident.id}/transitions`, {
+              version,
+              action: round % 4 === 1 ? 'resolve' : 'reopen',
+              resolution: `fixed by racer ${racer}`,
+              reason: `reopened by racer ${racer}`,
+            }).then(r => ({ ...r, racer }));
+          }),
+        );
+        const won = results.filter(r => r.status === 200);
+        const lost = results.filter(r => r.status === 409);
+        check(won.length === 1, `${incident.ref} round ${round}: ${won.length} winners`);
+        check(
+          lost.length === RACERS - 1,
+          `${incident.ref} round ${round}: statuses ${results.map(r => r.status).join(',')}`,
+        );
+        check(
+          lost.every(r => r.body.current?.version === version + 1),
+          `${incident.ref} round ${round}: a 409 did not carry the current record`,
+        );
+        if (won.length === 1) {
+          winners.get(incident.id).push({ round, racer: won[0].racer });
+          check(won[0].body.version === version + 1, `${incident.ref} version did not advance by one`);
+        }
+        version += 1;
+      }
+    }),
+  );
+
+  for (const incident of incidents) {
+    const current = await call(bases[0], 'GET', `/incidents/${incident.id}`);
+    check(current.body.version === 1 + ROUNDS, `${incident.ref} ends at version ${current.body.version}`);
+    const lastEdit = winners.get(incident.id).filter(w => w.round % 2 === 0).pop();
+    check(
+      current.body.title === `round ${lastEdit.round} racer ${lastEdit.racer}`,
+      `${incident.ref} lost the last winning edit: ${current.body.title}`,
+    );
+    const timeline = await call(bases[1], 'GET', `/incidents/${incident.id}/timeline?limit=100`);
+    const changes = timeline.body.items.filter(e => e.kind !== 'created');
+    check(changes.length === ROUNDS, `${incident.ref} has ${changes.length} events for ${ROUNDS} winners`);
+    changes.forEach((event, round) => {
+      const winner = winners.get(incident.id)[round];
+      const text = JSON.stringify(event.data);
+      check(
+        text.includes(`racer ${winner.racer}`),
+        `${incident.ref} event ${round} is not the winner's: ${text}`,
+      );
+    });
+  }
+}
+
+let exitCode = 0;
+try {
+  await race();
+} catch (error) {
+  console.error(error);
+  failed++;
+} finally {
+  stopAll();
+  await new Promise(r => setTimeout(r, 1000));
+  await dropDatabase().catch(e => console.error(`cleanup: ${e}`));
+}
+console.log(`race: ${passed} passed, ${failed} failed`);
+exitCode = failed ? 1 : 0;
+process.exit(exitCode);
