@@ -6,16 +6,14 @@
 //
 // Needs PostgreSQL (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
 // default postgresql://postgres@127.0.0.1:5432).
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, 'package.json'));
-const pg = require('pg');
+import {
+  dropDatabases,
+  postgresConnection,
+  root,
+  startBackend,
+  waitFor,
+} from '../lib/backendProcess.mjs';
 
 const connectionString =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
@@ -27,9 +25,7 @@ const TOKEN = 'race-test-token-0123456789';
 const prefix = `itsm_race_${process.pid}_`;
 const ports = [7191, 7192];
 
-const url = new URL(connectionString);
-const processes = [];
-const configFiles = [];
+const instances = [];
 let passed = 0;
 let failed = 0;
 
@@ -43,67 +39,29 @@ function check(ok, message) {
 }
 
 function startInstance(port) {
-  const config = {
-    backend: {
-      baseUrl: `http://localhost:${port}`,
-      listen: { port },
-      database: {
-        client: 'pg',
-        prefix,
-        connection: {
-          host: url.hostname,
-          port: Number(url.port || 5432),
-          user: decodeURIComponent(url.username || 'postgres'),
-          password: decodeURIComponent(url.password || ''),
+  const instance = startBackend({
+    name: 'race',
+    entry: path.join(root, 'test/race/raceBackend.ts'),
+    config: {
+      backend: {
+        baseUrl: `http://localhost:${port}`,
+        listen: { port },
+        database: {
+          client: 'pg',
+          prefix,
+          connection: postgresConnection(connectionString),
+        },
+        auth: {
+          externalAccess: [
+            { type: 'static', options: { token: TOKEN, subject: 'race-test' } },
+          ],
         },
       },
-      auth: {
-        externalAccess: [
-          { type: 'static', options: { token: TOKEN, subject: 'race-test' } },
-        ],
-      },
+      permission: { enabled: false },
     },
-    permission: { enabled: false },
-  };
-  const configFile = path.join(os.tmpdir(), `${prefix}${port}.json`);
-  fs.writeFileSync(configFile, JSON.stringify(config));
-  const child = spawn(
-    process.execPath,
-    [
-      '--require',
-      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      path.join(root, 'test/race/raceBackend.ts'),
-      '--config',
-      configFile,
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-      detached: true,
-    },
-  );
-  processes.push(child);
-  configFiles.push(configFile);
-  return `http://localhost:${port}/api/itsm`;
-}
-
-async function waitForHealth(base) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error(`${base} did not come up`);
+  });
+  instances.push(instance);
+  return `${instance.baseUrl}/api/itsm`;
 }
 
 async function call(base, method, route, body) {
@@ -115,33 +73,9 @@ async function call(base, method, route, body) {
   return { status: res.status, body: await res.json() };
 }
 
-async function dropDatabase() {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  const { rows } = await client.query(
-    'SELECT datname FROM pg_database WHERE datname LIKE $1',
-    [`${prefix}%`],
-  );
-  for (const { datname } of rows) {
-    await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  }
-  await client.end();
-}
-
-function stopAll() {
-  for (const file of configFiles) fs.rmSync(file, { force: true });
-  for (const child of processes) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-
 async function race() {
   const bases = ports.map(startInstance);
-  await Promise.all(bases.map(waitForHealth));
+  await Promise.all(bases.map(base => waitFor(`${base}/health`)));
   console.log(`two instances up on ${ports.join(' and ')}; racing ${RECORDS} incidents x ${ROUNDS} rounds x ${RACERS} requests`);
 
   const incidents = [];
@@ -228,9 +162,10 @@ try {
   console.error(error);
   failed++;
 } finally {
-  stopAll();
-  await new Promise(r => setTimeout(r, 1000));
-  await dropDatabase().catch(e => console.error(`cleanup: ${e}`));
+  await Promise.all(instances.map(i => i.stop()));
+  await dropDatabases(connectionString, prefix).catch(e =>
+    console.error(`cleanup: ${e}`),
+  );
 }
 console.log(`race: ${passed} passed, ${failed} failed`);
 exitCode = failed ? 1 : 0;

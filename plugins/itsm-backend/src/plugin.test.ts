@@ -81,6 +81,13 @@ describe('itsm backend plugin', () => {
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((i: any) => i.ref)).toEqual(['INC-1']);
 
+    // As typed on a command line, without URL encoding.
+    const raw = await request(server).get(
+      '/api/itsm/incidents?entityRef=component:default/checkout-service&state=new',
+    );
+    expect(raw.status).toBe(200);
+    expect(raw.body.items.map((i: any) => i.ref)).toEqual(['INC-1']);
+
     const byRef = await request(server).get('/api/itsm/incidents/INC-1');
     expect(byRef.body.id).toBe(created.body.id);
 

@@ -403,6 +403,7 @@ export const spec = {
         "in": "query",
         "required": false,
         "description": "Only records that affect this catalog entity, e.g. `component:default/payments`.",
+        "allowReserved": true,
         "schema": {
           "type": "string",
           "minLength": 1,

@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+// The benchmark: seeds N incidents over M entities, then measures over HTTP
+// the create throughput and the per-entity list latency at a concurrency,
+// beside the database's own floor measured in the same run (the same insert
+// and the same indexed query through Knex directly), on SQLite and
+// PostgreSQL. Prints a table of ratios (plugin / floor).
+//
+//   yarn bench [--db sqlite,postgres] [--incidents 100000] [--entities 2000]
+//              [--concurrency 8] [--requests 2000]
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  dropDatabases,
+  postgresConnection,
+  requireFromRoot,
+  root,
+  startBackend,
+  waitFor,
+} from '../lib/backendProcess.mjs';
+import { runConcurrent } from './measure.mjs';
+import { entityRef, seed } from './seed.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite,postgres' },
+    incidents: { type: 'string', default: '100000' },
+    entities: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '8' },
+    requests: { type: 'string', default: '2000' },
+  },
+});
+const INCIDENTS = Number(args.incidents);
+const ENTITIES = Number(args.entities);
+const CONCURRENCY = Number(args.concurrency);
+const REQUESTS = Number(args.requests);
+const TOKEN = 'bench-token-0123456789abcdef';
+const PORT = 7181;
+const pgUrl =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+  'postgresql://postgres@127.0.0.1:5432';
+const knexFactory = requireFromRoot('knex');
+const log = message => console.log(message);
+const random = n => Math.floor(Math.random() * n);
+
+function databaseSetup(db) {
+  if (db === 'sqlite') {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'itsm-bench-'));
+    return {
+      backendConfig: { client: 'better-sqlite3', connection: { directory } },
+      knexConfig: {
+        client: 'better-sqlite3',
+        connection: { filename: path.join(directory, 'itsm.sqlite') },
+        useNullAsDefault: true,
+      },
+      cleanup: async () => fs.rmSync(directory, { recursive: true, force: true }),
+    };
+  }
+  const prefix = `itsm_bench_${process.pid}_`;
+  const connection = postgresConnection(pgUrl);
+  return {
+    backendConfig: { client: 'pg', prefix, connection },
+    knexConfig: {
+      client: 'pg',
+      connection: { ...connection, database: `${prefix}itsm` },
+      pool: { min: 0, max: CONCURRENCY + 2 },
+    },
+    createDatabase: async () => {
+      const admin = knexFactory({ client: 'pg', connection });
+      await admin.raw(`CREATE DATABASE "${prefix}itsm"`);
+      await admin.destroy();
+    },
+    cleanup: async () => dropDatabases(pgUrl, prefix),
+  };
+}
+
+async function floorCreate(knex, i) {
+  const isPostgres = knex.client.config.client === 'pg';
+  await knex.transaction(async tx => {
+    const number = isPostgres
+      ? Number((await tx.raw(`SELECT nextval('itsm_incident_number_seq') AS n`)).rows[0].n)
+      : Number(
+          (
+            await tx.raw(
+              `INSERT INTO itsm_record_counters (type, last_number) VALUES ('incident', 1)
+               ON CONFLICT (type) DO UPDATE SET last_number = itsm_record_counters.last_number + 1
+               RETURNING last_number`,
+            )
+          )[0].last_number,
+        );
+    const id = crypto.randomUUID();
+    const now = new Date().toISOString();
+    await tx('itsm_records').insert({
+      id,
+      type: 'incident',
+      number,
+      title: `floor ${i}`,
+      description: 'floor',
+      state: 'new',
+      priority: 'P3',
+      version: 1,
+      fields: '{}',
+      created_by: 'user:default/bench',
+      created_at: now,
+      updated_at: now,
+    });
+    await tx('itsm_record_entities').insert({
+      record_id: id,
+      entity_ref: entityRef(random(ENTITIES)),
+      record_type: 'incident',
+      record_number: number,
+    });
+    await tx('itsm_timeline_events').insert({
+      record_id: id,
+      kind: 'created',
+      actor: 'user:default/bench',
+      created_at: now,
+      data: '{}',
+    });
+  });
+}
+
+async function floorList(knex) {
+  const rows = await knex('itsm_record_entities as e')
+    .join('itsm_records as r', 'r.id', 'e.record_id')
+    .where('e.entity_ref', entityRef(random(ENTITIES)))
+    .where('e.record_type', 'incident')
+    .orderBy('e.record_number', 'desc')
+    .limit(26)
+    .select('r.*');
+  if (rows.length) {
+    await knex('itsm_record_entities')
+      .whereIn('record_id', rows.map(r => r.id))
+      .select('record_id', 'entity_ref');
+  }
+}
+
+async function http(method, route, body) {
+  const res = await fetch(`http://localhost:${PORT}/api/itsm${route}`, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
+  await res.arrayBuffer();
+}
+
+async function benchDatabase(db) {
+  log(`\n== ${db}: ${INCIDENTS} incidents over ${ENTITIES} entities, concurrency ${CONCURRENCY}, ${REQUESTS} requests per measure`);
+  const setup = databaseSetup(db);
+  await setup.createDatabase?.();
+  const results = {};
+  try {
+    const knex = knexFactory(setup.knexConfig);
+    const seconds = await seed(knex, { incidents: INCIDENTS, entities: ENTITIES, log });
+    log(`  seeded in ${seconds.toFixed(1)} s`);
+    results.floorCreate = await runConcurrent({
+      total: REQUESTS,
+      concurrency: CONCURRENCY,
+      op: i => floorCreate(knex, i),
+    });
+    results.floorList = await runConcurrent({
+      total: REQUESTS,
+      concurrency: CONCURRENCY,
+      op: () => floorList(knex),
+    });
+    await knex.destroy();
+
+    const backend = startBackend({
+      name: 'bench',
+      entry: path.join(root, 'test/bench/benchBackend.ts'),
+      env: { BENCH_ENTITIES: String(ENTITIES) },
+      config: {
+        backend: {
+          baseUrl: `http://localhost:${PORT}`,
+          listen: { port: PORT },
+          database: setup.backendConfig,
+          auth: {
+            externalAccess: [
+              { type: 'static', options: { token: TOKEN, subject: 'bench' } },
+            ],
+          },
+        },
+        permission: { enabled: false },
+      },
+    });
+    try {
+      await waitFor(`http://localhost:${PORT}/api/itsm/health`);
+      // Warm up connections and caches before timing.
+      await runConcurrent({
+        total: 50,
+        concurrency: CONCURRENCY,
+        op: () => http('GET', `/incidents?limit=25&entityRef=${entityRef(random(ENTITIES))}`),
+      });
+      results.httpCreate = await runConcurrent({
+        total: REQUESTS,
+        concurrency: CONCURRENCY,
+        op: i =>
+          http('POST', '/incidents', {
+            title: `bench ${i}`,
+            description: 'created by the benchmark',
+            entityRefs: [entityRef(random(ENTITIES))],
+            priority: 'P3',
+          }),
+      });
+      results.httpList = await runConcurrent({
+        total: REQUESTS,
+        concurrency: CONCURRENCY,
+        op: () =>
+          http('GET', `/incidents?limit=25&entityRef=${encodeURIComponent(entityRef(random(ENTITIES)))}`),
+      });
+    } finally {
+      await backend.stop();
+    }
+  } finally {
+    await setup.cleanup();
+  }
+  return results;
+}
+
+function table(db, r) {
+  const f = (n, d = 1) => n.toFixed(d);
+  return [
+    `| ${db} | create throughput (/s) | ${f(r.floorCreate.perSecond, 0)} | ${f(r.httpCreate.perSecond, 0)} | ${f(r.httpCreate.perSecond / r.floorCreate.perSecond, 2)} |`,
+    `| ${db} | create p95 (ms) | ${f(r.floorCreate.p95)} | ${f(r.httpCreate.p95)} | ${f(r.httpCreate.p95 / r.floorCreate.p95, 2)} |`,
+    `| ${db} | entity list p50 (ms) | ${f(r.floorList.p50, 2)} | ${f(r.httpList.p50, 2)} | ${f(r.httpList.p50 / r.floorList.p50, 2)} |`,
+    `| ${db} | entity list p95 (ms) | ${f(r.floorList.p95, 2)} | ${f(r.httpList.p95, 2)} | ${f(r.httpList.p95 / r.floorList.p95, 2)} |`,
+    `| ${db} | entity list p99 (ms) | ${f(r.floorList.p99, 2)} | ${f(r.httpList.p99, 2)} | ${f(r.httpList.p99 / r.floorList.p99, 2)} |`,
+  ].join('\n');
+}
+
+const rows = [];
+const all = {};
+for (const db of args.db.split(',')) {
+  all[db] = await benchDatabase(db);
+  const errors = Object.values(all[db]).reduce((n, m) => n + m.errors, 0);
+  if (errors) console.error(`  ${errors} operations failed on ${db}`);
+  rows.push(table(db, all[db]));
+}
+console.log(`
+Machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}
+${INCIDENTS} incidents over ${ENTITIES} entities; concurrency ${CONCURRENCY}; ${REQUESTS} requests per measure
+
+| database | measure | floor (Knex) | plugin (HTTP) | ratio |
+|---|---|---|---|---|
+${rows.join('\n')}`);
+const outDir = path.join(root, 'test/bench/results');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(
+  path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+  JSON.stringify({ args, results: all }, null, 2),
+);
