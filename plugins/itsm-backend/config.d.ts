@@ -7,7 +7,7 @@ export interface Config {
      * Defaults to every 10 minutes.
      */
     entityOwnerSync?: {
-      frequency?: { minutes: number } | { hours: number };
+      frequency?: import('@backstage/types').HumanDuration;
     };
   };
 }

@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { readDurationFromConfig } from '@backstage/config';
 import { itsmPermissions } from '@backstage-itsm/plugin-itsm-common';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -15,6 +16,7 @@ import { createRouter } from './router/createRouter';
 import { AuthorizedRecordService } from './services/AuthorizedRecordService';
 import { DefaultRecordService } from './services/DefaultRecordService';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
+import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -33,6 +35,9 @@ export const itsmPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        config: coreServices.rootConfig,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
       },
@@ -49,10 +54,11 @@ export const itsmPlugin = createBackendPlugin({
           getResources: ids => loadRecordResources(store, ids),
         });
 
+        const entities = new CatalogEntityLookup(deps.catalog);
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
-            entities: new CatalogEntityLookup(deps.catalog),
+            entities,
             auditor: deps.auditor,
             publisher: new RecordChangePublisher(deps.signals, deps.logger),
           }),
@@ -68,6 +74,20 @@ export const itsmPlugin = createBackendPlugin({
           await createRouter({ records, httpAuth: deps.httpAuth }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+
+        await new EntityOwnerSyncTask({
+          store,
+          entities,
+          auth: deps.auth,
+          logger: deps.logger,
+        }).schedule(
+          deps.scheduler,
+          deps.config.has('itsm.entityOwnerSync.frequency')
+            ? readDurationFromConfig(
+                deps.config.getConfig('itsm.entityOwnerSync.frequency'),
+              )
+            : { minutes: 10 },
+        );
       },
     });
   },

@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
+  Entity,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -19,6 +20,15 @@ export interface EntityLookup {
     entityRefs: string[],
     options: { field: string; credentials: BackstageCredentials },
   ): Promise<{ entityRefs: string[]; owners: EntityOwner[] }>;
+
+  /**
+   * The current owners of the given (normalised) entity refs; entities that
+   * are no longer in the catalog, or have no owner, are left out.
+   */
+  owners(
+    entityRefs: string[],
+    options: { credentials: BackstageCredentials },
+  ): Promise<EntityOwner[]>;
 }
 
 function parseRef(ref: string, field: string, index: number): CompoundEntityRef {
@@ -46,34 +56,61 @@ export class CatalogEntityLookup implements EntityLookup {
     if (unique.length === 0) {
       return { entityRefs: [], owners: [] };
     }
+    const items = await this.fetch(unique, options.credentials);
+    const missing = unique.findIndex((_, i) => !items[i]);
+    if (missing >= 0) {
+      const index = normalised.indexOf(unique[missing]);
+      throw new InputError(
+        `${options.field}[${index}] '${entityRefs[index]}' is not in the catalog`,
+      );
+    }
+    return { entityRefs: unique, owners: ownersOf(unique, items) };
+  }
+
+  async owners(
+    entityRefs: string[],
+    options: { credentials: BackstageCredentials },
+  ): Promise<EntityOwner[]> {
+    if (entityRefs.length === 0) {
+      return [];
+    }
+    return ownersOf(entityRefs, await this.fetch(entityRefs, options.credentials));
+  }
+
+  private async fetch(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<(Entity | undefined)[]> {
     const { items } = await this.catalog.getEntitiesByRefs(
       {
-        entityRefs: unique,
+        entityRefs,
         fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.owner'],
       },
-      { credentials: options.credentials },
+      { credentials },
     );
-    const owners: EntityOwner[] = [];
-    items.forEach((entity, i) => {
-      if (!entity) {
-        const index = normalised.indexOf(unique[i]);
-        throw new InputError(
-          `${options.field}[${index}] '${entityRefs[index]}' is not in the catalog`,
-        );
-      }
-      const owner = entity.spec?.owner;
-      if (typeof owner === 'string' && owner) {
-        owners.push({
-          entityRef: unique[i],
-          ownerRef: stringifyEntityRef(
-            parseEntityRef(owner, {
-              defaultKind: 'group',
-              defaultNamespace: entity.metadata.namespace ?? 'default',
-            }),
-          ),
-        });
-      }
-    });
-    return { entityRefs: unique, owners };
+    return items;
   }
+}
+
+function ownersOf(
+  entityRefs: string[],
+  entities: (Entity | undefined)[],
+): EntityOwner[] {
+  return entities.flatMap((entity, i) => {
+    const owner = entity?.spec?.owner;
+    if (!entity || typeof owner !== 'string' || !owner) {
+      return [];
+    }
+    return [
+      {
+        entityRef: entityRefs[i],
+        ownerRef: stringifyEntityRef(
+          parseEntityRef(owner, {
+            defaultKind: 'group',
+            defaultNamespace: entity.metadata.namespace ?? 'default',
+          }),
+        ),
+      },
+    ];
+  });
 }

@@ -315,6 +315,20 @@ export class DatabaseRecordStore implements RecordStore {
     return rows.map(r => ({ entityRef: r.entity_ref, ownerRef: r.owner_ref }));
   }
 
+  async listAffectedEntityRefs(options: {
+    afterRef?: string;
+    limit: number;
+  }): Promise<string[]> {
+    const query = this.db<RecordEntityRow>('itsm_record_entities')
+      .distinct('entity_ref')
+      .orderBy('entity_ref')
+      .limit(options.limit);
+    if (options.afterRef !== undefined) {
+      query.where('entity_ref', '>', options.afterRef);
+    }
+    return (await query).map(row => row.entity_ref);
+  }
+
   async upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void> {
     await this.upsertOwnersIn(this.db, owners, now);
   }

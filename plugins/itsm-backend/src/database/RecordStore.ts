@@ -182,6 +182,15 @@ export interface RecordStore {
   /** The owners recorded for these entities. */
   getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]>;
 
+  /**
+   * The entities records refer to, in ref order after `afterRef`, a page at a
+   * time (for refreshing their owners).
+   */
+  listAffectedEntityRefs(options: {
+    afterRef?: string;
+    limit: number;
+  }): Promise<string[]>;
+
   /** Records the owners of catalog entities for the permission rules. */
   upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void>;
 }
