@@ -9,7 +9,10 @@ const pg = createRequire(path.join(root, 'package.json'))('pg');
 const connectionString =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 
-const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
+const client = new pg.Client({
+  connectionString,
+  connectionTimeoutMillis: 5000,
+});
 try {
   await client.connect();
   const { rows } = await client.query(
@@ -18,10 +21,14 @@ try {
   if (!rows[0]?.ok) {
     throw new Error('the user may not create databases');
   }
-  console.log(`PostgreSQL: ${rows[0].version.split(',')[0]} at ${connectionString}`);
+  console.log(
+    `PostgreSQL: ${rows[0].version.split(',')[0]} at ${connectionString}`,
+  );
   process.exit(0);
 } catch (error) {
-  console.error(`PostgreSQL at ${connectionString} is not usable: ${error.message}`);
+  console.error(
+    `PostgreSQL at ${connectionString} is not usable: ${error.message}`,
+  );
   process.exit(1);
 } finally {
   await client.end().catch(() => {});

@@ -13,7 +13,10 @@ import YAML from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const specPath = path.join(root, 'plugins/itsm-backend/src/schema/openapi.yaml');
+const specPath = path.join(
+  root,
+  'plugins/itsm-backend/src/schema/openapi.yaml',
+);
 const check = process.argv.includes('--check');
 const header = `// Generated from plugins/itsm-backend/src/schema/openapi.yaml by \`yarn openapi\`. Do not edit.\n`;
 

@@ -15,7 +15,11 @@ backend.add(
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
       metadata: { name: `service-${i}`, namespace: 'default' },
-      spec: { type: 'service', owner: `team-${i % 50}`, lifecycle: 'production' },
+      spec: {
+        type: 'service',
+        owner: `team-${i % 50}`,
+        lifecycle: 'production',
+      },
     })),
   }),
 );

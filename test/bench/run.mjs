@@ -55,7 +55,8 @@ function databaseSetup(db) {
         connection: { filename: path.join(directory, 'itsm.sqlite') },
         useNullAsDefault: true,
       },
-      cleanup: async () => fs.rmSync(directory, { recursive: true, force: true }),
+      cleanup: async () =>
+        fs.rmSync(directory, { recursive: true, force: true }),
     };
   }
   const prefix = `itsm_bench_${process.pid}_`;
@@ -80,7 +81,10 @@ async function floorCreate(knex, i) {
   const isPostgres = knex.client.config.client === 'pg';
   await knex.transaction(async tx => {
     const number = isPostgres
-      ? Number((await tx.raw(`SELECT nextval('itsm_incident_number_seq') AS n`)).rows[0].n)
+      ? Number(
+          (await tx.raw(`SELECT nextval('itsm_incident_number_seq') AS n`))
+            .rows[0].n,
+        )
       : Number(
           (
             await tx.raw(
@@ -132,7 +136,10 @@ async function floorList(knex) {
     .select('r.*');
   if (rows.length) {
     await knex('itsm_record_entities')
-      .whereIn('record_id', rows.map(r => r.id))
+      .whereIn(
+        'record_id',
+        rows.map(r => r.id),
+      )
       .select('record_id', 'entity_ref');
   }
 }
@@ -140,21 +147,31 @@ async function floorList(knex) {
 async function http(method, route, body) {
   const res = await fetch(`http://localhost:${PORT}/api/itsm${route}`, {
     method,
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'application/json',
+    },
     body: body && JSON.stringify(body),
   });
-  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
+  if (!res.ok)
+    throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
   await res.arrayBuffer();
 }
 
 async function benchDatabase(db) {
-  log(`\n== ${db}: ${INCIDENTS} incidents over ${ENTITIES} entities, concurrency ${CONCURRENCY}, ${REQUESTS} requests per measure`);
+  log(
+    `\n== ${db}: ${INCIDENTS} incidents over ${ENTITIES} entities, concurrency ${CONCURRENCY}, ${REQUESTS} requests per measure`,
+  );
   const setup = databaseSetup(db);
   await setup.createDatabase?.();
   const results = {};
   try {
     const knex = knexFactory(setup.knexConfig);
-    const seconds = await seed(knex, { incidents: INCIDENTS, entities: ENTITIES, log });
+    const seconds = await seed(knex, {
+      incidents: INCIDENTS,
+      entities: ENTITIES,
+      log,
+    });
     log(`  seeded in ${seconds.toFixed(1)} s`);
     results.floorCreate = await runConcurrent({
       total: REQUESTS,
@@ -192,7 +209,11 @@ async function benchDatabase(db) {
       await runConcurrent({
         total: 50,
         concurrency: CONCURRENCY,
-        op: () => http('GET', `/incidents?limit=25&entityRef=${entityRef(random(ENTITIES))}`),
+        op: () =>
+          http(
+            'GET',
+            `/incidents?limit=25&entityRef=${entityRef(random(ENTITIES))}`,
+          ),
       });
       results.httpCreate = await runConcurrent({
         total: REQUESTS,
@@ -209,7 +230,12 @@ async function benchDatabase(db) {
         total: REQUESTS,
         concurrency: CONCURRENCY,
         op: () =>
-          http('GET', `/incidents?limit=25&entityRef=${encodeURIComponent(entityRef(random(ENTITIES)))}`),
+          http(
+            'GET',
+            `/incidents?limit=25&entityRef=${encodeURIComponent(
+              entityRef(random(ENTITIES)),
+            )}`,
+          ),
       });
     } finally {
       await backend.stop();
@@ -223,11 +249,25 @@ async function benchDatabase(db) {
 function table(db, r) {
   const f = (n, d = 1) => n.toFixed(d);
   return [
-    `| ${db} | create throughput (/s) | ${f(r.floorCreate.perSecond, 0)} | ${f(r.httpCreate.perSecond, 0)} | ${f(r.httpCreate.perSecond / r.floorCreate.perSecond, 2)} |`,
-    `| ${db} | create p95 (ms) | ${f(r.floorCreate.p95)} | ${f(r.httpCreate.p95)} | ${f(r.httpCreate.p95 / r.floorCreate.p95, 2)} |`,
-    `| ${db} | entity list p50 (ms) | ${f(r.floorList.p50, 2)} | ${f(r.httpList.p50, 2)} | ${f(r.httpList.p50 / r.floorList.p50, 2)} |`,
-    `| ${db} | entity list p95 (ms) | ${f(r.floorList.p95, 2)} | ${f(r.httpList.p95, 2)} | ${f(r.httpList.p95 / r.floorList.p95, 2)} |`,
-    `| ${db} | entity list p99 (ms) | ${f(r.floorList.p99, 2)} | ${f(r.httpList.p99, 2)} | ${f(r.httpList.p99 / r.floorList.p99, 2)} |`,
+    `| ${db} | create throughput (/s) | ${f(r.floorCreate.perSecond, 0)} | ${f(
+      r.httpCreate.perSecond,
+      0,
+    )} | ${f(r.httpCreate.perSecond / r.floorCreate.perSecond, 2)} |`,
+    `| ${db} | create p95 (ms) | ${f(r.floorCreate.p95)} | ${f(
+      r.httpCreate.p95,
+    )} | ${f(r.httpCreate.p95 / r.floorCreate.p95, 2)} |`,
+    `| ${db} | entity list p50 (ms) | ${f(r.floorList.p50, 2)} | ${f(
+      r.httpList.p50,
+      2,
+    )} | ${f(r.httpList.p50 / r.floorList.p50, 2)} |`,
+    `| ${db} | entity list p95 (ms) | ${f(r.floorList.p95, 2)} | ${f(
+      r.httpList.p95,
+      2,
+    )} | ${f(r.httpList.p95 / r.floorList.p95, 2)} |`,
+    `| ${db} | entity list p99 (ms) | ${f(r.floorList.p99, 2)} | ${f(
+      r.httpList.p99,
+      2,
+    )} | ${f(r.httpList.p99 / r.floorList.p99, 2)} |`,
   ].join('\n');
 }
 
@@ -240,7 +280,9 @@ for (const db of args.db.split(',')) {
   rows.push(table(db, all[db]));
 }
 console.log(`
-Machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}
+Machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(
+  os.totalmem() / 2 ** 30,
+)} GiB, Node ${process.version}
 ${INCIDENTS} incidents over ${ENTITIES} entities; concurrency ${CONCURRENCY}; ${REQUESTS} requests per measure
 
 | database | measure | floor (Knex) | plugin (HTTP) | ratio |
@@ -249,6 +291,9 @@ ${rows.join('\n')}`);
 const outDir = path.join(root, 'test/bench/results');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(
-  path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+  path.join(
+    outDir,
+    `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  ),
   JSON.stringify({ args, results: all }, null, 2),
 );

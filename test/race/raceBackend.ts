@@ -14,7 +14,11 @@ backend.add(
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Component',
         metadata: { name: 'checkout-service', namespace: 'default' },
-        spec: { type: 'service', owner: 'payments-team', lifecycle: 'production' },
+        spec: {
+          type: 'service',
+          owner: 'payments-team',
+          lifecycle: 'production',
+        },
       },
     ],
   }),

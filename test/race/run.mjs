@@ -67,7 +67,10 @@ function startInstance(port) {
 async function call(base, method, route, body) {
   const res = await fetch(`${base}${route}`, {
     method,
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };
@@ -76,7 +79,11 @@ async function call(base, method, route, body) {
 async function race() {
   const bases = ports.map(startInstance);
   await Promise.all(bases.map(base => waitFor(`${base}/health`)));
-  console.log(`two instances up on ${ports.join(' and ')}; racing ${RECORDS} incidents x ${ROUNDS} rounds x ${RACERS} requests`);
+  console.log(
+    `two instances up on ${ports.join(
+      ' and ',
+    )}; racing ${RECORDS} incidents x ${ROUNDS} rounds x ${RACERS} requests`,
+  );
 
   const incidents = [];
   for (let i = 0; i < RECORDS; i++) {
@@ -115,10 +122,15 @@ async function race() {
         );
         const won = results.filter(r => r.status === 200);
         const lost = results.filter(r => r.status === 409);
-        check(won.length === 1, `${incident.ref} round ${round}: ${won.length} winners`);
+        check(
+          won.length === 1,
+          `${incident.ref} round ${round}: ${won.length} winners`,
+        );
         check(
           lost.length === RACERS - 1,
-          `${incident.ref} round ${round}: statuses ${results.map(r => r.status).join(',')}`,
+          `${incident.ref} round ${round}: statuses ${results
+            .map(r => r.status)
+            .join(',')}`,
         );
         check(
           lost.every(r => r.body.current?.version === version + 1),
@@ -126,7 +138,10 @@ async function race() {
         );
         if (won.length === 1) {
           winners.get(incident.id).push({ round, racer: won[0].racer });
-          check(won[0].body.version === version + 1, `${incident.ref} version did not advance by one`);
+          check(
+            won[0].body.version === version + 1,
+            `${incident.ref} version did not advance by one`,
+          );
         }
         version += 1;
       }
@@ -135,15 +150,28 @@ async function race() {
 
   for (const incident of incidents) {
     const current = await call(bases[0], 'GET', `/incidents/${incident.id}`);
-    check(current.body.version === 1 + ROUNDS, `${incident.ref} ends at version ${current.body.version}`);
-    const lastEdit = winners.get(incident.id).filter(w => w.round % 2 === 0).pop();
+    check(
+      current.body.version === 1 + ROUNDS,
+      `${incident.ref} ends at version ${current.body.version}`,
+    );
+    const lastEdit = winners
+      .get(incident.id)
+      .filter(w => w.round % 2 === 0)
+      .pop();
     check(
       current.body.title === `round ${lastEdit.round} racer ${lastEdit.racer}`,
       `${incident.ref} lost the last winning edit: ${current.body.title}`,
     );
-    const timeline = await call(bases[1], 'GET', `/incidents/${incident.id}/timeline?limit=100`);
+    const timeline = await call(
+      bases[1],
+      'GET',
+      `/incidents/${incident.id}/timeline?limit=100`,
+    );
     const changes = timeline.body.items.filter(e => e.kind !== 'created');
-    check(changes.length === ROUNDS, `${incident.ref} has ${changes.length} events for ${ROUNDS} winners`);
+    check(
+      changes.length === ROUNDS,
+      `${incident.ref} has ${changes.length} events for ${ROUNDS} winners`,
+    );
     changes.forEach((event, round) => {
       const winner = winners.get(incident.id)[round];
       const text = JSON.stringify(event.data);

@@ -63,7 +63,9 @@ describe('itsm backend plugin', () => {
 
   it('reports, lists by entity, moves and audits an incident', async () => {
     const { server } = await startBackend();
-    const created = await request(server).post('/api/itsm/incidents').send(report);
+    const created = await request(server)
+      .post('/api/itsm/incidents')
+      .send(report);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       ref: 'INC-1',
@@ -88,6 +90,17 @@ describe('itsm backend plugin', () => {
     expect(raw.status).toBe(200);
     expect(raw.body.items.map((i: any) => i.ref)).toEqual(['INC-1']);
 
+    // Any spelling of the entity ref finds it.
+    for (const spelling of [
+      'component:checkout-service',
+      'Component:default/Checkout-Service',
+    ]) {
+      const found = await request(server)
+        .get('/api/itsm/incidents')
+        .query({ entityRef: spelling });
+      expect(found.body.items.map((i: any) => i.ref)).toEqual(['INC-1']);
+    }
+
     const byRef = await request(server).get('/api/itsm/incidents/INC-1');
     expect(byRef.body.id).toBe(created.body.id);
 
@@ -101,7 +114,10 @@ describe('itsm backend plugin', () => {
       .post(`/api/itsm/incidents/${created.body.id}/transitions`)
       .send({ action: 'resolve', version: 1, resolution: 'restarted' });
     expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ version: 2, state: 'in_progress' });
+    expect(stale.body.current).toMatchObject({
+      version: 2,
+      state: 'in_progress',
+    });
 
     const resolved = await request(server)
       .post('/api/itsm/incidents/INC-1/transitions')
@@ -117,13 +133,26 @@ describe('itsm backend plugin', () => {
       .send({ body: 'Customers confirm payments work again' });
     expect(comment.status).toBe(201);
 
-    const timeline = await request(server).get('/api/itsm/incidents/INC-1/timeline');
+    const timeline = await request(server).get(
+      '/api/itsm/incidents/INC-1/timeline',
+    );
     expect(timeline.body.items.map((e: any) => e.kind)).toEqual([
       'created',
       'transition',
       'transition',
       'comment',
     ]);
+    const reopened = await request(server)
+      .post('/api/itsm/incidents/INC-1/transitions')
+      .send({
+        action: 'reopen',
+        version: 3,
+        reason: 'Fails again for EU cards',
+      });
+    expect(reopened.body.state).toBe('in_progress');
+    expect(reopened.body.resolution).toBeUndefined();
+    expect(reopened.body.resolvedAt).toBeUndefined();
+
     expect(timeline.body.items[2].data).toMatchObject({
       action: 'resolve',
       from: 'in_progress',
@@ -155,7 +184,10 @@ describe('itsm backend plugin', () => {
 
     const badRef = await request(server)
       .post('/api/itsm/incidents')
-      .send({ ...report, entityRefs: ['component:default/checkout-service', ':::'] });
+      .send({
+        ...report,
+        entityRefs: ['component:default/checkout-service', ':::'],
+      });
     expect(badRef.status).toBe(400);
     expect(badRef.body.error.message).toMatch(/entityRefs\[1\]/);
 
@@ -163,7 +195,9 @@ describe('itsm backend plugin', () => {
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.message).toMatch(/limit/);
 
-    const badCursor = await request(server).get('/api/itsm/incidents?cursor=zzz');
+    const badCursor = await request(server).get(
+      '/api/itsm/incidents?cursor=zzz',
+    );
     expect(badCursor.status).toBe(400);
     expect(badCursor.body.error.message).toMatch(/cursor/);
 
@@ -172,7 +206,9 @@ describe('itsm backend plugin', () => {
       .post('/api/itsm/incidents/INC-1/transitions')
       .send({ action: 'close', version: 1 });
     expect(illegal.status).toBe(400);
-    expect(illegal.body.error.message).toMatch(/Cannot close a record that is New/);
+    expect(illegal.body.error.message).toMatch(
+      /Cannot close a record that is New/,
+    );
 
     const noResolution = await request(server)
       .post('/api/itsm/incidents/INC-1/transitions')
@@ -183,7 +219,11 @@ describe('itsm backend plugin', () => {
 
   it('answers 404 for unknown ids', async () => {
     const { server } = await startBackend();
-    for (const id of ['INC-99', '00000000-0000-4000-8000-000000000000', 'nonsense']) {
+    for (const id of [
+      'INC-99',
+      '00000000-0000-4000-8000-000000000000',
+      'nonsense',
+    ]) {
       const res = await request(server).get(`/api/itsm/incidents/${id}`);
       expect(res.status).toBe(404);
     }

@@ -73,7 +73,10 @@ export const itsmPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({ records, httpAuth: deps.httpAuth }),
         );
-        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
 
         await new EntityOwnerSyncTask({
           store,

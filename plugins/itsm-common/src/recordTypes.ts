@@ -38,7 +38,7 @@ export function parseRecordRef(
   type: RecordType,
   text: string,
 ): number | undefined {
-  const match = /^([A-Za-z]+)-(\d{1,15})$/.exec(text.trim());
+  const match = /^([A-Za-z]+)-(\d{1,16})$/.exec(text.trim());
   if (!match || match[1].toUpperCase() !== recordRefPrefixes[type]) {
     return undefined;
   }

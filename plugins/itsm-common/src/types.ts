@@ -7,6 +7,8 @@ export type Incident = Schemas['Incident'];
 /** @public */
 export type IncidentPage = Schemas['IncidentPage'];
 /** @public */
+export type RecordCounts = Schemas['RecordCounts'];
+/** @public */
 export type CreateIncidentRequest = Schemas['CreateIncidentRequest'];
 /** @public */
 export type UpdateIncidentRequest = Schemas['UpdateIncidentRequest'];

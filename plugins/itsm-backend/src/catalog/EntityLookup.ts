@@ -1,6 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
-  CompoundEntityRef,
   Entity,
   parseEntityRef,
   stringifyEntityRef,
@@ -8,6 +7,7 @@ import {
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EntityOwner } from '../database/RecordStore';
+import { normalizeEntityRef } from './normalizeEntityRef';
 
 /** Resolves the catalog entities a record names. */
 export interface EntityLookup {
@@ -31,16 +31,6 @@ export interface EntityLookup {
   ): Promise<EntityOwner[]>;
 }
 
-function parseRef(ref: string, field: string, index: number): CompoundEntityRef {
-  try {
-    return parseEntityRef(ref);
-  } catch {
-    throw new InputError(
-      `${field}[${index}] '${ref}' is not an entity ref; write it as kind:namespace/name, e.g. component:default/payments`,
-    );
-  }
-}
-
 /** Resolves entities through the catalog service. */
 export class CatalogEntityLookup implements EntityLookup {
   constructor(private readonly catalog: CatalogService) {}
@@ -50,7 +40,7 @@ export class CatalogEntityLookup implements EntityLookup {
     options: { field: string; credentials: BackstageCredentials },
   ): Promise<{ entityRefs: string[]; owners: EntityOwner[] }> {
     const normalised = entityRefs.map((ref, index) =>
-      stringifyEntityRef(parseRef(ref, options.field, index)),
+      normalizeEntityRef(ref, `${options.field}[${index}]`),
     );
     const unique = [...new Set(normalised)];
     if (unique.length === 0) {
@@ -74,7 +64,10 @@ export class CatalogEntityLookup implements EntityLookup {
     if (entityRefs.length === 0) {
       return [];
     }
-    return ownersOf(entityRefs, await this.fetch(entityRefs, options.credentials));
+    return ownersOf(
+      entityRefs,
+      await this.fetch(entityRefs, options.credentials),
+    );
   }
 
   private async fetch(
@@ -109,7 +102,7 @@ function ownersOf(
             defaultKind: 'group',
             defaultNamespace: entity.metadata.namespace ?? 'default',
           }),
-        ),
+        ).toLocaleLowerCase('en-US'),
       },
     ];
   });

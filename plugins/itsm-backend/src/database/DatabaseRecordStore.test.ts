@@ -35,7 +35,10 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     const first = await store.createRecord(base);
     const second = await store.createRecord({
       ...base,
-      entityRefs: ['resource:default/payments-db', 'component:default/checkout-service'],
+      entityRefs: [
+        'resource:default/payments-db',
+        'component:default/checkout-service',
+      ],
     });
     expect(first.created).toBe(true);
     expect(first.record).toMatchObject({
@@ -126,7 +129,10 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     expect(
       await store.updateRecord({ ...change, expectedVersion: 2 }),
     ).toBeUndefined();
-    const { events } = await store.listTimeline({ recordId: record.id, limit: 10 });
+    const { events } = await store.listTimeline({
+      recordId: record.id,
+      limit: 10,
+    });
     expect(events.map(e => e.kind)).toEqual(['created', 'transition']);
   });
 
@@ -187,7 +193,10 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
       createdBy: 'user:default/other',
       entityRefs: ['resource:default/payments-db'],
       entityOwners: [
-        { entityRef: 'resource:default/payments-db', ownerRef: 'group:default/dba-team' },
+        {
+          entityRef: 'resource:default/payments-db',
+          ownerRef: 'group:default/dba-team',
+        },
       ],
     });
     const owned = await store.listRecords({
@@ -205,7 +214,10 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
       filter: {
         anyOf: [
           { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
-          { kind: 'affectsEntity', entityRefs: ['resource:default/payments-db'] },
+          {
+            kind: 'affectsEntity',
+            entityRefs: ['resource:default/payments-db'],
+          },
         ],
       },
     });
@@ -213,7 +225,9 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     const notMine = await store.listRecords({
       type: 'incident',
       limit: 10,
-      filter: { not: { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] } },
+      filter: {
+        not: { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
+      },
     });
     expect(notMine.records.map(r => r.ref)).toEqual(['INC-2']);
     expect(

@@ -50,7 +50,10 @@ export class DatabaseRecordStore implements RecordStore {
             .update(`${options.createdBy}\n${options.idempotencyKey}`)
             .digest('hex');
     if (idempotencyKey) {
-      const earlier = await this.findByIdempotencyKey(options.type, idempotencyKey);
+      const earlier = await this.findByIdempotencyKey(
+        options.type,
+        idempotencyKey,
+      );
       if (earlier) {
         return { record: earlier, created: false };
       }
@@ -123,16 +126,10 @@ export class DatabaseRecordStore implements RecordStore {
   async listRecords(
     options: ListRecordsOptions,
   ): Promise<{ records: StoredRecord[]; hasMore: boolean }> {
-    const query = options.entityRef
-      ? this.db('itsm_record_entities as e')
-          .join('itsm_records as r', 'r.id', 'e.record_id')
-          .where('e.entity_ref', options.entityRef)
-          .where('e.record_type', options.type)
-          .orderBy('e.record_number', 'desc')
-      : this.db('itsm_records as r')
-          .where('r.type', options.type)
-          .orderBy('r.number', 'desc');
-    query.select('r.*').limit(options.limit + 1);
+    const query = this.matching(options)
+      .orderBy(options.entityRef ? 'e.record_number' : 'r.number', 'desc')
+      .select('r.*')
+      .limit(options.limit + 1);
     if (options.beforeNumber !== undefined) {
       query.where(
         options.entityRef ? 'e.record_number' : 'r.number',
@@ -140,6 +137,39 @@ export class DatabaseRecordStore implements RecordStore {
         options.beforeNumber,
       );
     }
+    const rows: RecordRow[] = await query;
+    const page = rows.slice(0, options.limit);
+    return {
+      records: await this.withEntities(this.db, page),
+      hasMore: rows.length > options.limit,
+    };
+  }
+
+  async countRecords(
+    options: Omit<ListRecordsOptions, 'limit' | 'beforeNumber'>,
+  ): Promise<Record<string, number>> {
+    const rows = await this.matching(options)
+      .select('r.priority')
+      .count({ n: '*' })
+      .groupBy('r.priority');
+    return Object.fromEntries(
+      rows.map((row: { priority: string; n: number | string }) => [
+        row.priority,
+        Number(row.n),
+      ]),
+    );
+  }
+
+  /** Records of a type, of an entity, in states, that the filter allows. */
+  private matching(
+    options: Omit<ListRecordsOptions, 'limit' | 'beforeNumber'>,
+  ): Knex.QueryBuilder {
+    const query = options.entityRef
+      ? this.db('itsm_record_entities as e')
+          .join('itsm_records as r', 'r.id', 'e.record_id')
+          .where('e.entity_ref', options.entityRef)
+          .where('e.record_type', options.type)
+      : this.db('itsm_records as r').where('r.type', options.type);
     if (options.states?.length) {
       query.whereIn('r.state', options.states);
     }
@@ -147,12 +177,7 @@ export class DatabaseRecordStore implements RecordStore {
       const filter = options.filter;
       query.where(q => applyRecordFilter(q, this.db, filter));
     }
-    const rows: RecordRow[] = await query;
-    const page = rows.slice(0, options.limit);
-    return {
-      records: await this.withEntities(this.db, page),
-      hasMore: rows.length > options.limit,
-    };
+    return query;
   }
 
   async updateRecord(
@@ -188,7 +213,9 @@ export class DatabaseRecordStore implements RecordStore {
         const row = await tx<RecordRow>('itsm_records')
           .where('id', options.id)
           .first('number');
-        await tx('itsm_record_entities').where('record_id', options.id).delete();
+        await tx('itsm_record_entities')
+          .where('record_id', options.id)
+          .delete();
         await this.insertEntities(
           tx,
           options.id,
@@ -230,7 +257,9 @@ export class DatabaseRecordStore implements RecordStore {
     };
   }
 
-  async createLink(options: CreateLinkOptions): Promise<StoredLink | undefined> {
+  async createLink(
+    options: CreateLinkOptions,
+  ): Promise<StoredLink | undefined> {
     const id = randomUUID();
     try {
       await this.db.transaction(async tx => {
@@ -248,7 +277,11 @@ export class DatabaseRecordStore implements RecordStore {
           {
             kind: 'linked',
             actor: options.actor,
-            data: { linkId: id, kind: options.kind, targetId: options.targetId },
+            data: {
+              linkId: id,
+              kind: options.kind,
+              targetId: options.targetId,
+            },
           },
           options.now,
         );
@@ -272,14 +305,19 @@ export class DatabaseRecordStore implements RecordStore {
   async listLinks(
     recordId: string,
     limit: number,
-  ): Promise<{ link: StoredLink; source: StoredRecord; target: StoredRecord }[]> {
+  ): Promise<
+    { link: StoredLink; source: StoredRecord; target: StoredRecord }[]
+  > {
     const rows = await this.db<RecordLinkRow>('itsm_record_links')
       .where('source_id', recordId)
       .orWhere('target_id', recordId)
       .orderBy('created_at', 'asc')
       .limit(limit);
     const ids = [...new Set(rows.flatMap(r => [r.source_id, r.target_id]))];
-    const recordRows = await this.db<RecordRow>('itsm_records').whereIn('id', ids);
+    const recordRows = await this.db<RecordRow>('itsm_records').whereIn(
+      'id',
+      ids,
+    );
     const records = new Map(
       (await this.withEntities(this.db, recordRows)).map(r => [r.id, r]),
     );
@@ -382,9 +420,14 @@ export class DatabaseRecordStore implements RecordStore {
       .select('record_id', 'entity_ref');
     const byRecord = new Map<string, string[]>();
     for (const e of entityRows) {
-      byRecord.set(e.record_id, [...(byRecord.get(e.record_id) ?? []), e.entity_ref]);
+      byRecord.set(e.record_id, [
+        ...(byRecord.get(e.record_id) ?? []),
+        e.entity_ref,
+      ]);
     }
-    return rows.map(row => rowToRecord(row, (byRecord.get(row.id) ?? []).sort()));
+    return rows.map(row =>
+      rowToRecord(row, (byRecord.get(row.id) ?? []).sort()),
+    );
   }
 
   private async insertEntities(

@@ -144,6 +144,11 @@ export interface RecordStore {
     options: ListRecordsOptions,
   ): Promise<{ records: StoredRecord[]; hasMore: boolean }>;
 
+  /** How many records match, by priority (same filters as listRecords). */
+  countRecords(
+    options: Omit<ListRecordsOptions, 'limit' | 'beforeNumber'>,
+  ): Promise<Record<string, number>>;
+
   /**
    * Applies a guarded change and appends its timeline event in one
    * transaction. Undefined when the guard failed: someone else won.
@@ -174,7 +179,9 @@ export interface RecordStore {
   listLinks(
     recordId: string,
     limit: number,
-  ): Promise<{ link: StoredLink; source: StoredRecord; target: StoredRecord }[]>;
+  ): Promise<
+    { link: StoredLink; source: StoredRecord; target: StoredRecord }[]
+  >;
 
   /** Records by internal id, in the order asked (undefined where absent). */
   getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]>;

@@ -1,24 +1,24 @@
 import { InputError } from '@backstage/errors';
 
+/** The largest position a cursor can hold (PostgreSQL's integer and safe JS). */
+const MAX_POSITION = Number.MAX_SAFE_INTEGER;
+
 /**
- * Keyset cursors: the position after the last item of a page, opaque to
- * clients (base64url JSON of one key).
+ * Keyset cursors: the position after the last item of a page (a record
+ * number, an event id), opaque to clients (base64url JSON of one key).
  */
-export function encodeCursor(key: string, value: string | number): string {
-  return Buffer.from(JSON.stringify({ [key]: value }), 'utf8').toString(
+export function encodeCursor(key: string, position: number): string {
+  return Buffer.from(JSON.stringify({ [key]: position }), 'utf8').toString(
     'base64url',
   );
 }
 
 /**
  * Reads the position out of a cursor made by {@link encodeCursor} with the
- * same key; a 400 naming `cursor` when it is not one.
+ * same key; a 400 naming `cursor` when it is not one (garbage, another key,
+ * or a position no page could end at).
  */
-export function decodeCursor<T extends string | number>(
-  cursor: string,
-  key: string,
-  kind: T extends number ? 'number' : 'string',
-): T {
+export function decodeCursor(cursor: string, key: string): number {
   let position: unknown;
   try {
     position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))?.[
@@ -27,10 +27,15 @@ export function decodeCursor<T extends string | number>(
   } catch {
     position = undefined;
   }
-  if (typeof position !== kind) {
+  if (
+    typeof position !== 'number' ||
+    !Number.isSafeInteger(position) ||
+    position < 1 ||
+    position > MAX_POSITION
+  ) {
     throw new InputError(
       'cursor is not valid: pass the nextCursor of the previous page unchanged',
     );
   }
-  return position as T;
+  return position;
 }

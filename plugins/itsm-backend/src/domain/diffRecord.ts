@@ -15,7 +15,10 @@ export type FieldChange = { field: string; from: unknown; to: unknown };
  * The fields an edit really changes (sending a field's current value is no
  * change), in a stable order.
  */
-export function diffRecord(record: StoredRecord, edit: RecordEdit): FieldChange[] {
+export function diffRecord(
+  record: StoredRecord,
+  edit: RecordEdit,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of ['title', 'description', 'priority'] as const) {
     const to = edit[field];

@@ -39,21 +39,24 @@ export function planTransition(options: {
     );
   }
   const to = check.transition.to;
-  const fields = { ...record.fields };
-  if (input.resolution !== undefined) {
-    fields.resolution = input.resolution;
-  }
   const isResolved = to === 'resolved';
   const isClosed = workflow.terminalStates.includes(to);
+  const isReopened = record.state === 'resolved' && !isResolved && !isClosed;
+  // The resolution belongs to the resolved state: set on resolving, dropped
+  // on reopening (the timeline keeps every earlier one).
+  const fields = { ...record.fields };
+  if (isResolved) {
+    fields.resolution = input.resolution;
+  } else if (isReopened) {
+    delete fields.resolution;
+  }
   return {
     expectedState: record.state,
     set: {
       state: to,
       fields,
       ...(isResolved ? { resolvedAt: now } : {}),
-      ...(record.state === 'resolved' && !isResolved && !isClosed
-        ? { resolvedAt: null }
-        : {}),
+      ...(isReopened ? { resolvedAt: null } : {}),
       ...(isClosed ? { closedAt: now } : {}),
     },
     event: {
@@ -63,7 +66,9 @@ export function planTransition(options: {
         action: input.action,
         from: record.state,
         to,
-        ...(input.resolution !== undefined ? { resolution: input.resolution } : {}),
+        ...(input.resolution !== undefined
+          ? { resolution: input.resolution }
+          : {}),
         ...(input.reason !== undefined ? { reason: input.reason } : {}),
         ...(input.comment !== undefined ? { comment: input.comment } : {}),
       },

@@ -20,4 +20,5 @@ export const itsmRecordConditions = exports.conditions;
  *
  * @public
  */
-export const createItsmRecordConditionalDecision = exports.createConditionalDecision;
+export const createItsmRecordConditionalDecision =
+  exports.createConditionalDecision;

@@ -18,7 +18,10 @@ export const isAffectedEntityOwner = createPermissionRule({
   }),
   apply: (record, { claims }) =>
     record.entityOwnerRefs.some(owner => claims.includes(owner)),
-  toQuery: ({ claims }) => ({ kind: 'affectedEntityOwnedBy', ownerRefs: claims }),
+  toQuery: ({ claims }) => ({
+    kind: 'affectedEntityOwnedBy',
+    ownerRefs: claims,
+  }),
 });
 
 /** The caller reported the record. */

@@ -12,9 +12,13 @@ export function mountIncidentRoutes(
   const { records, httpAuth } = deps;
   const type = 'incident';
 
-  async function context(req: Request<any, any, any, any>): Promise<RequestContext> {
+  async function context(
+    req: Request<any, any, any, any>,
+  ): Promise<RequestContext> {
     return {
-      credentials: await httpAuth.credentials(req, { allow: ['user', 'service'] }),
+      credentials: await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      }),
       request: req,
     };
   }
@@ -25,7 +29,8 @@ export function mountIncidentRoutes(
       type,
       {
         entityRef,
-        states: state === undefined ? undefined : ([] as string[]).concat(state),
+        states:
+          state === undefined ? undefined : ([] as string[]).concat(state),
         limit: limit === undefined ? undefined : Number(limit),
         cursor,
       },
@@ -35,6 +40,21 @@ export function mountIncidentRoutes(
       items: page.records.map(presentIncident),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     });
+  });
+
+  router.get('/incidents/counts', async (req, res) => {
+    const { entityRef, state } = req.query;
+    res.json(
+      await records.counts(
+        type,
+        {
+          entityRef,
+          states:
+            state === undefined ? undefined : ([] as string[]).concat(state),
+        },
+        await context(req),
+      ),
+    );
   });
 
   router.post('/incidents', async (req, res) => {
@@ -100,7 +120,12 @@ export function mountIncidentRoutes(
   });
 
   router.post('/incidents/:id/links', async (req, res) => {
-    const link = await records.link(type, req.params.id, req.body, await context(req));
+    const link = await records.link(
+      type,
+      req.params.id,
+      req.body,
+      await context(req),
+    );
     res.status(201).json(presentLink(link));
   });
 }

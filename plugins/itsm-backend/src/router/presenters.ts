@@ -1,4 +1,8 @@
-import { Incident, RecordLink, TimelineEvent } from '@backstage-itsm/plugin-itsm-common';
+import {
+  Incident,
+  RecordLink,
+  TimelineEvent,
+} from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord, StoredTimelineEvent } from '../database/RecordStore';
 import { LinkView } from '../services/RecordService';
 

@@ -19,8 +19,16 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
         state: 'new',
         priority: 'P3',
         fields: {},
-        entityRefs: Array.from({ length: 50 }, (_, j) => `component:default/c${i + j}`),
-        entityOwners: [{ entityRef: `component:default/c${i}`, ownerRef: 'group:default/old' }],
+        entityRefs: Array.from(
+          { length: 50 },
+          (_, j) => `component:default/c${i + j}`,
+        ),
+        entityOwners: [
+          {
+            entityRef: `component:default/c${i}`,
+            ownerRef: 'group:default/old',
+          },
+        ],
         createdBy: 'user:default/x',
         now: '2026-11-28T10:00:00.000Z',
       });
@@ -53,13 +61,19 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
     const ownedByNew = await store.listRecords({
       type: 'incident',
       limit: 100,
-      filter: { kind: 'affectedEntityOwnedBy', ownerRefs: ['group:default/new'] },
+      filter: {
+        kind: 'affectedEntityOwnedBy',
+        ownerRefs: ['group:default/new'],
+      },
     });
     expect(ownedByNew.records).toHaveLength(12);
     const ownedByOld = await store.listRecords({
       type: 'incident',
       limit: 100,
-      filter: { kind: 'affectedEntityOwnedBy', ownerRefs: ['group:default/old'] },
+      filter: {
+        kind: 'affectedEntityOwnedBy',
+        ownerRefs: ['group:default/old'],
+      },
     });
     expect(ownedByOld.records).toEqual([]);
   });

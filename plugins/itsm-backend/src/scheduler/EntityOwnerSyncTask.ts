@@ -52,7 +52,10 @@ export class EntityOwnerSyncTask {
       });
       if (refs.length === 0) break;
       const owners = await this.deps.entities.owners(refs, { credentials });
-      await this.deps.store.upsertEntityOwners(owners, new Date().toISOString());
+      await this.deps.store.upsertEntityOwners(
+        owners,
+        new Date().toISOString(),
+      );
       seen += refs.length;
       afterRef = refs[refs.length - 1];
     }

@@ -142,6 +142,38 @@ export const spec = {
         }
       }
     },
+    "/incidents/counts": {
+      "get": {
+        "operationId": "CountIncidents",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "How many incidents there are, by priority, with the same filters as the list (e.g. an entity's open incidents).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The counts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordCounts"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/incidents/{id}": {
       "get": {
         "operationId": "GetIncident",
@@ -614,6 +646,41 @@ export const spec = {
           "closedAt": {
             "type": "string",
             "format": "date-time"
+          }
+        }
+      },
+      "RecordCounts": {
+        "type": "object",
+        "required": [
+          "total",
+          "byPriority"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "byPriority": {
+            "type": "object",
+            "required": [
+              "P1",
+              "P2",
+              "P3",
+              "P4"
+            ],
+            "properties": {
+              "P1": {
+                "type": "integer"
+              },
+              "P2": {
+                "type": "integer"
+              },
+              "P3": {
+                "type": "integer"
+              },
+              "P4": {
+                "type": "integer"
+              }
+            }
           }
         }
       },

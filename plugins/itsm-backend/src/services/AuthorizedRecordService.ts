@@ -70,6 +70,14 @@ export class AuthorizedRecordService implements RecordService {
     return this.inner.list(type, query, await this.withAccess(ctx, ['read']));
   }
 
+  async counts(
+    type: RecordType,
+    query: Omit<ListRecordsQuery, 'limit' | 'cursor'>,
+    ctx: RequestContext,
+  ) {
+    return this.inner.counts(type, query, await this.withAccess(ctx, ['read']));
+  }
+
   async update(
     type: RecordType,
     idOrRef: string,
@@ -98,7 +106,12 @@ export class AuthorizedRecordService implements RecordService {
     );
   }
 
-  async comment(type: RecordType, idOrRef: string, body: string, ctx: RequestContext) {
+  async comment(
+    type: RecordType,
+    idOrRef: string,
+    body: string,
+    ctx: RequestContext,
+  ) {
     return this.inner.comment(
       type,
       idOrRef,
@@ -113,7 +126,12 @@ export class AuthorizedRecordService implements RecordService {
     query: { limit?: number; cursor?: string },
     ctx: RequestContext,
   ) {
-    return this.inner.timeline(type, idOrRef, query, await this.withAccess(ctx, ['read']));
+    return this.inner.timeline(
+      type,
+      idOrRef,
+      query,
+      await this.withAccess(ctx, ['read']),
+    );
   }
 
   async link(
@@ -131,7 +149,11 @@ export class AuthorizedRecordService implements RecordService {
   }
 
   async links(type: RecordType, idOrRef: string, ctx: RequestContext) {
-    return this.inner.links(type, idOrRef, await this.withAccess(ctx, ['read']));
+    return this.inner.links(
+      type,
+      idOrRef,
+      await this.withAccess(ctx, ['read']),
+    );
   }
 
   private async withAccess(

@@ -4,6 +4,8 @@ import {
   LinkKind,
   MAX_PAGE_SIZE,
   parseRecordRef,
+  Priority,
+  priorities,
   RecordType,
   WorkflowDefinition,
   workflows,
@@ -11,6 +13,7 @@ import {
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
+import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import {
   RecordCriteria,
   RecordStore,
@@ -104,19 +107,48 @@ export class DefaultRecordService implements RecordService {
     const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const { records, hasMore } = await this.deps.store.listRecords({
       type,
-      entityRef: query.entityRef,
+      entityRef:
+        query.entityRef === undefined
+          ? undefined
+          : normalizeEntityRef(query.entityRef, 'entityRef'),
       states: query.states,
       limit,
       beforeNumber:
         query.cursor === undefined
           ? undefined
-          : decodeCursor<number>(query.cursor, 'before', 'number'),
+          : decodeCursor(query.cursor, 'before'),
       filter: ctx.access?.read,
     });
     const last = records[records.length - 1];
     return {
       records,
-      ...(hasMore && last ? { nextCursor: encodeCursor('before', last.number) } : {}),
+      ...(hasMore && last
+        ? { nextCursor: encodeCursor('before', last.number) }
+        : {}),
+    };
+  }
+
+  async counts(
+    type: RecordType,
+    query: Omit<ListRecordsQuery, 'limit' | 'cursor'>,
+    ctx: RequestContext,
+  ): Promise<{ total: number; byPriority: Record<Priority, number> }> {
+    this.workflowOf(type);
+    const counted = await this.deps.store.countRecords({
+      type,
+      entityRef:
+        query.entityRef === undefined
+          ? undefined
+          : normalizeEntityRef(query.entityRef, 'entityRef'),
+      states: query.states,
+      filter: ctx.access?.read,
+    });
+    const byPriority = Object.fromEntries(
+      priorities.map(p => [p, counted[p] ?? 0]),
+    ) as Record<Priority, number>;
+    return {
+      total: Object.values(byPriority).reduce((sum, n) => sum + n, 0),
+      byPriority,
     };
   }
 
@@ -126,12 +158,17 @@ export class DefaultRecordService implements RecordService {
     edit: RecordEdit & { version: number },
     ctx: RequestContext,
   ): Promise<StoredRecord> {
-    const record = await this.loadForWrite(type, idOrRef, ctx, ctx.access?.write);
     return this.audited(
       'record-update',
       ctx,
-      { type, ref: record.ref },
+      { type, record: idOrRef },
       async () => {
+        const record = await this.loadForWrite(
+          type,
+          idOrRef,
+          ctx,
+          ctx.access?.write,
+        );
         if (edit.title !== undefined && !edit.title.trim()) {
           throw new InputError('title must not be blank');
         }
@@ -176,12 +213,17 @@ export class DefaultRecordService implements RecordService {
     input: TransitionInput,
     ctx: RequestContext,
   ): Promise<StoredRecord> {
-    const record = await this.loadForWrite(type, idOrRef, ctx, ctx.access?.write);
     return this.audited(
       'record-transition',
       ctx,
-      { type, ref: record.ref, action: input.action },
+      { type, record: idOrRef, action: input.action },
       async () => {
+        const record = await this.loadForWrite(
+          type,
+          idOrRef,
+          ctx,
+          ctx.access?.write,
+        );
         if (input.version !== record.version) {
           throw new RecordConflictError(record);
         }
@@ -193,7 +235,10 @@ export class DefaultRecordService implements RecordService {
           actor: actorOf(ctx.credentials),
           now,
         });
-        return this.applyChange(record, { expectedVersion: input.version, ...plan });
+        return this.applyChange(record, {
+          expectedVersion: input.version,
+          ...plan,
+        });
       },
     );
   }
@@ -204,19 +249,29 @@ export class DefaultRecordService implements RecordService {
     body: string,
     ctx: RequestContext,
   ): Promise<StoredTimelineEvent> {
-    const record = await this.loadForWrite(type, idOrRef, ctx, ctx.access?.comment);
-    return this.audited('record-comment', ctx, { type, ref: record.ref }, async () => {
-      if (!body.trim()) {
-        throw new InputError('body must not be blank');
-      }
-      const event = await this.deps.store.appendEvent(
-        record.id,
-        { kind: 'comment', actor: actorOf(ctx.credentials), data: { body } },
-        this.now(),
-      );
-      await this.deps.publisher.publish(record);
-      return event;
-    });
+    return this.audited(
+      'record-comment',
+      ctx,
+      { type, record: idOrRef },
+      async () => {
+        const record = await this.loadForWrite(
+          type,
+          idOrRef,
+          ctx,
+          ctx.access?.comment,
+        );
+        if (!body.trim()) {
+          throw new InputError('body must not be blank');
+        }
+        const event = await this.deps.store.appendEvent(
+          record.id,
+          { kind: 'comment', actor: actorOf(ctx.credentials), data: { body } },
+          this.now(),
+        );
+        await this.deps.publisher.publish(record);
+        return event;
+      },
+    );
   }
 
   async timeline(
@@ -232,12 +287,14 @@ export class DefaultRecordService implements RecordService {
       afterId:
         query.cursor === undefined
           ? undefined
-          : decodeCursor<string>(query.cursor, 'after', 'string'),
+          : String(decodeCursor(query.cursor, 'after')),
     });
     const last = events[events.length - 1];
     return {
       events,
-      ...(hasMore && last ? { nextCursor: encodeCursor('after', last.id) } : {}),
+      ...(hasMore && last
+        ? { nextCursor: encodeCursor('after', Number(last.id)) }
+        : {}),
     };
   }
 
@@ -247,12 +304,17 @@ export class DefaultRecordService implements RecordService {
     input: { target: string; kind: LinkKind },
     ctx: RequestContext,
   ): Promise<LinkView> {
-    const source = await this.loadForWrite(type, idOrRef, ctx, ctx.access?.write);
     return this.audited(
       'record-link',
       ctx,
-      { type, ref: source.ref, target: input.target, kind: input.kind },
+      { type, record: idOrRef, target: input.target, kind: input.kind },
       async () => {
+        const source = await this.loadForWrite(
+          type,
+          idOrRef,
+          ctx,
+          ctx.access?.write,
+        );
         const target = await this.loadAnyType(input.target, ctx.access?.read);
         if (target.id === source.id) {
           throw new InputError('target: a record cannot be linked to itself');
@@ -316,14 +378,14 @@ export class DefaultRecordService implements RecordService {
   ): Promise<StoredRecord> {
     this.workflowOf(type);
     const number = parseRecordRef(type, idOrRef);
-    const key =
-      number !== undefined
-        ? { number }
-        : UUID.test(idOrRef)
-        ? { id: idOrRef.toLowerCase() }
-        : undefined;
-    const label = number !== undefined ? formatRecordRef(type, number) : idOrRef;
-    if (!key) {
+    const label =
+      number !== undefined ? formatRecordRef(type, number) : idOrRef;
+    let key: { number: number } | { id: string };
+    if (number !== undefined) {
+      key = { number };
+    } else if (UUID.test(idOrRef)) {
+      key = { id: idOrRef.toLowerCase() };
+    } else {
       throw new NotFoundError(`No ${type} ${label}`);
     }
     const record = await this.deps.store.getRecord({ type, ...key, filter });
@@ -362,7 +424,11 @@ export class DefaultRecordService implements RecordService {
     const record = await this.load(type, idOrRef, ctx.access?.read);
     if (
       writeFilter &&
-      !(await this.deps.store.getRecord({ type, id: record.id, filter: writeFilter }))
+      !(await this.deps.store.getRecord({
+        type,
+        id: record.id,
+        filter: writeFilter,
+      }))
     ) {
       throw new NotAllowedError(`You may not change ${record.ref}`);
     }

@@ -27,7 +27,9 @@ export class RecordChangePublisher {
       });
     } catch (error) {
       // Live updates are a convenience: the change itself is committed.
-      this.logger.warn(`Could not publish the change of ${record.ref}: ${error}`);
+      this.logger.warn(
+        `Could not publish the change of ${record.ref}: ${error}`,
+      );
     }
   }
 }

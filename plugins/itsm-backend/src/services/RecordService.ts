@@ -1,5 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { LinkKind, RecordType } from '@backstage-itsm/plugin-itsm-common';
+import {
+  LinkKind,
+  Priority,
+  RecordType,
+} from '@backstage-itsm/plugin-itsm-common';
 import { Request } from 'express';
 import {
   RecordCriteria,
@@ -55,12 +59,21 @@ export interface RecordService {
     input: CreateRecordInput,
     ctx: RequestContext & { idempotencyKey?: string },
   ): Promise<{ record: StoredRecord; created: boolean }>;
-  get(type: RecordType, idOrRef: string, ctx: RequestContext): Promise<StoredRecord>;
+  get(
+    type: RecordType,
+    idOrRef: string,
+    ctx: RequestContext,
+  ): Promise<StoredRecord>;
   list(
     type: RecordType,
     query: ListRecordsQuery,
     ctx: RequestContext,
   ): Promise<{ records: StoredRecord[]; nextCursor?: string }>;
+  counts(
+    type: RecordType,
+    query: Omit<ListRecordsQuery, 'limit' | 'cursor'>,
+    ctx: RequestContext,
+  ): Promise<{ total: number; byPriority: Record<Priority, number> }>;
   update(
     type: RecordType,
     idOrRef: string,
@@ -91,5 +104,9 @@ export interface RecordService {
     input: { target: string; kind: LinkKind },
     ctx: RequestContext,
   ): Promise<LinkView>;
-  links(type: RecordType, idOrRef: string, ctx: RequestContext): Promise<LinkView[]>;
+  links(
+    type: RecordType,
+    idOrRef: string,
+    ctx: RequestContext,
+  ): Promise<LinkView[]>;
 }

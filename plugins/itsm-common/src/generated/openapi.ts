@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidents/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How many incidents there are, by priority, with the same filters as the list (e.g. an entity's open incidents). */
+        get: operations["CountIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/{id}": {
         parameters: {
             query?: never;
@@ -168,6 +185,15 @@ export interface components {
             resolvedAt?: string;
             /** Format: date-time */
             closedAt?: string;
+        };
+        RecordCounts: {
+            total: number;
+            byPriority: {
+                P1: number;
+                P2: number;
+                P3: number;
+                P4: number;
+            };
         };
         IncidentPage: {
             items: components["schemas"]["Incident"][];
@@ -356,6 +382,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Incident"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CountIncidents: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordCounts"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -1,4 +1,8 @@
-import { TransitionCheck, WorkflowDefinition, WorkflowTransition } from './types';
+import {
+  TransitionCheck,
+  WorkflowDefinition,
+  WorkflowTransition,
+} from './types';
 
 /**
  * The transitions that may be taken from `state`.

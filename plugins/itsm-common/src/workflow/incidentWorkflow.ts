@@ -17,6 +17,7 @@ export type IncidentState = 'new' | 'in_progress' | 'resolved' | 'closed';
 export const incidentWorkflow: WorkflowDefinition<IncidentState> = {
   initialState: 'new',
   states: ['new', 'in_progress', 'resolved', 'closed'],
+  openStates: ['new', 'in_progress'],
   terminalStates: ['closed'],
   stateLabels: {
     new: 'New',

@@ -27,6 +27,11 @@ export type WorkflowTransition<State extends string = string> = {
 export type WorkflowDefinition<State extends string = string> = {
   initialState: State;
   states: readonly State[];
+  /**
+   * States in which the record still needs work (what "open" counts and
+   * queues show); resolved-but-not-closed is not open.
+   */
+  openStates: readonly State[];
   /** States in which the record is no longer worked on. */
   terminalStates: readonly State[];
   stateLabels: Record<State, string>;

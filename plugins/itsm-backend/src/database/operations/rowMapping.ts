@@ -1,13 +1,21 @@
-import { formatRecordRef, RecordType } from '@backstage-itsm/plugin-itsm-common';
+import {
+  formatRecordRef,
+  RecordType,
+} from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord, StoredTimelineEvent } from '../RecordStore';
 import { RecordRow, TimelineEventRow } from '../tables';
 
 /** Timestamps come back as Date from PostgreSQL and as text from SQLite. */
 export function toIso(value: string | Date): string {
-  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+  return value instanceof Date
+    ? value.toISOString()
+    : new Date(value).toISOString();
 }
 
-export function rowToRecord(row: RecordRow, entityRefs: string[]): StoredRecord {
+export function rowToRecord(
+  row: RecordRow,
+  entityRefs: string[],
+): StoredRecord {
   const type = row.type as RecordType;
   const number = Number(row.number);
   return {

@@ -1,0 +1,35 @@
+/*
+ * The demo portal's backend: the ITSM plugin with the Backstage plugins it
+ * works with (catalog as CMDB, auth, permissions, notifications, signals).
+ */
+
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+// Serves the built frontend (packages/app/dist) in production-style runs.
+backend.add(import('@backstage/plugin-app-backend'));
+
+// auth: guest (for curl and scripts) and the demo users sign-in (development
+// only; see ./demoSignIn and auth.providers.demo in app-config.yaml).
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('./demoSignIn'));
+
+// catalog: the CMDB (examples/org.yaml and examples/entities.yaml)
+backend.add(import('@backstage/plugin-catalog-backend'));
+
+// permissions: allow-all for now
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+// notifications and signals, used by the ITSM plugin
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// ITSM
+backend.add(import('@backstage-itsm/plugin-itsm-backend'));
+
+backend.start();

@@ -1,0 +1,217 @@
+import {
+  incidentWorkflow,
+  WorkflowDefinition,
+} from '@backstage-itsm/plugin-itsm-common';
+import { InputError } from '@backstage/errors';
+import { StoredRecord } from '../database/RecordStore';
+import { planTransition, TransitionInput } from './planTransition';
+
+const workflow = incidentWorkflow as WorkflowDefinition;
+const actor = 'user:default/sam.agent';
+const now = '2026-11-28T11:00:00.000Z';
+
+function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
+  return {
+    id: '6f1c1d5e-5b7a-4a57-9a3e-1d0f2b0c9a11',
+    type: 'incident',
+    number: 12,
+    ref: 'INC-12',
+    title: 'Checkout fails',
+    description: 'HTTP 500 on /pay',
+    state: 'new',
+    priority: 'P2',
+    version: 3,
+    fields: {},
+    entityRefs: ['component:default/checkout-service'],
+    createdBy: 'user:default/pat.engineer',
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:30:00.000Z',
+    ...overrides,
+  };
+}
+
+function plan(r: StoredRecord, input: Omit<TransitionInput, 'version'>) {
+  return planTransition({
+    workflow,
+    record: r,
+    input: { version: r.version, ...input },
+    actor,
+    now,
+  });
+}
+
+describe('planTransition', () => {
+  it('starts work on a new incident, guarded by its state', () => {
+    const result = plan(record(), { action: 'start' });
+    expect(result.expectedState).toBe('new');
+    expect(result.set).toEqual({ state: 'in_progress', fields: {} });
+    expect(result.event).toEqual({
+      kind: 'transition',
+      actor,
+      data: { action: 'start', from: 'new', to: 'in_progress' },
+    });
+  });
+
+  it.each(['new', 'in_progress'])(
+    'resolves from %s, keeping the resolution and the time',
+    state => {
+      const result = plan(record({ state }), {
+        action: 'resolve',
+        resolution: 'Rolled back 1.4.2',
+      });
+      expect(result.expectedState).toBe(state);
+      expect(result.set).toEqual({
+        state: 'resolved',
+        fields: { resolution: 'Rolled back 1.4.2' },
+        resolvedAt: now,
+      });
+      expect(result.set).not.toHaveProperty('closedAt');
+      expect(result.event.data).toEqual({
+        action: 'resolve',
+        from: state,
+        to: 'resolved',
+        resolution: 'Rolled back 1.4.2',
+      });
+    },
+  );
+
+  it('keeps the type fields it does not touch', () => {
+    const result = plan(
+      record({ state: 'in_progress', fields: { severity: 'high' } }),
+      { action: 'resolve', resolution: 'Fixed' },
+    );
+    expect(result.set.fields).toEqual({
+      severity: 'high',
+      resolution: 'Fixed',
+    });
+  });
+
+  it('does not change the record it plans for', () => {
+    const r = record({ state: 'in_progress', fields: { severity: 'high' } });
+    const before = structuredClone(r);
+    plan(r, { action: 'resolve', resolution: 'Fixed' });
+    expect(r).toEqual(before);
+  });
+
+  it('clears resolvedAt when a resolved incident is reopened, and keeps the reason', () => {
+    const resolved = record({
+      state: 'resolved',
+      resolvedAt: '2026-11-28T10:45:00.000Z',
+      fields: { resolution: 'Restarted' },
+    });
+    const result = plan(resolved, {
+      action: 'reopen',
+      reason: 'It broke again',
+      comment: 'Customers report 500s',
+    });
+    expect(result.expectedState).toBe('resolved');
+    expect(result.set.state).toBe('in_progress');
+    expect(result.set.resolvedAt).toBeNull();
+    expect(result.set).not.toHaveProperty('closedAt');
+    expect(result.event.data).toEqual({
+      action: 'reopen',
+      from: 'resolved',
+      to: 'in_progress',
+      reason: 'It broke again',
+      comment: 'Customers report 500s',
+    });
+  });
+
+  it('closes a resolved incident, stamping closedAt and keeping resolvedAt', () => {
+    const result = plan(
+      record({ state: 'resolved', resolvedAt: '2026-11-28T10:45:00.000Z' }),
+      { action: 'close' },
+    );
+    expect(result.set.state).toBe('closed');
+    expect(result.set.closedAt).toBe(now);
+    // Not in the change at all: the stored resolvedAt stays as it is.
+    expect(result.set).not.toHaveProperty('resolvedAt');
+  });
+
+  it('leaves the timestamps alone on a move that does not concern them', () => {
+    const result = plan(record(), { action: 'start' });
+    expect(result.set).not.toHaveProperty('resolvedAt');
+    expect(result.set).not.toHaveProperty('closedAt');
+  });
+
+  it('puts only the fields that were sent into the event', () => {
+    const result = plan(record(), { action: 'start', comment: 'On it' });
+    expect(result.event.data).toEqual({
+      action: 'start',
+      from: 'new',
+      to: 'in_progress',
+      comment: 'On it',
+    });
+  });
+
+  it.each([
+    [
+      'new',
+      'close',
+      /Cannot close a record that is New; from here it can start, resolve/,
+    ],
+    ['new', 'reopen', /Cannot reopen a record that is New/],
+    [
+      'in_progress',
+      'start',
+      /Cannot start a record that is In progress; from here it can resolve/,
+    ],
+    [
+      'resolved',
+      'start',
+      /Cannot start a record that is Resolved; from here it can reopen, close/,
+    ],
+    [
+      'closed',
+      'reopen',
+      /Cannot reopen a record that is Closed; no action is possible/,
+    ],
+    ['closed', 'close', /Cannot close a record that is Closed/],
+  ])(
+    'refuses to move a %s incident with %s, saying why',
+    (state, action, message) => {
+      expect(() =>
+        plan(record({ state }), { action, resolution: 'x', reason: 'y' }),
+      ).toThrow(InputError);
+      expect(() =>
+        plan(record({ state }), { action, resolution: 'x', reason: 'y' }),
+      ).toThrow(message);
+    },
+  );
+
+  it('refuses an unknown action, naming the field', () => {
+    expect(() => plan(record(), { action: 'delete' })).toThrow(InputError);
+    expect(() => plan(record(), { action: 'delete' })).toThrow(
+      /^action: Unknown action 'delete'/,
+    );
+  });
+
+  it.each([
+    [
+      'resolve',
+      'new',
+      { resolution: '  ' },
+      /^resolution: resolution is required to resolve$/,
+    ],
+    [
+      'resolve',
+      'in_progress',
+      {},
+      /^resolution: resolution is required to resolve$/,
+    ],
+    [
+      'reopen',
+      'resolved',
+      { reason: '' },
+      /^reason: reason is required to reopen$/,
+    ],
+    ['reopen', 'resolved', {}, /^reason: reason is required to reopen$/],
+  ])(
+    'refuses to %s from %s without the required field',
+    (action, state, extra, message) => {
+      const attempt = () => plan(record({ state }), { action, ...extra });
+      expect(attempt).toThrow(InputError);
+      expect(attempt).toThrow(message);
+    },
+  );
+});

@@ -1,0 +1,110 @@
+import { StoredRecord } from '../database/RecordStore';
+import { presentIncident, presentLink } from './presenters';
+
+const record: StoredRecord = {
+  id: '6f1c1d5e-5b7a-4a57-9a3e-1d0f2b0c9a11',
+  type: 'incident',
+  number: 3,
+  ref: 'INC-3',
+  title: 'Checkout fails',
+  description: '',
+  state: 'new',
+  priority: 'P3',
+  version: 1,
+  fields: {},
+  entityRefs: [],
+  createdBy: 'user:default/pat.engineer',
+  createdAt: '2026-11-28T10:00:00.000Z',
+  updatedAt: '2026-11-28T10:00:00.000Z',
+};
+
+describe('presentIncident', () => {
+  it('shows an open incident without resolution or end times', () => {
+    const shown = presentIncident(record);
+    expect(shown).toEqual({
+      id: record.id,
+      ref: 'INC-3',
+      type: 'incident',
+      version: 1,
+      state: 'new',
+      title: 'Checkout fails',
+      description: '',
+      priority: 'P3',
+      entityRefs: [],
+      createdBy: 'user:default/pat.engineer',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+    });
+  });
+
+  it('shows the resolution and the end times once there are some', () => {
+    const shown = presentIncident({
+      ...record,
+      state: 'closed',
+      fields: { resolution: 'Restarted' },
+      resolvedAt: '2026-11-28T11:00:00.000Z',
+      closedAt: '2026-11-28T12:00:00.000Z',
+    });
+    expect(shown).toMatchObject({
+      resolution: 'Restarted',
+      resolvedAt: '2026-11-28T11:00:00.000Z',
+      closedAt: '2026-11-28T12:00:00.000Z',
+    });
+  });
+
+  it('keeps type fields that are not part of the API out of it', () => {
+    const shown = presentIncident({
+      ...record,
+      fields: { resolution: 42, secret: 'x' },
+    });
+    expect(shown).not.toHaveProperty('resolution');
+    expect(shown).not.toHaveProperty('secret');
+    expect(shown).not.toHaveProperty('fields');
+    expect(shown).not.toHaveProperty('number');
+  });
+});
+
+describe('presentLink', () => {
+  it('shows both ends by ref, title and state', () => {
+    const target = {
+      ...record,
+      id: 'b',
+      ref: 'INC-1',
+      title: 'Root cause',
+      state: 'resolved',
+    };
+    expect(
+      presentLink({
+        link: {
+          id: 'l1',
+          kind: 'duplicates',
+          sourceId: record.id,
+          targetId: 'b',
+          createdBy: 'user:default/sam.agent',
+          createdAt: '2026-11-28T10:10:00.000Z',
+        },
+        source: record,
+        target,
+      }),
+    ).toEqual({
+      id: 'l1',
+      kind: 'duplicates',
+      source: {
+        id: record.id,
+        ref: 'INC-3',
+        type: 'incident',
+        title: 'Checkout fails',
+        state: 'new',
+      },
+      target: {
+        id: 'b',
+        ref: 'INC-1',
+        type: 'incident',
+        title: 'Root cause',
+        state: 'resolved',
+      },
+      createdBy: 'user:default/sam.agent',
+      createdAt: '2026-11-28T10:10:00.000Z',
+    });
+  });
+});

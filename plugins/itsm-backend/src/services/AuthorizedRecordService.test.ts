@@ -1,0 +1,287 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import {
+  itsmRecordCommentPermission,
+  itsmRecordCreatePermission,
+  itsmRecordReadPermission,
+  itsmRecordUpdatePermission,
+} from '@backstage-itsm/plugin-itsm-common';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import { RecordFilter } from '../database/RecordStore';
+import {
+  createItsmRecordConditionalDecision,
+  itsmRecordConditions,
+} from '../permissions/conditionExports';
+import { recordPermissionRules } from '../permissions/rules';
+import { AuthorizedRecordService } from './AuthorizedRecordService';
+import { RecordService, RequestContext } from './RecordService';
+
+const rules = Object.values(recordPermissionRules);
+const transform = createConditionTransformer<RecordFilter>({
+  getRuleByName: (name: string) => {
+    const rule = rules.find(r => r.name === name);
+    if (!rule) throw new Error(`no rule ${name}`);
+    return rule;
+  },
+});
+
+const credentials = mockCredentials.user('user:default/pat.engineer');
+const ctx: RequestContext = { credentials };
+
+const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
+const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
+
+function ownersOnly(permission: ResourcePermission): PolicyDecision {
+  return createItsmRecordConditionalDecision(
+    permission as ResourcePermission<'itsm-record'>,
+    {
+      anyOf: [
+        itsmRecordConditions.isReporter({
+          claims: ['user:default/pat.engineer'],
+        }),
+        itsmRecordConditions.isAffectedEntityOwner({
+          claims: ['user:default/pat.engineer', 'group:default/payments-team'],
+        }),
+      ],
+    },
+  );
+}
+
+/** What the conditions of ownersOnly mean in SQL. */
+const ownersOnlyCriteria = {
+  anyOf: [
+    { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
+    {
+      kind: 'affectedEntityOwnedBy',
+      ownerRefs: ['user:default/pat.engineer', 'group:default/payments-team'],
+    },
+  ],
+};
+
+function setup() {
+  const inner: jest.Mocked<RecordService> = {
+    create: jest.fn(),
+    get: jest.fn(),
+    list: jest.fn(),
+    counts: jest.fn(),
+    update: jest.fn(),
+    transition: jest.fn(),
+    comment: jest.fn(),
+    timeline: jest.fn(),
+    link: jest.fn(),
+    links: jest.fn(),
+  };
+  const permissions = mockServices.permissions.mock();
+  /** Answers each conditional request by its permission's name. */
+  function decide(
+    byName: Record<string, (p: ResourcePermission) => PolicyDecision>,
+  ) {
+    permissions.authorizeConditional.mockImplementation(async requests =>
+      requests.map(r => {
+        const decision = byName[r.permission.name];
+        if (!decision) throw new Error(`unexpected ${r.permission.name}`);
+        return decision(r.permission) as any;
+      }),
+    );
+  }
+  const service = new AuthorizedRecordService(inner, permissions, transform);
+  return { inner, permissions, decide, service };
+}
+
+const allow = () => ALLOW;
+const deny = () => DENY;
+
+describe('AuthorizedRecordService', () => {
+  describe('create', () => {
+    const input = {
+      title: 'Checkout fails',
+      description: '',
+      priority: 'P2',
+      entityRefs: [],
+    };
+
+    it('refuses with 403 and does nothing when the policy denies reporting', async () => {
+      const { inner, permissions, service } = setup();
+      permissions.authorize.mockResolvedValue([DENY]);
+      await expect(service.create('incident', input, ctx)).rejects.toThrow(
+        NotAllowedError,
+      );
+      expect(inner.create).not.toHaveBeenCalled();
+      expect(permissions.authorize).toHaveBeenCalledWith(
+        [{ permission: itsmRecordCreatePermission }],
+        { credentials },
+      );
+    });
+
+    it('hands an allowed report to the inner service unchanged', async () => {
+      const { inner, permissions, service } = setup();
+      permissions.authorize.mockResolvedValue([ALLOW]);
+      const result = { record: { ref: 'INC-1' } as any, created: true };
+      inner.create.mockResolvedValue(result);
+      const withKey = { ...ctx, idempotencyKey: 'form-42' };
+      await expect(service.create('incident', input, withKey)).resolves.toBe(
+        result,
+      );
+      expect(inner.create).toHaveBeenCalledWith('incident', input, withKey);
+    });
+  });
+
+  describe.each([
+    ['get', (s: RecordService) => s.get('incident', 'INC-1', ctx)],
+    ['list', (s: RecordService) => s.list('incident', {}, ctx)],
+    ['counts', (s: RecordService) => s.counts('incident', {}, ctx)],
+    [
+      'timeline',
+      (s: RecordService) => s.timeline('incident', 'INC-1', {}, ctx),
+    ],
+    ['links', (s: RecordService) => s.links('incident', 'INC-1', ctx)],
+  ] as const)('%s', (method, call) => {
+    function innerCtx(inner: jest.Mocked<RecordService>): RequestContext {
+      const calls = inner[method].mock.calls;
+      expect(calls).toHaveLength(1);
+      return calls[0][calls[0].length - 1] as RequestContext;
+    }
+
+    it('asks only for read, with the caller credentials', async () => {
+      const { permissions, decide, service } = setup();
+      decide({ [itsmRecordReadPermission.name]: allow });
+      await call(service);
+      expect(permissions.authorizeConditional).toHaveBeenCalledWith(
+        [{ permission: itsmRecordReadPermission }],
+        { credentials },
+      );
+    });
+
+    it('lets everything through on ALLOW', async () => {
+      const { inner, decide, service } = setup();
+      decide({ [itsmRecordReadPermission.name]: allow });
+      await call(service);
+      const passed = innerCtx(inner);
+      expect(passed.access?.read).toBeUndefined();
+      expect(passed.credentials).toBe(credentials);
+    });
+
+    it('narrows to the policy conditions, in SQL terms, on CONDITIONAL', async () => {
+      const { inner, decide, service } = setup();
+      decide({ [itsmRecordReadPermission.name]: ownersOnly });
+      await call(service);
+      expect(innerCtx(inner).access).toEqual({ read: ownersOnlyCriteria });
+    });
+
+    it('narrows to nothing on DENY', async () => {
+      const { inner, decide, service } = setup();
+      decide({ [itsmRecordReadPermission.name]: deny });
+      await call(service);
+      expect(innerCtx(inner).access).toEqual({ read: { kind: 'none' } });
+    });
+  });
+
+  describe.each([
+    [
+      'update',
+      itsmRecordUpdatePermission,
+      (s: RecordService) =>
+        s.update('incident', 'INC-1', { version: 1, title: 'x' }, ctx),
+      'write',
+    ],
+    [
+      'transition',
+      itsmRecordUpdatePermission,
+      (s: RecordService) =>
+        s.transition('incident', 'INC-1', { action: 'start', version: 1 }, ctx),
+      'write',
+    ],
+    [
+      'link',
+      itsmRecordUpdatePermission,
+      (s: RecordService) =>
+        s.link(
+          'incident',
+          'INC-1',
+          { target: 'INC-2', kind: 'relates-to' },
+          ctx,
+        ),
+      'write',
+    ],
+    [
+      'comment',
+      itsmRecordCommentPermission,
+      (s: RecordService) => s.comment('incident', 'INC-1', 'Looking', ctx),
+      'comment',
+    ],
+  ] as const)('%s', (method, permission, call, accessKind) => {
+    function innerCtx(inner: jest.Mocked<RecordService>): RequestContext {
+      const calls = inner[method].mock.calls;
+      expect(calls).toHaveLength(1);
+      return calls[0][calls[0].length - 1] as RequestContext;
+    }
+
+    it(`asks for read and ${permission.name} together`, async () => {
+      const { permissions, decide, service } = setup();
+      decide({
+        [itsmRecordReadPermission.name]: allow,
+        [permission.name]: allow,
+      });
+      await call(service);
+      expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
+      expect(permissions.authorizeConditional).toHaveBeenCalledWith(
+        [{ permission: itsmRecordReadPermission }, { permission }],
+        { credentials },
+      );
+    });
+
+    it('keeps each decision with its own kind of access', async () => {
+      const { inner, decide, service } = setup();
+      decide({
+        [itsmRecordReadPermission.name]: allow,
+        [permission.name]: ownersOnly,
+      });
+      await call(service);
+      expect(innerCtx(inner).access).toEqual({
+        [accessKind]: ownersOnlyCriteria,
+      });
+    });
+
+    it('narrows the change to nothing when only it is denied', async () => {
+      const { inner, decide, service } = setup();
+      decide({
+        [itsmRecordReadPermission.name]: ownersOnly,
+        [permission.name]: deny,
+      });
+      await call(service);
+      expect(innerCtx(inner).access).toEqual({
+        read: ownersOnlyCriteria,
+        [accessKind]: { kind: 'none' },
+      });
+    });
+
+    it('lets everything through when both are allowed', async () => {
+      const { inner, decide, service } = setup();
+      decide({
+        [itsmRecordReadPermission.name]: allow,
+        [permission.name]: allow,
+      });
+      await call(service);
+      expect(innerCtx(inner).access).toEqual({});
+    });
+  });
+
+  it('passes the answer and the errors of the inner service on', async () => {
+    const { inner, decide, service } = setup();
+    decide({ [itsmRecordReadPermission.name]: allow });
+    const record = { ref: 'INC-1' } as any;
+    inner.get.mockResolvedValueOnce(record);
+    await expect(service.get('incident', 'INC-1', ctx)).resolves.toBe(record);
+    inner.get.mockRejectedValueOnce(
+      new NotAllowedError('You may not see INC-1'),
+    );
+    await expect(service.get('incident', 'INC-1', ctx)).rejects.toThrow(
+      'You may not see INC-1',
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { screen } from '@testing-library/react';
+import { Entity } from '@backstage/catalog-model';
+import {
+  ApiBlueprint,
+  coreExtensionData,
+} from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { itsmApiRef } from './api/ItsmApi';
+import { anIncident, mockItsmApi } from './testUtils/mockItsmApi';
+import itsmPlugin, { entityIncidentsContent, itsmApi } from './alpha';
+
+function anEntity(kind: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'payments', namespace: 'default' },
+  };
+}
+
+describe('the itsm plugin for the new frontend system', () => {
+  it('holds the ITSM API and the Incidents entity tab', () => {
+    expect(itsmPlugin.pluginId).toBe('itsm');
+    expect(
+      itsmPlugin.getExtension('entity-content:itsm/incidents'),
+    ).toMatchObject({ kind: 'entity-content', name: 'incidents' });
+
+    const api = createExtensionTester(itsmApi).get(
+      ApiBlueprint.dataRefs.factory,
+    );
+    expect(api.api.id).toBe('plugin.itsm.api');
+    expect(Object.keys(api.deps).sort()).toEqual(['discoveryApi', 'fetchApi']);
+  });
+
+  it('puts the Incidents tab on components, systems and resources', () => {
+    const tester = createExtensionTester(entityIncidentsContent);
+
+    expect(tester.get(coreExtensionData.routePath)).toBe('incidents');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Incidents');
+    const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
+    expect(filter(anEntity('Component'))).toBe(true);
+    expect(filter(anEntity('System'))).toBe(true);
+    expect(filter(anEntity('Resource'))).toBe(true);
+    expect(filter(anEntity('API'))).toBe(false);
+    expect(filter(anEntity('Group'))).toBe(false);
+  });
+
+  // Rendering the whole entity content in jsdom takes seconds on a busy machine.
+  it("renders the entity's incidents", async () => {
+    const api = mockItsmApi();
+    api.listIncidents.mockResolvedValue({
+      items: [anIncident({ ref: 'INC-7', title: 'Disk full' })],
+    });
+    api.countIncidents.mockResolvedValue({
+      total: 1,
+      byPriority: { P1: 0, P2: 0, P3: 1, P4: 0 },
+    });
+    const tester = createExtensionTester(entityIncidentsContent);
+
+    await renderInTestApp(
+      <EntityProvider entity={anEntity('Component')}>
+        {tester.reactElement()}
+      </EntityProvider>,
+      { apis: [[itsmApiRef, api]] },
+    );
+
+    // The tab's component is loaded lazily: allow for its first compilation.
+    expect(
+      await screen.findByText('Disk full', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  }, 20_000);
+});

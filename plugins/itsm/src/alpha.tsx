@@ -1,0 +1,56 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { itsmApiRef } from './api/ItsmApi';
+import { ItsmClient } from './api/ItsmClient';
+import { itsmIncidentEntityKinds } from './lib/isItsmIncidentsAvailable';
+
+/**
+ * The ITSM API over HTTP.
+ *
+ * @alpha
+ */
+export const itsmApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: itsmApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ItsmClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The Incidents tab of the pages of components, systems and resources.
+ *
+ * @alpha
+ */
+export const entityIncidentsContent = EntityContentBlueprint.make({
+  name: 'incidents',
+  params: {
+    path: 'incidents',
+    title: 'Incidents',
+    group: 'operation',
+    filter: { kind: { $in: itsmIncidentEntityKinds } },
+    loader: () =>
+      import('./components/EntityIncidentsContent').then(m => (
+        <m.EntityIncidentsContent />
+      )),
+  },
+});
+
+/**
+ * The ITSM frontend plugin, for apps on the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'itsm',
+  title: 'ITSM',
+  info: { packageJson: () => import('../package.json') },
+  extensions: [itsmApi, entityIncidentsContent],
+});

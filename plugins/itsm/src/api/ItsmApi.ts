@@ -1,0 +1,103 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  CreateIncidentRequest,
+  Incident,
+  IncidentPage,
+  RecordCounts,
+  TimelineEvent,
+  TimelinePage,
+  TransitionRequest,
+  UpdateIncidentRequest,
+} from '@backstage-itsm/plugin-itsm-common';
+
+/**
+ * Which incidents to list, and which page of them.
+ *
+ * @public
+ */
+export type ListIncidentsOptions = {
+  /** Only incidents that affect this catalog entity, e.g. `component:default/payments`. */
+  entityRef?: string;
+  /** Only incidents in one of these workflow states. */
+  state?: string[];
+  /** The page size; the server caps it (see `MAX_PAGE_SIZE`). */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+};
+
+/**
+ * Which incidents to count.
+ *
+ * @public
+ */
+export type CountIncidentsOptions = Pick<
+  ListIncidentsOptions,
+  'entityRef' | 'state'
+>;
+
+/**
+ * Options of {@link ItsmApi.createIncident}.
+ *
+ * @public
+ */
+export type CreateIncidentOptions = {
+  /**
+   * A key unique to one attempt to report an incident: repeating the request
+   * with the same key returns the incident the first request made.
+   */
+  idempotencyKey?: string;
+};
+
+/**
+ * Which page of an incident's timeline to get.
+ *
+ * @public
+ */
+export type GetIncidentTimelineOptions = {
+  limit?: number;
+  cursor?: string;
+};
+
+/**
+ * A comment on a record.
+ *
+ * @public
+ */
+export type CommentRequest = {
+  body: string;
+};
+
+/**
+ * The ITSM backend, as the frontend uses it.
+ *
+ * Every method rejects with a `ResponseError` (from `@backstage/errors`) when
+ * the server answers with an error, so that callers can show the server's
+ * message and tell a 409 Conflict (someone else changed the record) apart.
+ *
+ * @public
+ */
+export interface ItsmApi {
+  listIncidents(options?: ListIncidentsOptions): Promise<IncidentPage>;
+  /** How many incidents match, by priority, counted by the database. */
+  countIncidents(options?: CountIncidentsOptions): Promise<RecordCounts>;
+  getIncident(id: string): Promise<Incident>;
+  createIncident(
+    body: CreateIncidentRequest,
+    options?: CreateIncidentOptions,
+  ): Promise<Incident>;
+  transitionIncident(id: string, body: TransitionRequest): Promise<Incident>;
+  updateIncident(id: string, body: UpdateIncidentRequest): Promise<Incident>;
+  commentOnIncident(id: string, body: CommentRequest): Promise<TimelineEvent>;
+  getIncidentTimeline(
+    id: string,
+    options?: GetIncidentTimelineOptions,
+  ): Promise<TimelinePage>;
+}
+
+/**
+ * The reference to the {@link ItsmApi}.
+ *
+ * @public
+ */
+export const itsmApiRef = createApiRef<ItsmApi>({ id: 'plugin.itsm.api' });

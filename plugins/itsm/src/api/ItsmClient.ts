@@ -1,0 +1,191 @@
+// openapi-fetch names its methods after the HTTP verbs (client.GET, ...).
+/* eslint-disable new-cap */
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import {
+  CreateIncidentRequest,
+  Incident,
+  IncidentPage,
+  ItsmApiClient,
+  RecordCounts,
+  TimelineEvent,
+  TimelinePage,
+  TransitionRequest,
+  UpdateIncidentRequest,
+  createItsmApiClient,
+} from '@backstage-itsm/plugin-itsm-common';
+import {
+  CommentRequest,
+  CountIncidentsOptions,
+  CreateIncidentOptions,
+  GetIncidentTimelineOptions,
+  ItsmApi,
+  ListIncidentsOptions,
+} from './ItsmApi';
+
+/**
+ * The {@link ItsmApi} over HTTP, using the typed client generated from the
+ * backend's OpenAPI contract.
+ *
+ * @public
+ */
+export class ItsmClient implements ItsmApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+  /**
+   * openapi-fetch reads the body of an error response before handing it
+   * back; a copy of each one is kept here, unread, so that `ResponseError`
+   * can parse the server's error (its message, its status) from it.
+   */
+  private readonly unreadErrorResponses = new WeakMap<Response, Response>();
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async listIncidents(
+    options: ListIncidentsOptions = {},
+  ): Promise<IncidentPage> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents', {
+        params: {
+          query: {
+            entityRef: options.entityRef,
+            state: options.state?.length ? options.state : undefined,
+            limit: options.limit,
+            cursor: options.cursor,
+          },
+        },
+      }),
+    );
+  }
+
+  async countIncidents(
+    options: CountIncidentsOptions = {},
+  ): Promise<RecordCounts> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents/counts', {
+        params: {
+          query: {
+            entityRef: options.entityRef,
+            state: options.state?.length ? options.state : undefined,
+          },
+        },
+      }),
+    );
+  }
+
+  async getIncident(id: string): Promise<Incident> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents/{id}', { params: { path: { id } } }),
+    );
+  }
+
+  async createIncident(
+    body: CreateIncidentRequest,
+    options: CreateIncidentOptions = {},
+  ): Promise<Incident> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents', {
+        params: {
+          header: options.idempotencyKey
+            ? { 'Idempotency-Key': options.idempotencyKey }
+            : undefined,
+        },
+        body,
+      }),
+    );
+  }
+
+  async transitionIncident(
+    id: string,
+    body: TransitionRequest,
+  ): Promise<Incident> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/transitions', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async updateIncident(
+    id: string,
+    body: UpdateIncidentRequest,
+  ): Promise<Incident> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.PATCH('/incidents/{id}', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async commentOnIncident(
+    id: string,
+    body: CommentRequest,
+  ): Promise<TimelineEvent> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/comments', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async getIncidentTimeline(
+    id: string,
+    options: GetIncidentTimelineOptions = {},
+  ): Promise<TimelinePage> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents/{id}/timeline', {
+        params: {
+          path: { id },
+          query: { limit: options.limit, cursor: options.cursor },
+        },
+      }),
+    );
+  }
+
+  private async client(): Promise<ItsmApiClient> {
+    return createItsmApiClient({
+      baseUrl: await this.discoveryApi.getBaseUrl('itsm'),
+      fetch: this.fetch,
+    });
+  }
+
+  private readonly fetch: typeof fetch = async (input, init) => {
+    const response = await this.fetchApi.fetch(input, init);
+    if (!response.ok) {
+      this.unreadErrorResponses.set(response, response.clone());
+    }
+    return response;
+  };
+
+  private async unwrap<T>(result: {
+    data?: T;
+    response: Response;
+  }): Promise<T> {
+    const { data, response } = result;
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(
+        this.unreadErrorResponses.get(response) ?? response,
+      );
+    }
+    if (data === undefined) {
+      throw new Error(
+        `The ITSM API answered ${response.status} without a body to ${response.url}`,
+      );
+    }
+    return data;
+  }
+}

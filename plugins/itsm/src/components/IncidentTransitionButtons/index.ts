@@ -1,0 +1,5 @@
+export {
+  IncidentTransitionButtons,
+  incidentTransitions,
+} from './IncidentTransitionButtons';
+export type { IncidentTransitionButtonsProps } from './IncidentTransitionButtons';

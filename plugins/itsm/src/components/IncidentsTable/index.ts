@@ -1,0 +1,2 @@
+export { IncidentsTable, incidentStateLabel } from './IncidentsTable';
+export type { IncidentsTableProps } from './IncidentsTable';

@@ -1,0 +1,2 @@
+export { OpenIncidentsSummary } from './OpenIncidentsSummary';
+export type { OpenIncidentsSummaryProps } from './OpenIncidentsSummary';

@@ -1,0 +1,42 @@
+import Chip from '@material-ui/core/Chip';
+import { Theme, makeStyles } from '@material-ui/core/styles';
+import { Priority, priorityLabels } from '@backstage-itsm/plugin-itsm-common';
+
+/** The colour of each priority: P1 red, P2 orange, P3 blue, P4 grey. */
+export function priorityColor(theme: Theme, priority: Priority): string {
+  switch (priority) {
+    case 'P1':
+      return theme.palette.error.main;
+    case 'P2':
+      return theme.palette.warning.main;
+    case 'P3':
+      return theme.palette.info.main;
+    default:
+      return theme.palette.grey[500];
+  }
+}
+
+const useStyles = makeStyles<Theme, { priority: Priority }>(theme => ({
+  chip: ({ priority }) => {
+    const background = priorityColor(theme, priority);
+    return {
+      backgroundColor: background,
+      color: theme.palette.getContrastText(background),
+      fontWeight: theme.typography.fontWeightBold as number,
+      margin: 0,
+    };
+  },
+}));
+
+/** A priority as a coloured chip, e.g. a red "P1 - Critical". */
+export function PriorityChip(props: { priority: Priority }) {
+  const { priority } = props;
+  const classes = useStyles({ priority });
+  return (
+    <Chip
+      size="small"
+      className={classes.chip}
+      label={priorityLabels[priority] ?? priority}
+    />
+  );
+}

@@ -1,0 +1,207 @@
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  Incident,
+  Priority,
+  priorities,
+  priorityLabels,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
+import { describeError } from '../../lib/describeError';
+
+const TITLE_MAX_LENGTH = 200;
+const DESCRIPTION_MAX_LENGTH = 20000;
+
+type FormValues = { title: string; description: string; priority: Priority };
+
+const emptyForm: FormValues = { title: '', description: '', priority: 'P3' };
+
+/** Props of {@link ReportIncidentDialog}. */
+export type ReportIncidentDialogProps = {
+  open: boolean;
+  /** The affected catalog entity, e.g. `component:default/payments`. */
+  entityRef: string;
+  onClose: () => void;
+  /** Called with the incident the server made (or had made already). */
+  onCreated: (incident: Incident) => void;
+};
+
+/**
+ * The form to report an incident against an entity. Each opening of the
+ * dialog has its own idempotency key, so however often the form is submitted
+ * (a double click, a retry after a lost answer) it makes one incident.
+ */
+export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
+  const { open, entityRef, onClose, onCreated } = props;
+  const itsmApi = useApi(itsmApiRef);
+
+  const [values, setValues] = useState<FormValues>(emptyForm);
+  const [idempotencyKey, setIdempotencyKey] = useState(createIdempotencyKey);
+  const [attempted, setAttempted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>();
+  // Guards against a second submission before React re-renders the
+  // disabled button; the idempotency key guards against everything else.
+  const inFlight = useRef(false);
+
+  useEffect(() => {
+    if (open) {
+      setValues(emptyForm);
+      setIdempotencyKey(createIdempotencyKey());
+      setAttempted(false);
+      setSubmitting(false);
+      setError(undefined);
+    }
+  }, [open]);
+
+  const titleMissing = !values.title.trim();
+  const descriptionMissing = !values.description.trim();
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (titleMissing || descriptionMissing || inFlight.current) {
+      return;
+    }
+    inFlight.current = true;
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      const incident = await itsmApi.createIncident(
+        {
+          title: values.title.trim(),
+          description: values.description.trim(),
+          priority: values.priority,
+          entityRefs: [entityRef],
+        },
+        { idempotencyKey },
+      );
+      onCreated(incident);
+    } catch (e) {
+      setError(e);
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  const close = () => {
+    if (!submitting) {
+      onClose();
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      aria-labelledby="itsm-report-incident-title"
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <DialogTitle id="itsm-report-incident-title">
+          Report incident
+        </DialogTitle>
+        <DialogContent>
+          {error !== undefined && (
+            <Alert severity="error">{describeError(error)}</Alert>
+          )}
+          <TextField
+            id="itsm-report-incident-entity"
+            label="Affected entity"
+            value={entityRef}
+            fullWidth
+            margin="normal"
+            variant="outlined"
+            InputProps={{ readOnly: true }}
+            helperText="The incident is reported against this entity"
+          />
+          <TextField
+            id="itsm-report-incident-title-field"
+            label="Title"
+            value={values.title}
+            onChange={e => setValues(v => ({ ...v, title: e.target.value }))}
+            required
+            fullWidth
+            margin="normal"
+            variant="outlined"
+            disabled={submitting}
+            error={attempted && titleMissing}
+            helperText={
+              attempted && titleMissing
+                ? 'A title is required'
+                : 'What is wrong, in a few words'
+            }
+            inputProps={{ maxLength: TITLE_MAX_LENGTH }}
+          />
+          <TextField
+            id="itsm-report-incident-description"
+            label="Description"
+            value={values.description}
+            onChange={e =>
+              setValues(v => ({ ...v, description: e.target.value }))
+            }
+            required
+            multiline
+            minRows={4}
+            fullWidth
+            margin="normal"
+            variant="outlined"
+            disabled={submitting}
+            error={attempted && descriptionMissing}
+            helperText={
+              attempted && descriptionMissing
+                ? 'A description is required'
+                : 'What you see, since when, and who is affected'
+            }
+            inputProps={{ maxLength: DESCRIPTION_MAX_LENGTH }}
+          />
+          <TextField
+            select
+            id="itsm-report-incident-priority"
+            label="Priority"
+            value={values.priority}
+            onChange={e =>
+              setValues(v => ({ ...v, priority: e.target.value as Priority }))
+            }
+            fullWidth
+            margin="normal"
+            variant="outlined"
+            disabled={submitting}
+          >
+            {priorities.map(priority => (
+              <MenuItem key={priority} value={priority}>
+                {priorityLabels[priority]}
+              </MenuItem>
+            ))}
+          </TextField>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={submitting}
+            startIcon={submitting ? <CircularProgress size={16} /> : undefined}
+          >
+            Report incident
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

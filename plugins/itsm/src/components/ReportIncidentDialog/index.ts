@@ -1,0 +1,2 @@
+export { ReportIncidentDialog } from './ReportIncidentDialog';
+export type { ReportIncidentDialogProps } from './ReportIncidentDialog';

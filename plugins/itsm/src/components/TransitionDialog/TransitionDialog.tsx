@@ -1,0 +1,121 @@
+import { FormEvent, useState } from 'react';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import {
+  Incident,
+  WorkflowTransition,
+} from '@backstage-itsm/plugin-itsm-common';
+import { describeError } from '../../lib/describeError';
+
+/** "resolution" → "Resolution", "rootCause" → "Root cause". */
+export function fieldLabel(field: string): string {
+  const words = field
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLocaleLowerCase('en-US');
+  return words.charAt(0).toLocaleUpperCase('en-US') + words.slice(1);
+}
+
+/** Props of {@link TransitionDialog}. */
+export type TransitionDialogProps = {
+  incident: Incident;
+  transition: WorkflowTransition;
+  onClose: () => void;
+  /** Makes the move; a rejection is shown in the dialog. */
+  onSubmit: (fields: Record<string, string>) => Promise<void>;
+};
+
+/**
+ * Asks for the fields a workflow move requires (a resolution to resolve, a
+ * reason to reopen) and makes the move.
+ */
+export function TransitionDialog(props: TransitionDialogProps) {
+  const { incident, transition, onClose, onSubmit } = props;
+  const fields = transition.requiredFields ?? [];
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map(f => [f, ''])),
+  );
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const complete = fields.every(f => values[f]?.trim());
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!complete || submitting) {
+      return;
+    }
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      await onSubmit(
+        Object.fromEntries(fields.map(f => [f, values[f].trim()])),
+      );
+    } catch (e) {
+      setError(e);
+      setSubmitting(false);
+    }
+  };
+
+  const titleId = `itsm-transition-${incident.id}-title`;
+  return (
+    <Dialog
+      open
+      onClose={submitting ? undefined : onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <DialogTitle id={titleId}>
+          {transition.label} {incident.ref}
+        </DialogTitle>
+        <DialogContent>
+          <DialogContentText>{incident.title}</DialogContentText>
+          {error !== undefined && (
+            <Alert severity="error">{describeError(error)}</Alert>
+          )}
+          {fields.map(field => (
+            <TextField
+              key={field}
+              id={`itsm-transition-${field}`}
+              label={fieldLabel(field)}
+              value={values[field]}
+              onChange={e =>
+                setValues(v => ({ ...v, [field]: e.target.value }))
+              }
+              required
+              multiline
+              minRows={3}
+              fullWidth
+              margin="normal"
+              variant="outlined"
+              disabled={submitting}
+            />
+          ))}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={!complete || submitting}
+            startIcon={submitting ? <CircularProgress size={16} /> : undefined}
+          >
+            {transition.label}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

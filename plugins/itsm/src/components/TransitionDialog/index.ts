@@ -1,0 +1,2 @@
+export { TransitionDialog, fieldLabel } from './TransitionDialog';
+export type { TransitionDialogProps } from './TransitionDialog';

@@ -1,0 +1,30 @@
+/**
+ * The ITSM frontend plugin: entity tabs and pages for incidents and the other
+ * ITSM records.
+ *
+ * @packageDocumentation
+ */
+export { itsmPlugin, EntityItsmIncidentsContent } from './plugin';
+export { itsmApiRef } from './api/ItsmApi';
+export type {
+  ItsmApi,
+  ListIncidentsOptions,
+  CreateIncidentOptions,
+  GetIncidentTimelineOptions,
+  CommentRequest,
+} from './api/ItsmApi';
+export { ItsmClient } from './api/ItsmClient';
+export {
+  isItsmIncidentsAvailable,
+  itsmIncidentEntityKinds,
+} from './lib/isItsmIncidentsAvailable';
+export type {
+  Incident,
+  IncidentPage,
+  CreateIncidentRequest,
+  UpdateIncidentRequest,
+  TransitionRequest,
+  TimelineEvent,
+  TimelinePage,
+  Priority,
+} from '@backstage-itsm/plugin-itsm-common';

@@ -1,0 +1,52 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { itsmApiRef } from './api/ItsmApi';
+import { ItsmClient } from './api/ItsmClient';
+import { entityIncidentsRouteRef } from './routes';
+
+/**
+ * The ITSM frontend plugin, for apps on the legacy frontend system.
+ *
+ * @public
+ */
+export const itsmPlugin = createPlugin({
+  id: 'itsm',
+  apis: [
+    createApiFactory({
+      api: itsmApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ItsmClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    entityContent: entityIncidentsRouteRef,
+  },
+});
+
+/**
+ * The Incidents tab of an entity page (legacy frontend system), e.g.
+ *
+ * ```tsx
+ * <EntityLayout.Route path="/incidents" title="Incidents">
+ *   <EntityItsmIncidentsContent />
+ * </EntityLayout.Route>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmIncidentsContent = itsmPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityItsmIncidentsContent',
+    component: () =>
+      import('./components/EntityIncidentsContent').then(
+        m => m.EntityIncidentsContent,
+      ),
+    mountPoint: entityIncidentsRouteRef,
+  }),
+);
