@@ -25,10 +25,18 @@ export function postgresConnection(connectionString) {
 }
 
 /**
- * Starts `entry` (a TypeScript backend entry point) with `config` as its
- * only config file. Returns the process and a `stop()`.
+ * Starts `entry` (a TypeScript backend entry point) with `configFiles`
+ * and then `config` (which wins) as its config. Returns the process and a
+ * `stop()`.
  */
-export function startBackend({ entry, config, env = {}, name = 'backend' }) {
+export function startBackend({
+  entry,
+  config,
+  configFiles = [],
+  cwd = root,
+  env = {},
+  name = 'backend',
+}) {
   const configFile = path.join(
     os.tmpdir(),
     `itsm-${name}-${process.pid}-${config.backend.listen.port}.json`,
@@ -40,11 +48,10 @@ export function startBackend({ entry, config, env = {}, name = 'backend' }) {
       '--require',
       requireFromRoot.resolve('@backstage/cli/config/nodeTransform.cjs'),
       entry,
-      '--config',
-      configFile,
+      ...[...configFiles, configFile].flatMap(file => ['--config', file]),
     ],
     {
-      cwd: root,
+      cwd,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,

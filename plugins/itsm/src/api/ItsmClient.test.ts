@@ -27,9 +27,13 @@ function json(body: unknown, status = 200, statusText = 'OK') {
 
 function setup(respond: () => Response) {
   const requests: Request[] = [];
+  // Like Backstage's fetch API, whose middlewares each build a Request from
+  // what they are given: a Request whose body was read cannot be rebuilt.
   const fetch = jest.fn(
     async (input: RequestInfo | URL, init?: RequestInit) => {
+      const injected = new Request(input, init);
       requests.push(new Request(input, init));
+      expect(injected.url).toBe(requests[requests.length - 1].url);
       return respond();
     },
   );

@@ -163,8 +163,24 @@ export class ItsmClient implements ItsmApi {
     });
   }
 
+  /**
+   * openapi-fetch hands over a `Request`; Backstage's fetch middleware (which
+   * adds the user's token) builds a new Request from it, which fails for a
+   * Request whose body was already read. So pass it on as URL and init.
+   */
   private readonly fetch: typeof fetch = async (input, init) => {
-    const response = await this.fetchApi.fetch(input, init);
+    const response =
+      input instanceof Request
+        ? await this.fetchApi.fetch(input.url, {
+            method: input.method,
+            headers: input.headers,
+            body: ['GET', 'HEAD'].includes(input.method)
+              ? undefined
+              : await input.text(),
+            signal: input.signal,
+            ...init,
+          })
+        : await this.fetchApi.fetch(input, init);
     if (!response.ok) {
       this.unreadErrorResponses.set(response, response.clone());
     }

@@ -157,7 +157,13 @@ export const DemoUserPicker = (props: {
           ))}
           {shown.length === 0 && (
             <ListItem>
-              <ListItemText primary="No demo user matches the filter." />
+              <ListItemText
+                primary={
+                  users.length === 0
+                    ? 'The catalog has no users yet: it is still loading the demo organisation. This list fills in by itself.'
+                    : 'No demo user matches the filter.'
+                }
+              />
             </ListItem>
           )}
         </List>

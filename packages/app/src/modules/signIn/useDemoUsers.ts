@@ -19,7 +19,9 @@ export function useDemoUsers(): DemoUsersState & { retry(): void } {
 
   useEffect(() => {
     let cancelled = false;
-    setState({ status: 'loading' });
+    setState(current =>
+      current.status === 'loaded' ? current : { status: 'loading' },
+    );
     (async () => {
       const baseUrl = await discoveryApi.getBaseUrl('auth');
       const response = await fetch(`${baseUrl}/demo-users`);
@@ -41,6 +43,17 @@ export function useDemoUsers(): DemoUsersState & { retry(): void } {
       cancelled = true;
     };
   }, [discoveryApi, attempt]);
+
+  // A new portal's catalog ingests its users in its first seconds: ask again
+  // until there are some.
+  const empty = state.status === 'loaded' && state.users.length === 0;
+  useEffect(() => {
+    if (!empty) {
+      return undefined;
+    }
+    const timer = setTimeout(() => setAttempt(n => n + 1), 2000);
+    return () => clearTimeout(timer);
+  }, [empty, state]);
 
   const retry = useCallback(() => setAttempt(n => n + 1), []);
   return { ...state, retry };
