@@ -35,6 +35,7 @@ export function startBackend({
   configFiles = [],
   cwd = root,
   env = {},
+  nodeArgs = [],
   name = 'backend',
 }) {
   const configFile = path.join(
@@ -45,6 +46,7 @@ export function startBackend({
   const child = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       '--require',
       requireFromRoot.resolve('@backstage/cli/config/nodeTransform.cjs'),
       entry,

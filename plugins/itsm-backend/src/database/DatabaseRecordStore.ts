@@ -59,12 +59,12 @@ export class DatabaseRecordStore implements RecordStore {
       }
     }
     try {
+      const entityRefs = [...new Set(options.entityRefs)].sort();
+      const changedOwners = await this.changedOwners(options.entityOwners);
       const record = await this.db.transaction(async tx => {
         const number = await allocateRecordNumber(tx, options.type);
-        const id = randomUUID();
-        const entityRefs = [...new Set(options.entityRefs)];
-        await tx<RecordRow>('itsm_records').insert({
-          id,
+        const row: RecordRow = {
+          id: randomUUID(),
           type: options.type,
           number,
           title: options.title,
@@ -79,9 +79,11 @@ export class DatabaseRecordStore implements RecordStore {
           updated_at: options.now,
           resolved_at: null,
           closed_at: null,
-        });
+        };
+        const id = row.id;
+        await tx<RecordRow>('itsm_records').insert(row);
         await this.insertEntities(tx, id, options.type, number, entityRefs);
-        await this.upsertOwnersIn(tx, options.entityOwners, options.now);
+        await this.upsertOwnersIn(tx, changedOwners, options.now);
         await this.insertEvent(
           tx,
           id,
@@ -96,7 +98,8 @@ export class DatabaseRecordStore implements RecordStore {
           },
           options.now,
         );
-        return (await this.getRecordIn(tx, { type: options.type, id }))!;
+        // Everything a read would return is known: skip the read.
+        return rowToRecord(row, entityRefs);
       });
       return { record, created: true };
     } catch (error) {
@@ -183,6 +186,7 @@ export class DatabaseRecordStore implements RecordStore {
   async updateRecord(
     options: UpdateRecordOptions,
   ): Promise<StoredRecord | undefined> {
+    const changedOwners = await this.changedOwners(options.entityOwners ?? []);
     return this.db.transaction(async tx => {
       const { set } = options;
       const patch: Partial<RecordRow> = {
@@ -224,7 +228,7 @@ export class DatabaseRecordStore implements RecordStore {
           [...new Set(set.entityRefs)],
         );
       }
-      await this.upsertOwnersIn(tx, options.entityOwners ?? [], options.now);
+      await this.upsertOwnersIn(tx, changedOwners, options.now);
       await this.insertEvent(tx, options.id, options.event, options.now);
       return this.getRecordIn(tx, { type: options.type, id: options.id });
     });
@@ -369,6 +373,24 @@ export class DatabaseRecordStore implements RecordStore {
 
   async upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void> {
     await this.upsertOwnersIn(this.db, owners, now);
+  }
+
+  /**
+   * The owners that differ from what is stored: unchanged owners are not
+   * written again, so concurrent reports on one entity do not queue on its
+   * owner row.
+   */
+  private async changedOwners(owners: EntityOwner[]): Promise<EntityOwner[]> {
+    if (owners.length === 0) {
+      return [];
+    }
+    const stored = new Map(
+      (await this.getEntityOwners(owners.map(o => o.entityRef))).map(o => [
+        o.entityRef,
+        o.ownerRef,
+      ]),
+    );
+    return owners.filter(o => stored.get(o.entityRef) !== o.ownerRef);
   }
 
   private async findByIdempotencyKey(
