@@ -2,7 +2,8 @@
 // End to end: builds the demo portal's frontend, starts its backend (which
 // serves the built app) on a fresh embedded database, and in headless
 // Chromium signs in as a demo engineer, reports an incident from a
-// component's Incidents tab, sees it listed, starts work on it, and saves
+// component's Incidents tab, sees it listed, starts work on it, checks that
+// an engineer of another team sees it without actions, and saves
 // screenshots in test/e2e/screenshots/.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -182,6 +183,26 @@ try {
       throw new Error(`reported by ${incident.createdBy}`);
     }
   });
+
+  await step(
+    'shows a web engineer the incident without actions (demo policy)',
+    async () => {
+      await page.getByText('Switch user').click();
+      await page.getByTestId('demo-user-wes.web').click();
+      await page.getByText('Web Team').first().waitFor();
+      await page.goto(
+        `${BASE}/catalog/default/component/checkout-service/incidents`,
+      );
+      const row = page.getByTestId('INC-1');
+      await row.getByText('In progress').waitFor();
+      if ((await row.getByRole('button').count()) !== 0) {
+        throw new Error('wes.web was offered workflow actions on INC-1');
+      }
+      await page.screenshot({
+        path: path.join(shots, '4-other-team-read-only.png'),
+      });
+    },
+  );
 } catch (error) {
   if (failed === 0) {
     failed++;

@@ -19,11 +19,10 @@ backend.add(import('./demoSignIn'));
 // catalog: the CMDB (examples/org.yaml and examples/entities.yaml)
 backend.add(import('@backstage/plugin-catalog-backend'));
 
-// permissions: allow-all for now
+// permissions: the demo policy (./permissionPolicy): the service desk works
+// every record, others the records of entities their team owns
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('./permissionPolicy'));
 
 // notifications and signals, used by the ITSM plugin
 backend.add(import('@backstage/plugin-notifications-backend'));

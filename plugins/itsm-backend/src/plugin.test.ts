@@ -296,6 +296,47 @@ describe('itsm backend plugin', () => {
     expect(moveOwn.status).toBe(200);
   });
 
+  it('tells the caller which incidents they may work', async () => {
+    const permissions = mockServices.permissions.mock({
+      authorize: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      authorizeConditional: async requests =>
+        requests.map(r =>
+          r.permission.name === 'itsm.record.read'
+            ? { result: AuthorizeResult.ALLOW }
+            : {
+                result: AuthorizeResult.CONDITIONAL,
+                pluginId: 'itsm',
+                resourceType: 'itsm-record',
+                conditions: {
+                  rule: 'IS_AFFECTED_ENTITY_OWNER',
+                  resourceType: 'itsm-record',
+                  params: { claims: ['group:default/dba-team'] },
+                },
+              },
+        ) as any,
+    });
+    const { server } = await startBackend([permissions.factory]);
+    await request(server).post('/api/itsm/incidents').send(report);
+    await request(server)
+      .post('/api/itsm/incidents')
+      .send({ ...report, entityRefs: ['resource:default/payments-db'] });
+
+    const list = await request(server).get('/api/itsm/incidents');
+    expect(
+      list.body.items.map((i: any) => [
+        i.ref,
+        i.allowed.update,
+        i.allowed.comment,
+      ]),
+    ).toEqual([
+      ['INC-2', true, true],
+      ['INC-1', false, false],
+    ]);
+    const one = await request(server).get('/api/itsm/incidents/INC-1');
+    expect(one.body.allowed).toEqual({ update: false, comment: false });
+  });
+
   it('refuses to report when the policy denies it', async () => {
     const permissions = mockServices.permissions.mock({
       authorize: async requests =>

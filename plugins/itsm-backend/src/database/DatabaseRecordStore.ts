@@ -347,6 +347,20 @@ export class DatabaseRecordStore implements RecordStore {
     return ids.map(id => byId.get(id));
   }
 
+  async filterRecordIds(
+    ids: string[],
+    filter: RecordCriteria,
+  ): Promise<Set<string>> {
+    if (ids.length === 0) {
+      return new Set();
+    }
+    const rows: { id: string }[] = await this.db('itsm_records as r')
+      .whereIn('r.id', ids)
+      .where(q => applyRecordFilter(q, this.db, filter))
+      .select('r.id');
+    return new Set(rows.map(row => row.id));
+  }
+
   async getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]> {
     if (entityRefs.length === 0) {
       return [];

@@ -186,6 +186,9 @@ export interface RecordStore {
   /** Records by internal id, in the order asked (undefined where absent). */
   getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]>;
 
+  /** Which of these records satisfy the criteria, in one query. */
+  filterRecordIds(ids: string[], filter: RecordCriteria): Promise<Set<string>>;
+
   /** The owners recorded for these entities. */
   getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]>;
 

@@ -8,7 +8,7 @@ import express from 'express';
 import request from 'supertest';
 import { StoredRecord } from '../database/RecordStore';
 import { RecordConflictError } from '../services/RecordConflictError';
-import { RecordService } from '../services/RecordService';
+import { RecordService, RequestContext } from '../services/RecordService';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -47,6 +47,12 @@ const incident = {
   resolvedAt: '2026-11-28T10:30:00.000Z',
 };
 
+/** The same, with what the caller may do (the mocked service's answer). */
+const incidentForCaller = {
+  ...incident,
+  allowed: { update: true, comment: false },
+};
+
 const report = {
   title: 'Checkout returns 500',
   description: 'Since 10:02 every payment fails',
@@ -66,6 +72,10 @@ async function setup() {
     timeline: jest.fn(),
     link: jest.fn(),
     links: jest.fn(),
+    allowedActions: jest.fn(
+      async (recs: StoredRecord[], _ctx: RequestContext) =>
+        new Map(recs.map(r => [r.id, { update: true, comment: false }])),
+    ),
   };
   const router = await createRouter({
     records,
@@ -224,10 +234,13 @@ describe('createRouter', () => {
         nextCursor: 'next',
       });
       const more = await request(app).get('/incidents');
-      expect(more.body).toEqual({ items: [incident], nextCursor: 'next' });
+      expect(more.body).toEqual({
+        items: [incidentForCaller],
+        nextCursor: 'next',
+      });
       records.list.mockResolvedValueOnce({ records: [record] });
       const last = await request(app).get('/incidents');
-      expect(last.body).toEqual({ items: [incident] });
+      expect(last.body).toEqual({ items: [incidentForCaller] });
     });
   });
 
@@ -258,7 +271,7 @@ describe('createRouter', () => {
       records.create.mockResolvedValue({ record, created: true });
       const res = await request(app).post('/incidents').send(report);
       expect(res.status).toBe(201);
-      expect(res.body).toEqual(incident);
+      expect(res.body).toEqual(incidentForCaller);
       expect(records.create).toHaveBeenCalledWith(
         'incident',
         report,
@@ -275,7 +288,7 @@ describe('createRouter', () => {
         .set('Idempotency-Key', 'form-42')
         .send(report);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(incident);
+      expect(res.body).toEqual(incidentForCaller);
     });
 
     it('hands the Idempotency-Key and the caller to the service', async () => {
@@ -320,7 +333,7 @@ describe('createRouter', () => {
       .post('/incidents/INC-12/transitions')
       .send(body);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(incident);
+    expect(res.body).toEqual(incidentForCaller);
     expect(records.transition).toHaveBeenCalledWith(
       'incident',
       'INC-12',

@@ -1,5 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { Request } from 'express';
+import { StoredRecord } from '../database/RecordStore';
 import { RecordService, RequestContext } from '../services/RecordService';
 import { presentEvent, presentIncident, presentLink } from './presenters';
 import { ItsmApiRouter } from './types';
@@ -23,8 +24,15 @@ export function mountIncidentRoutes(
     };
   }
 
+  /** Incidents as the API shows them, with what the caller may do. */
+  async function present(list: StoredRecord[], ctx: RequestContext) {
+    const allowed = await records.allowedActions(list, ctx);
+    return list.map(record => presentIncident(record, allowed.get(record.id)));
+  }
+
   router.get('/incidents', async (req, res) => {
     const { entityRef, state, limit, cursor } = req.query;
+    const ctx = await context(req);
     const page = await records.list(
       type,
       {
@@ -34,10 +42,10 @@ export function mountIncidentRoutes(
         limit: limit === undefined ? undefined : Number(limit),
         cursor,
       },
-      await context(req),
+      ctx,
     );
     res.json({
-      items: page.records.map(presentIncident),
+      items: await present(page.records, ctx),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     });
   });
@@ -58,36 +66,31 @@ export function mountIncidentRoutes(
   });
 
   router.post('/incidents', async (req, res) => {
+    const ctx = await context(req);
     const { record, created } = await records.create(type, req.body, {
-      ...(await context(req)),
+      ...ctx,
       idempotencyKey: req.header('idempotency-key') || undefined,
     });
-    res.status(created ? 201 : 200).json(presentIncident(record));
+    const [incident] = await present([record], ctx);
+    res.status(created ? 201 : 200).json(incident);
   });
 
   router.get('/incidents/:id', async (req, res) => {
-    const record = await records.get(type, req.params.id, await context(req));
-    res.json(presentIncident(record));
+    const ctx = await context(req);
+    const record = await records.get(type, req.params.id, ctx);
+    res.json((await present([record], ctx))[0]);
   });
 
   router.patch('/incidents/:id', async (req, res) => {
-    const record = await records.update(
-      type,
-      req.params.id,
-      req.body,
-      await context(req),
-    );
-    res.json(presentIncident(record));
+    const ctx = await context(req);
+    const record = await records.update(type, req.params.id, req.body, ctx);
+    res.json((await present([record], ctx))[0]);
   });
 
   router.post('/incidents/:id/transitions', async (req, res) => {
-    const record = await records.transition(
-      type,
-      req.params.id,
-      req.body,
-      await context(req),
-    );
-    res.json(presentIncident(record));
+    const ctx = await context(req);
+    const record = await records.transition(type, req.params.id, req.body, ctx);
+    res.json((await present([record], ctx))[0]);
   });
 
   router.get('/incidents/:id/timeline', async (req, res) => {

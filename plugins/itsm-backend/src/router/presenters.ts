@@ -4,10 +4,16 @@ import {
   TimelineEvent,
 } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord, StoredTimelineEvent } from '../database/RecordStore';
-import { LinkView } from '../services/RecordService';
+import { AllowedActions, LinkView } from '../services/RecordService';
 
-/** A record as the API shows an incident. */
-export function presentIncident(record: StoredRecord): Incident {
+/**
+ * A record as the API shows an incident; with `allowed`, what the caller may
+ * do with it.
+ */
+export function presentIncident(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): Incident {
   const resolution = record.fields.resolution;
   return {
     id: record.id,
@@ -20,6 +26,7 @@ export function presentIncident(record: StoredRecord): Incident {
     priority: record.priority as Incident['priority'],
     entityRefs: record.entityRefs,
     ...(typeof resolution === 'string' ? { resolution } : {}),
+    ...(allowed ? { allowed } : {}),
     createdBy: record.createdBy,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -627,6 +627,9 @@ export const spec = {
           "resolution": {
             "type": "string"
           },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
           "createdBy": {
             "type": "string",
             "description": "The entity ref of the user or service that reported it."
@@ -681,6 +684,22 @@ export const spec = {
                 "type": "integer"
               }
             }
+          }
+        }
+      },
+      "AllowedActions": {
+        "type": "object",
+        "description": "What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links.",
+        "required": [
+          "update",
+          "comment"
+        ],
+        "properties": {
+          "update": {
+            "type": "boolean"
+          },
+          "comment": {
+            "type": "boolean"
           }
         }
       },

@@ -75,6 +75,7 @@ function setup() {
     timeline: jest.fn(),
     link: jest.fn(),
     links: jest.fn(),
+    allowedActions: jest.fn(),
   };
   const permissions = mockServices.permissions.mock();
   /** Answers each conditional request by its permission's name. */

@@ -13,7 +13,11 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
-import { RecordCriteria, RecordFilter } from '../database/RecordStore';
+import {
+  RecordCriteria,
+  RecordFilter,
+  StoredRecord,
+} from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
 import {
@@ -153,6 +157,13 @@ export class AuthorizedRecordService implements RecordService {
       type,
       idOrRef,
       await this.withAccess(ctx, ['read']),
+    );
+  }
+
+  async allowedActions(records: StoredRecord[], ctx: RequestContext) {
+    return this.inner.allowedActions(
+      records,
+      await this.withAccess(ctx, ['write', 'comment']),
     );
   }
 

@@ -28,6 +28,7 @@ import { actorOf } from './actorOf';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordConflictError } from './RecordConflictError';
 import {
+  AllowedActions,
   CreateRecordInput,
   LinkView,
   ListRecordsQuery,
@@ -344,6 +345,22 @@ export class DefaultRecordService implements RecordService {
   ): Promise<LinkView[]> {
     const record = await this.load(type, idOrRef, ctx.access?.read);
     return this.deps.store.listLinks(record.id, MAX_LINKS);
+  }
+
+  async allowedActions(
+    records: StoredRecord[],
+    ctx: RequestContext,
+  ): Promise<Map<string, AllowedActions>> {
+    const ids = records.map(r => r.id);
+    const permitted = async (filter?: RecordCriteria) =>
+      filter ? this.deps.store.filterRecordIds(ids, filter) : new Set(ids);
+    const [update, comment] = await Promise.all([
+      permitted(ctx.access?.write),
+      permitted(ctx.access?.comment),
+    ]);
+    return new Map(
+      ids.map(id => [id, { update: update.has(id), comment: comment.has(id) }]),
+    );
   }
 
   private async applyChange(

@@ -52,6 +52,9 @@ export type LinkView = {
   target: StoredRecord;
 };
 
+/** What the caller may do with a record now. */
+export type AllowedActions = { update: boolean; comment: boolean };
+
 /** The use cases every record type shares. */
 export interface RecordService {
   create(
@@ -109,4 +112,12 @@ export interface RecordService {
     idOrRef: string,
     ctx: RequestContext,
   ): Promise<LinkView[]>;
+  /**
+   * What the caller may do with each of the records (by id), decided by the
+   * permission policy in one query for the whole page.
+   */
+  allowedActions(
+    records: StoredRecord[],
+    ctx: RequestContext,
+  ): Promise<Map<string, AllowedActions>>;
 }

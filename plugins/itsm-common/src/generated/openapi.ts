@@ -175,6 +175,7 @@ export interface components {
             priority: components["schemas"]["Priority"];
             entityRefs: string[];
             resolution?: string;
+            allowed?: components["schemas"]["AllowedActions"];
             /** @description The entity ref of the user or service that reported it. */
             createdBy: string;
             /** Format: date-time */
@@ -194,6 +195,11 @@ export interface components {
                 P3: number;
                 P4: number;
             };
+        };
+        /** @description What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links. */
+        AllowedActions: {
+            update: boolean;
+            comment: boolean;
         };
         IncidentPage: {
             items: components["schemas"]["Incident"][];

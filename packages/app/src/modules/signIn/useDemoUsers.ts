@@ -44,16 +44,16 @@ export function useDemoUsers(): DemoUsersState & { retry(): void } {
     };
   }, [discoveryApi, attempt]);
 
-  // A new portal's catalog ingests its users in its first seconds: ask again
-  // until there are some.
-  const empty = state.status === 'loaded' && state.users.length === 0;
+  // A new portal's catalog ingests its users over its first seconds: keep
+  // the list fresh while the page is open (a cheap call, demo only).
+  const loaded = state.status === 'loaded';
   useEffect(() => {
-    if (!empty) {
+    if (!loaded) {
       return undefined;
     }
-    const timer = setTimeout(() => setAttempt(n => n + 1), 2000);
+    const timer = setTimeout(() => setAttempt(n => n + 1), 3000);
     return () => clearTimeout(timer);
-  }, [empty, state]);
+  }, [loaded, state]);
 
   const retry = useCallback(() => setAttempt(n => n + 1), []);
   return { ...state, retry };

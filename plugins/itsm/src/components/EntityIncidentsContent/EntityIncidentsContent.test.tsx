@@ -365,6 +365,31 @@ describe('EntityIncidentsContent', () => {
       expect(actions('INC-1')).toEqual([]);
     });
 
+    it('shows no actions on incidents the caller may not work', async () => {
+      const { render } = setup({
+        incidents: [
+          anIncident({
+            id: 'x',
+            ref: 'INC-9',
+            state: 'new',
+            allowed: { update: false, comment: false },
+          }),
+          anIncident({
+            id: 'y',
+            ref: 'INC-8',
+            state: 'new',
+            allowed: { update: true, comment: true },
+          }),
+        ],
+      });
+
+      await render();
+      await screen.findByText('INC-9');
+
+      expect(actions('INC-9')).toEqual([]);
+      expect(actions('INC-8')).toEqual(['Start work', 'Resolve']);
+    });
+
     it('moves an incident, sending the version it is based on', async () => {
       const { itsmApi, render } = setup({ incidents });
       await render();

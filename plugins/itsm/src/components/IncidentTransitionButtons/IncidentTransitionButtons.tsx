@@ -20,12 +20,19 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** The workflow moves an incident can make now, by the workflow table. */
+/**
+ * The workflow moves the caller can make on an incident now: the legal ones
+ * by the workflow table, and none when the permission policy does not let
+ * the caller work it (the server says so in `allowed`).
+ */
 export function incidentTransitions(
   incident: Incident,
 ): WorkflowTransition<IncidentState>[] {
   const state = incident.state as IncidentState;
-  if (!incidentWorkflow.states.includes(state)) {
+  if (
+    !incidentWorkflow.states.includes(state) ||
+    incident.allowed?.update === false
+  ) {
     return [];
   }
   return availableTransitions(incidentWorkflow, state);
