@@ -4,7 +4,14 @@ import { Knex } from 'knex';
 import { allocateRecordNumber } from './operations/allocateRecordNumber';
 import { applyRecordFilter } from './operations/applyRecordFilter';
 import { isUniqueViolation } from './operations/isUniqueViolation';
-import { rowToEvent, rowToRecord, toIso } from './operations/rowMapping';
+import { insertTimelineEvent } from './operations/insertTimelineEvent';
+import { createRecordLink, listRecordLinks } from './operations/recordLinks';
+import {
+  insertRecordEntities,
+  withEntities,
+} from './operations/recordEntities';
+import { rowToEvent, rowToRecord } from './operations/rowMapping';
+import { upsertEntityOwners } from './operations/upsertEntityOwners';
 import { migrateDatabase } from './migrateDatabase';
 import {
   CreateLinkOptions,
@@ -21,7 +28,6 @@ import {
 } from './RecordStore';
 import {
   RecordEntityRow,
-  RecordLinkRow,
   RecordRow,
   TimelineEventRow,
 } from './tables';
@@ -82,9 +88,13 @@ export class DatabaseRecordStore implements RecordStore {
         };
         const id = row.id;
         await tx<RecordRow>('itsm_records').insert(row);
-        await this.insertEntities(tx, id, options.type, number, entityRefs);
-        await this.upsertOwnersIn(tx, changedOwners, options.now);
-        await this.insertEvent(
+        await insertRecordEntities(
+          tx,
+          { id, type: options.type, number },
+          entityRefs,
+        );
+        await upsertEntityOwners(tx, changedOwners, options.now);
+        await insertTimelineEvent(
           tx,
           id,
           {
@@ -143,7 +153,7 @@ export class DatabaseRecordStore implements RecordStore {
     const rows: RecordRow[] = await query;
     const page = rows.slice(0, options.limit);
     return {
-      records: await this.withEntities(this.db, page),
+      records: await withEntities(this.db, page),
       hasMore: rows.length > options.limit,
     };
   }
@@ -220,16 +230,14 @@ export class DatabaseRecordStore implements RecordStore {
         await tx('itsm_record_entities')
           .where('record_id', options.id)
           .delete();
-        await this.insertEntities(
+        await insertRecordEntities(
           tx,
-          options.id,
-          options.type,
-          Number(row!.number),
+          { id: options.id, type: options.type, number: Number(row!.number) },
           [...new Set(set.entityRefs)],
         );
       }
-      await this.upsertOwnersIn(tx, changedOwners, options.now);
-      await this.insertEvent(tx, options.id, options.event, options.now);
+      await upsertEntityOwners(tx, changedOwners, options.now);
+      await insertTimelineEvent(tx, options.id, options.event, options.now);
       return this.getRecordIn(tx, { type: options.type, id: options.id });
     });
   }
@@ -239,7 +247,7 @@ export class DatabaseRecordStore implements RecordStore {
     event: NewTimelineEvent,
     now: string,
   ): Promise<StoredTimelineEvent> {
-    return this.insertEvent(this.db, recordId, event, now);
+    return insertTimelineEvent(this.db, recordId, event, now);
   }
 
   async listTimeline(options: {
@@ -264,85 +272,17 @@ export class DatabaseRecordStore implements RecordStore {
   async createLink(
     options: CreateLinkOptions,
   ): Promise<StoredLink | undefined> {
-    const id = randomUUID();
-    try {
-      await this.db.transaction(async tx => {
-        await tx<RecordLinkRow>('itsm_record_links').insert({
-          id,
-          source_id: options.sourceId,
-          target_id: options.targetId,
-          kind: options.kind,
-          created_by: options.actor,
-          created_at: options.now,
-        });
-        await this.insertEvent(
-          tx,
-          options.sourceId,
-          {
-            kind: 'linked',
-            actor: options.actor,
-            data: {
-              linkId: id,
-              kind: options.kind,
-              targetId: options.targetId,
-            },
-          },
-          options.now,
-        );
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        return undefined;
-      }
-      throw error;
-    }
-    return {
-      id,
-      kind: options.kind,
-      sourceId: options.sourceId,
-      targetId: options.targetId,
-      createdBy: options.actor,
-      createdAt: options.now,
-    };
+    return createRecordLink(this.db, options);
   }
 
-  async listLinks(
-    recordId: string,
-    limit: number,
-  ): Promise<
-    { link: StoredLink; source: StoredRecord; target: StoredRecord }[]
-  > {
-    const rows = await this.db<RecordLinkRow>('itsm_record_links')
-      .where('source_id', recordId)
-      .orWhere('target_id', recordId)
-      .orderBy('created_at', 'asc')
-      .limit(limit);
-    const ids = [...new Set(rows.flatMap(r => [r.source_id, r.target_id]))];
-    const recordRows = await this.db<RecordRow>('itsm_records').whereIn(
-      'id',
-      ids,
-    );
-    const records = new Map(
-      (await this.withEntities(this.db, recordRows)).map(r => [r.id, r]),
-    );
-    return rows.map(row => ({
-      link: {
-        id: row.id,
-        kind: row.kind,
-        sourceId: row.source_id,
-        targetId: row.target_id,
-        createdBy: row.created_by,
-        createdAt: toIso(row.created_at),
-      },
-      source: records.get(row.source_id)!,
-      target: records.get(row.target_id)!,
-    }));
+  async listLinks(recordId: string, limit: number) {
+    return listRecordLinks(this.db, recordId, limit);
   }
 
   async getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]> {
     const rows = await this.db<RecordRow>('itsm_records').whereIn('id', ids);
     const byId = new Map(
-      (await this.withEntities(this.db, rows)).map(r => [r.id, r]),
+      (await withEntities(this.db, rows)).map(r => [r.id, r]),
     );
     return ids.map(id => byId.get(id));
   }
@@ -386,7 +326,7 @@ export class DatabaseRecordStore implements RecordStore {
   }
 
   async upsertEntityOwners(owners: EntityOwner[], now: string): Promise<void> {
-    await this.upsertOwnersIn(this.db, owners, now);
+    await upsertEntityOwners(this.db, owners, now);
   }
 
   /**
@@ -414,7 +354,7 @@ export class DatabaseRecordStore implements RecordStore {
     const row = await this.db<RecordRow>('itsm_records')
       .where({ type, idempotency_key: key })
       .first();
-    return row ? (await this.withEntities(this.db, [row]))[0] : undefined;
+    return row ? (await withEntities(this.db, [row]))[0] : undefined;
   }
 
   private async getRecordIn(
@@ -437,91 +377,6 @@ export class DatabaseRecordStore implements RecordStore {
       query.where(q => applyRecordFilter(q, this.db, filter));
     }
     const row: RecordRow | undefined = await query.first('r.*');
-    return row ? (await this.withEntities(db, [row]))[0] : undefined;
-  }
-
-  /** Adds each record's entity refs, in one query for the whole page. */
-  private async withEntities(
-    db: Knex,
-    rows: RecordRow[],
-  ): Promise<StoredRecord[]> {
-    if (rows.length === 0) {
-      return [];
-    }
-    const entityRows = await db<RecordEntityRow>('itsm_record_entities')
-      .whereIn(
-        'record_id',
-        rows.map(r => r.id),
-      )
-      .select('record_id', 'entity_ref');
-    const byRecord = new Map<string, string[]>();
-    for (const e of entityRows) {
-      byRecord.set(e.record_id, [
-        ...(byRecord.get(e.record_id) ?? []),
-        e.entity_ref,
-      ]);
-    }
-    return rows.map(row =>
-      rowToRecord(row, (byRecord.get(row.id) ?? []).sort()),
-    );
-  }
-
-  private async insertEntities(
-    db: Knex,
-    recordId: string,
-    type: RecordType,
-    number: number,
-    entityRefs: string[],
-  ): Promise<void> {
-    if (entityRefs.length === 0) {
-      return;
-    }
-    await db<RecordEntityRow>('itsm_record_entities').insert(
-      entityRefs.map(entityRef => ({
-        record_id: recordId,
-        entity_ref: entityRef,
-        record_type: type,
-        record_number: number,
-      })),
-    );
-  }
-
-  private async upsertOwnersIn(
-    db: Knex,
-    owners: EntityOwner[],
-    now: string,
-  ): Promise<void> {
-    if (owners.length === 0) {
-      return;
-    }
-    await db('itsm_entity_owners')
-      .insert(
-        owners.map(o => ({
-          entity_ref: o.entityRef,
-          owner_ref: o.ownerRef,
-          synced_at: now,
-        })),
-      )
-      .onConflict('entity_ref')
-      .merge(['owner_ref', 'synced_at']);
-  }
-
-  private async insertEvent(
-    db: Knex,
-    recordId: string,
-    event: NewTimelineEvent,
-    now: string,
-  ): Promise<StoredTimelineEvent> {
-    const [inserted] = await db<TimelineEventRow>('itsm_timeline_events')
-      .insert({
-        record_id: recordId,
-        kind: event.kind,
-        actor: event.actor,
-        created_at: now,
-        data: JSON.stringify(event.data),
-      })
-      .returning('id');
-    const id = typeof inserted === 'object' ? inserted.id : inserted;
-    return { ...event, id: String(id), recordId, createdAt: toIso(now) };
+    return row ? (await withEntities(db, [row]))[0] : undefined;
   }
 }

@@ -1,16 +1,12 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import {
-  formatRecordRef,
   LinkKind,
   MAX_PAGE_SIZE,
-  parseRecordRef,
   Priority,
   priorities,
   RecordType,
-  WorkflowDefinition,
-  workflows,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
@@ -25,7 +21,9 @@ import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
 import { planTransition, TransitionInput } from '../domain/planTransition';
 import { actorOf } from './actorOf';
+import { auditWrite } from './auditWrite';
 import { RecordChangePublisher } from './RecordChangePublisher';
+import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordConflictError } from './RecordConflictError';
 import {
   AllowedActions,
@@ -37,8 +35,11 @@ import {
 } from './RecordService';
 
 const DEFAULT_PAGE_SIZE = 25;
+
+function optionalEntityRef(ref: string | undefined): string | undefined {
+  return ref === undefined ? undefined : normalizeEntityRef(ref, 'entityRef');
+}
 const MAX_LINKS = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The record use cases: validation, the workflow, the guarded store calls,
@@ -54,40 +55,50 @@ export class DefaultRecordService implements RecordService {
       publisher: RecordChangePublisher;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.loader = new RecordLoader(deps.store);
+  }
+
+  private readonly loader: RecordLoader;
 
   async create(
     type: RecordType,
     input: CreateRecordInput,
     ctx: RequestContext & { idempotencyKey?: string },
   ): Promise<{ record: StoredRecord; created: boolean }> {
-    return this.audited('record-create', ctx, { type }, async () => {
-      const workflow = this.workflowOf(type);
-      const title = input.title.trim();
-      if (!title) {
-        throw new InputError('title must not be blank');
-      }
-      const { entityRefs, owners } = await this.deps.entities.resolve(
-        input.entityRefs,
-        { field: 'entityRefs', credentials: ctx.credentials },
-      );
-      const result = await this.deps.store.createRecord({
-        type,
-        title,
-        description: input.description,
-        priority: input.priority,
-        state: workflow.initialState,
-        fields: {},
-        entityRefs,
-        entityOwners: owners,
-        createdBy: actorOf(ctx.credentials),
-        idempotencyKey: ctx.idempotencyKey,
-        now: this.now(),
-      });
-      if (result.created) {
-        await this.deps.publisher.publish(result.record);
-      }
-      return result;
+    return auditWrite({
+      auditor: this.deps.auditor,
+      eventId: 'record-create',
+      ctx,
+      meta: { type },
+      write: async () => {
+        const workflow = workflowOf(type);
+        const title = input.title.trim();
+        if (!title) {
+          throw new InputError('title must not be blank');
+        }
+        const { entityRefs, owners } = await this.deps.entities.resolve(
+          input.entityRefs,
+          { field: 'entityRefs', credentials: ctx.credentials },
+        );
+        const result = await this.deps.store.createRecord({
+          type,
+          title,
+          description: input.description,
+          priority: input.priority,
+          state: workflow.initialState,
+          fields: {},
+          entityRefs,
+          entityOwners: owners,
+          createdBy: actorOf(ctx.credentials),
+          idempotencyKey: ctx.idempotencyKey,
+          now: this.now(),
+        });
+        if (result.created) {
+          await this.deps.publisher.publish(result.record);
+        }
+        return result;
+      },
     });
   }
 
@@ -96,7 +107,7 @@ export class DefaultRecordService implements RecordService {
     idOrRef: string,
     ctx: RequestContext,
   ): Promise<StoredRecord> {
-    return this.load(type, idOrRef, ctx.access?.read);
+    return this.loader.load(type, idOrRef, ctx.access?.read);
   }
 
   async list(
@@ -104,14 +115,11 @@ export class DefaultRecordService implements RecordService {
     query: ListRecordsQuery,
     ctx: RequestContext,
   ): Promise<{ records: StoredRecord[]; nextCursor?: string }> {
-    this.workflowOf(type);
+    workflowOf(type);
     const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const { records, hasMore } = await this.deps.store.listRecords({
       type,
-      entityRef:
-        query.entityRef === undefined
-          ? undefined
-          : normalizeEntityRef(query.entityRef, 'entityRef'),
+      entityRef: optionalEntityRef(query.entityRef),
       states: query.states,
       limit,
       beforeNumber:
@@ -134,13 +142,10 @@ export class DefaultRecordService implements RecordService {
     query: Omit<ListRecordsQuery, 'limit' | 'cursor'>,
     ctx: RequestContext,
   ): Promise<{ total: number; byPriority: Record<Priority, number> }> {
-    this.workflowOf(type);
+    workflowOf(type);
     const counted = await this.deps.store.countRecords({
       type,
-      entityRef:
-        query.entityRef === undefined
-          ? undefined
-          : normalizeEntityRef(query.entityRef, 'entityRef'),
+      entityRef: optionalEntityRef(query.entityRef),
       states: query.states,
       filter: ctx.access?.read,
     });
@@ -159,17 +164,14 @@ export class DefaultRecordService implements RecordService {
     edit: RecordEdit & { version: number },
     ctx: RequestContext,
   ): Promise<StoredRecord> {
-    return this.audited(
+    return this.write(
       'record-update',
+      type,
+      idOrRef,
       ctx,
-      { type, record: idOrRef },
-      async () => {
-        const record = await this.loadForWrite(
-          type,
-          idOrRef,
-          ctx,
-          ctx.access?.write,
-        );
+      'write',
+      {},
+      async record => {
         if (edit.title !== undefined && !edit.title.trim()) {
           throw new InputError('title must not be blank');
         }
@@ -214,23 +216,20 @@ export class DefaultRecordService implements RecordService {
     input: TransitionInput,
     ctx: RequestContext,
   ): Promise<StoredRecord> {
-    return this.audited(
+    return this.write(
       'record-transition',
+      type,
+      idOrRef,
       ctx,
-      { type, record: idOrRef, action: input.action },
-      async () => {
-        const record = await this.loadForWrite(
-          type,
-          idOrRef,
-          ctx,
-          ctx.access?.write,
-        );
+      'write',
+      { action: input.action },
+      async record => {
         if (input.version !== record.version) {
           throw new RecordConflictError(record);
         }
         const now = this.now();
         const plan = planTransition({
-          workflow: this.workflowOf(type),
+          workflow: workflowOf(type),
           record,
           input,
           actor: actorOf(ctx.credentials),
@@ -250,17 +249,14 @@ export class DefaultRecordService implements RecordService {
     body: string,
     ctx: RequestContext,
   ): Promise<StoredTimelineEvent> {
-    return this.audited(
+    return this.write(
       'record-comment',
+      type,
+      idOrRef,
       ctx,
-      { type, record: idOrRef },
-      async () => {
-        const record = await this.loadForWrite(
-          type,
-          idOrRef,
-          ctx,
-          ctx.access?.comment,
-        );
+      'comment',
+      {},
+      async record => {
         if (!body.trim()) {
           throw new InputError('body must not be blank');
         }
@@ -281,7 +277,7 @@ export class DefaultRecordService implements RecordService {
     query: { limit?: number; cursor?: string },
     ctx: RequestContext,
   ): Promise<{ events: StoredTimelineEvent[]; nextCursor?: string }> {
-    const record = await this.load(type, idOrRef, ctx.access?.read);
+    const record = await this.loader.load(type, idOrRef, ctx.access?.read);
     const { events, hasMore } = await this.deps.store.listTimeline({
       recordId: record.id,
       limit: Math.min(query.limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE),
@@ -305,18 +301,19 @@ export class DefaultRecordService implements RecordService {
     input: { target: string; kind: LinkKind },
     ctx: RequestContext,
   ): Promise<LinkView> {
-    return this.audited(
+    return this.write(
       'record-link',
+      type,
+      idOrRef,
       ctx,
-      { type, record: idOrRef, target: input.target, kind: input.kind },
-      async () => {
-        const source = await this.loadForWrite(
-          type,
-          idOrRef,
-          ctx,
-          ctx.access?.write,
+      'write',
+      { target: input.target, kind: input.kind },
+      async source => {
+        const target = await this.loader.loadAnyType(
+          input.target,
+          'target',
+          ctx.access?.read,
         );
-        const target = await this.loadAnyType(input.target, ctx.access?.read);
         if (target.id === source.id) {
           throw new InputError('target: a record cannot be linked to itself');
         }
@@ -343,7 +340,7 @@ export class DefaultRecordService implements RecordService {
     idOrRef: string,
     ctx: RequestContext,
   ): Promise<LinkView[]> {
-    const record = await this.load(type, idOrRef, ctx.access?.read);
+    const record = await this.loader.load(type, idOrRef, ctx.access?.read);
     return this.deps.store.listLinks(record.id, MAX_LINKS);
   }
 
@@ -387,104 +384,38 @@ export class DefaultRecordService implements RecordService {
     return updated;
   }
 
-  /** A record the caller may read; 404 when absent, 403 when hidden. */
-  private async load(
-    type: RecordType,
-    idOrRef: string,
-    filter?: RecordCriteria,
-  ): Promise<StoredRecord> {
-    this.workflowOf(type);
-    const number = parseRecordRef(type, idOrRef);
-    const label =
-      number !== undefined ? formatRecordRef(type, number) : idOrRef;
-    let key: { number: number } | { id: string };
-    if (number !== undefined) {
-      key = { number };
-    } else if (UUID.test(idOrRef)) {
-      key = { id: idOrRef.toLowerCase() };
-    } else {
-      throw new NotFoundError(`No ${type} ${label}`);
-    }
-    const record = await this.deps.store.getRecord({ type, ...key, filter });
-    if (record) {
-      return record;
-    }
-    if (filter && (await this.deps.store.getRecord({ type, ...key }))) {
-      throw new NotAllowedError(`You may not see ${label}`);
-    }
-    throw new NotFoundError(`No ${type} ${label}`);
-  }
-
-  /** A record of any type, by human id (for links). */
-  private async loadAnyType(
-    idOrRef: string,
-    filter?: RecordCriteria,
-  ): Promise<StoredRecord> {
-    for (const type of Object.keys(workflows) as RecordType[]) {
-      if (parseRecordRef(type, idOrRef) !== undefined || UUID.test(idOrRef)) {
-        try {
-          return await this.load(type, idOrRef, filter);
-        } catch (error) {
-          if (!(error instanceof NotFoundError)) throw error;
-        }
-      }
-    }
-    throw new InputError(`target: no record ${idOrRef}`);
-  }
-
-  private async loadForWrite(
+  /**
+   * An audited change to one record the caller may change (`access` names
+   * which permission applies): the record is loaded inside the audit, so
+   * refusals are audited too.
+   */
+  private write<T>(
+    eventId: string,
     type: RecordType,
     idOrRef: string,
     ctx: RequestContext,
-    writeFilter?: RecordCriteria,
-  ): Promise<StoredRecord> {
-    const record = await this.load(type, idOrRef, ctx.access?.read);
-    if (
-      writeFilter &&
-      !(await this.deps.store.getRecord({
-        type,
-        id: record.id,
-        filter: writeFilter,
-      }))
-    ) {
-      throw new NotAllowedError(`You may not change ${record.ref}`);
-    }
-    return record;
-  }
-
-  private workflowOf(type: RecordType): WorkflowDefinition {
-    const workflow = workflows[type];
-    if (!workflow) {
-      throw new NotFoundError(`There are no ${type} records yet`);
-    }
-    return workflow;
+    access: 'write' | 'comment',
+    meta: JsonObject,
+    change: (record: StoredRecord) => Promise<T>,
+  ): Promise<T> {
+    return auditWrite({
+      auditor: this.deps.auditor,
+      eventId,
+      ctx,
+      meta: { type, record: idOrRef, ...meta },
+      write: async () =>
+        change(
+          await this.loader.loadForWrite(
+            type,
+            idOrRef,
+            ctx.access?.read,
+            ctx.access?.[access],
+          ),
+        ),
+    });
   }
 
   private now(): string {
     return (this.deps.now?.() ?? new Date()).toISOString();
-  }
-
-  private async audited<T>(
-    eventId: string,
-    ctx: RequestContext,
-    meta: JsonObject,
-    fn: () => Promise<T>,
-  ): Promise<T> {
-    const event = await this.deps.auditor.createEvent({
-      eventId,
-      severityLevel: 'medium',
-      request: ctx.request,
-      meta,
-    });
-    try {
-      const result = await fn();
-      const record = (result as { record?: StoredRecord })?.record ?? result;
-      const ref = (record as StoredRecord)?.ref;
-      await event.success({ meta: ref ? { ...meta, ref } : meta });
-      return result;
-    } catch (error) {
-      await event.fail({ meta, error: error as Error });
-      throw error;
-    }
   }
 }
