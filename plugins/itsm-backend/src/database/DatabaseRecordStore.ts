@@ -26,11 +26,7 @@ import {
   StoredTimelineEvent,
   UpdateRecordOptions,
 } from './RecordStore';
-import {
-  RecordEntityRow,
-  RecordRow,
-  TimelineEventRow,
-} from './tables';
+import { RecordEntityRow, RecordRow, TimelineEventRow } from './tables';
 
 /** Keeps records in the plugin's database, SQLite or PostgreSQL. */
 export class DatabaseRecordStore implements RecordStore {
