@@ -135,8 +135,11 @@ try {
     await dialog
       .getByLabel('Description')
       .fill('Every payment fails with HTTP 500 since 10:02.');
-    await dialog.getByLabel('Priority').click();
-    await page.getByRole('option', { name: /P2/ }).click();
+    // High impact, medium urgency: P2 by the priority matrix.
+    await dialog.getByRole('button', { name: /^Impact/ }).click();
+    await page.getByRole('option', { name: /^High: a business/ }).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await dialog.getByText(/Priority: P2 - High/).waitFor();
     await page.screenshot({ path: path.join(shots, '1-report-incident.png') });
     await dialog.getByRole('button', { name: 'Report incident' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -23,6 +23,22 @@ const entities = [
     metadata: { name: 'payments-db', namespace: 'default' },
     spec: { type: 'database', owner: 'group:default/dba-team' },
   },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: 'ledger-db',
+      namespace: 'default',
+      annotations: { 'itsm/support-group': 'group:default/dba-team' },
+    },
+    spec: { type: 'database', owner: 'group:default/payments-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'wes.web', namespace: 'default' },
+    spec: {},
+  },
 ];
 
 async function startBackend(
@@ -216,6 +232,83 @@ describe('itsm backend plugin', () => {
     expect(noResolution.status).toBe(400);
     expect(noResolution.body.error.message).toMatch(/resolution/);
   });
+
+  it('classifies and routes a report (§3.2.1-3.2.2)', async () => {
+    const { server } = await startBackend();
+    const toOwner = await request(server)
+      .post('/api/itsm/incidents')
+      .send({
+        title: 'Checkout slow',
+        description: 'p95 at 4 s',
+        entityRefs: ['component:checkout-service'],
+        impact: 'high',
+        urgency: 'high',
+        category: 'software',
+      });
+    expect(toOwner.status).toBe(201);
+    expect(toOwner.body).toMatchObject({
+      priority: 'P1',
+      impact: 'high',
+      urgency: 'high',
+      category: 'software',
+      channel: 'portal',
+      reportedBy: 'user:default/mock',
+      assignmentGroup: 'group:default/payments-team',
+      supportTier: 'L2',
+    });
+
+    const toSupportGroup = await request(server)
+      .post('/api/itsm/incidents')
+      .send({
+        title: 'Ledger replication lag',
+        description: '',
+        entityRefs: ['resource:ledger-db'],
+        priority: 'P3',
+      });
+    expect(toSupportGroup.body.assignmentGroup).toBe('group:default/dba-team');
+
+    const phoneCall = await request(server).post('/api/itsm/incidents').send({
+      title: 'Cannot log in',
+      description: 'Caller on the phone',
+      entityRefs: [],
+      impact: 'low',
+      urgency: 'medium',
+      channel: 'phone',
+      reportedBy: 'wes.web',
+    });
+    expect(phoneCall.body).toMatchObject({
+      priority: 'P4',
+      channel: 'phone',
+      reportedBy: 'user:default/wes.web',
+      createdBy: 'user:default/mock',
+      assignmentGroup: 'group:default/service-desk',
+      supportTier: 'L1',
+    });
+  });
+
+  it.each([
+    [{ impact: 'high' }, /urgency is required with impact/],
+    [
+      { impact: 'low', urgency: 'low', priority: 'P1' },
+      /priorityReason is required/,
+    ],
+    [
+      { priority: 'P2', reportedBy: 'nobody' },
+      /reportedBy 'nobody' is not in the catalog/,
+    ],
+    [{ priority: 'P2', category: 'printer' }, /category/],
+    [{ priority: 'P2', impact: 'huge', urgency: 'low' }, /impact/],
+  ])(
+    'refuses the report %p with a 400 naming the field',
+    async (extra, message) => {
+      const { server } = await startBackend();
+      const res = await request(server)
+        .post('/api/itsm/incidents')
+        .send({ title: 't', description: 'd', entityRefs: [], ...extra });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+    },
+  );
 
   it('answers 404 for unknown ids', async () => {
     const { server } = await startBackend();

@@ -17,6 +17,7 @@ import { AuthorizedRecordService } from './services/AuthorizedRecordService';
 import { DefaultRecordService } from './services/DefaultRecordService';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
 import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
+import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -61,6 +62,7 @@ export const itsmPlugin = createBackendPlugin({
             entities,
             auditor: deps.auditor,
             publisher: new RecordChangePublisher(deps.signals, deps.logger),
+            incidentIntake: readIncidentIntakeSettings(deps.config),
           }),
           deps.permissions,
           createConditionTransformer(

@@ -10,3 +10,4 @@ export * from './permissions';
 export * from './types';
 export * from './client';
 export * from './workflow';
+export * from './incident';

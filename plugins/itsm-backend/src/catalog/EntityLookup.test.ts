@@ -18,6 +18,28 @@ const entities = [
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: 'ledger-db',
+      namespace: 'default',
+      annotations: { 'itsm/support-group': 'dba-team' },
+    },
+    spec: { type: 'database', owner: 'group:default/payments-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'sam.agent', namespace: 'default' },
+    spec: {},
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'service-desk', namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'pager', namespace: 'ops' },
     spec: { type: 'service', owner: 'sre', lifecycle: 'production' },
@@ -52,6 +74,7 @@ describe('CatalogEntityLookup', () => {
         'component:default/checkout-service',
         'resource:default/payments-db',
       ],
+      supportGroups: [],
       owners: [
         {
           entityRef: 'component:default/checkout-service',
@@ -96,6 +119,7 @@ describe('CatalogEntityLookup', () => {
       lookupService.resolve(['component:orphan'], options),
     ).resolves.toEqual({
       entityRefs: ['component:default/orphan'],
+      supportGroups: [],
       owners: [],
     });
   });
@@ -135,6 +159,7 @@ describe('CatalogEntityLookup', () => {
     const { entities: lookupService, catalog } = lookup();
     await expect(lookupService.resolve([], options)).resolves.toEqual({
       entityRefs: [],
+      supportGroups: [],
       owners: [],
     });
     expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
@@ -148,6 +173,44 @@ describe('CatalogEntityLookup', () => {
         entityRefs: ['component:default/checkout-service'],
       }),
       { credentials },
+    );
+  });
+
+  it('reads the support group an entity names in its annotation', async () => {
+    const { entities: lookupService } = lookup();
+    const resolved = await lookupService.resolve(
+      ['resource:ledger-db'],
+      options,
+    );
+    expect(resolved.supportGroups).toEqual([
+      {
+        entityRef: 'resource:default/ledger-db',
+        groupRef: 'group:default/dba-team',
+      },
+    ]);
+  });
+
+  it('checks the people a record names: kind and existence, naming the field', async () => {
+    const { entities: lookupService } = lookup();
+    await expect(
+      lookupService.resolvePeople(
+        { reportedBy: 'sam.agent', assignmentGroup: 'service-desk' },
+        { credentials },
+      ),
+    ).resolves.toEqual({
+      reportedBy: 'user:default/sam.agent',
+      assignmentGroup: 'group:default/service-desk',
+    });
+    await expect(
+      lookupService.resolvePeople({ assignee: 'nobody' }, { credentials }),
+    ).rejects.toThrow("assignee 'nobody' is not in the catalog");
+    await expect(
+      lookupService.resolvePeople(
+        { assignmentGroup: 'user:default/sam.agent' },
+        { credentials },
+      ),
+    ).rejects.toThrow(
+      "assignmentGroup must be a group, not 'user:default/sam.agent'",
     );
   });
 });

@@ -9,17 +9,52 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EntityOwner } from '../database/RecordStore';
 import { normalizeEntityRef } from './normalizeEntityRef';
 
+/**
+ * The annotation by which an entity names the group that supports it when
+ * that is not its owner, e.g. `itsm/support-group: group:default/dba-team`.
+ */
+export const SUPPORT_GROUP_ANNOTATION = 'itsm/support-group';
+
+/** What a record needs to know of the entities it affects. */
+export type ResolvedEntities = {
+  /** Normalised, without duplicates, in the order given. */
+  entityRefs: string[];
+  owners: EntityOwner[];
+  /** Support groups named by the entities' annotation. */
+  supportGroups: { entityRef: string; groupRef: string }[];
+};
+
+/** Fields of a record that name a user or a group. */
+export type PersonField = 'reportedBy' | 'assignee' | 'assignmentGroup';
+
+const kindOf: Record<PersonField, 'user' | 'group'> = {
+  reportedBy: 'user',
+  assignee: 'user',
+  assignmentGroup: 'group',
+};
+
 /** Resolves the catalog entities a record names. */
 export interface EntityLookup {
   /**
    * Normalises entity refs (`component:payments` → `component:default/payments`)
    * and checks that each exists in the catalog; a 400 naming the first one
-   * that does not. Returns the normalised refs and their owners.
+   * that does not. Returns the normalised refs, their owners and support
+   * groups.
    */
   resolve(
     entityRefs: string[],
     options: { field: string; credentials: BackstageCredentials },
-  ): Promise<{ entityRefs: string[]; owners: EntityOwner[] }>;
+  ): Promise<ResolvedEntities>;
+
+  /**
+   * Normalises the people a record names and checks that each is in the
+   * catalog and of the right kind (groups for `assignmentGroup`, users for
+   * the rest); a 400 naming the field otherwise.
+   */
+  resolvePeople(
+    people: Partial<Record<PersonField, string>>,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Partial<Record<PersonField, string>>>;
 
   /**
    * The current owners of the given (normalised) entity refs; entities that
@@ -38,13 +73,13 @@ export class CatalogEntityLookup implements EntityLookup {
   async resolve(
     entityRefs: string[],
     options: { field: string; credentials: BackstageCredentials },
-  ): Promise<{ entityRefs: string[]; owners: EntityOwner[] }> {
+  ): Promise<ResolvedEntities> {
     const normalised = entityRefs.map((ref, index) =>
       normalizeEntityRef(ref, `${options.field}[${index}]`),
     );
     const unique = [...new Set(normalised)];
     if (unique.length === 0) {
-      return { entityRefs: [], owners: [] };
+      return { entityRefs: [], owners: [], supportGroups: [] };
     }
     const items = await this.fetch(unique, options.credentials);
     const missing = unique.findIndex((_, i) => !items[i]);
@@ -54,7 +89,50 @@ export class CatalogEntityLookup implements EntityLookup {
         `${options.field}[${index}] '${entityRefs[index]}' is not in the catalog`,
       );
     }
-    return { entityRefs: unique, owners: ownersOf(unique, items) };
+    return {
+      entityRefs: unique,
+      owners: ownersOf(unique, items),
+      supportGroups: supportGroupsOf(unique, items),
+    };
+  }
+
+  async resolvePeople(
+    people: Partial<Record<PersonField, string>>,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Partial<Record<PersonField, string>>> {
+    const named = (Object.keys(people) as PersonField[]).flatMap(field => {
+      const ref = people[field];
+      if (ref === undefined) {
+        return [];
+      }
+      let normalised: string;
+      try {
+        normalised = stringifyEntityRef(
+          parseEntityRef(ref, { defaultKind: kindOf[field] }),
+        ).toLocaleLowerCase('en-US');
+      } catch {
+        throw new InputError(`${field} '${ref}' is not an entity ref`);
+      }
+      if (!normalised.startsWith(`${kindOf[field]}:`)) {
+        throw new InputError(
+          `${field} must be a ${kindOf[field]}, not '${ref}'`,
+        );
+      }
+      return [{ field, ref, normalised }];
+    });
+    if (named.length === 0) {
+      return {};
+    }
+    const items = await this.fetch(
+      named.map(n => n.normalised),
+      options.credentials,
+    );
+    named.forEach((n, i) => {
+      if (!items[i]) {
+        throw new InputError(`${n.field} '${n.ref}' is not in the catalog`);
+      }
+    });
+    return Object.fromEntries(named.map(n => [n.field, n.normalised]));
   }
 
   async owners(
@@ -77,7 +155,13 @@ export class CatalogEntityLookup implements EntityLookup {
     const { items } = await this.catalog.getEntitiesByRefs(
       {
         entityRefs,
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.owner'],
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.annotations',
+          'spec.owner',
+        ],
       },
       { credentials },
     );
@@ -105,5 +189,32 @@ function ownersOf(
         ).toLocaleLowerCase('en-US'),
       },
     ];
+  });
+}
+
+function supportGroupsOf(
+  entityRefs: string[],
+  entities: (Entity | undefined)[],
+): { entityRef: string; groupRef: string }[] {
+  return entities.flatMap((entity, i) => {
+    const group = entity?.metadata.annotations?.[SUPPORT_GROUP_ANNOTATION];
+    if (!entity || !group) {
+      return [];
+    }
+    try {
+      return [
+        {
+          entityRef: entityRefs[i],
+          groupRef: stringifyEntityRef(
+            parseEntityRef(group, {
+              defaultKind: 'group',
+              defaultNamespace: entity.metadata.namespace ?? 'default',
+            }),
+          ).toLocaleLowerCase('en-US'),
+        },
+      ];
+    } catch {
+      return []; // a malformed annotation routes as if absent
+    }
   });
 }

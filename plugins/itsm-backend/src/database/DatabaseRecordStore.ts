@@ -76,6 +76,10 @@ export class DatabaseRecordStore implements RecordStore {
           version: 1,
           fields: JSON.stringify(options.fields),
           created_by: options.createdBy,
+          assignment_group: options.assignmentGroup ?? null,
+          assignee: options.assignee ?? null,
+          support_tier: options.supportTier ?? null,
+          category: options.category ?? null,
           idempotency_key: idempotencyKey,
           created_at: options.now,
           updated_at: options.now,
@@ -204,6 +208,11 @@ export class DatabaseRecordStore implements RecordStore {
       if (set.state !== undefined) patch.state = set.state;
       if (set.priority !== undefined) patch.priority = set.priority;
       if (set.fields !== undefined) patch.fields = JSON.stringify(set.fields);
+      if (set.assignmentGroup !== undefined)
+        patch.assignment_group = set.assignmentGroup;
+      if (set.assignee !== undefined) patch.assignee = set.assignee;
+      if (set.supportTier !== undefined) patch.support_tier = set.supportTier;
+      if (set.category !== undefined) patch.category = set.category;
       if (set.resolvedAt !== undefined) patch.resolved_at = set.resolvedAt;
       if (set.closedAt !== undefined) patch.closed_at = set.closedAt;
 

@@ -16,6 +16,12 @@ export type StoredRecord = {
   /** The fields particular to the record's type. */
   fields: Record<string, unknown>;
   entityRefs: string[];
+  /** Entity ref of the group that works the record. */
+  assignmentGroup?: string;
+  /** Entity ref of the user who works the record. */
+  assignee?: string;
+  supportTier?: string;
+  category?: string;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -61,6 +67,10 @@ export type CreateRecordOptions = {
   priority: string;
   fields: Record<string, unknown>;
   entityRefs: string[];
+  assignmentGroup?: string;
+  assignee?: string;
+  supportTier?: string;
+  category?: string;
   createdBy: string;
   /** Already scoped to the creator; a repeat returns the first record. */
   idempotencyKey?: string;
@@ -85,6 +95,10 @@ export type UpdateRecordOptions = {
     priority?: string;
     fields?: Record<string, unknown>;
     entityRefs?: string[];
+    assignmentGroup?: string | null;
+    assignee?: string | null;
+    supportTier?: string | null;
+    category?: string | null;
     resolvedAt?: string | null;
     closedAt?: string | null;
   };

@@ -11,6 +11,10 @@ export type RecordRow = {
   /** JSON object of the type's own fields. */
   fields: string;
   created_by: string;
+  assignment_group: string | null;
+  assignee: string | null;
+  support_tier: string | null;
+  category: string | null;
   idempotency_key: string | null;
   created_at: string | Date;
   updated_at: string | Date;

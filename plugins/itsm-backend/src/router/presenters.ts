@@ -6,6 +6,30 @@ import {
 import { StoredRecord, StoredTimelineEvent } from '../database/RecordStore';
 import { AllowedActions, LinkView } from '../services/RecordService';
 
+/** The incident fields kept in a record's `fields`. */
+const incidentFieldNames = [
+  'resolution',
+  'impact',
+  'urgency',
+  'priorityReason',
+  'channel',
+  'reportedBy',
+  'occurredAt',
+  'scopeOfImpact',
+] as const;
+
+/** The named properties that hold text, leaving out absent ones. */
+function pickStrings<K extends string>(
+  from: Partial<Record<K, unknown>>,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  return Object.fromEntries(
+    keys.flatMap(key =>
+      typeof from[key] === 'string' ? [[key, from[key] as string]] : [],
+    ),
+  ) as Partial<Record<K, string>>;
+}
+
 /**
  * A record as the API shows an incident; with `allowed`, what the caller may
  * do with it.
@@ -14,7 +38,6 @@ export function presentIncident(
   record: StoredRecord,
   allowed?: AllowedActions,
 ): Incident {
-  const resolution = record.fields.resolution;
   return {
     id: record.id,
     ref: record.ref,
@@ -25,14 +48,20 @@ export function presentIncident(
     description: record.description,
     priority: record.priority as Incident['priority'],
     entityRefs: record.entityRefs,
-    ...(typeof resolution === 'string' ? { resolution } : {}),
+    ...pickStrings(record.fields, incidentFieldNames),
+    ...pickStrings(record, [
+      'category',
+      'assignmentGroup',
+      'assignee',
+      'supportTier',
+    ] as const),
     ...(allowed ? { allowed } : {}),
     createdBy: record.createdBy,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     ...(record.resolvedAt ? { resolvedAt: record.resolvedAt } : {}),
     ...(record.closedAt ? { closedAt: record.closedAt } : {}),
-  };
+  } as Incident;
 }
 
 export function presentEvent(event: StoredTimelineEvent): TimelineEvent {

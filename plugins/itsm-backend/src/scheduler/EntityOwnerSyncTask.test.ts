@@ -40,6 +40,7 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
     catalogOwners.delete('component:default/c5'); // gone from the catalog
     const lookup: EntityLookup = {
       resolve: jest.fn(),
+      resolvePeople: jest.fn(),
       owners: jest.fn(async refs =>
         refs.flatMap(ref =>
           catalogOwners.has(ref)

@@ -561,6 +561,43 @@ export const spec = {
           "P4"
         ]
       },
+      "Level": {
+        "type": "string",
+        "enum": [
+          "high",
+          "medium",
+          "low"
+        ]
+      },
+      "IncidentCategory": {
+        "type": "string",
+        "enum": [
+          "hardware",
+          "software",
+          "network",
+          "service_request",
+          "other"
+        ]
+      },
+      "IncidentChannel": {
+        "type": "string",
+        "enum": [
+          "portal",
+          "phone",
+          "email",
+          "chat",
+          "monitoring",
+          "api"
+        ]
+      },
+      "SupportTier": {
+        "type": "string",
+        "enum": [
+          "L1",
+          "L2",
+          "L3"
+        ]
+      },
       "EntityRefs": {
         "type": "array",
         "description": "Catalog entities the record affects, as entity refs (`component:default/payments`).",
@@ -626,6 +663,40 @@ export const spec = {
           },
           "resolution": {
             "type": "string"
+          },
+          "impact": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "urgency": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "priorityReason": {
+            "type": "string"
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "channel": {
+            "$ref": "#/components/schemas/IncidentChannel"
+          },
+          "reportedBy": {
+            "type": "string"
+          },
+          "occurredAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "scopeOfImpact": {
+            "type": "string"
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "supportTier": {
+            "$ref": "#/components/schemas/SupportTier"
           },
           "allowed": {
             "$ref": "#/components/schemas/AllowedActions"
@@ -723,11 +794,11 @@ export const spec = {
       "CreateIncidentRequest": {
         "type": "object",
         "additionalProperties": false,
+        "description": "Give `impact` and `urgency` and the priority follows from the priority matrix; or give `priority` alone. A `priority` that differs from the matrix needs a `priorityReason`. Without `assignmentGroup` the incident goes to the support group of the first affected entity (its `itsm/support-group` annotation, else its owner), or to the service desk.",
         "required": [
           "title",
           "description",
-          "entityRefs",
-          "priority"
+          "entityRefs"
         ],
         "properties": {
           "title": {
@@ -744,6 +815,46 @@ export const spec = {
           },
           "priority": {
             "$ref": "#/components/schemas/Priority"
+          },
+          "impact": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "urgency": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "priorityReason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "channel": {
+            "$ref": "#/components/schemas/IncidentChannel"
+          },
+          "reportedBy": {
+            "type": "string",
+            "description": "The user the incident is reported for (an agent logging a call); the caller by default.",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "occurredAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "scopeOfImpact": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "assignee": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
           }
         }
       },

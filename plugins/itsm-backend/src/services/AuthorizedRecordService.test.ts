@@ -102,7 +102,7 @@ describe('AuthorizedRecordService', () => {
     const input = {
       title: 'Checkout fails',
       description: '',
-      priority: 'P2',
+      priority: 'P2' as const,
       entityRefs: [],
     };
 

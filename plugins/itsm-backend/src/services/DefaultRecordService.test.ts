@@ -7,10 +7,11 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
 import { RecordCriteria, StoredRecord } from '../database/RecordStore';
+import { defaultPriorityMatrix } from '@backstage-itsm/plugin-itsm-common';
 import { DefaultRecordService } from './DefaultRecordService';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordConflictError } from './RecordConflictError';
-import { RequestContext } from './RecordService';
+import { CreateRecordInput, RequestContext } from './RecordService';
 
 jest.setTimeout(60_000);
 
@@ -41,12 +42,14 @@ function fakeEntities(): jest.Mocked<EntityLookup> {
       const unique = [...new Set(normalised)];
       return {
         entityRefs: unique,
+        supportGroups: [],
         owners: unique.map(entityRef => ({
           entityRef,
           ownerRef: catalog[entityRef],
         })),
       };
     }),
+    resolvePeople: jest.fn(async (people, _options) => people),
     owners: jest.fn(async (refs: string[], _options) =>
       refs.flatMap(entityRef =>
         catalog[entityRef] ? [{ entityRef, ownerRef: catalog[entityRef] }] : [],
@@ -58,7 +61,7 @@ function fakeEntities(): jest.Mocked<EntityLookup> {
 const report = {
   title: 'Checkout returns 500',
   description: 'Since 10:02 every payment fails',
-  priority: 'P2',
+  priority: 'P2' as const,
   entityRefs: ['component:checkout-service'],
 };
 
@@ -75,6 +78,10 @@ async function setup() {
     entities,
     auditor,
     publisher,
+    incidentIntake: {
+      priorityMatrix: defaultPriorityMatrix,
+      serviceDeskGroup: 'group:default/service-desk',
+    },
     now: () => new Date((clock += 60_000)),
   });
 
@@ -93,7 +100,7 @@ async function setup() {
     );
   }
 
-  async function reported(overrides: Partial<typeof report> = {}) {
+  async function reported(overrides: Partial<CreateRecordInput> = {}) {
     return (await service.create('incident', { ...report, ...overrides }, ctx))
       .record;
   }

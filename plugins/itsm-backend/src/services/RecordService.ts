@@ -12,6 +12,7 @@ import {
   StoredTimelineEvent,
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
+import { IncidentIntakeInput } from '../domain/planIncidentIntake';
 import { TransitionInput } from '../domain/planTransition';
 
 /**
@@ -31,10 +32,10 @@ export type RequestContext = {
   access?: RecordAccess;
 };
 
-export type CreateRecordInput = {
+/** A new record: the core fields and what its type's intake reads. */
+export type CreateRecordInput = IncidentIntakeInput & {
   title: string;
   description: string;
-  priority: string;
   entityRefs: string[];
 };
 

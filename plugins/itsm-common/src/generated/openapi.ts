@@ -158,6 +158,14 @@ export interface components {
         };
         /** @enum {string} */
         Priority: "P1" | "P2" | "P3" | "P4";
+        /** @enum {string} */
+        Level: "high" | "medium" | "low";
+        /** @enum {string} */
+        IncidentCategory: "hardware" | "software" | "network" | "service_request" | "other";
+        /** @enum {string} */
+        IncidentChannel: "portal" | "phone" | "email" | "chat" | "monitoring" | "api";
+        /** @enum {string} */
+        SupportTier: "L1" | "L2" | "L3";
         /** @description Catalog entities the record affects, as entity refs (`component:default/payments`). */
         EntityRefs: string[];
         Incident: {
@@ -175,6 +183,18 @@ export interface components {
             priority: components["schemas"]["Priority"];
             entityRefs: string[];
             resolution?: string;
+            impact?: components["schemas"]["Level"];
+            urgency?: components["schemas"]["Level"];
+            priorityReason?: string;
+            category?: components["schemas"]["IncidentCategory"];
+            channel?: components["schemas"]["IncidentChannel"];
+            reportedBy?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            scopeOfImpact?: string;
+            assignmentGroup?: string;
+            assignee?: string;
+            supportTier?: components["schemas"]["SupportTier"];
             allowed?: components["schemas"]["AllowedActions"];
             /** @description The entity ref of the user or service that reported it. */
             createdBy: string;
@@ -205,11 +225,24 @@ export interface components {
             items: components["schemas"]["Incident"][];
             nextCursor?: string;
         };
+        /** @description Give `impact` and `urgency` and the priority follows from the priority matrix; or give `priority` alone. A `priority` that differs from the matrix needs a `priorityReason`. Without `assignmentGroup` the incident goes to the support group of the first affected entity (its `itsm/support-group` annotation, else its owner), or to the service desk. */
         CreateIncidentRequest: {
             title: string;
             description: string;
             entityRefs: components["schemas"]["EntityRefs"];
-            priority: components["schemas"]["Priority"];
+            priority?: components["schemas"]["Priority"];
+            impact?: components["schemas"]["Level"];
+            urgency?: components["schemas"]["Level"];
+            priorityReason?: string;
+            category?: components["schemas"]["IncidentCategory"];
+            channel?: components["schemas"]["IncidentChannel"];
+            /** @description The user the incident is reported for (an agent logging a call); the caller by default. */
+            reportedBy?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            scopeOfImpact?: string;
+            assignmentGroup?: string;
+            assignee?: string;
         };
         UpdateIncidentRequest: {
             version: number;

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { Incident } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
@@ -51,6 +54,7 @@ function setup(options: { incidents: Incident[]; nextCursor?: string }) {
           <EntityIncidentsContent />
         </EntityProvider>
       </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
   return { itsmApi, render };
 }
@@ -59,6 +63,12 @@ function setup(options: { incidents: Incident[]; nextCursor?: string }) {
 async function enter(textbox: HTMLElement, text: string) {
   await user.click(textbox);
   await user.paste(text);
+}
+
+/** Picks an option of the select that shows `current`. */
+async function choose(dialog: HTMLElement, current: RegExp, option: RegExp) {
+  await user.click(within(dialog).getByRole('button', { name: current }));
+  await user.click(await screen.findByRole('option', { name: option }));
 }
 
 function row(ref: string) {
@@ -70,7 +80,7 @@ function openCount(priority: string) {
 }
 
 describe('EntityIncidentsContent', () => {
-  it("lists the entity's incidents with their priority, state and age", async () => {
+  it("lists the entity's incidents with their priority, state, group and age", async () => {
     const { itsmApi, render } = setup({
       incidents: [
         anIncident({
@@ -79,6 +89,8 @@ describe('EntityIncidentsContent', () => {
           title: 'Checkout fails',
           priority: 'P1',
           state: 'new',
+          assignmentGroup: 'group:default/payments-team',
+          supportTier: 'L2',
         }),
         anIncident({
           id: 'b',
@@ -103,6 +115,8 @@ describe('EntityIncidentsContent', () => {
     expect(
       within(row('INC-12')).getByText('Checkout fails'),
     ).toBeInTheDocument();
+    expect(row('INC-12')).toHaveTextContent(/payments-team.*\(L2\)/);
+    expect(row('INC-11')).toHaveTextContent('Unassigned');
     expect(
       within(row('INC-12')).getByText('P1 - Critical'),
     ).toBeInTheDocument();
@@ -181,12 +195,16 @@ describe('EntityIncidentsContent', () => {
         within(dialog).getByRole('textbox', { name: /^Description/ }),
         'Every card payment fails since 10:00',
       );
-      await user.click(
-        within(dialog).getByRole('button', { name: /P3 - Moderate/ }),
-      );
-      await user.click(
-        await screen.findByRole('option', { name: 'P1 - Critical' }),
-      );
+      // The priority follows impact and urgency through the matrix.
+      expect(
+        within(dialog).getByText(/Priority: P3 - Moderate/),
+      ).toBeInTheDocument();
+      await choose(dialog, /^Category Other/, /^Software failure/);
+      await choose(dialog, /^Impact Medium/, /^High: a business/);
+      await choose(dialog, /^Urgency Medium/, /^High: must be/);
+      expect(
+        within(dialog).getByText(/Priority: P1 - Critical/),
+      ).toBeInTheDocument();
       return dialog;
     }
 
@@ -218,7 +236,9 @@ describe('EntityIncidentsContent', () => {
         {
           title: 'Payments down',
           description: 'Every card payment fails since 10:00',
-          priority: 'P1',
+          category: 'software',
+          impact: 'high',
+          urgency: 'high',
           entityRefs: [entityRef],
         },
         { idempotencyKey: expect.stringMatching(uuid) },

@@ -1,3 +1,4 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -64,6 +65,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
             <TableCell>Title</TableCell>
             <TableCell>Priority</TableCell>
             <TableCell>State</TableCell>
+            <TableCell>Assigned to</TableCell>
             <TableCell>Created</TableCell>
             <TableCell align="right">Actions</TableCell>
           </TableRow>
@@ -93,6 +95,17 @@ export function IncidentsTable(props: IncidentsTableProps) {
               </TableCell>
               <TableCell className={classes.nowrap}>
                 {incidentStateLabel(incident.state)}
+              </TableCell>
+              <TableCell className={classes.nowrap}>
+                {incident.assignmentGroup ? (
+                  <EntityRefLink
+                    entityRef={incident.assignmentGroup}
+                    defaultKind="group"
+                  />
+                ) : (
+                  'Unassigned'
+                )}
+                {incident.supportTier ? ` (${incident.supportTier})` : ''}
               </TableCell>
               <TableCell className={classes.nowrap}>
                 <RelativeTime value={incident.createdAt} />

@@ -5,16 +5,23 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  derivePriority,
+  ImpactLevel,
+  impactLabels,
+  impactLevels,
   Incident,
-  Priority,
-  priorities,
+  IncidentCategory,
+  incidentCategories,
+  incidentCategoryLabels,
   priorityLabels,
+  urgencyLabels,
 } from '@backstage-itsm/plugin-itsm-common';
+import { usePriorityMatrix } from '../../hooks/usePriorityMatrix';
+import { SelectField } from './SelectField';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
 import { describeError } from '../../lib/describeError';
@@ -22,9 +29,21 @@ import { describeError } from '../../lib/describeError';
 const TITLE_MAX_LENGTH = 200;
 const DESCRIPTION_MAX_LENGTH = 20000;
 
-type FormValues = { title: string; description: string; priority: Priority };
+type FormValues = {
+  title: string;
+  description: string;
+  category: IncidentCategory;
+  impact: ImpactLevel;
+  urgency: ImpactLevel;
+};
 
-const emptyForm: FormValues = { title: '', description: '', priority: 'P3' };
+const emptyForm: FormValues = {
+  title: '',
+  description: '',
+  category: 'other',
+  impact: 'medium',
+  urgency: 'medium',
+};
 
 /** Props of {@link ReportIncidentDialog}. */
 export type ReportIncidentDialogProps = {
@@ -44,6 +63,7 @@ export type ReportIncidentDialogProps = {
 export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
   const { open, entityRef, onClose, onCreated } = props;
   const itsmApi = useApi(itsmApiRef);
+  const priorityMatrix = usePriorityMatrix();
 
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [idempotencyKey, setIdempotencyKey] = useState(createIdempotencyKey);
@@ -64,6 +84,11 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
     }
   }, [open]);
 
+  const priority = derivePriority(
+    priorityMatrix,
+    values.impact,
+    values.urgency,
+  );
   const titleMissing = !values.title.trim();
   const descriptionMissing = !values.description.trim();
 
@@ -81,7 +106,9 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
         {
           title: values.title.trim(),
           description: values.description.trim(),
-          priority: values.priority,
+          category: values.category,
+          impact: values.impact,
+          urgency: values.urgency,
           entityRefs: [entityRef],
         },
         { idempotencyKey },
@@ -167,25 +194,34 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
             }
             inputProps={{ maxLength: DESCRIPTION_MAX_LENGTH }}
           />
-          <TextField
-            select
-            id="itsm-report-incident-priority"
-            label="Priority"
-            value={values.priority}
-            onChange={e =>
-              setValues(v => ({ ...v, priority: e.target.value as Priority }))
-            }
-            fullWidth
-            margin="normal"
-            variant="outlined"
+          <SelectField
+            id="itsm-report-incident-category"
+            label="Category"
+            value={values.category}
+            options={incidentCategories}
+            labels={incidentCategoryLabels}
+            onChange={category => setValues(v => ({ ...v, category }))}
             disabled={submitting}
-          >
-            {priorities.map(priority => (
-              <MenuItem key={priority} value={priority}>
-                {priorityLabels[priority]}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
+          <SelectField
+            id="itsm-report-incident-impact"
+            label="Impact"
+            value={values.impact}
+            options={impactLevels}
+            labels={impactLabels}
+            onChange={impact => setValues(v => ({ ...v, impact }))}
+            disabled={submitting}
+          />
+          <SelectField
+            id="itsm-report-incident-urgency"
+            label="Urgency"
+            value={values.urgency}
+            options={impactLevels}
+            labels={urgencyLabels}
+            onChange={urgency => setValues(v => ({ ...v, urgency }))}
+            disabled={submitting}
+            helperText={`Priority: ${priorityLabels[priority]} (from impact and urgency)`}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={close} disabled={submitting}>

@@ -1,0 +1,2 @@
+export * from './incidentFields';
+export * from './priorityMatrix';
