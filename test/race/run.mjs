@@ -116,6 +116,8 @@ async function race() {
               version,
               action: round % 4 === 1 ? 'resolve' : 'reopen',
               resolution: `fixed by racer ${racer}`,
+              cause: 'raced',
+              verification: 'raced',
               reason: `reopened by racer ${racer}`,
             }).then(r => ({ ...r, racer }));
           }),

@@ -137,10 +137,18 @@ describe('itsm backend plugin', () => {
 
     const resolved = await request(server)
       .post('/api/itsm/incidents/INC-1/transitions')
-      .send({ action: 'resolve', version: 2, resolution: 'Rolled back 1.4.2' });
+      .send({
+        action: 'resolve',
+        version: 2,
+        resolution: 'Rolled back 1.4.2',
+        cause: 'Release 1.4.2 broke the card tokeniser',
+        verification: 'A test payment went through',
+      });
     expect(resolved.body).toMatchObject({
       state: 'resolved',
       resolution: 'Rolled back 1.4.2',
+      cause: 'Release 1.4.2 broke the card tokeniser',
+      verification: 'A test payment went through',
       resolvedAt: expect.any(String),
     });
 
@@ -167,6 +175,7 @@ describe('itsm backend plugin', () => {
       });
     expect(reopened.body.state).toBe('in_progress');
     expect(reopened.body.resolution).toBeUndefined();
+    expect(reopened.body.cause).toBeUndefined();
     expect(reopened.body.resolvedAt).toBeUndefined();
 
     expect(timeline.body.items[2].data).toMatchObject({

@@ -125,4 +125,13 @@ describe.each(databases.eachSupportedId())('migrations on %p', id => {
     const { record } = await reportOne(knex);
     expect(record.ref).toBe('INC-1');
   });
+
+  it('lets replicas that start together migrate in turn', async () => {
+    const knex = await databases.init(id);
+    // Two migrators on one database, as two replicas starting at once.
+    await expect(
+      Promise.all([migrateDatabase(knex), migrateDatabase(knex)]),
+    ).resolves.toBeDefined();
+    expect(await tables(knex)).toEqual([...pluginTables, ...knexTables].sort());
+  });
 });

@@ -30,6 +30,13 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
   };
 }
 
+/** What resolving says (§3.2.4): the fix, the cause, how it was verified. */
+const fix = {
+  resolution: 'Rolled back 1.4.2',
+  cause: 'Release 1.4.2 broke the card tokeniser',
+  verification: 'A test payment went through',
+};
+
 function plan(r: StoredRecord, input: Omit<TransitionInput, 'version'>) {
   return planTransition({
     workflow,
@@ -52,17 +59,14 @@ describe('planTransition', () => {
     });
   });
 
-  it.each(['new', 'in_progress'])(
-    'resolves from %s, keeping the resolution and the time',
+  it.each(['new', 'accepted', 'in_progress'])(
+    'resolves from %s, keeping the resolution, cause, verification and the time',
     state => {
-      const result = plan(record({ state }), {
-        action: 'resolve',
-        resolution: 'Rolled back 1.4.2',
-      });
+      const result = plan(record({ state }), { action: 'resolve', ...fix });
       expect(result.expectedState).toBe(state);
       expect(result.set).toEqual({
         state: 'resolved',
-        fields: { resolution: 'Rolled back 1.4.2' },
+        fields: fix,
         resolvedAt: now,
       });
       expect(result.set).not.toHaveProperty('closedAt');
@@ -70,26 +74,63 @@ describe('planTransition', () => {
         action: 'resolve',
         from: state,
         to: 'resolved',
-        resolution: 'Rolled back 1.4.2',
+        ...fix,
       });
     },
   );
 
+  it('accepts an incident, giving it to someone and classifying it', () => {
+    const result = plan(record(), {
+      action: 'accept',
+      assignee: 'user:default/sam.agent',
+      category: 'software',
+    });
+    expect(result.set).toEqual({
+      state: 'accepted',
+      fields: {},
+      assignee: 'user:default/sam.agent',
+      category: 'software',
+    });
+  });
+
+  it('keeps why an incident waits only while it is on hold', () => {
+    const held = plan(record({ state: 'in_progress' }), {
+      action: 'hold',
+      holdReason: 'vendor',
+    });
+    expect(held.set.fields).toEqual({ holdReason: 'vendor' });
+    const resumed = plan(
+      record({ state: 'on_hold', fields: { holdReason: 'vendor' } }),
+      { action: 'resume' },
+    );
+    expect(resumed.set.fields).toEqual({});
+  });
+
+  it('cancels with a reason, stamping closedAt', () => {
+    const result = plan(
+      record({ state: 'on_hold', fields: { holdReason: 'caller' } }),
+      {
+        action: 'cancel',
+        reason: 'Duplicate of INC-3',
+      },
+    );
+    expect(result.set.state).toBe('cancelled');
+    expect(result.set.closedAt).toBe(now);
+    expect(result.event.data.reason).toBe('Duplicate of INC-3');
+  });
+
   it('keeps the type fields it does not touch', () => {
     const result = plan(
       record({ state: 'in_progress', fields: { severity: 'high' } }),
-      { action: 'resolve', resolution: 'Fixed' },
+      { action: 'resolve', ...fix },
     );
-    expect(result.set.fields).toEqual({
-      severity: 'high',
-      resolution: 'Fixed',
-    });
+    expect(result.set.fields).toEqual({ severity: 'high', ...fix });
   });
 
   it('does not change the record it plans for', () => {
     const r = record({ state: 'in_progress', fields: { severity: 'high' } });
     const before = structuredClone(r);
-    plan(r, { action: 'resolve', resolution: 'Fixed' });
+    plan(r, { action: 'resolve', ...fix });
     expect(r).toEqual(before);
   });
 
@@ -148,13 +189,13 @@ describe('planTransition', () => {
     [
       'new',
       'close',
-      /Cannot close a record that is New; from here it can start, resolve/,
+      /Cannot close a record that is New; from here it can accept, start, resolve, cancel/,
     ],
     ['new', 'reopen', /Cannot reopen a record that is New/],
     [
       'in_progress',
       'start',
-      /Cannot start a record that is In progress; from here it can resolve/,
+      /Cannot start a record that is In progress; from here it can hold, resolve, cancel/,
     ],
     [
       'resolved',
@@ -171,10 +212,10 @@ describe('planTransition', () => {
     'refuses to move a %s incident with %s, saying why',
     (state, action, message) => {
       expect(() =>
-        plan(record({ state }), { action, resolution: 'x', reason: 'y' }),
+        plan(record({ state }), { action, ...fix, reason: 'y' }),
       ).toThrow(InputError);
       expect(() =>
-        plan(record({ state }), { action, resolution: 'x', reason: 'y' }),
+        plan(record({ state }), { action, ...fix, reason: 'y' }),
       ).toThrow(message);
     },
   );
@@ -190,22 +231,23 @@ describe('planTransition', () => {
     [
       'resolve',
       'new',
-      { resolution: '  ' },
-      /^resolution: resolution is required to resolve$/,
+      { ...fix, resolution: '  ' },
+      /^resolution is required to resolve$/,
     ],
     [
       'resolve',
       'in_progress',
-      {},
-      /^resolution: resolution is required to resolve$/,
+      { resolution: 'x', cause: 'y' },
+      /^verification is required to resolve$/,
     ],
+    ['reopen', 'resolved', { reason: '' }, /^reason is required to reopen$/],
+    ['reopen', 'resolved', {}, /^reason is required to reopen$/],
     [
-      'reopen',
-      'resolved',
-      { reason: '' },
-      /^reason: reason is required to reopen$/,
+      'hold',
+      'in_progress',
+      { holdReason: 'lunch' },
+      /^holdReason must be one of caller, vendor, change/,
     ],
-    ['reopen', 'resolved', {}, /^reason: reason is required to reopen$/],
   ])(
     'refuses to %s from %s without the required field',
     (action, state, extra, message) => {

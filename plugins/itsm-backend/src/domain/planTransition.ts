@@ -9,14 +9,42 @@ import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 export type TransitionInput = {
   action: string;
   version: number;
+  /** Entity ref of the user who works the record from now on. */
+  assignee?: string;
+  category?: string;
+  holdReason?: string;
   resolution?: string;
+  cause?: string;
+  verification?: string;
   reason?: string;
   comment?: string;
 };
 
 /**
- * Works out what a workflow move changes: the new state, the fields the move
- * carries (a resolution, a reason), the resolved/closed timestamps, and the
+ * Fields that describe one state and go when the record leaves it (the
+ * timeline keeps every earlier value).
+ */
+const fieldsOfState: Record<string, readonly (keyof TransitionInput)[]> = {
+  resolved: ['resolution', 'cause', 'verification'],
+  on_hold: ['holdReason'],
+};
+
+/** What the move's body says, for the timeline. */
+const eventFields: readonly (keyof TransitionInput)[] = [
+  'assignee',
+  'category',
+  'holdReason',
+  'resolution',
+  'cause',
+  'verification',
+  'reason',
+  'comment',
+];
+
+/**
+ * Works out what a workflow move changes: the new state, who works the
+ * record and how it is classified, the fields of the state it enters (and
+ * the ones of the state it leaves), the resolved/closed timestamps, and the
  * timeline event. Illegal moves are refused with the workflow's reason.
  */
 export function planTransition(options: {
@@ -35,26 +63,35 @@ export function planTransition(options: {
   );
   if (!check.allowed) {
     throw new InputError(
-      check.field ? `${check.field}: ${check.reason}` : check.reason,
+      !check.field || check.reason.startsWith(check.field)
+        ? check.reason
+        : `${check.field}: ${check.reason}`,
     );
   }
   const to = check.transition.to;
   const isResolved = to === 'resolved';
   const isClosed = workflow.terminalStates.includes(to);
   const isReopened = record.state === 'resolved' && !isResolved && !isClosed;
-  // The resolution belongs to the resolved state: set on resolving, dropped
-  // on reopening (the timeline keeps every earlier one).
+
   const fields = { ...record.fields };
-  if (isResolved) {
-    fields.resolution = input.resolution;
-  } else if (isReopened) {
-    delete fields.resolution;
+  if (!isClosed) {
+    for (const field of fieldsOfState[record.state] ?? []) {
+      delete fields[field];
+    }
   }
+  for (const field of fieldsOfState[to] ?? []) {
+    fields[field] = input[field];
+  }
+  const given = Object.fromEntries(
+    eventFields.flatMap(f => (input[f] === undefined ? [] : [[f, input[f]]])),
+  );
   return {
     expectedState: record.state,
     set: {
       state: to,
       fields,
+      ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
+      ...(input.category !== undefined ? { category: input.category } : {}),
       ...(isResolved ? { resolvedAt: now } : {}),
       ...(isReopened ? { resolvedAt: null } : {}),
       ...(isClosed ? { closedAt: now } : {}),
@@ -62,16 +99,7 @@ export function planTransition(options: {
     event: {
       kind: 'transition',
       actor,
-      data: {
-        action: input.action,
-        from: record.state,
-        to,
-        ...(input.resolution !== undefined
-          ? { resolution: input.resolution }
-          : {}),
-        ...(input.reason !== undefined ? { reason: input.reason } : {}),
-        ...(input.comment !== undefined ? { comment: input.comment } : {}),
-      },
+      data: { action: input.action, from: record.state, to, ...given },
     },
   };
 }

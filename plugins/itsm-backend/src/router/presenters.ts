@@ -9,6 +9,9 @@ import { AllowedActions, LinkView } from '../services/RecordService';
 /** The incident fields kept in a record's `fields`. */
 const incidentFieldNames = [
   'resolution',
+  'cause',
+  'verification',
+  'holdReason',
   'impact',
   'urgency',
   'priorityReason',

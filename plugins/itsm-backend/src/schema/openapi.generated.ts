@@ -664,6 +664,20 @@ export const spec = {
           "resolution": {
             "type": "string"
           },
+          "cause": {
+            "type": "string"
+          },
+          "verification": {
+            "type": "string"
+          },
+          "holdReason": {
+            "type": "string",
+            "enum": [
+              "caller",
+              "vendor",
+              "change"
+            ]
+          },
           "impact": {
             "$ref": "#/components/schemas/Level"
           },
@@ -903,7 +917,32 @@ export const spec = {
             "type": "integer",
             "minimum": 1
           },
+          "assignee": {
+            "type": "string",
+            "description": "The user who works the incident from now on (accept).",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "holdReason": {
+            "type": "string",
+            "enum": [
+              "caller",
+              "vendor",
+              "change"
+            ]
+          },
           "resolution": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "cause": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "verification": {
             "type": "string",
             "maxLength": 20000
           },

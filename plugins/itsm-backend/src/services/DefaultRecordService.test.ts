@@ -434,13 +434,21 @@ describe('DefaultRecordService', () => {
           { action, version, ...extra },
           ctx,
         );
-      const resolved = await move(1, 'resolve', { resolution: 'Restarted' });
+      const resolved = await move(1, 'resolve', {
+        resolution: 'Restarted',
+        cause: 'Memory leak',
+        verification: 'Checked',
+      });
       expect(resolved.resolvedAt).toEqual(expect.any(String));
       expect(resolved.fields.resolution).toBe('Restarted');
       const reopened = await move(2, 'reopen', { reason: 'Broke again' });
       expect(reopened.state).toBe('in_progress');
       expect(reopened.resolvedAt).toBeUndefined();
-      const again = await move(3, 'resolve', { resolution: 'Rolled back' });
+      const again = await move(3, 'resolve', {
+        resolution: 'Rolled back',
+        cause: 'Bad release',
+        verification: 'Checked',
+      });
       const closed = await move(4, 'close');
       expect(closed.state).toBe('closed');
       expect(closed.resolvedAt).toBe(again.resolvedAt);
@@ -508,7 +516,13 @@ describe('DefaultRecordService', () => {
       const attempt = service.transition(
         'incident',
         'INC-1',
-        { action: 'resolve', version: 1, resolution: 'Restarted' },
+        {
+          action: 'resolve',
+          version: 1,
+          resolution: 'Restarted',
+          cause: 'Memory leak',
+          verification: 'Checked',
+        },
         ctx,
       );
       await expect(attempt).rejects.toThrow(RecordConflictError);

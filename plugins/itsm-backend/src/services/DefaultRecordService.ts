@@ -235,10 +235,14 @@ export class DefaultRecordService implements RecordService {
           throw new RecordConflictError(record);
         }
         const now = this.now();
+        const people = await this.deps.entities.resolvePeople(
+          { assignee: input.assignee },
+          { credentials: ctx.credentials },
+        );
         const plan = planTransition({
           workflow: workflowOf(type),
           record,
-          input,
+          input: { ...input, ...people },
           actor: actorOf(ctx.credentials),
           now,
         });

@@ -183,6 +183,10 @@ export interface components {
             priority: components["schemas"]["Priority"];
             entityRefs: string[];
             resolution?: string;
+            cause?: string;
+            verification?: string;
+            /** @enum {string} */
+            holdReason?: "caller" | "vendor" | "change";
             impact?: components["schemas"]["Level"];
             urgency?: components["schemas"]["Level"];
             priorityReason?: string;
@@ -254,7 +258,14 @@ export interface components {
         TransitionRequest: {
             action: string;
             version: number;
+            /** @description The user who works the incident from now on (accept). */
+            assignee?: string;
+            category?: components["schemas"]["IncidentCategory"];
+            /** @enum {string} */
+            holdReason?: "caller" | "vendor" | "change";
             resolution?: string;
+            cause?: string;
+            verification?: string;
             reason?: string;
             comment?: string;
         };

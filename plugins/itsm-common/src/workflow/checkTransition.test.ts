@@ -8,14 +8,34 @@ import { IncidentState, incidentWorkflow } from './incidentWorkflow';
  * are legal there and where each one leads. Every pair not listed is illegal.
  */
 const expected: Record<IncidentState, Record<string, IncidentState>> = {
-  new: { start: 'in_progress', resolve: 'resolved' },
-  in_progress: { resolve: 'resolved' },
+  new: {
+    accept: 'accepted',
+    start: 'in_progress',
+    resolve: 'resolved',
+    cancel: 'cancelled',
+  },
+  accepted: {
+    start: 'in_progress',
+    hold: 'on_hold',
+    resolve: 'resolved',
+    cancel: 'cancelled',
+  },
+  in_progress: { hold: 'on_hold', resolve: 'resolved', cancel: 'cancelled' },
+  on_hold: { resume: 'in_progress', cancel: 'cancelled' },
   resolved: { reopen: 'in_progress', close: 'closed' },
   closed: {},
+  cancelled: {},
 };
 
 /** A body that carries every field any transition might require. */
-const fullBody = { resolution: 'Rolled back 1.4.2', reason: 'It broke again' };
+const fullBody = {
+  resolution: 'Rolled back 1.4.2',
+  cause: 'Release 1.4.3 broke the card tokeniser',
+  verification: 'Test payment went through',
+  reason: 'It broke again',
+  assignee: 'user:default/sam.agent',
+  holdReason: 'vendor',
+};
 
 const states = incidentWorkflow.states;
 const actions = [...new Set(incidentWorkflow.transitions.map(t => t.action))];
@@ -86,7 +106,7 @@ describe('checkTransition on the incident workflow', () => {
     expect(checkTransition(incidentWorkflow, 'new', 'close')).toEqual({
       allowed: false,
       reason:
-        'Cannot close a record that is New; from here it can start, resolve',
+        'Cannot close a record that is New; from here it can accept, start, resolve, cancel',
     });
     expect(checkTransition(incidentWorkflow, 'closed', 'reopen')).toEqual({
       allowed: false,
@@ -103,15 +123,19 @@ describe('checkTransition on the incident workflow', () => {
       ).toEqual({
         allowed: false,
         field: 'action',
-        reason: `Unknown action '${action}'; the actions are start, resolve, reopen, close`,
+        reason: `Unknown action '${action}'; the actions are accept, start, hold, resume, resolve, reopen, close, cancel`,
       });
     },
   );
 
   describe.each([
     { action: 'resolve', state: 'new' as const, field: 'resolution' },
-    { action: 'resolve', state: 'in_progress' as const, field: 'resolution' },
+    { action: 'resolve', state: 'in_progress' as const, field: 'cause' },
+    { action: 'resolve', state: 'accepted' as const, field: 'verification' },
     { action: 'reopen', state: 'resolved' as const, field: 'reason' },
+    { action: 'cancel', state: 'on_hold' as const, field: 'reason' },
+    { action: 'accept', state: 'new' as const, field: 'assignee' },
+    { action: 'hold', state: 'in_progress' as const, field: 'holdReason' },
   ])('$action from $state', ({ action, state, field }) => {
     it.each([
       ['missing', {}],
@@ -121,7 +145,14 @@ describe('checkTransition on the incident workflow', () => {
       ['blank', { [field]: '   ' }],
       ['whitespace', { [field]: '\n\t ' }],
     ])(`refuses a %s ${field}, naming the field`, (_, body) => {
-      expect(checkTransition(incidentWorkflow, state, action, body)).toEqual({
+      const { [field as keyof typeof fullBody]: _omitted, ...others } =
+        fullBody;
+      expect(
+        checkTransition(incidentWorkflow, state, action, {
+          ...others,
+          ...body,
+        }),
+      ).toEqual({
         allowed: false,
         field,
         reason: `${field} is required to ${action}`,
@@ -130,7 +161,8 @@ describe('checkTransition on the incident workflow', () => {
 
     it(`allows a filled ${field}`, () => {
       const check = checkTransition(incidentWorkflow, state, action, {
-        [field]: ' x ',
+        ...fullBody,
+        [field]: field === 'holdReason' ? 'caller' : ' x ',
       });
       expect(check.allowed).toBe(true);
     });
@@ -268,5 +300,23 @@ describe('workflow properties', () => {
         hasWayOut: !terminal,
       });
     }
+  });
+
+  it("refuses a value outside a field's choices, naming the field and the choices", () => {
+    expect(
+      checkTransition(incidentWorkflow, 'in_progress', 'hold', {
+        holdReason: 'lunch',
+      }),
+    ).toEqual({
+      allowed: false,
+      field: 'holdReason',
+      reason: "holdReason must be one of caller, vendor, change, not 'lunch'",
+    });
+    expect(
+      checkTransition(incidentWorkflow, 'new', 'accept', {
+        assignee: 'user:default/sam.agent',
+        category: 'printer',
+      }),
+    ).toMatchObject({ allowed: false, field: 'category' });
   });
 });

@@ -66,5 +66,19 @@ export function checkTransition<State extends string>(
       };
     }
   }
+  for (const [field, choices] of Object.entries(
+    transition.fieldChoices ?? {},
+  )) {
+    const value = body[field];
+    if (isFilled(value) && !Object.keys(choices).includes(String(value))) {
+      return {
+        allowed: false,
+        field,
+        reason: `${field} must be one of ${Object.keys(choices).join(
+          ', ',
+        )}, not '${String(value)}'`,
+      };
+    }
+  }
   return { allowed: true, transition };
 }

@@ -1,12 +1,36 @@
+import { incidentCategoryLabels } from '../incident/incidentFields';
 import { WorkflowDefinition } from './types';
 
 /**
- * Incident states (§3.2). This is the core's minimal lifecycle; the service
- * desk workflow extends it.
+ * Incident states (§3.2): reported, accepted (classified, graded and given
+ * to someone, §3.2.2), worked (§3.2.3), possibly waiting, resolved with the
+ * fix verified (§3.2.4), and closed when the reporter confirms; or
+ * cancelled.
  *
  * @public
  */
-export type IncidentState = 'new' | 'in_progress' | 'resolved' | 'closed';
+export type IncidentState =
+  | 'new'
+  | 'accepted'
+  | 'in_progress'
+  | 'on_hold'
+  | 'resolved'
+  | 'closed'
+  | 'cancelled';
+
+/**
+ * Why an incident waits (it is on hold).
+ *
+ * @public
+ */
+export const holdReasonLabels = {
+  caller: 'Waiting for the caller',
+  vendor: 'Waiting for a vendor',
+  change: 'Waiting for a change',
+} as const;
+
+/** @public */
+export type HoldReason = keyof typeof holdReasonLabels;
 
 /**
  * The incident workflow table, enforced by the backend and read by the
@@ -16,23 +40,62 @@ export type IncidentState = 'new' | 'in_progress' | 'resolved' | 'closed';
  */
 export const incidentWorkflow: WorkflowDefinition<IncidentState> = {
   initialState: 'new',
-  states: ['new', 'in_progress', 'resolved', 'closed'],
-  openStates: ['new', 'in_progress'],
-  terminalStates: ['closed'],
+  states: [
+    'new',
+    'accepted',
+    'in_progress',
+    'on_hold',
+    'resolved',
+    'closed',
+    'cancelled',
+  ],
+  openStates: ['new', 'accepted', 'in_progress', 'on_hold'],
+  terminalStates: ['closed', 'cancelled'],
   stateLabels: {
     new: 'New',
+    accepted: 'Accepted',
     in_progress: 'In progress',
+    on_hold: 'On hold',
     resolved: 'Resolved',
     closed: 'Closed',
+    cancelled: 'Cancelled',
   },
   transitions: [
-    { action: 'start', label: 'Start work', from: ['new'], to: 'in_progress' },
+    {
+      action: 'accept',
+      label: 'Accept',
+      from: ['new'],
+      to: 'accepted',
+      requiredFields: ['assignee'],
+      optionalFields: ['category'],
+      fieldChoices: { category: incidentCategoryLabels },
+    },
+    {
+      action: 'start',
+      label: 'Start work',
+      from: ['new', 'accepted'],
+      to: 'in_progress',
+    },
+    {
+      action: 'hold',
+      label: 'Put on hold',
+      from: ['accepted', 'in_progress'],
+      to: 'on_hold',
+      requiredFields: ['holdReason'],
+      fieldChoices: { holdReason: holdReasonLabels },
+    },
+    {
+      action: 'resume',
+      label: 'Resume',
+      from: ['on_hold'],
+      to: 'in_progress',
+    },
     {
       action: 'resolve',
       label: 'Resolve',
-      from: ['new', 'in_progress'],
+      from: ['new', 'accepted', 'in_progress'],
       to: 'resolved',
-      requiredFields: ['resolution'],
+      requiredFields: ['resolution', 'cause', 'verification'],
     },
     {
       action: 'reopen',
@@ -42,5 +105,12 @@ export const incidentWorkflow: WorkflowDefinition<IncidentState> = {
       requiredFields: ['reason'],
     },
     { action: 'close', label: 'Close', from: ['resolved'], to: 'closed' },
+    {
+      action: 'cancel',
+      label: 'Cancel',
+      from: ['new', 'accepted', 'in_progress', 'on_hold'],
+      to: 'cancelled',
+      requiredFields: ['reason'],
+    },
   ],
 };

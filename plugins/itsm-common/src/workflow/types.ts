@@ -17,6 +17,10 @@ export type WorkflowTransition<State extends string = string> = {
    * resolution note when resolving. Each is a key of the transition body.
    */
   requiredFields?: readonly string[];
+  /** Fields the move may also carry, e.g. a category when accepting. */
+  optionalFields?: readonly string[];
+  /** For fields with a fixed set of values: the values and their labels. */
+  fieldChoices?: Record<string, Record<string, string>>;
 };
 
 /**

@@ -140,7 +140,7 @@ describe('EntityIncidentsContent', () => {
     });
     expect(itsmApi.countIncidents).toHaveBeenCalledWith({
       entityRef,
-      state: ['new', 'in_progress'],
+      state: ['new', 'accepted', 'in_progress', 'on_hold'],
     });
     expect(itsmApi.listIncidents).toHaveBeenCalledTimes(1);
   });
@@ -380,7 +380,12 @@ describe('EntityIncidentsContent', () => {
       await render();
       await screen.findByText('INC-3');
 
-      expect(actions('INC-3')).toEqual(['Start work', 'Resolve']);
+      expect(actions('INC-3')).toEqual([
+        'Accept',
+        'Start work',
+        'Resolve',
+        'Cancel',
+      ]);
       expect(actions('INC-2')).toEqual(['Reopen', 'Close']);
       expect(actions('INC-1')).toEqual([]);
     });
@@ -407,7 +412,12 @@ describe('EntityIncidentsContent', () => {
       await screen.findByText('INC-9');
 
       expect(actions('INC-9')).toEqual([]);
-      expect(actions('INC-8')).toEqual(['Start work', 'Resolve']);
+      expect(actions('INC-8')).toEqual([
+        'Accept',
+        'Start work',
+        'Resolve',
+        'Cancel',
+      ]);
     });
 
     it('moves an incident, sending the version it is based on', async () => {
@@ -431,7 +441,51 @@ describe('EntityIncidentsContent', () => {
         action: 'start',
         version: 4,
       });
-      expect(actions('INC-3')).toEqual(['Resolve']);
+      expect(actions('INC-3')).toEqual(['Put on hold', 'Resolve', 'Cancel']);
+    });
+
+    it('puts an incident on hold with a reason chosen from the workflow table', async () => {
+      const working = anIncident({
+        id: 'w',
+        ref: 'INC-5',
+        state: 'in_progress',
+        version: 2,
+      });
+      const { itsmApi, render } = setup({ incidents: [working] });
+      await render();
+      await screen.findByText('INC-5');
+      itsmApi.transitionIncident.mockResolvedValue({
+        ...working,
+        state: 'on_hold',
+        version: 3,
+      });
+
+      await user.click(
+        within(row('INC-5')).getByRole('button', { name: 'Put on hold' }),
+      );
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Put on hold INC-5',
+      });
+      await user.click(
+        within(dialog).getByRole('button', { name: /^Hold reason/ }),
+      );
+      await user.click(
+        await screen.findByRole('option', { name: 'Waiting for a vendor' }),
+      );
+      await user.click(
+        within(dialog).getByRole('button', { name: 'Put on hold' }),
+      );
+
+      await waitFor(() =>
+        expect(itsmApi.transitionIncident).toHaveBeenCalledWith('w', {
+          action: 'hold',
+          version: 2,
+          holdReason: 'vendor',
+        }),
+      );
+      expect(
+        await within(row('INC-5')).findByText('On hold'),
+      ).toBeInTheDocument();
     });
 
     it('asks for the resolution before resolving', async () => {
@@ -456,6 +510,15 @@ describe('EntityIncidentsContent', () => {
         within(dialog).getByRole('textbox', { name: /^Resolution/ }),
         'Restarted the pods',
       );
+      await enter(
+        within(dialog).getByRole('textbox', { name: /^Cause/ }),
+        'A memory leak in 1.4.2',
+      );
+      expect(submit).toBeDisabled();
+      await enter(
+        within(dialog).getByRole('textbox', { name: /^Verification/ }),
+        'Checkout works again',
+      );
       await user.click(submit);
 
       await waitFor(() =>
@@ -465,6 +528,8 @@ describe('EntityIncidentsContent', () => {
         action: 'resolve',
         version: 4,
         resolution: 'Restarted the pods',
+        cause: 'A memory leak in 1.4.2',
+        verification: 'Checkout works again',
       });
       expect(within(row('INC-3')).getByText('Resolved')).toBeInTheDocument();
     });
@@ -510,7 +575,7 @@ describe('EntityIncidentsContent', () => {
       expect(
         await within(row('INC-3')).findByText('In progress'),
       ).toBeInTheDocument();
-      expect(actions('INC-3')).toEqual(['Resolve']);
+      expect(actions('INC-3')).toEqual(['Put on hold', 'Resolve', 'Cancel']);
     });
 
     it("shows the server's message when a move fails otherwise", async () => {

@@ -77,7 +77,10 @@ export function useIncidentTransitions(options: {
 
   const start = useCallback(
     (incident: Incident, transition: WorkflowTransition<IncidentState>) => {
-      if (transition.requiredFields?.length) {
+      if (
+        transition.requiredFields?.length ||
+        transition.optionalFields?.length
+      ) {
         setPending({ incident, transition });
         return;
       }

@@ -21,7 +21,7 @@ import {
   urgencyLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { usePriorityMatrix } from '../../hooks/usePriorityMatrix';
-import { SelectField } from './SelectField';
+import { SelectField } from '../SelectField';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
 import { describeError } from '../../lib/describeError';

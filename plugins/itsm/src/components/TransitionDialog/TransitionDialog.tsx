@@ -13,6 +13,7 @@ import {
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../../lib/describeError';
+import { SelectField } from '../SelectField';
 
 /** "resolution" → "Resolution", "rootCause" → "Root cause". */
 export function fieldLabel(field: string): string {
@@ -38,14 +39,16 @@ export type TransitionDialogProps = {
  */
 export function TransitionDialog(props: TransitionDialogProps) {
   const { incident, transition, onClose, onSubmit } = props;
-  const fields = transition.requiredFields ?? [];
+  const required = transition.requiredFields ?? [];
+  const fields = [...required, ...(transition.optionalFields ?? [])];
+  const choices = transition.fieldChoices ?? {};
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map(f => [f, ''])),
   );
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>();
 
-  const complete = fields.every(f => values[f]?.trim());
+  const complete = required.every(f => values[f]?.trim());
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,7 +59,11 @@ export function TransitionDialog(props: TransitionDialogProps) {
     setError(undefined);
     try {
       await onSubmit(
-        Object.fromEntries(fields.map(f => [f, values[f].trim()])),
+        Object.fromEntries(
+          fields.flatMap(f =>
+            values[f].trim() ? [[f, values[f].trim()]] : [],
+          ),
+        ),
       );
     } catch (e) {
       setError(e);
@@ -82,24 +89,45 @@ export function TransitionDialog(props: TransitionDialogProps) {
           {error !== undefined && (
             <Alert severity="error">{describeError(error)}</Alert>
           )}
-          {fields.map(field => (
-            <TextField
-              key={field}
-              id={`itsm-transition-${field}`}
-              label={fieldLabel(field)}
-              value={values[field]}
-              onChange={e =>
-                setValues(v => ({ ...v, [field]: e.target.value }))
-              }
-              required
-              multiline
-              minRows={3}
-              fullWidth
-              margin="normal"
-              variant="outlined"
-              disabled={submitting}
-            />
-          ))}
+          {fields.map(field =>
+            choices[field] ? (
+              <SelectField
+                key={field}
+                id={`itsm-transition-${field}`}
+                label={fieldLabel(field)}
+                value={values[field]}
+                options={[
+                  ...(required.includes(field) ? [] : ['']),
+                  ...Object.keys(choices[field]),
+                ]}
+                labels={{ '': 'Not set', ...choices[field] }}
+                onChange={value => setValues(v => ({ ...v, [field]: value }))}
+                disabled={submitting}
+              />
+            ) : (
+              <TextField
+                key={field}
+                id={`itsm-transition-${field}`}
+                label={fieldLabel(field)}
+                value={values[field]}
+                onChange={e =>
+                  setValues(v => ({ ...v, [field]: e.target.value }))
+                }
+                required={required.includes(field)}
+                multiline={field !== 'assignee'}
+                minRows={field === 'assignee' ? undefined : 3}
+                fullWidth
+                margin="normal"
+                variant="outlined"
+                disabled={submitting}
+                helperText={
+                  field === 'assignee'
+                    ? 'A user of the catalog, e.g. sam.agent or user:default/sam.agent'
+                    : undefined
+                }
+              />
+            ),
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={submitting}>
