@@ -169,6 +169,20 @@ export class CatalogEntityLookup implements EntityLookup {
   }
 }
 
+/**
+ * A ref written in an entity's spec or annotations (`payments-team`), in
+ * full and in the stored spelling: groups by default, in the entity's
+ * namespace.
+ */
+function groupRefIn(entity: Entity, ref: string): string {
+  return stringifyEntityRef(
+    parseEntityRef(ref, {
+      defaultKind: 'group',
+      defaultNamespace: entity.metadata.namespace ?? 'default',
+    }),
+  ).toLocaleLowerCase('en-US');
+}
+
 function ownersOf(
   entityRefs: string[],
   entities: (Entity | undefined)[],
@@ -181,12 +195,7 @@ function ownersOf(
     return [
       {
         entityRef: entityRefs[i],
-        ownerRef: stringifyEntityRef(
-          parseEntityRef(owner, {
-            defaultKind: 'group',
-            defaultNamespace: entity.metadata.namespace ?? 'default',
-          }),
-        ).toLocaleLowerCase('en-US'),
+        ownerRef: groupRefIn(entity, owner),
       },
     ];
   });
@@ -205,12 +214,7 @@ function supportGroupsOf(
       return [
         {
           entityRef: entityRefs[i],
-          groupRef: stringifyEntityRef(
-            parseEntityRef(group, {
-              defaultKind: 'group',
-              defaultNamespace: entity.metadata.namespace ?? 'default',
-            }),
-          ).toLocaleLowerCase('en-US'),
+          groupRef: groupRefIn(entity, group),
         },
       ];
     } catch {
