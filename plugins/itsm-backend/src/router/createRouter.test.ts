@@ -8,7 +8,8 @@ import express from 'express';
 import request from 'supertest';
 import { StoredRecord } from '../database/RecordStore';
 import { RecordConflictError } from '../services/RecordConflictError';
-import { RecordService, RequestContext } from '../services/RecordService';
+import { RequestContext } from '../services/RecordService';
+import { mockRecordService } from '../testUtils/mockRecordService';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -61,22 +62,11 @@ const report = {
 };
 
 async function setup() {
-  const records: jest.Mocked<RecordService> = {
-    create: jest.fn(),
-    get: jest.fn(),
-    list: jest.fn(),
-    counts: jest.fn(),
-    update: jest.fn(),
-    transition: jest.fn(),
-    comment: jest.fn(),
-    timeline: jest.fn(),
-    link: jest.fn(),
-    links: jest.fn(),
-    allowedActions: jest.fn(
-      async (recs: StoredRecord[], _ctx: RequestContext) =>
-        new Map(recs.map(r => [r.id, { update: true, comment: false }])),
-    ),
-  };
+  const records = mockRecordService();
+  records.allowedActions.mockImplementation(
+    async (recs: StoredRecord[], _ctx: RequestContext) =>
+      new Map(recs.map(r => [r.id, { update: true, comment: false }])),
+  );
   const router = await createRouter({
     records,
     httpAuth: mockServices.httpAuth(),

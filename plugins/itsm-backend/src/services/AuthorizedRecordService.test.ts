@@ -18,6 +18,7 @@ import {
   itsmRecordConditions,
 } from '../permissions/conditionExports';
 import { recordPermissionRules } from '../permissions/rules';
+import { mockRecordService } from '../testUtils/mockRecordService';
 import { AuthorizedRecordService } from './AuthorizedRecordService';
 import { RecordService, RequestContext } from './RecordService';
 
@@ -64,19 +65,7 @@ const ownersOnlyCriteria = {
 };
 
 function setup() {
-  const inner: jest.Mocked<RecordService> = {
-    create: jest.fn(),
-    get: jest.fn(),
-    list: jest.fn(),
-    counts: jest.fn(),
-    update: jest.fn(),
-    transition: jest.fn(),
-    comment: jest.fn(),
-    timeline: jest.fn(),
-    link: jest.fn(),
-    links: jest.fn(),
-    allowedActions: jest.fn(),
-  };
+  const inner = mockRecordService();
   const permissions = mockServices.permissions.mock();
   /** Answers each conditional request by its permission's name. */
   function decide(

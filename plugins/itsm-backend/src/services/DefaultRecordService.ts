@@ -8,10 +8,9 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
-import { EntityLookup, ResolvedEntities } from '../catalog/EntityLookup';
+import { EntityLookup } from '../catalog/EntityLookup';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import {
-  CreateRecordOptions,
   RecordCriteria,
   RecordStore,
   StoredRecord,
@@ -20,13 +19,11 @@ import {
 } from '../database/RecordStore';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
-import {
-  IncidentIntakeSettings,
-  planIncidentIntake,
-} from '../domain/planIncidentIntake';
+import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
 import { planTransition, TransitionInput } from '../domain/planTransition';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
+import { planRecordIntake } from './planRecordIntake';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordConflictError } from './RecordConflictError';
@@ -88,7 +85,15 @@ export class DefaultRecordService implements RecordService {
           credentials: ctx.credentials,
         });
         const now = this.now();
-        const intake = await this.planIntake(type, input, resolved, ctx, now);
+        const intake = await planRecordIntake({
+          type,
+          input,
+          resolved,
+          ctx,
+          now,
+          entities: this.deps.entities,
+          settings: this.deps.incidentIntake,
+        });
         const result = await this.deps.store.createRecord({
           type,
           title,
@@ -393,60 +398,6 @@ export class DefaultRecordService implements RecordService {
     }
     await this.deps.publisher.publish(updated);
     return updated;
-  }
-
-  /**
-   * What a new record of the type is stored with besides its core fields:
-   * for incidents, the priority, classification and routing (§3.2.1-3.2.2).
-   */
-  private async planIntake(
-    type: RecordType,
-    input: CreateRecordInput,
-    resolved: ResolvedEntities,
-    ctx: RequestContext,
-    now: string,
-  ): Promise<
-    Pick<
-      CreateRecordOptions,
-      | 'priority'
-      | 'fields'
-      | 'category'
-      | 'assignmentGroup'
-      | 'supportTier'
-      | 'assignee'
-    >
-  > {
-    if (type !== 'incident') {
-      throw new InputError(`There is no intake for ${type} records yet`);
-    }
-    const [first] = resolved.entityRefs;
-    const people = await this.deps.entities.resolvePeople(
-      {
-        reportedBy: input.reportedBy,
-        assignmentGroup: input.assignmentGroup,
-        assignee: input.assignee,
-      },
-      { credentials: ctx.credentials },
-    );
-    return planIncidentIntake({
-      input: { ...input, ...people },
-      settings: this.deps.incidentIntake,
-      firstEntity:
-        first === undefined
-          ? undefined
-          : {
-              entityRef: first,
-              ownerRef: resolved.owners.find(o => o.entityRef === first)
-                ?.ownerRef,
-              supportGroupRef: resolved.supportGroups.find(
-                g => g.entityRef === first,
-              )?.groupRef,
-            },
-      caller: actorOf(ctx.credentials),
-      callerIsService:
-        (ctx.credentials.principal as { type?: string }).type === 'service',
-      now,
-    });
   }
 
   /**

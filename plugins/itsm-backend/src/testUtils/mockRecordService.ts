@@ -1,0 +1,18 @@
+import { RecordService } from '../services/RecordService';
+
+/** A RecordService whose every use case is a jest mock (for tests). */
+export function mockRecordService(): jest.Mocked<RecordService> {
+  return {
+    create: jest.fn(),
+    get: jest.fn(),
+    list: jest.fn(),
+    counts: jest.fn(),
+    update: jest.fn(),
+    transition: jest.fn(),
+    comment: jest.fn(),
+    timeline: jest.fn(),
+    link: jest.fn(),
+    links: jest.fn(),
+    allowedActions: jest.fn(),
+  };
+}
