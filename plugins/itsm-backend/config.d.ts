@@ -9,5 +9,13 @@ export interface Config {
     entityOwnerSync?: {
       frequency?: import('@backstage/types').HumanDuration;
     };
+    incidents?: {
+      /**
+       * How long a resolved incident waits for its reporter to confirm the
+       * resolution before a scheduled task closes it (one replica at a
+       * time, every 15 minutes). Default 5 days.
+       */
+      autoCloseAfter?: import('@backstage/types').HumanDuration;
+    };
   };
 }

@@ -436,7 +436,13 @@ describe('itsm backend plugin', () => {
       ['INC-1', false, false],
     ]);
     const one = await request(server).get('/api/itsm/incidents/INC-1');
-    expect(one.body.allowed).toEqual({ update: false, comment: false });
+    // The caller reported INC-1: they respond to its resolution, nothing more.
+    expect(one.body.allowed).toEqual({
+      update: false,
+      comment: false,
+      workNote: false,
+      respond: true,
+    });
   });
 
   it('refuses to report when the policy denies it', async () => {

@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { readDurationFromConfig } from '@backstage/config';
+import { ConfigReader, readDurationFromConfig } from '@backstage/config';
 import { itsmPermissions } from '@backstage-itsm/plugin-itsm-common';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -17,6 +17,7 @@ import { AuthorizedRecordService } from './services/AuthorizedRecordService';
 import { DefaultRecordService } from './services/DefaultRecordService';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
 import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
+import { IncidentAutoCloseTask } from './scheduler/IncidentAutoCloseTask';
 import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
 
 /**
@@ -33,6 +34,7 @@ export const itsmPlugin = createBackendPlugin({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
@@ -56,12 +58,13 @@ export const itsmPlugin = createBackendPlugin({
         });
 
         const entities = new CatalogEntityLookup(deps.catalog);
+        const publisher = new RecordChangePublisher(deps.signals, deps.logger);
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
             entities,
             auditor: deps.auditor,
-            publisher: new RecordChangePublisher(deps.signals, deps.logger),
+            publisher,
             incidentIntake: readIncidentIntakeSettings(deps.config),
           }),
           deps.permissions,
@@ -73,7 +76,11 @@ export const itsmPlugin = createBackendPlugin({
         );
 
         deps.httpRouter.use(
-          await createRouter({ records, httpAuth: deps.httpAuth }),
+          await createRouter({
+            records,
+            httpAuth: deps.httpAuth,
+            userInfo: deps.userInfo,
+          }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',
@@ -93,6 +100,17 @@ export const itsmPlugin = createBackendPlugin({
               )
             : { minutes: 10 },
         );
+
+        await new IncidentAutoCloseTask({
+          store,
+          auditor: deps.auditor,
+          publisher,
+          logger: deps.logger,
+          after: readDurationFromConfig(
+            deps.config.getOptionalConfig('itsm.incidents.autoCloseAfter') ??
+              new ConfigReader({ days: 5 }),
+          ),
+        }).schedule(deps.scheduler, { minutes: 15 });
       },
     });
   },

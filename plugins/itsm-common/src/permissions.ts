@@ -52,6 +52,18 @@ export const itsmRecordCommentPermission = createPermission({
 });
 
 /**
+ * Read and write work notes: the comments only those who work records see
+ * (public replies need only `itsm.record.comment`).
+ *
+ * @public
+ */
+export const itsmRecordWorkNotePermission = createPermission({
+  name: 'itsm.record.worknote',
+  attributes: { action: 'update' },
+  resourceType: ITSM_RECORD_RESOURCE_TYPE,
+});
+
+/**
  * Every permission of the ITSM plugins.
  *
  * @public
@@ -61,4 +73,5 @@ export const itsmPermissions = [
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
   itsmRecordCommentPermission,
+  itsmRecordWorkNotePermission,
 ];

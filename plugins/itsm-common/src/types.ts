@@ -21,7 +21,26 @@ export type TimelineEventKind = TimelineEvent['kind'];
 /** @public */
 export type TimelinePage = Schemas['TimelinePage'];
 /** @public */
+export type CommentVisibility = Schemas['CommentVisibility'];
+/** @public */
+export type AllowedActions = Schemas['AllowedActions'];
+/** @public */
+export type BulkAssignRequest = Schemas['BulkAssignRequest'];
+/** @public */
+export type BulkAssignResult = Schemas['BulkAssignResult'];
+/** @public */
 export type LinkKind = Schemas['LinkKind'];
+
+/**
+ * The orders a record list can be sorted in: `newest` first, by `priority`
+ * (highest first, then oldest first: a working queue), or by last `updated`.
+ *
+ * @public
+ */
+export const recordSorts = ['newest', 'priority', 'updated'] as const;
+
+/** @public */
+export type RecordSort = (typeof recordSorts)[number];
 /** @public */
 export type RecordLink = Schemas['RecordLink'];
 

@@ -1,8 +1,10 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
+  itsmRecordCommentPermission,
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
+  itsmRecordWorkNotePermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { DemoPermissionPolicy } from './DemoPermissionPolicy';
@@ -42,33 +44,50 @@ describe('DemoPermissionPolicy', () => {
     });
   });
 
-  it('lets others work what affects their entities or what they reported', async () => {
-    const decide = policyFor('user:default/pat.engineer', [
-      'group:default/payments-team',
-    ]);
-    expect(await decide(itsmRecordUpdatePermission)).toEqual({
-      result: AuthorizeResult.CONDITIONAL,
-      pluginId: 'itsm',
-      resourceType: 'itsm-record',
-      conditions: {
-        anyOf: [
-          {
-            rule: 'IS_AFFECTED_ENTITY_OWNER',
-            resourceType: 'itsm-record',
-            params: {
-              claims: [
-                'user:default/pat.engineer',
-                'group:default/payments-team',
-              ],
-            },
-          },
-          {
-            rule: 'IS_REPORTER',
-            resourceType: 'itsm-record',
-            params: { claims: ['user:default/pat.engineer'] },
-          },
-        ],
-      },
-    });
+  const pat = 'user:default/pat.engineer';
+  const patClaims = [pat, 'group:default/payments-team'];
+  const rule = (name: string, claims: string[]) => ({
+    rule: name,
+    resourceType: 'itsm-record',
+    params: { claims },
+  });
+  const conditional = (anyOf: unknown[]) => ({
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'itsm',
+    resourceType: 'itsm-record',
+    conditions: { anyOf },
+  });
+
+  it('lets others work only what is assigned to them or their groups', async () => {
+    const decide = policyFor(pat, ['group:default/payments-team']);
+    expect(await decide(itsmRecordUpdatePermission)).toEqual(
+      conditional([
+        rule('IS_ASSIGNEE', [pat]),
+        rule('IS_IN_ASSIGNMENT_GROUP', patClaims),
+      ]),
+    );
+  });
+
+  it('lets others reply on what they work, own or reported', async () => {
+    const decide = policyFor(pat, ['group:default/payments-team']);
+    expect(await decide(itsmRecordCommentPermission)).toEqual(
+      conditional([
+        rule('IS_ASSIGNEE', [pat]),
+        rule('IS_IN_ASSIGNMENT_GROUP', patClaims),
+        rule('IS_AFFECTED_ENTITY_OWNER', patClaims),
+        rule('IS_REPORTER', [pat]),
+      ]),
+    );
+  });
+
+  it('shows work notes to those who work or own, not to reporters', async () => {
+    const decide = policyFor(pat, ['group:default/payments-team']);
+    expect(await decide(itsmRecordWorkNotePermission)).toEqual(
+      conditional([
+        rule('IS_ASSIGNEE', [pat]),
+        rule('IS_IN_ASSIGNMENT_GROUP', patClaims),
+        rule('IS_AFFECTED_ENTITY_OWNER', patClaims),
+      ]),
+    );
   });
 });

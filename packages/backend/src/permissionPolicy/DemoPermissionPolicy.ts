@@ -2,6 +2,7 @@ import { UserInfoService } from '@backstage/backend-plugin-api';
 import {
   itsmRecordCommentPermission,
   itsmRecordUpdatePermission,
+  itsmRecordWorkNotePermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import {
   createItsmRecordConditionalDecision,
@@ -22,10 +23,11 @@ import {
 export const SERVICE_DESK_GROUP = 'group:default/service-desk';
 
 /**
- * The demo portal's policy: everyone may read and report; the service desk
- * works every record; anyone else works (and comments on) the records that
- * affect an entity their team owns, or that they reported. Everything that
- * is not ITSM is allowed.
+ * The demo portal's policy (§3.3): everyone may read and report. The service
+ * desk works every record. Anyone else works the records assigned to them or
+ * to one of their groups; comments publicly on those, on the records that
+ * affect an entity their team owns, and on what they reported; and reads
+ * work notes where they work or own. Everything that is not ITSM is allowed.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -35,13 +37,10 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const permission = request.permission;
-    if (
-      !user ||
-      !(
-        isPermission(permission, itsmRecordUpdatePermission) ||
-        isPermission(permission, itsmRecordCommentPermission)
-      )
-    ) {
+    const isWork = isPermission(permission, itsmRecordUpdatePermission);
+    const isComment = isPermission(permission, itsmRecordCommentPermission);
+    const isWorkNote = isPermission(permission, itsmRecordWorkNotePermission);
+    if (!user || !(isWork || isComment || isWorkNote)) {
       return { result: AuthorizeResult.ALLOW };
     }
     const { userEntityRef, ownershipEntityRefs } =
@@ -49,13 +48,20 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     if (ownershipEntityRefs.includes(SERVICE_DESK_GROUP)) {
       return { result: AuthorizeResult.ALLOW };
     }
-    return createItsmRecordConditionalDecision(permission, {
-      anyOf: [
-        itsmRecordConditions.isAffectedEntityOwner({
-          claims: ownershipEntityRefs,
-        }),
-        itsmRecordConditions.isReporter({ claims: [userEntityRef] }),
-      ],
+    type Condition = ReturnType<typeof itsmRecordConditions.isAssignee>;
+    const works: [Condition, Condition] = [
+      itsmRecordConditions.isAssignee({ claims: [userEntityRef] }),
+      itsmRecordConditions.isInAssignmentGroup({ claims: ownershipEntityRefs }),
+    ];
+    const owns = itsmRecordConditions.isAffectedEntityOwner({
+      claims: ownershipEntityRefs,
     });
+    const reported = itsmRecordConditions.isReporter({
+      claims: [userEntityRef],
+    });
+    let anyOf: [Condition, ...Condition[]] = [...works, owns, reported];
+    if (isWork) anyOf = [...works];
+    if (isWorkNote) anyOf = [...works, owns];
+    return createItsmRecordConditionalDecision(permission, { anyOf });
   }
 }

@@ -14,6 +14,7 @@ const base: CreateRecordOptions = {
   priority: 'P2',
   fields: {},
   entityRefs: ['component:default/checkout-service'],
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   entityOwners: [
     {
@@ -77,6 +78,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     });
     const otherUser = await store.createRecord({
       ...base,
+      reportedBy: 'user:default/sam.agent',
       createdBy: 'user:default/sam.agent',
       idempotencyKey: 'k1',
     });
@@ -176,7 +178,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
         type: 'incident',
         entityRef: 'component:default/checkout-service',
         limit: 2,
-        beforeNumber: before,
+        after: before === undefined ? undefined : { number: before },
       });
       seen.push(...page.records.map(r => r.ref));
       if (!page.hasMore) break;
@@ -190,6 +192,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     const mine = await store.createRecord(base);
     await store.createRecord({
       ...base,
+      reportedBy: 'user:default/other',
       createdBy: 'user:default/other',
       entityRefs: ['resource:default/payments-db'],
       entityOwners: [
@@ -213,7 +216,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
       limit: 10,
       filter: {
         anyOf: [
-          { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
+          { kind: 'reportedBy', userRefs: ['user:default/pat.engineer'] },
           {
             kind: 'affectsEntity',
             entityRefs: ['resource:default/payments-db'],
@@ -226,7 +229,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
       type: 'incident',
       limit: 10,
       filter: {
-        not: { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
+        not: { kind: 'reportedBy', userRefs: ['user:default/pat.engineer'] },
       },
     });
     expect(notMine.records.map(r => r.ref)).toEqual(['INC-2']);
@@ -234,7 +237,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
       await store.getRecord({
         type: 'incident',
         id: mine.record.id,
-        filter: { kind: 'createdBy', userRefs: ['user:default/other'] },
+        filter: { kind: 'reportedBy', userRefs: ['user:default/other'] },
       }),
     ).toBeUndefined();
     const states = await store.listRecords({

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { allocateRecordNumber } from './operations/allocateRecordNumber';
 import { applyRecordFilter } from './operations/applyRecordFilter';
+import { matchRecords, sortRecords } from './operations/queryRecords';
 import { isUniqueViolation } from './operations/isUniqueViolation';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';
 import { createRecordLink, listRecordLinks } from './operations/recordLinks';
@@ -80,6 +81,8 @@ export class DatabaseRecordStore implements RecordStore {
           assignee: options.assignee ?? null,
           support_tier: options.supportTier ?? null,
           category: options.category ?? null,
+          reported_by: options.reportedBy,
+          satisfaction_rating: null,
           idempotency_key: idempotencyKey,
           created_at: options.now,
           updated_at: options.now,
@@ -139,18 +142,12 @@ export class DatabaseRecordStore implements RecordStore {
   async listRecords(
     options: ListRecordsOptions,
   ): Promise<{ records: StoredRecord[]; hasMore: boolean }> {
-    const query = this.matching(options)
-      .orderBy(options.entityRef ? 'e.record_number' : 'r.number', 'desc')
+    const rows: RecordRow[] = await sortRecords(
+      matchRecords(this.db, options),
+      options,
+    )
       .select('r.*')
       .limit(options.limit + 1);
-    if (options.beforeNumber !== undefined) {
-      query.where(
-        options.entityRef ? 'e.record_number' : 'r.number',
-        '<',
-        options.beforeNumber,
-      );
-    }
-    const rows: RecordRow[] = await query;
     const page = rows.slice(0, options.limit);
     return {
       records: await withEntities(this.db, page),
@@ -159,38 +156,16 @@ export class DatabaseRecordStore implements RecordStore {
   }
 
   async countRecords(
-    options: Omit<ListRecordsOptions, 'limit' | 'beforeNumber'>,
+    options: Omit<ListRecordsOptions, 'limit' | 'after' | 'sort'>,
   ): Promise<Record<string, number>> {
-    const rows = await this.matching(options)
+    const rows: { priority: string; n: number | string }[] = await matchRecords(
+      this.db,
+      options,
+    )
       .select('r.priority')
       .count({ n: '*' })
       .groupBy('r.priority');
-    return Object.fromEntries(
-      rows.map((row: { priority: string; n: number | string }) => [
-        row.priority,
-        Number(row.n),
-      ]),
-    );
-  }
-
-  /** Records of a type, of an entity, in states, that the filter allows. */
-  private matching(
-    options: Omit<ListRecordsOptions, 'limit' | 'beforeNumber'>,
-  ): Knex.QueryBuilder {
-    const query = options.entityRef
-      ? this.db('itsm_record_entities as e')
-          .join('itsm_records as r', 'r.id', 'e.record_id')
-          .where('e.entity_ref', options.entityRef)
-          .where('e.record_type', options.type)
-      : this.db('itsm_records as r').where('r.type', options.type);
-    if (options.states?.length) {
-      query.whereIn('r.state', options.states);
-    }
-    if (options.filter) {
-      const filter = options.filter;
-      query.where(q => applyRecordFilter(q, this.db, filter));
-    }
-    return query;
+    return Object.fromEntries(rows.map(row => [row.priority, Number(row.n)]));
   }
 
   async updateRecord(
@@ -213,6 +188,8 @@ export class DatabaseRecordStore implements RecordStore {
       if (set.assignee !== undefined) patch.assignee = set.assignee;
       if (set.supportTier !== undefined) patch.support_tier = set.supportTier;
       if (set.category !== undefined) patch.category = set.category;
+      if (set.satisfactionRating !== undefined)
+        patch.satisfaction_rating = set.satisfactionRating;
       if (set.resolvedAt !== undefined) patch.resolved_at = set.resolvedAt;
       if (set.closedAt !== undefined) patch.closed_at = set.closedAt;
 
@@ -259,11 +236,15 @@ export class DatabaseRecordStore implements RecordStore {
     recordId: string;
     limit: number;
     afterId?: string;
+    workNotes?: boolean;
   }): Promise<{ events: StoredTimelineEvent[]; hasMore: boolean }> {
     const query = this.db<TimelineEventRow>('itsm_timeline_events')
       .where('record_id', options.recordId)
       .orderBy('id', 'asc')
       .limit(options.limit + 1);
+    if (!options.workNotes) {
+      query.where('visibility', 'public');
+    }
     if (options.afterId !== undefined) {
       query.where('id', '>', options.afterId);
     }
@@ -272,6 +253,20 @@ export class DatabaseRecordStore implements RecordStore {
       events: rows.slice(0, options.limit).map(rowToEvent),
       hasMore: rows.length > options.limit,
     };
+  }
+
+  async listResolvedBefore(options: {
+    type: RecordType;
+    state: string;
+    resolvedBefore: string;
+    limit: number;
+  }): Promise<StoredRecord[]> {
+    const rows = await this.db<RecordRow>('itsm_records')
+      .where({ type: options.type, state: options.state })
+      .where('resolved_at', '<', options.resolvedBefore)
+      .orderBy('resolved_at', 'asc')
+      .limit(options.limit);
+    return withEntities(this.db, rows);
   }
 
   async createLink(

@@ -1,4 +1,8 @@
-import { RecordType } from '@backstage-itsm/plugin-itsm-common';
+import {
+  CommentVisibility,
+  RecordSort,
+  RecordType,
+} from '@backstage-itsm/plugin-itsm-common';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 
 /** A record as the backend holds it. */
@@ -22,6 +26,10 @@ export type StoredRecord = {
   assignee?: string;
   supportTier?: string;
   category?: string;
+  /** Entity ref of the user it was reported by or for (a caller). */
+  reportedBy: string;
+  /** The reporter's rating of the resolution, 1-5. */
+  satisfactionRating?: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -35,7 +43,9 @@ export type StoredRecord = {
  */
 export type RecordFilter =
   | { kind: 'affectedEntityOwnedBy'; ownerRefs: string[] }
-  | { kind: 'createdBy'; userRefs: string[] }
+  | { kind: 'reportedBy'; userRefs: string[] }
+  | { kind: 'assignedTo'; userRefs: string[] }
+  | { kind: 'assignmentGroupIn'; groupRefs: string[] }
   | { kind: 'affectsEntity'; entityRefs: string[] }
   | { kind: 'none' };
 
@@ -47,10 +57,13 @@ export type NewTimelineEvent = {
   kind: 'created' | 'transition' | 'updated' | 'comment' | 'linked';
   actor: string;
   data: Record<string, unknown>;
+  /** Work notes are seen only by those who work the record; public by default. */
+  visibility?: CommentVisibility;
 };
 
 /** A stored timeline event. */
 export type StoredTimelineEvent = NewTimelineEvent & {
+  visibility: CommentVisibility;
   id: string;
   recordId: string;
   createdAt: string;
@@ -71,6 +84,7 @@ export type CreateRecordOptions = {
   assignee?: string;
   supportTier?: string;
   category?: string;
+  reportedBy: string;
   createdBy: string;
   /** Already scoped to the creator; a repeat returns the first record. */
   idempotencyKey?: string;
@@ -99,6 +113,7 @@ export type UpdateRecordOptions = {
     assignee?: string | null;
     supportTier?: string | null;
     category?: string | null;
+    satisfactionRating?: number | null;
     resolvedAt?: string | null;
     closedAt?: string | null;
   };
@@ -107,13 +122,37 @@ export type UpdateRecordOptions = {
   now: string;
 };
 
-export type ListRecordsOptions = {
-  type: RecordType;
+/** What a list or count narrows records to; every given filter must hold. */
+export type RecordQueryFilters = {
   entityRef?: string;
   states?: string[];
+  priorities?: string[];
+  categories?: string[];
+  assignees?: string[];
+  assignmentGroups?: string[];
+  /** true: only records nobody works; false: only assigned ones. */
+  unassigned?: boolean;
+  supportTiers?: string[];
+  /** Text in the title or description, or a record number. */
+  text?: { words: string; number?: number };
+};
+
+/**
+ * Where the previous page ended, in the list's sort order: the last record's
+ * number, and its priority or update time for those sorts.
+ */
+export type RecordKeyset = {
+  number: number;
+  priority?: string;
+  updatedAt?: string;
+};
+
+export type ListRecordsOptions = RecordQueryFilters & {
+  type: RecordType;
+  sort?: RecordSort;
   limit: number;
-  /** Only records with a number below this (keyset pagination). */
-  beforeNumber?: number;
+  /** Only records after this one in the sort order (keyset pagination). */
+  after?: RecordKeyset;
   filter?: RecordCriteria;
 };
 
@@ -160,7 +199,7 @@ export interface RecordStore {
 
   /** How many records match, by priority (same filters as listRecords). */
   countRecords(
-    options: Omit<ListRecordsOptions, 'limit' | 'beforeNumber'>,
+    options: Omit<ListRecordsOptions, 'limit' | 'after' | 'sort'>,
   ): Promise<Record<string, number>>;
 
   /**
@@ -176,12 +215,27 @@ export interface RecordStore {
     now: string,
   ): Promise<StoredTimelineEvent>;
 
-  /** Oldest first, events with an id above `afterId`. */
+  /**
+   * Oldest first, events with an id above `afterId`; without `workNotes`,
+   * work notes are left out.
+   */
   listTimeline(options: {
     recordId: string;
     limit: number;
     afterId?: string;
+    workNotes?: boolean;
   }): Promise<{ events: StoredTimelineEvent[]; hasMore: boolean }>;
+
+  /**
+   * Resolved records whose resolution is older than `resolvedBefore`, oldest
+   * first (for the auto-close task).
+   */
+  listResolvedBefore(options: {
+    type: RecordType;
+    state: string;
+    resolvedBefore: string;
+    limit: number;
+  }): Promise<StoredRecord[]>;
 
   /**
    * Links two records and records a `linked` event on the source, in one

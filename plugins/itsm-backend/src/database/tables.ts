@@ -15,6 +15,8 @@ export type RecordRow = {
   assignee: string | null;
   support_tier: string | null;
   category: string | null;
+  reported_by: string | null;
+  satisfaction_rating: number | null;
   idempotency_key: string | null;
   created_at: string | Date;
   updated_at: string | Date;
@@ -46,6 +48,7 @@ export type TimelineEventRow = {
   created_at: string | Date;
   /** JSON object. */
   data: string;
+  visibility: string;
 };
 
 /** A row of `itsm_record_links`. */

@@ -39,3 +39,49 @@ export function decodeCursor(cursor: string, key: string): number {
   }
   return position;
 }
+
+/**
+ * A cursor holding several keys (a keyset: the sort values of the last item
+ * of a page), tagged with the sort it belongs to.
+ */
+export function encodeKeysetCursor(
+  sort: string,
+  keyset: Record<string, string | number>,
+): string {
+  return Buffer.from(JSON.stringify({ sort, ...keyset }), 'utf8').toString(
+    'base64url',
+  );
+}
+
+/**
+ * Reads a cursor made by {@link encodeKeysetCursor} for the same sort: its
+ * `number` (a record number) and its other keys as text; a 400 naming
+ * `cursor` when it is not one.
+ */
+export function decodeKeysetCursor(
+  cursor: string,
+  sort: string,
+  textKeys: readonly string[],
+): { number: number } & Record<string, string | number> {
+  let parsed: Record<string, unknown> | undefined;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const number = parsed?.number;
+  const valid =
+    parsed?.sort === sort &&
+    typeof number === 'number' &&
+    Number.isSafeInteger(number) &&
+    number >= 1 &&
+    textKeys.every(
+      key => typeof parsed?.[key] === 'string' && parsed[key] !== '',
+    );
+  if (!valid) {
+    throw new InputError(
+      `cursor is not valid for sort ${sort}: pass the nextCursor of the previous page unchanged, with the same sort`,
+    );
+  }
+  return parsed as { number: number } & Record<string, string | number>;
+}

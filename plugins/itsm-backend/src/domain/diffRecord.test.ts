@@ -18,6 +18,7 @@ const record: StoredRecord = {
     'component:default/checkout-service',
     'resource:default/payments-db',
   ],
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:30:00.000Z',

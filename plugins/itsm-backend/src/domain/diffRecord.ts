@@ -5,7 +5,12 @@ export type RecordEdit = {
   title?: string;
   description?: string;
   priority?: string;
+  category?: string;
   entityRefs?: string[];
+  /** The group that works the record from now on. */
+  assignmentGroup?: string;
+  /** The user who works the record from now on; null for nobody. */
+  assignee?: string | null;
 };
 
 /** One changed field, for the timeline. */
@@ -20,10 +25,22 @@ export function diffRecord(
   edit: RecordEdit,
 ): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of ['title', 'description', 'priority'] as const) {
-    const to = edit[field];
-    if (to !== undefined && to !== record[field]) {
-      changes.push({ field, from: record[field], to });
+  for (const field of [
+    'title',
+    'description',
+    'priority',
+    'category',
+    'assignmentGroup',
+    'assignee',
+  ] as const) {
+    if (edit[field] === undefined) {
+      continue; // not edited
+    }
+    // null stands for "nobody" and equals an absent value.
+    const to = edit[field] ?? undefined;
+    const from = record[field];
+    if (to !== from) {
+      changes.push({ field, from: from ?? null, to: to ?? null });
     }
   }
   if (edit.entityRefs !== undefined) {

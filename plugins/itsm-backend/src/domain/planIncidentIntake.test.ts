@@ -55,9 +55,9 @@ describe('planIncidentIntake', () => {
       assignmentGroup: 'group:default/payments-team',
       supportTier: 'L2',
       assignee: undefined,
+      reportedBy: 'user:default/pat.engineer',
       fields: {
         channel: 'portal',
-        reportedBy: 'user:default/pat.engineer',
         impact: 'high',
         urgency: 'medium',
       },
@@ -115,9 +115,9 @@ describe('planIncidentIntake', () => {
       occurredAt: '2026-11-28T09:30:00.000Z',
       scopeOfImpact: 'All EU customers',
     });
+    expect(planned.reportedBy).toBe('user:default/wes.web');
     expect(planned.fields).toEqual({
       channel: 'phone',
-      reportedBy: 'user:default/wes.web',
       occurredAt: '2026-11-28T09:30:00.000Z',
       scopeOfImpact: 'All EU customers',
     });

@@ -39,6 +39,8 @@ export type IncidentIntakePlan = {
   assignmentGroup: string;
   supportTier: SupportTier;
   assignee?: string;
+  /** The user it is reported by or for. */
+  reportedBy: string;
   fields: Record<string, unknown>;
 };
 
@@ -105,7 +107,6 @@ export function planIncidentIntake(options: {
     routeIncident(firstEntity, settings.serviceDeskGroup);
   const fields: Record<string, unknown> = {
     channel: input.channel ?? (callerIsService ? 'api' : 'portal'),
-    reportedBy: input.reportedBy ?? caller,
   };
   for (const key of [
     'impact',
@@ -124,6 +125,7 @@ export function planIncidentIntake(options: {
     assignmentGroup,
     supportTier: tierOfGroup(assignmentGroup, settings.serviceDeskGroup),
     assignee: input.assignee,
+    reportedBy: input.reportedBy ?? caller,
     fields,
   };
 }

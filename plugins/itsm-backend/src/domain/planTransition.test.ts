@@ -1,8 +1,9 @@
 import {
   incidentWorkflow,
   WorkflowDefinition,
+  WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { planTransition, TransitionInput } from './planTransition';
 
@@ -23,6 +24,7 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
     version: 3,
     fields: {},
     entityRefs: ['component:default/checkout-service'],
+    reportedBy: 'user:default/pat.engineer',
     createdBy: 'user:default/pat.engineer',
     createdAt: '2026-11-28T10:00:00.000Z',
     updatedAt: '2026-11-28T10:30:00.000Z',
@@ -37,11 +39,16 @@ const fix = {
   verification: 'A test payment went through',
 };
 
-function plan(r: StoredRecord, input: Omit<TransitionInput, 'version'>) {
+function plan(
+  r: StoredRecord,
+  input: Omit<TransitionInput, 'version'>,
+  roles: WorkflowRole[] = ['worker'],
+) {
   return planTransition({
     workflow,
     record: r,
     input: { version: r.version, ...input },
+    roles,
     actor,
     now,
   });
@@ -158,15 +165,70 @@ describe('planTransition', () => {
     });
   });
 
-  it('closes a resolved incident, stamping closedAt and keeping resolvedAt', () => {
+  it('closes a resolved incident when the reporter confirms, stamping closedAt and keeping resolvedAt', () => {
     const result = plan(
       record({ state: 'resolved', resolvedAt: '2026-11-28T10:45:00.000Z' }),
       { action: 'close' },
+      ['reporter'],
     );
     expect(result.set.state).toBe('closed');
     expect(result.set.closedAt).toBe(now);
     // Not in the change at all: the stored resolvedAt stays as it is.
     expect(result.set).not.toHaveProperty('resolvedAt');
+    expect(result.set).not.toHaveProperty('satisfactionRating');
+  });
+
+  it('keeps the rating and feedback the reporter gives when confirming', () => {
+    const result = plan(
+      record({ state: 'resolved', fields: fix }),
+      { action: 'close', rating: 4, feedback: 'Quick, thanks' },
+      ['reporter'],
+    );
+    expect(result.set.satisfactionRating).toBe(4);
+    expect(result.set.fields).toEqual({ ...fix, feedback: 'Quick, thanks' });
+    expect(result.event.data).toMatchObject({ rating: 4 });
+  });
+
+  it.each([
+    [{ rating: 6 }, /rating must be one of 1, 2, 3, 4, 5, not '6'/],
+    [{ rating: 0 }, /rating must be one of/],
+  ])('refuses a rating outside 1-5: %p', (extra, message) => {
+    expect(() =>
+      plan(record({ state: 'resolved' }), { action: 'close', ...extra }, [
+        'reporter',
+      ]),
+    ).toThrow(message);
+  });
+
+  it('refuses a rating with any move but the confirmation', () => {
+    expect(() =>
+      plan(record({ state: 'in_progress' }), {
+        action: 'resolve',
+        ...fix,
+        rating: 5,
+      }),
+    ).toThrow('rating is not part of resolve');
+  });
+
+  it('lets only the reporter confirm, and says so', () => {
+    const resolved = record({ state: 'resolved' });
+    expect(() => plan(resolved, { action: 'close' }, ['worker'])).toThrow(
+      NotAllowedError,
+    );
+    expect(() => plan(resolved, { action: 'close' }, ['worker'])).toThrow(
+      'Only the reporter of INC-12 (user:default/pat.engineer) may close it',
+    );
+  });
+
+  it('lets the reporter reject a resolution but not work the incident', () => {
+    const resolved = record({ state: 'resolved' });
+    expect(
+      plan(resolved, { action: 'reopen', reason: 'Still broken' }, ['reporter'])
+        .set.state,
+    ).toBe('in_progress');
+    expect(() =>
+      plan(record({ state: 'new' }), { action: 'start' }, ['reporter']),
+    ).toThrow('You may not start INC-12: only those who work it may');
   });
 
   it('leaves the timestamps alone on a move that does not concern them', () => {

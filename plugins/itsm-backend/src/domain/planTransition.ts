@@ -1,8 +1,10 @@
 import {
   checkTransition,
+  mayPerform,
   WorkflowDefinition,
+  WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 
 /** What a workflow move asks for, as sent to `POST .../transitions`. */
@@ -18,6 +20,9 @@ export type TransitionInput = {
   verification?: string;
   reason?: string;
   comment?: string;
+  /** The reporter's satisfaction with the resolution, 1-5 (close). */
+  rating?: number;
+  feedback?: string;
 };
 
 /**
@@ -39,7 +44,21 @@ const eventFields: readonly (keyof TransitionInput)[] = [
   'verification',
   'reason',
   'comment',
+  'rating',
+  'feedback',
 ];
+
+/** What refusing a move to someone who may not take it says. */
+function refusal(
+  record: StoredRecord,
+  action: string,
+  performedBy: readonly WorkflowRole[],
+): string {
+  if (!performedBy.includes('worker')) {
+    return `Only the reporter of ${record.ref} (${record.reportedBy}) may ${action} it`;
+  }
+  return `You may not ${action} ${record.ref}: only those who work it may`;
+}
 
 /**
  * Works out what a workflow move changes: the new state, who works the
@@ -51,10 +70,12 @@ export function planTransition(options: {
   workflow: WorkflowDefinition;
   record: StoredRecord;
   input: TransitionInput;
+  /** The parts the actor plays for this record (see WorkflowRole). */
+  roles: readonly WorkflowRole[];
   actor: string;
   now: string;
 }): Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'> {
-  const { workflow, record, input, actor, now } = options;
+  const { workflow, record, input, roles, actor, now } = options;
   const check = checkTransition(
     workflow,
     record.state,
@@ -67,6 +88,20 @@ export function planTransition(options: {
         ? check.reason
         : `${check.field}: ${check.reason}`,
     );
+  }
+  if (!mayPerform(check.transition, roles)) {
+    throw new NotAllowedError(
+      refusal(record, input.action, check.transition.performedBy ?? ['worker']),
+    );
+  }
+  const declared = [
+    ...(check.transition.requiredFields ?? []),
+    ...(check.transition.optionalFields ?? []),
+  ];
+  for (const field of ['rating', 'feedback'] as const) {
+    if (input[field] !== undefined && !declared.includes(field)) {
+      throw new InputError(`${field} is not part of ${input.action}`);
+    }
   }
   const to = check.transition.to;
   const isResolved = to === 'resolved';
@@ -82,6 +117,9 @@ export function planTransition(options: {
   for (const field of fieldsOfState[to] ?? []) {
     fields[field] = input[field];
   }
+  if (input.feedback !== undefined) {
+    fields.feedback = input.feedback;
+  }
   const given = Object.fromEntries(
     eventFields.flatMap(f => (input[f] === undefined ? [] : [[f, input[f]]])),
   );
@@ -92,6 +130,9 @@ export function planTransition(options: {
       fields,
       ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
       ...(input.category !== undefined ? { category: input.category } : {}),
+      ...(input.rating !== undefined
+        ? { satisfactionRating: Number(input.rating) }
+        : {}),
       ...(isResolved ? { resolvedAt: now } : {}),
       ...(isReopened ? { resolvedAt: null } : {}),
       ...(isClosed ? { closedAt: now } : {}),

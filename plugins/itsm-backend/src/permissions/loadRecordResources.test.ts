@@ -15,6 +15,7 @@ const base: CreateRecordOptions = {
   priority: 'P2',
   fields: {},
   entityRefs: ['component:default/checkout-service'],
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   entityOwners: [
     {
@@ -64,6 +65,7 @@ describe('loadRecordResources', () => {
     expect(resource).toMatchObject({
       id: record.id,
       ref: 'INC-1',
+      reportedBy: 'user:default/pat.engineer',
       createdBy: 'user:default/pat.engineer',
       entityRefs: record.entityRefs,
     });

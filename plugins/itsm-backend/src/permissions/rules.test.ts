@@ -21,6 +21,7 @@ const resource: RecordResource = {
     'resource:default/payments-db',
   ],
   entityOwnerRefs: ['group:default/payments-team', 'group:default/dba-team'],
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:00:00.000Z',
@@ -96,7 +97,7 @@ describe('IS_REPORTER', () => {
     expect(
       isReporter.toQuery({ claims: ['user:default/pat.engineer'] }),
     ).toEqual({
-      kind: 'createdBy',
+      kind: 'reportedBy',
       userRefs: ['user:default/pat.engineer'],
     });
   });
@@ -193,6 +194,7 @@ describe('rules in SQL and in memory', () => {
             priority: 'P3',
             fields: {},
             entityRefs: r.entityRefs,
+            reportedBy: r.createdBy,
             createdBy: r.createdBy,
             entityOwners: [],
             now,

@@ -24,16 +24,46 @@ export const isAffectedEntityOwner = createPermissionRule({
   }),
 });
 
-/** The caller reported the record. */
+/** The caller reported the record, or it was reported for them. */
 export const isReporter = createPermissionRule({
   name: 'IS_REPORTER',
-  description: 'Allow records reported by one of the claims (the user)',
+  description: 'Allow records reported by or for one of the claims (the user)',
   resourceRef: recordPermissionResourceRef,
   paramsSchema: z.object({
     claims: z.array(z.string()).describe('Refs of the user'),
   }),
-  apply: (record, { claims }) => claims.includes(record.createdBy),
-  toQuery: ({ claims }) => ({ kind: 'createdBy', userRefs: claims }),
+  apply: (record, { claims }) => claims.includes(record.reportedBy),
+  toQuery: ({ claims }) => ({ kind: 'reportedBy', userRefs: claims }),
+});
+
+/** The caller is the record's assignee. */
+export const isAssignee = createPermissionRule({
+  name: 'IS_ASSIGNEE',
+  description: 'Allow records assigned to one of the claims (the user)',
+  resourceRef: recordPermissionResourceRef,
+  paramsSchema: z.object({
+    claims: z.array(z.string()).describe('Refs of the user'),
+  }),
+  apply: (record, { claims }) =>
+    record.assignee !== undefined && claims.includes(record.assignee),
+  toQuery: ({ claims }) => ({ kind: 'assignedTo', userRefs: claims }),
+});
+
+/** The record's assignment group is one of the caller's groups. */
+export const isInAssignmentGroup = createPermissionRule({
+  name: 'IS_IN_ASSIGNMENT_GROUP',
+  description:
+    "Allow records whose assignment group is one of the claims (the user's groups)",
+  resourceRef: recordPermissionResourceRef,
+  paramsSchema: z.object({
+    claims: z
+      .array(z.string())
+      .describe('Ownership refs of the user, e.g. group:default/dba-team'),
+  }),
+  apply: (record, { claims }) =>
+    record.assignmentGroup !== undefined &&
+    claims.includes(record.assignmentGroup),
+  toQuery: ({ claims }) => ({ kind: 'assignmentGroupIn', groupRefs: claims }),
 });
 
 /** The record affects one of the given entities. */
@@ -53,5 +83,7 @@ export const affectsEntity = createPermissionRule({
 export const recordPermissionRules = {
   isAffectedEntityOwner,
   isReporter,
+  isAssignee,
+  isInAssignmentGroup,
   affectsEntity,
 };

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { StoredRecord } from '../database/RecordStore';
 import { RecordConflictError } from '../services/RecordConflictError';
 import { RequestContext } from '../services/RecordService';
-import { mockRecordService } from '../testUtils/mockRecordService';
+import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -24,6 +24,7 @@ const record: StoredRecord = {
   version: 4,
   fields: { resolution: 'Rolled back 1.4.2', internal: 'not for the API' },
   entityRefs: ['component:default/checkout-service'],
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:30:00.000Z',
@@ -42,6 +43,7 @@ const incident = {
   priority: 'P2',
   entityRefs: ['component:default/checkout-service'],
   resolution: 'Rolled back 1.4.2',
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:30:00.000Z',
@@ -51,7 +53,7 @@ const incident = {
 /** The same, with what the caller may do (the mocked service's answer). */
 const incidentForCaller = {
   ...incident,
-  allowed: { update: true, comment: false },
+  allowed: { update: true, comment: false, workNote: false, respond: false },
 };
 
 const report = {
@@ -65,11 +67,17 @@ async function setup() {
   const records = mockRecordService();
   records.allowedActions.mockImplementation(
     async (recs: StoredRecord[], _ctx: RequestContext) =>
-      new Map(recs.map(r => [r.id, { update: true, comment: false }])),
+      new Map(
+        recs.map(r => [
+          r.id,
+          { update: true, comment: false, workNote: false, respond: false },
+        ]),
+      ),
   );
   const router = await createRouter({
     records,
     httpAuth: mockServices.httpAuth(),
+    userInfo: mockServices.userInfo(),
   });
   const app = express().use(router).use(mockErrorHandler());
   return { records, app };
@@ -341,6 +349,7 @@ describe('createRouter', () => {
       actor: 'user:default/mock',
       createdAt: '2026-11-28T10:40:00.000Z',
       data: { body: 'Looking' },
+      visibility: 'public' as const,
     };
     records.comment.mockResolvedValue(event);
     const res = await request(app)
@@ -351,7 +360,7 @@ describe('createRouter', () => {
     expect(records.comment).toHaveBeenCalledWith(
       'incident',
       'INC-12',
-      'Looking',
+      { body: 'Looking' },
       expect.anything(),
     );
   });

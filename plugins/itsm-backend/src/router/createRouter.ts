@@ -1,4 +1,7 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { ErrorRequestHandler, Router } from 'express';
 import { spec } from '../schema/openapi.generated';
@@ -28,6 +31,7 @@ const conflictHandler: ErrorRequestHandler = (error, req, res, next) => {
 export async function createRouter(deps: {
   records: RecordService;
   httpAuth: HttpAuthService;
+  userInfo: UserInfoService;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.get('/health', (_req, res) => {

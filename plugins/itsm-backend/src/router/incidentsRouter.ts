@@ -1,16 +1,25 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { Request } from 'express';
 import { StoredRecord } from '../database/RecordStore';
 import { RecordService, RequestContext } from '../services/RecordService';
+import { assignEach } from './assignEach';
 import { presentEvent, presentIncident, presentLink } from './presenters';
+import { readQueueQuery } from './queueQuery';
 import { ItsmApiRouter } from './types';
 
 /** Mounts `/incidents` and its sub-resources on the validated router. */
 export function mountIncidentRoutes(
   router: ItsmApiRouter,
-  deps: { records: RecordService; httpAuth: HttpAuthService },
+  deps: {
+    records: RecordService;
+    httpAuth: HttpAuthService;
+    userInfo: UserInfoService;
+  },
 ): void {
-  const { records, httpAuth } = deps;
+  const { records, httpAuth, userInfo } = deps;
   const type = 'incident';
 
   async function context(
@@ -31,14 +40,13 @@ export function mountIncidentRoutes(
   }
 
   router.get('/incidents', async (req, res) => {
-    const { entityRef, state, limit, cursor } = req.query;
+    const { sort, limit, cursor } = req.query;
     const ctx = await context(req);
     const page = await records.list(
       type,
       {
-        entityRef,
-        states:
-          state === undefined ? undefined : ([] as string[]).concat(state),
+        ...(await readQueueQuery(req.query, ctx.credentials, userInfo)),
+        sort,
         limit: limit === undefined ? undefined : Number(limit),
         cursor,
       },
@@ -51,18 +59,40 @@ export function mountIncidentRoutes(
   });
 
   router.get('/incidents/counts', async (req, res) => {
-    const { entityRef, state } = req.query;
+    const ctx = await context(req);
     res.json(
       await records.counts(
         type,
-        {
-          entityRef,
-          states:
-            state === undefined ? undefined : ([] as string[]).concat(state),
-        },
-        await context(req),
+        await readQueueQuery(req.query, ctx.credentials, userInfo),
+        ctx,
       ),
     );
+  });
+
+  router.post('/incidents/bulk-assign', async (req, res) => {
+    const ctx = await context(req);
+    const { items, assignmentGroup, assignee } = req.body;
+    const results = await assignEach(
+      records,
+      type,
+      items,
+      { assignmentGroup, assignee },
+      ctx,
+    );
+    const allowed = await records.allowedActions(
+      results.flatMap(r => (r.record ? [r.record] : [])),
+      ctx,
+    );
+    res.json({
+      items: results.map(({ id, status, record, error }) => ({
+        id,
+        status,
+        ...(record
+          ? { incident: presentIncident(record, allowed.get(record.id)) }
+          : {}),
+        ...(error ? { error } : {}),
+      })),
+    });
   });
 
   router.post('/incidents', async (req, res) => {
@@ -111,7 +141,7 @@ export function mountIncidentRoutes(
     const event = await records.comment(
       type,
       req.params.id,
-      req.body.body,
+      req.body,
       await context(req),
     );
     res.status(201).json(presentEvent(event));

@@ -16,7 +16,7 @@ const incidentFieldNames = [
   'urgency',
   'priorityReason',
   'channel',
-  'reportedBy',
+  'feedback',
   'occurredAt',
   'scopeOfImpact',
 ] as const;
@@ -57,7 +57,11 @@ export function presentIncident(
       'assignmentGroup',
       'assignee',
       'supportTier',
+      'reportedBy',
     ] as const),
+    ...(record.satisfactionRating !== undefined
+      ? { satisfactionRating: record.satisfactionRating }
+      : {}),
     ...(allowed ? { allowed } : {}),
     createdBy: record.createdBy,
     createdAt: record.createdAt,
@@ -73,6 +77,7 @@ export function presentEvent(event: StoredTimelineEvent): TimelineEvent {
     recordId: event.recordId,
     kind: event.kind,
     actor: event.actor,
+    visibility: event.visibility,
     createdAt: event.createdAt,
     data: event.data,
   };

@@ -63,13 +63,37 @@ export const spec = {
         "tags": [
           "Incidents"
         ],
-        "description": "Incidents, newest first, one page at a time. `nextCursor` is absent on the last page.",
+        "description": "Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open.",
         "parameters": [
           {
             "$ref": "#/components/parameters/entityRef"
           },
           {
             "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/category"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/unassigned"
+          },
+          {
+            "$ref": "#/components/parameters/supportTier"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
           },
           {
             "$ref": "#/components/parameters/limit"
@@ -155,6 +179,27 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/category"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/unassigned"
+          },
+          {
+            "$ref": "#/components/parameters/supportTier"
+          },
+          {
+            "$ref": "#/components/parameters/q"
           }
         ],
         "responses": {
@@ -164,6 +209,40 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/RecordCounts"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/bulk-assign": {
+      "post": {
+        "operationId": "BulkAssignIncidents",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Gives several incidents to a group and/or an assignee. Each item is changed on its own (with its own version check and timeline event): the answer lists the outcome of each, in the order asked.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BulkAssignRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The outcome of each item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BulkAssignResult"
                 }
               }
             }
@@ -459,6 +538,121 @@ export const spec = {
           "maxItems": 20
         }
       },
+      "priority": {
+        "name": "priority",
+        "in": "query",
+        "required": false,
+        "description": "Only records of one of these priorities.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "maxItems": 4
+        }
+      },
+      "category": {
+        "name": "category",
+        "in": "query",
+        "required": false,
+        "description": "Only records of one of these categories.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "maxItems": 10
+        }
+      },
+      "assignee": {
+        "name": "assignee",
+        "in": "query",
+        "required": false,
+        "description": "Only records worked by one of these users (entity refs); `me` is the caller.",
+        "style": "form",
+        "explode": true,
+        "allowReserved": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 255
+          },
+          "maxItems": 20
+        }
+      },
+      "assignmentGroup": {
+        "name": "assignmentGroup",
+        "in": "query",
+        "required": false,
+        "description": "Only records of one of these groups (entity refs); `mine` is every group of the caller.",
+        "style": "form",
+        "explode": true,
+        "allowReserved": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "maxItems": 20
+        }
+      },
+      "unassigned": {
+        "name": "unassigned",
+        "in": "query",
+        "required": false,
+        "description": "Only records nobody works yet (true) or only assigned ones (false).",
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      "supportTier": {
+        "name": "supportTier",
+        "in": "query",
+        "required": false,
+        "description": "Only records at one of these tiers.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/SupportTier"
+          },
+          "maxItems": 3
+        }
+      },
+      "q": {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "description": "Text in the title or description, or a human id (INC-12).",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "sort": {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "description": "`newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first).",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "newest",
+            "priority",
+            "updated"
+          ]
+        }
+      },
       "limit": {
         "name": "limit",
         "in": "query",
@@ -712,6 +906,16 @@ export const spec = {
           "supportTier": {
             "$ref": "#/components/schemas/SupportTier"
           },
+          "satisfactionRating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "How satisfied the reporter said they were (1-5) when confirming the resolution."
+          },
+          "feedback": {
+            "type": "string",
+            "description": "What the reporter said with their rating."
+          },
           "allowed": {
             "$ref": "#/components/schemas/AllowedActions"
           },
@@ -774,16 +978,24 @@ export const spec = {
       },
       "AllowedActions": {
         "type": "object",
-        "description": "What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links.",
+        "description": "What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links (the workflow's worker moves); `comment` public replies; `workNote` reading and writing work notes; `respond` the reporter's moves (confirming or rejecting a resolution).",
         "required": [
           "update",
-          "comment"
+          "comment",
+          "workNote",
+          "respond"
         ],
         "properties": {
           "update": {
             "type": "boolean"
           },
           "comment": {
+            "type": "boolean"
+          },
+          "workNote": {
+            "type": "boolean"
+          },
+          "respond": {
             "type": "boolean"
           }
         }
@@ -897,6 +1109,103 @@ export const spec = {
           },
           "priority": {
             "$ref": "#/components/schemas/Priority"
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "description": "The group that works the incident from now on (its tier follows).",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "assignee": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The user who works the incident from now on; null for nobody.",
+            "minLength": 3,
+            "maxLength": 255
+          }
+        }
+      },
+      "BulkAssignRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "version"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64
+                },
+                "version": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            }
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "assignee": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 3,
+            "maxLength": 255
+          }
+        }
+      },
+      "BulkAssignResult": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "status"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "status": {
+                  "type": "integer",
+                  "description": "The HTTP status this item would have had alone (200, 400, 403, 404, 409)."
+                },
+                "incident": {
+                  "$ref": "#/components/schemas/Incident"
+                },
+                "error": {
+                  "type": "string"
+                }
+              }
+            }
           }
         }
       },
@@ -953,8 +1262,26 @@ export const spec = {
           "comment": {
             "type": "string",
             "maxLength": 20000
+          },
+          "rating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "The reporter's satisfaction with the resolution (close)."
+          },
+          "feedback": {
+            "type": "string",
+            "maxLength": 2000
           }
         }
+      },
+      "CommentVisibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "work_note"
+        ],
+        "description": "Public replies are seen by everyone who sees the record; work notes only by those who work it."
       },
       "CommentRequest": {
         "type": "object",
@@ -967,6 +1294,9 @@ export const spec = {
             "type": "string",
             "minLength": 1,
             "maxLength": 20000
+          },
+          "visibility": {
+            "$ref": "#/components/schemas/CommentVisibility"
           }
         }
       },
@@ -978,7 +1308,8 @@ export const spec = {
           "kind",
           "actor",
           "createdAt",
-          "data"
+          "data",
+          "visibility"
         ],
         "properties": {
           "id": {
@@ -986,6 +1317,9 @@ export const spec = {
           },
           "recordId": {
             "type": "string"
+          },
+          "visibility": {
+            "$ref": "#/components/schemas/CommentVisibility"
           },
           "kind": {
             "type": "string",

@@ -4,6 +4,7 @@ import {
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
+  itsmRecordWorkNotePermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import { NotAllowedError } from '@backstage/errors';
 import {
@@ -18,7 +19,7 @@ import {
   itsmRecordConditions,
 } from '../permissions/conditionExports';
 import { recordPermissionRules } from '../permissions/rules';
-import { mockRecordService } from '../testUtils/mockRecordService';
+import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { AuthorizedRecordService } from './AuthorizedRecordService';
 import { RecordService, RequestContext } from './RecordService';
 
@@ -56,7 +57,7 @@ function ownersOnly(permission: ResourcePermission): PolicyDecision {
 /** What the conditions of ownersOnly mean in SQL. */
 const ownersOnlyCriteria = {
   anyOf: [
-    { kind: 'createdBy', userRefs: ['user:default/pat.engineer'] },
+    { kind: 'reportedBy', userRefs: ['user:default/pat.engineer'] },
     {
       kind: 'affectedEntityOwnedBy',
       ownerRefs: ['user:default/pat.engineer', 'group:default/payments-team'],
@@ -85,6 +86,18 @@ function setup() {
 
 const allow = () => ALLOW;
 const deny = () => DENY;
+
+/** The same decision for every record permission. */
+function allOf(decision: (p: ResourcePermission) => PolicyDecision) {
+  return Object.fromEntries(
+    [
+      itsmRecordReadPermission,
+      itsmRecordUpdatePermission,
+      itsmRecordCommentPermission,
+      itsmRecordWorkNotePermission,
+    ].map(p => [p.name, decision]),
+  );
+}
 
 describe('AuthorizedRecordService', () => {
   describe('create', () => {
@@ -121,6 +134,13 @@ describe('AuthorizedRecordService', () => {
     });
   });
 
+  const everyPermission = [
+    { permission: itsmRecordReadPermission },
+    { permission: itsmRecordUpdatePermission },
+    { permission: itsmRecordCommentPermission },
+    { permission: itsmRecordWorkNotePermission },
+  ];
+
   describe.each([
     ['get', (s: RecordService) => s.get('incident', 'INC-1', ctx)],
     ['list', (s: RecordService) => s.list('incident', {}, ctx)],
@@ -130,65 +150,18 @@ describe('AuthorizedRecordService', () => {
       (s: RecordService) => s.timeline('incident', 'INC-1', {}, ctx),
     ],
     ['links', (s: RecordService) => s.links('incident', 'INC-1', ctx)],
-  ] as const)('%s', (method, call) => {
-    function innerCtx(inner: jest.Mocked<RecordService>): RequestContext {
-      const calls = inner[method].mock.calls;
-      expect(calls).toHaveLength(1);
-      return calls[0][calls[0].length - 1] as RequestContext;
-    }
-
-    it('asks only for read, with the caller credentials', async () => {
-      const { permissions, decide, service } = setup();
-      decide({ [itsmRecordReadPermission.name]: allow });
-      await call(service);
-      expect(permissions.authorizeConditional).toHaveBeenCalledWith(
-        [{ permission: itsmRecordReadPermission }],
-        { credentials },
-      );
-    });
-
-    it('lets everything through on ALLOW', async () => {
-      const { inner, decide, service } = setup();
-      decide({ [itsmRecordReadPermission.name]: allow });
-      await call(service);
-      const passed = innerCtx(inner);
-      expect(passed.access?.read).toBeUndefined();
-      expect(passed.credentials).toBe(credentials);
-    });
-
-    it('narrows to the policy conditions, in SQL terms, on CONDITIONAL', async () => {
-      const { inner, decide, service } = setup();
-      decide({ [itsmRecordReadPermission.name]: ownersOnly });
-      await call(service);
-      expect(innerCtx(inner).access).toEqual({ read: ownersOnlyCriteria });
-    });
-
-    it('narrows to nothing on DENY', async () => {
-      const { inner, decide, service } = setup();
-      decide({ [itsmRecordReadPermission.name]: deny });
-      await call(service);
-      expect(innerCtx(inner).access).toEqual({ read: { kind: 'none' } });
-    });
-  });
-
-  describe.each([
     [
       'update',
-      itsmRecordUpdatePermission,
       (s: RecordService) =>
         s.update('incident', 'INC-1', { version: 1, title: 'x' }, ctx),
-      'write',
     ],
     [
       'transition',
-      itsmRecordUpdatePermission,
       (s: RecordService) =>
         s.transition('incident', 'INC-1', { action: 'start', version: 1 }, ctx),
-      'write',
     ],
     [
       'link',
-      itsmRecordUpdatePermission,
       (s: RecordService) =>
         s.link(
           'incident',
@@ -196,74 +169,70 @@ describe('AuthorizedRecordService', () => {
           { target: 'INC-2', kind: 'relates-to' },
           ctx,
         ),
-      'write',
     ],
     [
       'comment',
-      itsmRecordCommentPermission,
-      (s: RecordService) => s.comment('incident', 'INC-1', 'Looking', ctx),
-      'comment',
+      (s: RecordService) =>
+        s.comment('incident', 'INC-1', { body: 'Looking' }, ctx),
     ],
-  ] as const)('%s', (method, permission, call, accessKind) => {
+  ] as const)('%s', (method, call) => {
     function innerCtx(inner: jest.Mocked<RecordService>): RequestContext {
       const calls = inner[method].mock.calls;
       expect(calls).toHaveLength(1);
       return calls[0][calls[0].length - 1] as RequestContext;
     }
 
-    it(`asks for read and ${permission.name} together`, async () => {
+    it('asks for every record permission in one call, with the caller credentials', async () => {
       const { permissions, decide, service } = setup();
-      decide({
-        [itsmRecordReadPermission.name]: allow,
-        [permission.name]: allow,
-      });
+      decide(allOf(allow));
       await call(service);
       expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
       expect(permissions.authorizeConditional).toHaveBeenCalledWith(
-        [{ permission: itsmRecordReadPermission }, { permission }],
+        everyPermission,
         { credentials },
       );
     });
 
-    it('keeps each decision with its own kind of access', async () => {
+    it('lets everything through on ALLOW', async () => {
+      const { inner, decide, service } = setup();
+      decide(allOf(allow));
+      await call(service);
+      const passed = innerCtx(inner);
+      expect(passed.access).toEqual({});
+      expect(passed.credentials).toBe(credentials);
+    });
+
+    it('keeps each decision with its own kind of access, in SQL terms', async () => {
       const { inner, decide, service } = setup();
       decide({
         [itsmRecordReadPermission.name]: allow,
-        [permission.name]: ownersOnly,
+        [itsmRecordUpdatePermission.name]: deny,
+        [itsmRecordCommentPermission.name]: ownersOnly,
+        [itsmRecordWorkNotePermission.name]: deny,
       });
       await call(service);
       expect(innerCtx(inner).access).toEqual({
-        [accessKind]: ownersOnlyCriteria,
+        write: { kind: 'none' },
+        comment: ownersOnlyCriteria,
+        workNote: { kind: 'none' },
       });
     });
+  });
 
-    it('narrows the change to nothing when only it is denied', async () => {
-      const { inner, decide, service } = setup();
-      decide({
-        [itsmRecordReadPermission.name]: ownersOnly,
-        [permission.name]: deny,
-      });
-      await call(service);
-      expect(innerCtx(inner).access).toEqual({
-        read: ownersOnlyCriteria,
-        [accessKind]: { kind: 'none' },
-      });
-    });
-
-    it('lets everything through when both are allowed', async () => {
-      const { inner, decide, service } = setup();
-      decide({
-        [itsmRecordReadPermission.name]: allow,
-        [permission.name]: allow,
-      });
-      await call(service);
-      expect(innerCtx(inner).access).toEqual({});
-    });
+  it('asks once per request: a use case and the allowed actions of its answer share it', async () => {
+    const { permissions, decide, service } = setup();
+    decide(allOf(allow));
+    const request: RequestContext = { credentials };
+    await service.list('incident', {}, request);
+    await service.allowedActions([], request);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
+    await service.list('incident', {}, { credentials });
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
   });
 
   it('passes the answer and the errors of the inner service on', async () => {
     const { inner, decide, service } = setup();
-    decide({ [itsmRecordReadPermission.name]: allow });
+    decide(allOf(allow));
     const record = { ref: 'INC-1' } as any;
     inner.get.mockResolvedValueOnce(record);
     await expect(service.get('incident', 'INC-1', ctx)).resolves.toBe(record);

@@ -4,6 +4,7 @@ import {
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
+  itsmRecordWorkNotePermission,
   LinkKind,
   RecordType,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -21,6 +22,7 @@ import {
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
 import {
+  CommentInput,
   CreateRecordInput,
   ListRecordsQuery,
   RecordAccess,
@@ -34,7 +36,9 @@ const permissionOf: Record<AccessKind, ResourcePermission> = {
   read: itsmRecordReadPermission,
   write: itsmRecordUpdatePermission,
   comment: itsmRecordCommentPermission,
+  workNote: itsmRecordWorkNotePermission,
 };
+const accessKinds = Object.keys(permissionOf) as AccessKind[];
 
 /** Criteria no record satisfies: what a DENY decision narrows to. */
 const NOTHING: RecordCriteria = { kind: 'none' };
@@ -42,7 +46,9 @@ const NOTHING: RecordCriteria = { kind: 'none' };
 /**
  * Asks the permission policy before every use case and hands its decisions
  * to the inner service as SQL criteria: allowed (no criteria), conditional
- * (the policy's conditions) or denied (no record).
+ * (the policy's conditions) or denied (no record). Every record permission
+ * is asked in one call, once per request context: a use case and the
+ * `allowed` actions of its answer share the decisions.
  */
 export class AuthorizedRecordService implements RecordService {
   constructor(
@@ -50,6 +56,11 @@ export class AuthorizedRecordService implements RecordService {
     private readonly permissions: PermissionsService,
     private readonly transformConditions: ConditionTransformer<RecordFilter>,
   ) {}
+
+  private readonly decided = new WeakMap<
+    RequestContext,
+    Promise<RecordAccess>
+  >();
 
   async create(
     type: RecordType,
@@ -67,11 +78,11 @@ export class AuthorizedRecordService implements RecordService {
   }
 
   async get(type: RecordType, idOrRef: string, ctx: RequestContext) {
-    return this.inner.get(type, idOrRef, await this.withAccess(ctx, ['read']));
+    return this.inner.get(type, idOrRef, await this.withAccess(ctx));
   }
 
   async list(type: RecordType, query: ListRecordsQuery, ctx: RequestContext) {
-    return this.inner.list(type, query, await this.withAccess(ctx, ['read']));
+    return this.inner.list(type, query, await this.withAccess(ctx));
   }
 
   async counts(
@@ -79,7 +90,7 @@ export class AuthorizedRecordService implements RecordService {
     query: Omit<ListRecordsQuery, 'limit' | 'cursor'>,
     ctx: RequestContext,
   ) {
-    return this.inner.counts(type, query, await this.withAccess(ctx, ['read']));
+    return this.inner.counts(type, query, await this.withAccess(ctx));
   }
 
   async update(
@@ -88,12 +99,7 @@ export class AuthorizedRecordService implements RecordService {
     edit: RecordEdit & { version: number },
     ctx: RequestContext,
   ) {
-    return this.inner.update(
-      type,
-      idOrRef,
-      edit,
-      await this.withAccess(ctx, ['read', 'write']),
-    );
+    return this.inner.update(type, idOrRef, edit, await this.withAccess(ctx));
   }
 
   async transition(
@@ -106,22 +112,17 @@ export class AuthorizedRecordService implements RecordService {
       type,
       idOrRef,
       input,
-      await this.withAccess(ctx, ['read', 'write']),
+      await this.withAccess(ctx),
     );
   }
 
   async comment(
     type: RecordType,
     idOrRef: string,
-    body: string,
+    input: CommentInput,
     ctx: RequestContext,
   ) {
-    return this.inner.comment(
-      type,
-      idOrRef,
-      body,
-      await this.withAccess(ctx, ['read', 'comment']),
-    );
+    return this.inner.comment(type, idOrRef, input, await this.withAccess(ctx));
   }
 
   async timeline(
@@ -134,7 +135,7 @@ export class AuthorizedRecordService implements RecordService {
       type,
       idOrRef,
       query,
-      await this.withAccess(ctx, ['read']),
+      await this.withAccess(ctx),
     );
   }
 
@@ -144,39 +145,33 @@ export class AuthorizedRecordService implements RecordService {
     input: { target: string; kind: LinkKind },
     ctx: RequestContext,
   ) {
-    return this.inner.link(
-      type,
-      idOrRef,
-      input,
-      await this.withAccess(ctx, ['read', 'write']),
-    );
+    return this.inner.link(type, idOrRef, input, await this.withAccess(ctx));
   }
 
   async links(type: RecordType, idOrRef: string, ctx: RequestContext) {
-    return this.inner.links(
-      type,
-      idOrRef,
-      await this.withAccess(ctx, ['read']),
-    );
+    return this.inner.links(type, idOrRef, await this.withAccess(ctx));
   }
 
   async allowedActions(records: StoredRecord[], ctx: RequestContext) {
-    return this.inner.allowedActions(
-      records,
-      await this.withAccess(ctx, ['write', 'comment']),
-    );
+    return this.inner.allowedActions(records, await this.withAccess(ctx));
   }
 
-  private async withAccess(
-    ctx: RequestContext,
-    kinds: AccessKind[],
-  ): Promise<RequestContext> {
+  private async withAccess(ctx: RequestContext): Promise<RequestContext> {
+    let access = this.decided.get(ctx);
+    if (!access) {
+      access = this.decide(ctx);
+      this.decided.set(ctx, access);
+    }
+    return { ...ctx, access: await access };
+  }
+
+  private async decide(ctx: RequestContext): Promise<RecordAccess> {
     const decisions = await this.permissions.authorizeConditional(
-      kinds.map(kind => ({ permission: permissionOf[kind] })),
+      accessKinds.map(kind => ({ permission: permissionOf[kind] })),
       { credentials: ctx.credentials },
     );
     const access: RecordAccess = {};
-    kinds.forEach((kind, i) => {
+    accessKinds.forEach((kind, i) => {
       const decision = decisions[i];
       if (decision.result === AuthorizeResult.DENY) {
         access[kind] = NOTHING;
@@ -184,6 +179,6 @@ export class AuthorizedRecordService implements RecordService {
         access[kind] = this.transformConditions(decision.conditions);
       }
     });
-    return { ...ctx, access };
+    return access;
   }
 }

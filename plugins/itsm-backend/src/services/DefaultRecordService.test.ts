@@ -1,116 +1,22 @@
-import {
-  mockCredentials,
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { EntityLookup } from '../catalog/EntityLookup';
-import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
-import { RecordCriteria, StoredRecord } from '../database/RecordStore';
-import { defaultPriorityMatrix } from '@backstage-itsm/plugin-itsm-common';
-import { DefaultRecordService } from './DefaultRecordService';
-import { RecordChangePublisher } from './RecordChangePublisher';
+import { RecordCriteria } from '../database/RecordStore';
 import { RecordConflictError } from './RecordConflictError';
-import { CreateRecordInput, RequestContext } from './RecordService';
+import { RequestContext } from './RecordService';
+import {
+  ctx,
+  report,
+  setupRecordService,
+} from '../__testUtils__/setupRecordService';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-const pat = mockCredentials.user('user:default/pat.engineer');
-const ctx: RequestContext = { credentials: pat };
-
-const catalog: Record<string, string> = {
-  'component:default/checkout-service': 'group:default/payments-team',
-  'resource:default/payments-db': 'group:default/dba-team',
-};
-
-/** The catalog as the service sees it: knows two entities and their owners. */
-function fakeEntities(): jest.Mocked<EntityLookup> {
-  return {
-    resolve: jest.fn(async (refs: string[], { field }) => {
-      const normalised = refs.map(r =>
-        r.includes('/') ? r : r.replace(':', ':default/'),
-      );
-      normalised.forEach((ref, i) => {
-        if (!catalog[ref]) {
-          throw new InputError(
-            `${field}[${i}] '${refs[i]}' is not in the catalog`,
-          );
-        }
-      });
-      const unique = [...new Set(normalised)];
-      return {
-        entityRefs: unique,
-        supportGroups: [],
-        owners: unique.map(entityRef => ({
-          entityRef,
-          ownerRef: catalog[entityRef],
-        })),
-      };
-    }),
-    resolvePeople: jest.fn(async (people, _options) => people),
-    owners: jest.fn(async (refs: string[], _options) =>
-      refs.flatMap(entityRef =>
-        catalog[entityRef] ? [{ entityRef, ownerRef: catalog[entityRef] }] : [],
-      ),
-    ),
-  };
-}
-
-const report = {
-  title: 'Checkout returns 500',
-  description: 'Since 10:02 every payment fails',
-  priority: 'P2' as const,
-  entityRefs: ['component:checkout-service'],
-};
-
-async function setup() {
-  const knex = await databases.init('SQLITE_3');
-  const store = await DatabaseRecordStore.create({ knex });
-  const entities = fakeEntities();
-  const auditor = mockServices.auditor.mock();
-  const publish = jest.fn(async (_record: StoredRecord) => {});
-  const publisher = { publish } as unknown as RecordChangePublisher;
-  let clock = Date.parse('2026-11-28T10:00:00.000Z');
-  const service = new DefaultRecordService({
-    store,
-    entities,
-    auditor,
-    publisher,
-    incidentIntake: {
-      priorityMatrix: defaultPriorityMatrix,
-      serviceDeskGroup: 'group:default/service-desk',
-    },
-    now: () => new Date((clock += 60_000)),
-  });
-
-  /** Every audit event so far: what was asked, and how it ended. */
-  async function audits() {
-    return Promise.all(
-      auditor.createEvent.mock.calls.map(async ([options], i) => {
-        const event = await auditor.createEvent.mock.results[i].value;
-        return {
-          eventId: options.eventId,
-          meta: options.meta,
-          success: event.success.mock.calls.map((c: any[]) => c[0]),
-          fail: event.fail.mock.calls.map((c: any[]) => c[0]),
-        };
-      }),
-    );
-  }
-
-  async function reported(overrides: Partial<CreateRecordInput> = {}) {
-    return (await service.create('incident', { ...report, ...overrides }, ctx))
-      .record;
-  }
-
-  return { knex, store, entities, auditor, publish, service, audits, reported };
-}
+const setup = () => setupRecordService(databases);
 
 /** Criteria that only let records reported by `userRef` through. */
 function reportedBy(userRef: string): RecordCriteria {
-  return { kind: 'createdBy', userRefs: [userRef] };
+  return { kind: 'reportedBy', userRefs: [userRef] };
 }
 
 describe('DefaultRecordService', () => {
@@ -293,6 +199,7 @@ describe('DefaultRecordService', () => {
           priority: 'P3',
           fields: {},
           entityRefs: [],
+          reportedBy: 'user:default/pat.engineer',
           createdBy: 'user:default/pat.engineer',
           entityOwners: [],
           now: '2026-11-28T10:00:00.000Z',
@@ -691,7 +598,7 @@ describe('DefaultRecordService', () => {
       const event = await service.comment(
         'incident',
         'INC-1',
-        'Looking into it',
+        { body: 'Looking into it' },
         ctx,
       );
       expect(event).toMatchObject({
@@ -708,7 +615,7 @@ describe('DefaultRecordService', () => {
       const { service, reported } = await setup();
       await reported();
       await expect(
-        service.comment('incident', 'INC-1', '  ', ctx),
+        service.comment('incident', 'INC-1', { body: '  ' }, ctx),
       ).rejects.toThrow(InputError);
     });
   });
@@ -718,7 +625,7 @@ describe('DefaultRecordService', () => {
       const { service, reported } = await setup();
       await reported();
       for (let i = 0; i < 4; i++) {
-        await service.comment('incident', 'INC-1', `#${i}`, ctx);
+        await service.comment('incident', 'INC-1', { body: `#${i}` }, ctx);
       }
       const seen: string[] = [];
       let cursor: string | undefined;

@@ -5,11 +5,11 @@ import {
   Priority,
   priorities,
   RecordType,
+  WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
-import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import {
   RecordCriteria,
   RecordStore,
@@ -20,7 +20,13 @@ import {
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
 import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
+import {
+  nextPageCursor,
+  planRecordFilters,
+  planRecordList,
+} from '../domain/planRecordQuery';
 import { planTransition, TransitionInput } from '../domain/planTransition';
+import { tierOfGroup } from '../domain/routeIncident';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
 import { planRecordIntake } from './planRecordIntake';
@@ -29,6 +35,7 @@ import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordConflictError } from './RecordConflictError';
 import {
   AllowedActions,
+  CommentInput,
   CreateRecordInput,
   LinkView,
   ListRecordsQuery,
@@ -36,11 +43,6 @@ import {
   RequestContext,
 } from './RecordService';
 
-const DEFAULT_PAGE_SIZE = 25;
-
-function optionalEntityRef(ref: string | undefined): string | undefined {
-  return ref === undefined ? undefined : normalizeEntityRef(ref, 'entityRef');
-}
 const MAX_LINKS = 500;
 
 /**
@@ -128,23 +130,15 @@ export class DefaultRecordService implements RecordService {
     ctx: RequestContext,
   ): Promise<{ records: StoredRecord[]; nextCursor?: string }> {
     workflowOf(type);
-    const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const { records, hasMore } = await this.deps.store.listRecords({
-      type,
-      entityRef: optionalEntityRef(query.entityRef),
-      states: query.states,
-      limit,
-      beforeNumber:
-        query.cursor === undefined
-          ? undefined
-          : decodeCursor(query.cursor, 'before'),
+      ...planRecordList(type, query),
       filter: ctx.access?.read,
     });
     const last = records[records.length - 1];
     return {
       records,
       ...(hasMore && last
-        ? { nextCursor: encodeCursor('before', last.number) }
+        ? { nextCursor: nextPageCursor(query.sort, last) }
         : {}),
     };
   }
@@ -157,8 +151,7 @@ export class DefaultRecordService implements RecordService {
     workflowOf(type);
     const counted = await this.deps.store.countRecords({
       type,
-      entityRef: optionalEntityRef(query.entityRef),
-      states: query.states,
+      ...planRecordFilters(type, query),
       filter: ctx.access?.read,
     });
     const byPriority = Object.fromEntries(
@@ -194,8 +187,18 @@ export class DefaultRecordService implements RecordService {
                 field: 'entityRefs',
                 credentials: ctx.credentials,
               });
+        const people = await this.deps.entities.resolvePeople(
+          {
+            assignmentGroup: edit.assignmentGroup,
+            assignee: edit.assignee ?? undefined,
+          },
+          { credentials: ctx.credentials },
+        );
         const normalised: RecordEdit = {
           ...edit,
+          assignmentGroup: people.assignmentGroup,
+          // null unassigns; a name is checked against the catalog.
+          assignee: edit.assignee === null ? null : people.assignee,
           title: edit.title?.trim(),
           entityRefs: resolved?.entityRefs,
         };
@@ -209,7 +212,18 @@ export class DefaultRecordService implements RecordService {
             title: normalised.title,
             description: normalised.description,
             priority: normalised.priority,
+            category: normalised.category,
             entityRefs: resolved?.entityRefs,
+            assignee: normalised.assignee,
+            ...(normalised.assignmentGroup !== undefined
+              ? {
+                  assignmentGroup: normalised.assignmentGroup,
+                  supportTier: tierOfGroup(
+                    normalised.assignmentGroup,
+                    this.deps.incidentIntake.serviceDeskGroup,
+                  ),
+                }
+              : {}),
           },
           entityOwners: resolved?.owners,
           event: {
@@ -233,7 +247,7 @@ export class DefaultRecordService implements RecordService {
       type,
       idOrRef,
       ctx,
-      'write',
+      'read',
       { action: input.action },
       async record => {
         if (input.version !== record.version) {
@@ -248,6 +262,7 @@ export class DefaultRecordService implements RecordService {
           workflow: workflowOf(type),
           record,
           input: { ...input, ...people },
+          roles: await this.rolesOf(record, ctx),
           actor: actorOf(ctx.credentials),
           now,
         });
@@ -262,23 +277,30 @@ export class DefaultRecordService implements RecordService {
   async comment(
     type: RecordType,
     idOrRef: string,
-    body: string,
+    input: CommentInput,
     ctx: RequestContext,
   ): Promise<StoredTimelineEvent> {
+    const visibility = input.visibility ?? 'public';
     return this.write(
       'record-comment',
       type,
       idOrRef,
       ctx,
-      'comment',
-      {},
+      visibility === 'work_note' ? 'workNote' : 'comment',
+      { visibility },
       async record => {
+        const body = input.body;
         if (!body.trim()) {
           throw new InputError('body must not be blank');
         }
         const event = await this.deps.store.appendEvent(
           record.id,
-          { kind: 'comment', actor: actorOf(ctx.credentials), data: { body } },
+          {
+            kind: 'comment',
+            actor: actorOf(ctx.credentials),
+            data: { body },
+            visibility,
+          },
           this.now(),
         );
         await this.deps.publisher.publish(record);
@@ -295,6 +317,7 @@ export class DefaultRecordService implements RecordService {
   ): Promise<{ events: StoredTimelineEvent[]; nextCursor?: string }> {
     const record = await this.loader.load(type, idOrRef, ctx.access?.read);
     const { events, hasMore } = await this.deps.store.listTimeline({
+      workNotes: await this.passes(record, ctx.access?.workNote),
       recordId: record.id,
       limit: Math.min(query.limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE),
       afterId:
@@ -367,12 +390,46 @@ export class DefaultRecordService implements RecordService {
     const ids = records.map(r => r.id);
     const permitted = async (filter?: RecordCriteria) =>
       filter ? this.deps.store.filterRecordIds(ids, filter) : new Set(ids);
-    const [update, comment] = await Promise.all([
+    const [update, comment, workNote] = await Promise.all([
       permitted(ctx.access?.write),
       permitted(ctx.access?.comment),
+      permitted(ctx.access?.workNote),
     ]);
+    const actor = actorOf(ctx.credentials);
     return new Map(
-      ids.map(id => [id, { update: update.has(id), comment: comment.has(id) }]),
+      records.map(({ id, reportedBy }) => [
+        id,
+        {
+          update: update.has(id),
+          comment: comment.has(id),
+          workNote: workNote.has(id),
+          respond: reportedBy === actor,
+        },
+      ]),
+    );
+  }
+
+  /** The parts the caller plays for the record, for the workflow's moves. */
+  private async rolesOf(
+    record: StoredRecord,
+    ctx: RequestContext,
+  ): Promise<WorkflowRole[]> {
+    const roles: WorkflowRole[] = [];
+    if (await this.passes(record, ctx.access?.write)) roles.push('worker');
+    if (record.reportedBy === actorOf(ctx.credentials)) roles.push('reporter');
+    return roles;
+  }
+
+  /** Whether the record satisfies permission criteria (none: it does). */
+  private async passes(
+    record: StoredRecord,
+    criteria: RecordCriteria | undefined,
+  ): Promise<boolean> {
+    if (!criteria) {
+      return true;
+    }
+    return (await this.deps.store.filterRecordIds([record.id], criteria)).has(
+      record.id,
     );
   }
 
@@ -402,7 +459,8 @@ export class DefaultRecordService implements RecordService {
 
   /**
    * An audited change to one record the caller may change (`access` names
-   * which permission applies): the record is loaded inside the audit, so
+   * which permission applies; `read` when the change decides for itself, as
+   * workflow moves do by role): the record is loaded inside the audit, so
    * refusals are audited too.
    */
   private write<T>(
@@ -410,7 +468,7 @@ export class DefaultRecordService implements RecordService {
     type: RecordType,
     idOrRef: string,
     ctx: RequestContext,
-    access: 'write' | 'comment',
+    access: keyof NonNullable<RequestContext['access']>,
     meta: JsonObject,
     change: (record: StoredRecord) => Promise<T>,
   ): Promise<T> {
@@ -425,7 +483,7 @@ export class DefaultRecordService implements RecordService {
             type,
             idOrRef,
             ctx.access?.read,
-            ctx.access?.[access],
+            access === 'read' ? undefined : ctx.access?.[access],
           ),
         ),
     });

@@ -17,6 +17,7 @@ const record: StoredRecord = {
   version: 5,
   fields: { resolution: 'secret' },
   entityRefs: ['component:default/checkout-service'],
+  reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:30:00.000Z',

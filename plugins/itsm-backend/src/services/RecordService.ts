@@ -1,12 +1,16 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
+  AllowedActions,
+  CommentVisibility,
   LinkKind,
   Priority,
+  RecordSort,
   RecordType,
 } from '@backstage-itsm/plugin-itsm-common';
 import { Request } from 'express';
 import {
   RecordCriteria,
+  RecordQueryFilters,
   StoredLink,
   StoredRecord,
   StoredTimelineEvent,
@@ -23,6 +27,7 @@ export type RecordAccess = {
   read?: RecordCriteria;
   write?: RecordCriteria;
   comment?: RecordCriteria;
+  workNote?: RecordCriteria;
 };
 
 /** Who is asking, and the request to audit. */
@@ -39,12 +44,16 @@ export type CreateRecordInput = IncidentIntakeInput & {
   entityRefs: string[];
 };
 
-export type ListRecordsQuery = {
-  entityRef?: string;
-  states?: string[];
+/** A list or count as a client asks for it: the filters and `q`, a search. */
+export type ListRecordsQuery = Omit<RecordQueryFilters, 'text'> & {
+  q?: string;
+  sort?: RecordSort;
   limit?: number;
   cursor?: string;
 };
+
+/** A comment as a client sends it. */
+export type CommentInput = { body: string; visibility?: CommentVisibility };
 
 /** A link with both of its ends. */
 export type LinkView = {
@@ -53,8 +62,7 @@ export type LinkView = {
   target: StoredRecord;
 };
 
-/** What the caller may do with a record now. */
-export type AllowedActions = { update: boolean; comment: boolean };
+export type { AllowedActions };
 
 /** The use cases every record type shares. */
 export interface RecordService {
@@ -93,7 +101,7 @@ export interface RecordService {
   comment(
     type: RecordType,
     idOrRef: string,
-    body: string,
+    input: CommentInput,
     ctx: RequestContext,
   ): Promise<StoredTimelineEvent>;
   timeline(

@@ -18,6 +18,7 @@ export type RecordIntake = Pick<
   | 'assignmentGroup'
   | 'supportTier'
   | 'assignee'
+  | 'reportedBy'
 >;
 
 /**

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Incidents, newest first, one page at a time. `nextCursor` is absent on the last page. */
+        /** @description Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open. */
         get: operations["ListIncidents"];
         put?: never;
         /** @description Reports an incident. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200) instead of making another. */
@@ -47,6 +47,23 @@ export interface paths {
         get: operations["CountIncidents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/bulk-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives several incidents to a group and/or an assignee. Each item is changed on its own (with its own version check and timeline event): the answer lists the outcome of each, in the order asked. */
+        post: operations["BulkAssignIncidents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -199,6 +216,10 @@ export interface components {
             assignmentGroup?: string;
             assignee?: string;
             supportTier?: components["schemas"]["SupportTier"];
+            /** @description How satisfied the reporter said they were (1-5) when confirming the resolution. */
+            satisfactionRating?: number;
+            /** @description What the reporter said with their rating. */
+            feedback?: string;
             allowed?: components["schemas"]["AllowedActions"];
             /** @description The entity ref of the user or service that reported it. */
             createdBy: string;
@@ -220,10 +241,12 @@ export interface components {
                 P4: number;
             };
         };
-        /** @description What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links. */
+        /** @description What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links (the workflow's worker moves); `comment` public replies; `workNote` reading and writing work notes; `respond` the reporter's moves (confirming or rejecting a resolution). */
         AllowedActions: {
             update: boolean;
             comment: boolean;
+            workNote: boolean;
+            respond: boolean;
         };
         IncidentPage: {
             items: components["schemas"]["Incident"][];
@@ -254,6 +277,28 @@ export interface components {
             description?: string;
             entityRefs?: components["schemas"]["EntityRefs"];
             priority?: components["schemas"]["Priority"];
+            category?: components["schemas"]["IncidentCategory"];
+            /** @description The group that works the incident from now on (its tier follows). */
+            assignmentGroup?: string;
+            /** @description The user who works the incident from now on; null for nobody. */
+            assignee?: string | null;
+        };
+        BulkAssignRequest: {
+            items: {
+                id: string;
+                version: number;
+            }[];
+            assignmentGroup?: string;
+            assignee?: string | null;
+        };
+        BulkAssignResult: {
+            items: {
+                id: string;
+                /** @description The HTTP status this item would have had alone (200, 400, 403, 404, 409). */
+                status: number;
+                incident?: components["schemas"]["Incident"];
+                error?: string;
+            }[];
         };
         TransitionRequest: {
             action: string;
@@ -268,13 +313,23 @@ export interface components {
             verification?: string;
             reason?: string;
             comment?: string;
+            /** @description The reporter's satisfaction with the resolution (close). */
+            rating?: number;
+            feedback?: string;
         };
+        /**
+         * @description Public replies are seen by everyone who sees the record; work notes only by those who work it.
+         * @enum {string}
+         */
+        CommentVisibility: "public" | "work_note";
         CommentRequest: {
             body: string;
+            visibility?: components["schemas"]["CommentVisibility"];
         };
         TimelineEvent: {
             id: string;
             recordId: string;
+            visibility: components["schemas"]["CommentVisibility"];
             /** @enum {string} */
             kind: "created" | "transition" | "updated" | "comment" | "linked";
             actor: string;
@@ -334,6 +389,22 @@ export interface components {
         entityRef: string;
         /** @description Only records in one of these states. */
         state: string[];
+        /** @description Only records of one of these priorities. */
+        priority: components["schemas"]["Priority"][];
+        /** @description Only records of one of these categories. */
+        category: components["schemas"]["IncidentCategory"][];
+        /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+        assignee: string[];
+        /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+        assignmentGroup: string[];
+        /** @description Only records nobody works yet (true) or only assigned ones (false). */
+        unassigned: boolean;
+        /** @description Only records at one of these tiers. */
+        supportTier: components["schemas"]["SupportTier"][];
+        /** @description Text in the title or description, or a human id (INC-12). */
+        q: string;
+        /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+        sort: "newest" | "priority" | "updated";
         /** @description The page size; at most 100. */
         limit: number;
         /** @description The `nextCursor` of the previous page. */
@@ -377,6 +448,22 @@ export interface operations {
                 entityRef?: components["parameters"]["entityRef"];
                 /** @description Only records in one of these states. */
                 state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records of one of these categories. */
+                category?: components["parameters"]["category"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Only records nobody works yet (true) or only assigned ones (false). */
+                unassigned?: components["parameters"]["unassigned"];
+                /** @description Only records at one of these tiers. */
+                supportTier?: components["parameters"]["supportTier"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
                 /** @description The page size; at most 100. */
                 limit?: components["parameters"]["limit"];
                 /** @description The `nextCursor` of the previous page. */
@@ -444,6 +531,20 @@ export interface operations {
                 entityRef?: components["parameters"]["entityRef"];
                 /** @description Only records in one of these states. */
                 state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records of one of these categories. */
+                category?: components["parameters"]["category"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Only records nobody works yet (true) or only assigned ones (false). */
+                unassigned?: components["parameters"]["unassigned"];
+                /** @description Only records at one of these tiers. */
+                supportTier?: components["parameters"]["supportTier"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
             };
             header?: never;
             path?: never;
@@ -458,6 +559,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordCounts"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    BulkAssignIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The outcome of each item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkAssignResult"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -1,8 +1,23 @@
 import {
   TransitionCheck,
   WorkflowDefinition,
+  WorkflowRole,
   WorkflowTransition,
 } from './types';
+
+/**
+ * Whether someone playing these roles may take the move.
+ *
+ * @public
+ */
+export function mayPerform(
+  transition: WorkflowTransition,
+  roles: readonly WorkflowRole[],
+): boolean {
+  return (transition.performedBy ?? ['worker']).some(role =>
+    roles.includes(role),
+  );
+}
 
 /**
  * The transitions that may be taken from `state`.
@@ -12,8 +27,11 @@ import {
 export function availableTransitions<State extends string>(
   workflow: WorkflowDefinition<State>,
   state: State,
+  roles?: readonly WorkflowRole[],
 ): WorkflowTransition<State>[] {
-  return workflow.transitions.filter(t => t.from.includes(state));
+  return workflow.transitions.filter(
+    t => t.from.includes(state) && (!roles || mayPerform(t, roles)),
+  );
 }
 
 function isFilled(value: unknown): boolean {

@@ -33,6 +33,20 @@ export const holdReasonLabels = {
 export type HoldReason = keyof typeof holdReasonLabels;
 
 /**
+ * How satisfied the reporter is with the resolution (§2.3.5), asked when
+ * they confirm it.
+ *
+ * @public
+ */
+export const satisfactionLabels = {
+  '1': '1 - Very dissatisfied',
+  '2': '2 - Dissatisfied',
+  '3': '3 - Neutral',
+  '4': '4 - Satisfied',
+  '5': '5 - Very satisfied',
+} as const;
+
+/**
  * The incident workflow table, enforced by the backend and read by the
  * frontend.
  *
@@ -103,8 +117,19 @@ export const incidentWorkflow: WorkflowDefinition<IncidentState> = {
       from: ['resolved'],
       to: 'in_progress',
       requiredFields: ['reason'],
+      performedBy: ['worker', 'reporter'],
     },
-    { action: 'close', label: 'Close', from: ['resolved'], to: 'closed' },
+    {
+      // The reporter confirms the fix; unconfirmed resolutions are closed by
+      // the auto-close task after `itsm.incidents.autoCloseAfter`.
+      action: 'close',
+      label: 'Confirm resolution',
+      from: ['resolved'],
+      to: 'closed',
+      optionalFields: ['rating', 'feedback'],
+      fieldChoices: { rating: satisfactionLabels },
+      performedBy: ['reporter'],
+    },
     {
       action: 'cancel',
       label: 'Cancel',

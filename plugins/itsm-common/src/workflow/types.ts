@@ -21,7 +21,20 @@ export type WorkflowTransition<State extends string = string> = {
   optionalFields?: readonly string[];
   /** For fields with a fixed set of values: the values and their labels. */
   fieldChoices?: Record<string, Record<string, string>>;
+  /**
+   * Who may take the move: those who work the record (the assignee, its
+   * group, the service desk), its reporter, or both. Defaults to workers.
+   */
+  performedBy?: readonly WorkflowRole[];
 };
+
+/**
+ * The part a user plays for one record: a worker works it (permission
+ * `itsm.record.update`); the reporter is who it was reported by or for.
+ *
+ * @public
+ */
+export type WorkflowRole = 'worker' | 'reporter';
 
 /**
  * A record type's workflow as data.

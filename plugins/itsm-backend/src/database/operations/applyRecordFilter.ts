@@ -12,8 +12,14 @@ function applyLeaf(
   filter: RecordFilter,
 ): void {
   switch (filter.kind) {
-    case 'createdBy':
-      query.whereIn('r.created_by', filter.userRefs);
+    case 'reportedBy':
+      query.whereIn('r.reported_by', filter.userRefs);
+      return;
+    case 'assignedTo':
+      query.whereIn('r.assignee', filter.userRefs);
+      return;
+    case 'assignmentGroupIn':
+      query.whereIn('r.assignment_group', filter.groupRefs);
       return;
     case 'affectsEntity':
       query.whereIn(

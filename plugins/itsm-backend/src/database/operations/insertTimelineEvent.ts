@@ -17,8 +17,15 @@ export async function insertTimelineEvent(
       actor: event.actor,
       created_at: now,
       data: JSON.stringify(event.data),
+      visibility: event.visibility ?? 'public',
     })
     .returning('id');
   const id = typeof inserted === 'object' ? inserted.id : inserted;
-  return { ...event, id: String(id), recordId, createdAt: toIso(now) };
+  return {
+    ...event,
+    visibility: event.visibility ?? 'public',
+    id: String(id),
+    recordId,
+    createdAt: toIso(now),
+  };
 }

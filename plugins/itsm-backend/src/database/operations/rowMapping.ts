@@ -34,6 +34,11 @@ export function rowToRecord(
     ...(row.assignee ? { assignee: row.assignee } : {}),
     ...(row.support_tier ? { supportTier: row.support_tier } : {}),
     ...(row.category ? { category: row.category } : {}),
+    reportedBy: row.reported_by ?? row.created_by,
+    ...(row.satisfaction_rating !== null &&
+    row.satisfaction_rating !== undefined
+      ? { satisfactionRating: Number(row.satisfaction_rating) }
+      : {}),
     createdBy: row.created_by,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
@@ -48,6 +53,7 @@ export function rowToEvent(row: TimelineEventRow): StoredTimelineEvent {
     recordId: row.record_id,
     kind: row.kind as StoredTimelineEvent['kind'],
     actor: row.actor,
+    visibility: row.visibility === 'work_note' ? 'work_note' : 'public',
     createdAt: toIso(row.created_at),
     data: JSON.parse(row.data),
   };

@@ -397,13 +397,13 @@ describe('EntityIncidentsContent', () => {
             id: 'x',
             ref: 'INC-9',
             state: 'new',
-            allowed: { update: false, comment: false },
+            allowed: { update: false, comment: false, workNote: false, respond: false },
           }),
           anIncident({
             id: 'y',
             ref: 'INC-8',
             state: 'new',
-            allowed: { update: true, comment: true },
+            allowed: { update: true, comment: true, workNote: true, respond: false },
           }),
         ],
       });

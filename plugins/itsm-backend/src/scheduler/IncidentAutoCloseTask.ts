@@ -1,0 +1,119 @@
+import {
+  AuditorService,
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { RecordStore } from '../database/RecordStore';
+import { planTransition } from '../domain/planTransition';
+import { RecordChangePublisher } from '../services/RecordChangePublisher';
+
+/** Who the timeline says closed an unconfirmed resolution. */
+export const AUTO_CLOSE_ACTOR = 'itsm:auto-close';
+
+const PAGE = 200;
+
+/** `{ days: 5 }` as "5 days". */
+function describeDuration(duration: HumanDuration): string {
+  return Object.entries(duration)
+    .map(([unit, n]) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`)
+    .join(' ');
+}
+
+/**
+ * Closes incidents whose reporter has not confirmed the resolution within
+ * `after` (§3.2.5), through the workflow's `close` move, on one replica at a
+ * time (`scope: 'global'`). An incident changed meanwhile (reopened,
+ * confirmed) keeps its new state: the move is guarded by version and state.
+ */
+export class IncidentAutoCloseTask {
+  constructor(
+    private readonly deps: {
+      store: RecordStore;
+      auditor: AuditorService;
+      publisher: RecordChangePublisher;
+      logger: LoggerService;
+      after: HumanDuration;
+      now?: () => Date;
+    },
+  ) {}
+
+  async schedule(
+    scheduler: SchedulerService,
+    frequency: SchedulerServiceTaskScheduleDefinition['frequency'],
+  ): Promise<void> {
+    await scheduler.scheduleTask({
+      id: 'itsm-incident-auto-close',
+      scope: 'global',
+      frequency,
+      timeout: { minutes: 10 },
+      initialDelay: { seconds: 60 },
+      fn: async () => {
+        await this.run();
+      },
+    });
+  }
+
+  /** Closes every overdue resolution; returns how many it closed. */
+  async run(): Promise<number> {
+    const now = this.deps.now?.() ?? new Date();
+    const resolvedBefore = new Date(
+      now.getTime() - durationToMilliseconds(this.deps.after),
+    ).toISOString();
+    let closed = 0;
+    for (;;) {
+      const due = await this.deps.store.listResolvedBefore({
+        type: 'incident',
+        state: 'resolved',
+        resolvedBefore,
+        limit: PAGE,
+      });
+      let closedThisPage = 0;
+      for (const record of due) {
+        const plan = planTransition({
+          workflow: incidentWorkflow,
+          record,
+          input: {
+            action: 'close',
+            version: record.version,
+            comment: `Closed automatically: the reporter did not confirm the resolution within ${describeDuration(
+              this.deps.after,
+            )}`,
+          },
+          roles: ['worker', 'reporter'],
+          actor: AUTO_CLOSE_ACTOR,
+          now: now.toISOString(),
+        });
+        const auditEvent = await this.deps.auditor.createEvent({
+          eventId: 'record-auto-close',
+          severityLevel: 'low',
+          meta: { ref: record.ref },
+        });
+        const updated = await this.deps.store.updateRecord({
+          type: record.type,
+          id: record.id,
+          expectedVersion: record.version,
+          now: now.toISOString(),
+          ...plan,
+        });
+        await auditEvent.success({
+          meta: { ref: record.ref, closed: Boolean(updated) },
+        });
+        if (updated) {
+          closedThisPage++;
+          await this.deps.publisher.publish(updated);
+        }
+      }
+      closed += closedThisPage;
+      // Records someone changed meanwhile stay due no longer: stop when a
+      // page closes nothing, so a stuck record cannot loop the task.
+      if (due.length < PAGE || closedThisPage === 0) break;
+    }
+    if (closed > 0) {
+      this.deps.logger.info(`Closed ${closed} unconfirmed resolved incidents`);
+    }
+    return closed;
+  }
+}
