@@ -3,8 +3,10 @@
 // serves the built app) on a fresh embedded database, and in headless
 // Chromium signs in as a demo engineer, reports an incident from a
 // component's Incidents tab, sees it listed, starts work on it, checks that
-// an engineer of another team sees it without actions, and saves
-// screenshots in test/e2e/screenshots/.
+// an engineer of another team sees it without actions; a service desk agent
+// finds it in the queues, adds a work note and resolves it on its page; the
+// reporter confirms the resolution with a rating. Screenshots are saved in
+// test/e2e/screenshots/ (the docs show copies).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -204,6 +206,63 @@ try {
       await page.screenshot({
         path: path.join(shots, '4-other-team-read-only.png'),
       });
+    },
+  );
+
+  await step('lets a service desk agent work it from the queues', async () => {
+    await page.getByText('Switch user').click();
+    await page.getByTestId('demo-user-sam.agent').click();
+    await page.getByText('Service Desk').first().waitFor();
+    await page.goto(`${BASE}/itsm`);
+    await page.getByRole('tab', { name: 'All open' }).click();
+    const row = page.getByTestId('INC-1');
+    await row.getByText(title).waitFor();
+    await page.screenshot({ path: path.join(shots, '5-service-desk.png') });
+    await row.getByRole('link', { name: 'INC-1' }).click();
+    await page.getByText(`INC-1: ${title}`).waitFor();
+  });
+
+  await step('resolves it on the incident page with a work note', async () => {
+    await page.getByLabel('Work note (agents only)').check();
+    await page
+      .getByRole('textbox', { name: 'Work note' })
+      .fill('Rolled back release 1.4.2');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Rolled back release 1.4.2').waitFor();
+    await page.getByRole('button', { name: 'Resolve' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Resolution').fill('Rolled back 1.4.2');
+    await dialog.getByLabel('Cause').fill('1.4.2 broke the card tokeniser');
+    await dialog.getByLabel('Verification').fill('A test payment went through');
+    await dialog.getByRole('button', { name: 'Resolve' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('resolve: In progress → Resolved').waitFor();
+    await page.screenshot({
+      path: path.join(shots, '6-incident-resolved.png'),
+    });
+  });
+
+  await step(
+    'lets the reporter confirm with a rating, closing it',
+    async () => {
+      await page.getByText('Switch user').click();
+      await page.getByTestId('demo-user-pat.engineer').click();
+      await page.getByText('Payments Team').first().waitFor();
+      await page.goto(`${BASE}/itsm/incidents/INC-1`);
+      await page.getByText('Please confirm the resolution').waitFor();
+      await page.getByRole('button', { name: 'Confirm resolution' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: /^Rating/ }).click();
+      await page.getByRole('option', { name: '5 - Very satisfied' }).click();
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      await dialog.getByLabel('Feedback').fill('Back in minutes, thanks');
+      await page.screenshot({
+        path: path.join(shots, '7-confirm-resolution.png'),
+      });
+      await dialog.getByRole('button', { name: 'Confirm resolution' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText('5 - Very satisfied').waitFor();
+      await page.screenshot({ path: path.join(shots, '8-closed.png') });
     },
   );
 } catch (error) {

@@ -3,11 +3,30 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
+  PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import SupportIcon from '@material-ui/icons/ContactSupport';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { itsmApiRef } from './api/ItsmApi';
 import { ItsmClient } from './api/ItsmClient';
 import { itsmIncidentEntityKinds } from './lib/isItsmIncidentsAvailable';
+import { rootRouteRef } from './routes';
+
+/**
+ * The service desk page at `/itsm`, with incident pages below it.
+ *
+ * @alpha
+ */
+export const itsmPage = PageBlueprint.make({
+  params: {
+    path: '/itsm',
+    title: 'Service desk',
+    icon: <SupportIcon />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () => import('./components/ItsmPage').then(m => <m.ItsmPage />),
+  },
+});
 
 /**
  * The ITSM API over HTTP.
@@ -52,5 +71,6 @@ export default createFrontendPlugin({
   pluginId: 'itsm',
   title: 'ITSM',
   info: { packageJson: () => import('../package.json') },
-  extensions: [itsmApi, entityIncidentsContent],
+  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  extensions: [itsmApi, itsmPage, entityIncidentsContent],
 });

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { itsmPlugin, EntityItsmIncidentsContent } from './plugin';
+export { itsmPlugin, EntityItsmIncidentsContent, ItsmPage } from './plugin';
 export { itsmApiRef } from './api/ItsmApi';
 export type {
   ItsmApi,

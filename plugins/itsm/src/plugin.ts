@@ -7,7 +7,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { itsmApiRef } from './api/ItsmApi';
 import { ItsmClient } from './api/ItsmClient';
-import { entityIncidentsRouteRef } from './routes';
+import { entityIncidentsRouteRef, rootRouteRef } from './routes';
 
 /**
  * The ITSM frontend plugin, for apps on the legacy frontend system.
@@ -25,9 +25,28 @@ export const itsmPlugin = createPlugin({
     }),
   ],
   routes: {
+    root: rootRouteRef,
     entityContent: entityIncidentsRouteRef,
   },
 });
+
+/**
+ * The service desk page, with incident pages below it (legacy frontend
+ * system), e.g. in `App.tsx`:
+ *
+ * ```tsx
+ * <Route path="/itsm" element={<ItsmPage />} />
+ * ```
+ *
+ * @public
+ */
+export const ItsmPage = itsmPlugin.provide(
+  createRoutableExtension({
+    name: 'ItsmPage',
+    component: () => import('./components/ItsmPage').then(m => m.ItsmPage),
+    mountPoint: rootRouteRef,
+  }),
+);
 
 /**
  * The Incidents tab of an entity page (legacy frontend system), e.g.

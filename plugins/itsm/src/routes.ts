@@ -7,3 +7,9 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const entityIncidentsRouteRef = createRouteRef({
   id: 'itsm:entity-incidents',
 });
+
+/**
+ * The ITSM page: the service desk, with incident pages below it at
+ * `incidents/:ref`.
+ */
+export const rootRouteRef = createRouteRef({ id: 'itsm' });

@@ -1,6 +1,13 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  BulkAssignRequest,
+  BulkAssignResult,
+  CommentVisibility,
   CreateIncidentRequest,
+  IncidentCategory,
+  Priority,
+  RecordSort,
+  SupportTier,
   Incident,
   IncidentPage,
   RecordCounts,
@@ -20,6 +27,18 @@ export type ListIncidentsOptions = {
   entityRef?: string;
   /** Only incidents in one of these workflow states. */
   state?: string[];
+  priority?: Priority[];
+  category?: IncidentCategory[];
+  /** Only incidents worked by these users; `me` is the signed-in user. */
+  assignee?: string[];
+  /** Only incidents of these groups; `mine` is every group of the signed-in user. */
+  assignmentGroup?: string[];
+  /** Only incidents nobody works yet. */
+  unassigned?: boolean;
+  supportTier?: SupportTier[];
+  /** Text in the title or description, or a human id such as INC-12. */
+  q?: string;
+  sort?: RecordSort;
   /** The page size; the server caps it (see `MAX_PAGE_SIZE`). */
   limit?: number;
   /** The `nextCursor` of the previous page. */
@@ -31,9 +50,9 @@ export type ListIncidentsOptions = {
  *
  * @public
  */
-export type CountIncidentsOptions = Pick<
+export type CountIncidentsOptions = Omit<
   ListIncidentsOptions,
-  'entityRef' | 'state'
+  'sort' | 'limit' | 'cursor'
 >;
 
 /**
@@ -66,6 +85,8 @@ export type GetIncidentTimelineOptions = {
  */
 export type CommentRequest = {
   body: string;
+  /** A public reply (the default), or a work note only workers see. */
+  visibility?: CommentVisibility;
 };
 
 /**
@@ -89,6 +110,8 @@ export interface ItsmApi {
   transitionIncident(id: string, body: TransitionRequest): Promise<Incident>;
   updateIncident(id: string, body: UpdateIncidentRequest): Promise<Incident>;
   commentOnIncident(id: string, body: CommentRequest): Promise<TimelineEvent>;
+  /** Gives several incidents to a group and/or assignee, each on its own. */
+  bulkAssignIncidents(body: BulkAssignRequest): Promise<BulkAssignResult>;
   getIncidentTimeline(
     id: string,
     options?: GetIncidentTimelineOptions,

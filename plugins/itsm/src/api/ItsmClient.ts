@@ -3,6 +3,8 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  BulkAssignRequest,
+  BulkAssignResult,
   CreateIncidentRequest,
   Incident,
   IncidentPage,
@@ -22,6 +24,26 @@ import {
   ItsmApi,
   ListIncidentsOptions,
 } from './ItsmApi';
+
+/** An empty list means "no filter", as an absent one does. */
+function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
+  return list?.length ? list : undefined;
+}
+
+/** The filters of a list or count, as query parameters. */
+function queueQuery(options: CountIncidentsOptions) {
+  return {
+    entityRef: options.entityRef,
+    state: nonEmpty(options.state),
+    priority: nonEmpty(options.priority),
+    category: nonEmpty(options.category),
+    assignee: nonEmpty(options.assignee),
+    assignmentGroup: nonEmpty(options.assignmentGroup),
+    unassigned: options.unassigned,
+    supportTier: nonEmpty(options.supportTier),
+    q: options.q?.trim() || undefined,
+  };
+}
 
 /**
  * The {@link ItsmApi} over HTTP, using the typed client generated from the
@@ -52,8 +74,8 @@ export class ItsmClient implements ItsmApi {
       await client.GET('/incidents', {
         params: {
           query: {
-            entityRef: options.entityRef,
-            state: options.state?.length ? options.state : undefined,
+            ...queueQuery(options),
+            sort: options.sort,
             limit: options.limit,
             cursor: options.cursor,
           },
@@ -68,12 +90,7 @@ export class ItsmClient implements ItsmApi {
     const client = await this.client();
     return this.unwrap(
       await client.GET('/incidents/counts', {
-        params: {
-          query: {
-            entityRef: options.entityRef,
-            state: options.state?.length ? options.state : undefined,
-          },
-        },
+        params: { query: queueQuery(options) },
       }),
     );
   }
@@ -139,6 +156,13 @@ export class ItsmClient implements ItsmApi {
         body,
       }),
     );
+  }
+
+  async bulkAssignIncidents(
+    body: BulkAssignRequest,
+  ): Promise<BulkAssignResult> {
+    const client = await this.client();
+    return this.unwrap(await client.POST('/incidents/bulk-assign', { body }));
   }
 
   async getIncidentTimeline(

@@ -13,6 +13,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     updateIncident: jest.fn(),
     commentOnIncident: jest.fn(),
     getIncidentTimeline: jest.fn(),
+    bulkAssignIncidents: jest.fn(),
   };
 }
 

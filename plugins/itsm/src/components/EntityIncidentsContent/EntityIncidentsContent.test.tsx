@@ -386,7 +386,7 @@ describe('EntityIncidentsContent', () => {
         'Resolve',
         'Cancel',
       ]);
-      expect(actions('INC-2')).toEqual(['Reopen', 'Close']);
+      expect(actions('INC-2')).toEqual(['Reopen', 'Confirm resolution']);
       expect(actions('INC-1')).toEqual([]);
     });
 
@@ -397,13 +397,23 @@ describe('EntityIncidentsContent', () => {
             id: 'x',
             ref: 'INC-9',
             state: 'new',
-            allowed: { update: false, comment: false, workNote: false, respond: false },
+            allowed: {
+              update: false,
+              comment: false,
+              workNote: false,
+              respond: false,
+            },
           }),
           anIncident({
             id: 'y',
             ref: 'INC-8',
             state: 'new',
-            allowed: { update: true, comment: true, workNote: true, respond: false },
+            allowed: {
+              update: true,
+              comment: true,
+              workNote: true,
+              respond: false,
+            },
           }),
         ],
       });
@@ -581,17 +591,19 @@ describe('EntityIncidentsContent', () => {
     it("shows the server's message when a move fails otherwise", async () => {
       const { itsmApi, render } = setup({ incidents });
       await render();
-      await screen.findByText('INC-2');
+      await screen.findByText('INC-3');
       itsmApi.transitionIncident.mockRejectedValue(
-        await aResponseError(403, 'NotAllowedError', 'Only owners may close'),
+        await aResponseError(403, 'NotAllowedError', 'Only workers may start'),
       );
 
       await user.click(
-        within(row('INC-2')).getByRole('button', { name: 'Close' }),
+        within(row('INC-3')).getByRole('button', { name: 'Start work' }),
       );
 
       expect(
-        await screen.findByText('Close INC-2 failed: Only owners may close'),
+        await screen.findByText(
+          'Start work INC-3 failed: Only workers may start',
+        ),
       ).toBeInTheDocument();
     });
   });

@@ -19,7 +19,7 @@ import { OpenIncidentsSummary } from '../OpenIncidentsSummary';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import { TransitionDialog } from '../TransitionDialog';
 import { useEntityIncidents } from './useEntityIncidents';
-import { useIncidentTransitions } from './useIncidentTransitions';
+import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { useOpenIncidentCounts } from './useOpenIncidentCounts';
 
 /** How many incidents one page of the list holds. */

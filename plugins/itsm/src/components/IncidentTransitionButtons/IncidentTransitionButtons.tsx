@@ -3,6 +3,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import {
   Incident,
   IncidentState,
+  WorkflowRole,
   WorkflowTransition,
   availableTransitions,
   incidentWorkflow,
@@ -22,20 +23,23 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * The workflow moves the caller can make on an incident now: the legal ones
- * by the workflow table, and none when the permission policy does not let
- * the caller work it (the server says so in `allowed`).
+ * by the workflow table, for the parts the caller plays as the server says
+ * in `allowed` (`update`: works it; `respond`: reported it).
  */
 export function incidentTransitions(
   incident: Incident,
 ): WorkflowTransition<IncidentState>[] {
   const state = incident.state as IncidentState;
-  if (
-    !incidentWorkflow.states.includes(state) ||
-    incident.allowed?.update === false
-  ) {
+  if (!incidentWorkflow.states.includes(state)) {
     return [];
   }
-  return availableTransitions(incidentWorkflow, state);
+  // Without `allowed` (an older server) every legal move is offered.
+  const allowed = incident.allowed ?? { update: true, respond: true };
+  const roles: WorkflowRole[] = [
+    ...(allowed.update ? (['worker'] as const) : []),
+    ...(allowed.respond ? (['reporter'] as const) : []),
+  ];
+  return availableTransitions(incidentWorkflow, state, roles);
 }
 
 /** Props of {@link IncidentTransitionButtons}. */

@@ -1,4 +1,6 @@
+import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Checkbox from '@material-ui/core/Checkbox';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -13,6 +15,7 @@ import {
   WorkflowTransition,
   incidentWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
+import { useIncidentLink } from '../../hooks/useIncidentLink';
 import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
 import { PriorityChip } from '../PriorityChip';
 import { RelativeTime } from '../RelativeTime';
@@ -50,17 +53,47 @@ export type IncidentsTableProps = {
     incident: Incident,
     transition: WorkflowTransition<IncidentState>,
   ) => void;
+  /** With a selection, each row gets a checkbox (for bulk actions). */
+  selection?: {
+    selectedIds: ReadonlySet<string>;
+    onChange: (selectedIds: Set<string>) => void;
+  };
 };
 
 /** Incidents as table rows, each with the workflow moves legal now. */
 export function IncidentsTable(props: IncidentsTableProps) {
-  const { incidents, busyIncidentId, onTransition } = props;
+  const { incidents, busyIncidentId, onTransition, selection } = props;
   const classes = useStyles();
+  const incidentLink = useIncidentLink();
+  const allSelected =
+    incidents.length > 0 &&
+    incidents.every(i => selection?.selectedIds.has(i.id));
+  const toggle = (id: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selectedIds);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    selection.onChange(next);
+  };
   return (
     <TableContainer>
       <Table size="small" aria-label="Incidents">
         <TableHead>
           <TableRow>
+            {selection && (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={allSelected}
+                  indeterminate={!allSelected && selection.selectedIds.size > 0}
+                  onChange={() =>
+                    selection.onChange(
+                      new Set(allSelected ? [] : incidents.map(i => i.id)),
+                    )
+                  }
+                  inputProps={{ 'aria-label': 'Select all incidents' }}
+                />
+              </TableCell>
+            )}
             <TableCell>Ref</TableCell>
             <TableCell>Title</TableCell>
             <TableCell>Priority</TableCell>
@@ -73,7 +106,22 @@ export function IncidentsTable(props: IncidentsTableProps) {
         <TableBody>
           {incidents.map(incident => (
             <TableRow key={incident.id} hover data-testid={incident.ref}>
-              <TableCell className={classes.ref}>{incident.ref}</TableCell>
+              {selection && (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={selection.selectedIds.has(incident.id)}
+                    onChange={() => toggle(incident.id)}
+                    inputProps={{ 'aria-label': `Select ${incident.ref}` }}
+                  />
+                </TableCell>
+              )}
+              <TableCell className={classes.ref}>
+                {incidentLink ? (
+                  <Link to={incidentLink(incident.ref)}>{incident.ref}</Link>
+                ) : (
+                  incident.ref
+                )}
+              </TableCell>
               <TableCell>
                 <Typography variant="body2" className={classes.title}>
                   {incident.title}

@@ -15,12 +15,14 @@ import {
   impactLevels,
   Incident,
   IncidentCategory,
+  IncidentChannel,
   incidentCategories,
   incidentCategoryLabels,
   priorityLabels,
   urgencyLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { usePriorityMatrix } from '../../hooks/usePriorityMatrix';
+import { EntityRefField } from '../EntityRefField';
 import { SelectField } from '../SelectField';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
@@ -35,6 +37,10 @@ type FormValues = {
   category: IncidentCategory;
   impact: ImpactLevel;
   urgency: ImpactLevel;
+  /** Chosen in the form when the dialog has no fixed entity. */
+  entityRef?: string;
+  reportedBy?: string;
+  channel: IncidentChannel;
 };
 
 const emptyForm: FormValues = {
@@ -43,13 +49,32 @@ const emptyForm: FormValues = {
   category: 'other',
   impact: 'medium',
   urgency: 'medium',
+  channel: 'portal',
+};
+
+/** How an agent received a request they log for someone. */
+const agentChannels = ['portal', 'phone', 'email', 'chat'] as const;
+const channelLabels: Record<(typeof agentChannels)[number], string> = {
+  portal: 'Portal (self-service)',
+  phone: 'Phone call',
+  email: 'Email',
+  chat: 'Chat',
 };
 
 /** Props of {@link ReportIncidentDialog}. */
 export type ReportIncidentDialogProps = {
   open: boolean;
-  /** The affected catalog entity, e.g. `component:default/payments`. */
-  entityRef: string;
+  /**
+   * The affected catalog entity, e.g. `component:default/payments`; without
+   * it the form offers a catalog picker (the service desk's "New request").
+   */
+  entityRef?: string;
+  /**
+   * An agent logging a request for someone else: the form asks who reported
+   * it and through which channel (§3.2.1).
+   */
+  onBehalf?: boolean;
+  title?: string;
   onClose: () => void;
   /** Called with the incident the server made (or had made already). */
   onCreated: (incident: Incident) => void;
@@ -61,7 +86,8 @@ export type ReportIncidentDialogProps = {
  * (a double click, a retry after a lost answer) it makes one incident.
  */
 export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
-  const { open, entityRef, onClose, onCreated } = props;
+  const { open, entityRef, onBehalf, onClose, onCreated } = props;
+  const dialogTitle = props.title ?? 'Report incident';
   const itsmApi = useApi(itsmApiRef);
   const priorityMatrix = usePriorityMatrix();
 
@@ -109,7 +135,12 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
           category: values.category,
           impact: values.impact,
           urgency: values.urgency,
-          entityRefs: [entityRef],
+          entityRefs: [entityRef ?? values.entityRef].flatMap(ref =>
+            ref ? [ref] : [],
+          ),
+          ...(onBehalf
+            ? { reportedBy: values.reportedBy, channel: values.channel }
+            : {}),
         },
         { idempotencyKey },
       );
@@ -137,23 +168,55 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
       maxWidth="sm"
     >
       <form onSubmit={handleSubmit} noValidate>
-        <DialogTitle id="itsm-report-incident-title">
-          Report incident
-        </DialogTitle>
+        <DialogTitle id="itsm-report-incident-title">{dialogTitle}</DialogTitle>
         <DialogContent>
           {error !== undefined && (
             <Alert severity="error">{describeError(error)}</Alert>
           )}
-          <TextField
-            id="itsm-report-incident-entity"
-            label="Affected entity"
-            value={entityRef}
-            fullWidth
-            margin="normal"
-            variant="outlined"
-            InputProps={{ readOnly: true }}
-            helperText="The incident is reported against this entity"
-          />
+          {entityRef ? (
+            <TextField
+              id="itsm-report-incident-entity"
+              label="Affected entity"
+              value={entityRef}
+              fullWidth
+              margin="normal"
+              variant="outlined"
+              InputProps={{ readOnly: true }}
+              helperText="The incident is reported against this entity"
+            />
+          ) : (
+            <EntityRefField
+              id="itsm-report-incident-entity"
+              label="Affected service or resource"
+              kinds={['Component', 'System', 'Resource', 'API']}
+              value={values.entityRef}
+              onChange={ref => setValues(v => ({ ...v, entityRef: ref }))}
+              disabled={submitting}
+              helperText="Leave empty when no catalog entity fits: the service desk routes it"
+            />
+          )}
+          {onBehalf && (
+            <>
+              <EntityRefField
+                id="itsm-report-incident-reported-by"
+                label="Reported by"
+                kinds={['User']}
+                value={values.reportedBy}
+                onChange={ref => setValues(v => ({ ...v, reportedBy: ref }))}
+                disabled={submitting}
+                helperText="The caller; you, when left empty"
+              />
+              <SelectField
+                id="itsm-report-incident-channel"
+                label="Channel"
+                value={values.channel as (typeof agentChannels)[number]}
+                options={agentChannels}
+                labels={channelLabels}
+                onChange={channel => setValues(v => ({ ...v, channel }))}
+                disabled={submitting}
+              />
+            </>
+          )}
           <TextField
             id="itsm-report-incident-title-field"
             label="Title"
@@ -234,7 +297,7 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
             disabled={submitting}
             startIcon={submitting ? <CircularProgress size={16} /> : undefined}
           >
-            Report incident
+            {dialogTitle}
           </Button>
         </DialogActions>
       </form>

@@ -6,9 +6,9 @@ import {
   TransitionRequest,
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
-import { itsmApiRef } from '../../api/ItsmApi';
-import { describeError } from '../../lib/describeError';
-import { isConflictError } from '../../lib/isConflictError';
+import { itsmApiRef } from '../api/ItsmApi';
+import { describeError } from '../lib/describeError';
+import { isConflictError } from '../lib/isConflictError';
 
 /** A message about the outcome of a move, shown above the list. */
 export type TransitionNotice = {
@@ -49,8 +49,11 @@ export function useIncidentTransitions(options: {
       setBusyIncidentId(incident.id);
       setNotice(undefined);
       try {
+        // Form fields are text; the rating is a number on the wire.
+        const { rating, ...text } = fields;
         const body: TransitionRequest = {
-          ...fields,
+          ...text,
+          ...(rating ? { rating: Number(rating) } : {}),
           action: transition.action,
           version: incident.version,
         };

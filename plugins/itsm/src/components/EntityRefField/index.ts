@@ -1,0 +1,2 @@
+export { EntityRefField } from './EntityRefField';
+export type { EntityRefFieldProps } from './EntityRefField';

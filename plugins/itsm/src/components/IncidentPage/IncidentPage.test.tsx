@@ -1,0 +1,147 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { Incident, TimelineEvent } from '@backstage-itsm/plugin-itsm-common';
+import { Route, Routes } from 'react-router-dom';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
+import { IncidentPage } from './IncidentPage';
+
+const user = userEvent.setup({ delay: null });
+jest.setTimeout(20_000);
+
+function event(overrides: Partial<TimelineEvent>): TimelineEvent {
+  return {
+    id: '1',
+    recordId: 'id-1',
+    kind: 'comment',
+    actor: 'user:default/sam.agent',
+    createdAt: new Date().toISOString(),
+    data: {},
+    visibility: 'public',
+    ...overrides,
+  };
+}
+
+function setup(incident: Incident, events: TimelineEvent[] = []) {
+  const itsmApi = mockItsmApi();
+  itsmApi.getIncident.mockResolvedValue(incident);
+  itsmApi.getIncidentTimeline.mockResolvedValue({ items: events });
+  const render = () =>
+    renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [itsmApiRef, itsmApi],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
+        <Routes>
+          <Route path="/incidents/:ref" element={<IncidentPage />} />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: [`/incidents/${incident.ref}`],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+  return { itsmApi, render };
+}
+
+const worker = { update: true, comment: true, workNote: true, respond: false };
+const reporter = {
+  update: false,
+  comment: true,
+  workNote: false,
+  respond: true,
+};
+
+describe('IncidentPage', () => {
+  it('shows the fields, the timeline with work notes marked, and the worker moves', async () => {
+    const { render } = setup(
+      anIncident({
+        state: 'in_progress',
+        category: 'software',
+        allowed: worker,
+      }),
+      [
+        event({ id: '1', data: { body: 'We are on it' } }),
+        event({
+          id: '2',
+          data: { body: 'Suspect the LB' },
+          visibility: 'work_note',
+        }),
+      ],
+    );
+    await render();
+    expect(
+      await screen.findByText('INC-1: Checkout fails'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Software failure')).toBeInTheDocument();
+    expect(screen.getByText('Suspect the LB')).toBeInTheDocument();
+    expect(
+      screen.getByText('Work note', { selector: 'span' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resolve' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Confirm resolution' }),
+    ).toBeNull();
+  });
+
+  it('asks the reporter to confirm a resolution and offers them only replies', async () => {
+    const { render } = setup(
+      anIncident({ state: 'resolved', allowed: reporter }),
+    );
+    await render();
+    await screen.findByText(/Please confirm the resolution/);
+    expect(
+      screen.getByRole('button', { name: 'Confirm resolution' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Public reply')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Work note (agents only)')).toBeNull();
+  });
+
+  it('sends a work note as a work note', async () => {
+    const incident = anIncident({ state: 'in_progress', allowed: worker });
+    const { itsmApi, render } = setup(incident);
+    itsmApi.commentOnIncident.mockResolvedValue(event({}));
+    await render();
+    await screen.findByText('INC-1: Checkout fails');
+    await user.click(screen.getByLabelText('Work note (agents only)'));
+    await user.click(screen.getByRole('textbox', { name: 'Work note' }));
+    await user.paste('Restarted the pods');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(itsmApi.commentOnIncident).toHaveBeenCalledWith('INC-1', {
+      body: 'Restarted the pods',
+      visibility: 'work_note',
+    });
+  });
+
+  it('sends the rating as a number when the reporter confirms', async () => {
+    const incident = anIncident({ state: 'resolved', allowed: reporter });
+    const { itsmApi, render } = setup(incident);
+    itsmApi.transitionIncident.mockResolvedValue({
+      ...incident,
+      state: 'closed',
+    });
+    await render();
+    await user.click(
+      await screen.findByRole('button', { name: 'Confirm resolution' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /Rating/ }));
+    await user.click(
+      await screen.findByRole('option', { name: '4 - Satisfied' }),
+    );
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Confirm resolution' }),
+    );
+    expect(itsmApi.transitionIncident).toHaveBeenCalledWith('id-1', {
+      action: 'close',
+      version: 1,
+      rating: 4,
+    });
+  });
+});

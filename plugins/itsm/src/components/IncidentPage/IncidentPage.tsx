@@ -1,0 +1,155 @@
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Alert from '@material-ui/lab/Alert';
+import {
+  Content,
+  ContentHeader,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  StructuredMetadataTable,
+} from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Incident,
+  incidentCategoryLabels,
+  IncidentCategory,
+  satisfactionLabels,
+} from '@backstage-itsm/plugin-itsm-common';
+import { useParams } from 'react-router-dom';
+import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
+import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
+import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
+import { PriorityChip } from '../PriorityChip';
+import { TransitionDialog } from '../TransitionDialog';
+import { CommentForm } from './CommentForm';
+import { IncidentTimeline } from './IncidentTimeline';
+import { useIncident } from './useIncident';
+
+function ref(entityRef: string | undefined, kind: string) {
+  return entityRef ? (
+    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
+  ) : (
+    '—'
+  );
+}
+
+/** The fields of an incident (§3.1), as a metadata table. */
+function fieldsOf(incident: Incident): Record<string, unknown> {
+  const rows: Record<string, unknown> = {
+    state: incidentStateLabel(incident.state),
+    priority: <PriorityChip priority={incident.priority} />,
+    category: incident.category
+      ? incidentCategoryLabels[incident.category as IncidentCategory]
+      : '—',
+    impact: incident.impact ?? '—',
+    urgency: incident.urgency ?? '—',
+    'priority reason': incident.priorityReason,
+    channel: incident.channel ?? '—',
+    'reported by': ref(incident.reportedBy, 'user'),
+    'affected entities': incident.entityRefs.length
+      ? incident.entityRefs.map(e => <div key={e}>{ref(e, 'component')}</div>)
+      : '—',
+    'assignment group': ref(incident.assignmentGroup, 'group'),
+    assignee: ref(incident.assignee, 'user'),
+    'support tier': incident.supportTier ?? '—',
+    'occurred at': incident.occurredAt,
+    'scope of impact': incident.scopeOfImpact,
+    'on hold because': incident.holdReason,
+    resolution: incident.resolution,
+    cause: incident.cause,
+    verification: incident.verification,
+    satisfaction:
+      incident.satisfactionRating !== undefined
+        ? satisfactionLabels[
+            String(
+              incident.satisfactionRating,
+            ) as keyof typeof satisfactionLabels
+          ]
+        : undefined,
+    feedback: incident.feedback,
+  };
+  return Object.fromEntries(
+    Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
+  );
+}
+
+/**
+ * One incident: its fields, the moves the caller may make now (by the
+ * workflow table and their part in it), its timeline, and replies or work
+ * notes.
+ */
+export function IncidentPage() {
+  const { ref: incidentRef = '' } = useParams();
+  const { incident, timeline, error, loading, reload, changed } =
+    useIncident(incidentRef);
+  const transitions = useIncidentTransitions({
+    onChanged: changed,
+    onReloadNeeded: reload,
+  });
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error !== undefined || !incident) {
+    return (
+      <Content>
+        <ResponseErrorPanel error={error as Error} />
+      </Content>
+    );
+  }
+  return (
+    <Content>
+      <ContentHeader title={`${incident.ref}: ${incident.title}`}>
+        <IncidentTransitionButtons
+          incident={incident}
+          disabled={transitions.busyIncidentId === incident.id}
+          onTransition={t => transitions.start(incident, t)}
+        />
+      </ContentHeader>
+      {transitions.notice && (
+        <Alert
+          severity={transitions.notice.severity}
+          onClose={transitions.dismissNotice}
+        >
+          {transitions.notice.message}
+        </Alert>
+      )}
+      {incident.state === 'resolved' && incident.allowed?.respond && (
+        <Alert severity="info">
+          This incident was resolved. Please confirm the resolution (and rate
+          it), or reopen it if the problem is still there.
+        </Alert>
+      )}
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={5}>
+          <InfoCard title="Details">
+            <StructuredMetadataTable metadata={fieldsOf(incident)} />
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12} md={7}>
+          <Box mb={3}>
+            <InfoCard title="Description">
+              <div style={{ whiteSpace: 'pre-wrap' }}>
+                {incident.description || '—'}
+              </div>
+            </InfoCard>
+          </Box>
+          <InfoCard title="Timeline">
+            <IncidentTimeline events={timeline} />
+            <CommentForm incident={incident} onAdded={reload} />
+          </InfoCard>
+        </Grid>
+      </Grid>
+      {transitions.pending && (
+        <TransitionDialog
+          key={`${transitions.pending.incident.id}:${transitions.pending.transition.action}`}
+          incident={transitions.pending.incident}
+          transition={transitions.pending.transition}
+          onClose={transitions.cancelPending}
+          onSubmit={transitions.submitPending}
+        />
+      )}
+    </Content>
+  );
+}

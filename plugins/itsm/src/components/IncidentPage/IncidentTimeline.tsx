@@ -1,0 +1,105 @@
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  IncidentState,
+  incidentWorkflow,
+  TimelineEvent,
+} from '@backstage-itsm/plugin-itsm-common';
+import { RelativeTime } from '../RelativeTime';
+
+const useStyles = makeStyles(theme => ({
+  event: {
+    borderLeft: `3px solid ${theme.palette.divider}`,
+    padding: theme.spacing(1, 2),
+    marginBottom: theme.spacing(1),
+  },
+  workNote: {
+    borderLeftColor: theme.palette.warning.main,
+    background: theme.palette.type === 'dark' ? undefined : '#fff8e1',
+  },
+  body: { whiteSpace: 'pre-wrap' },
+}));
+
+function stateLabel(state: unknown): string {
+  return (
+    incidentWorkflow.stateLabels[state as IncidentState] ?? String(state ?? '')
+  );
+}
+
+/** What an event says, in words. */
+function describe(event: TimelineEvent): string {
+  const data = event.data as Record<string, any>;
+  switch (event.kind) {
+    case 'created':
+      return `reported it (${data.priority ?? ''})`;
+    case 'transition': {
+      const details = [
+        'resolution',
+        'cause',
+        'verification',
+        'reason',
+        'holdReason',
+        'rating',
+        'feedback',
+        'comment',
+      ]
+        .filter(f => data[f] !== undefined)
+        .map(f => `${f}: ${data[f]}`);
+      return `${data.action}: ${stateLabel(data.from)} → ${stateLabel(
+        data.to,
+      )}${details.length ? `\n${details.join('\n')}` : ''}`;
+    }
+    case 'updated':
+      return (data.changes ?? [])
+        .map(
+          (c: { field: string; from: unknown; to: unknown }) =>
+            `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`,
+        )
+        .join('\n');
+    case 'linked':
+      return `linked ${data.kind ?? ''} ${data.target ?? ''}`;
+    default:
+      return String(data.body ?? '');
+  }
+}
+
+/** Every change, comment and link of an incident, oldest first. */
+export function IncidentTimeline(props: { events: TimelineEvent[] }) {
+  const classes = useStyles();
+  return (
+    <Box>
+      {props.events.map(event => (
+        <Box
+          key={event.id}
+          className={`${classes.event} ${
+            event.visibility === 'work_note' ? classes.workNote : ''
+          }`}
+          data-testid={`timeline-${event.kind}`}
+        >
+          <Typography variant="caption" color="textSecondary" component="div">
+            {event.actor.includes(':') &&
+            !event.actor.startsWith('service:') &&
+            !event.actor.startsWith('itsm:') ? (
+              <EntityRefLink entityRef={event.actor} defaultKind="user" />
+            ) : (
+              event.actor
+            )}{' '}
+            · <RelativeTime value={event.createdAt} />{' '}
+            {event.kind === 'comment' && (
+              <Chip
+                size="small"
+                label={event.visibility === 'work_note' ? 'Work note' : 'Reply'}
+              />
+            )}
+          </Typography>
+          <Typography variant="body2" className={classes.body}>
+            {describe(event)}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}

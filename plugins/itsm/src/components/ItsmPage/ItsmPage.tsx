@@ -1,0 +1,18 @@
+import { Route, Routes } from 'react-router-dom';
+import { IncidentPage } from '../IncidentPage';
+import { ServiceDeskPage } from '../ServiceDeskPage';
+
+/**
+ * The ITSM page: the service desk at its root, one incident at
+ * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`).
+ *
+ * @public
+ */
+export function ItsmPage() {
+  return (
+    <Routes>
+      <Route path="/" element={<ServiceDeskPage />} />
+      <Route path="/incidents/:ref" element={<IncidentPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,1 @@
+export { ItsmPage } from './ItsmPage';

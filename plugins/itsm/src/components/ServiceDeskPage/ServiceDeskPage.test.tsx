@@ -1,0 +1,141 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { Incident } from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
+import { rootRouteRef } from '../../routes';
+import { ServiceDeskPage } from './ServiceDeskPage';
+
+const user = userEvent.setup({ delay: null });
+jest.setTimeout(20_000);
+
+const open = ['new', 'accepted', 'in_progress', 'on_hold'];
+
+function setup(incidents: Incident[]) {
+  const itsmApi = mockItsmApi();
+  itsmApi.listIncidents.mockResolvedValue({ items: incidents });
+  const catalogApi = catalogApiMock({
+    entities: [
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'dba-team', namespace: 'default' },
+        spec: { type: 'team', children: [] },
+      },
+    ],
+  });
+  const render = () =>
+    renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [itsmApiRef, itsmApi],
+          [catalogApiRef, catalogApi],
+        ]}
+      >
+        <ServiceDeskPage />
+      </TestApiProvider>,
+      { mountedRoutes: { '/itsm': rootRouteRef } },
+    );
+  return { itsmApi, render };
+}
+
+/** The filters of the last list request. */
+function lastQuery(itsmApi: ReturnType<typeof mockItsmApi>) {
+  const calls = itsmApi.listIncidents.mock.calls;
+  return calls[calls.length - 1][0];
+}
+
+describe('ServiceDeskPage', () => {
+  it('opens on my work, sorted as a working queue, and switches queues', async () => {
+    const { itsmApi, render } = setup([anIncident()]);
+    await render();
+    await screen.findByText('INC-1');
+    expect(lastQuery(itsmApi)).toEqual(
+      expect.objectContaining({
+        assignee: ['me'],
+        state: open,
+        sort: 'priority',
+      }),
+    );
+    await user.click(screen.getByRole('tab', { name: 'Unassigned' }));
+    await waitFor(() =>
+      expect(lastQuery(itsmApi)).toEqual(
+        expect.objectContaining({ unassigned: true, state: open }),
+      ),
+    );
+    await user.click(screen.getByRole('tab', { name: 'Major / P1' }));
+    await waitFor(() =>
+      expect(lastQuery(itsmApi)).toEqual(
+        expect.objectContaining({ priority: ['P1'], state: open }),
+      ),
+    );
+  });
+
+  it('links each incident to its page', async () => {
+    const { render } = setup([anIncident({ ref: 'INC-7' })]);
+    await render();
+    expect(await screen.findByRole('link', { name: 'INC-7' })).toHaveAttribute(
+      'href',
+      '/itsm/incidents/INC-7',
+    );
+  });
+
+  it('pages on with the cursor of the last page', async () => {
+    const { itsmApi, render } = setup([]);
+    itsmApi.listIncidents.mockResolvedValueOnce({
+      items: [anIncident({ id: 'a', ref: 'INC-2' })],
+      nextCursor: 'next-page',
+    });
+    itsmApi.listIncidents.mockResolvedValueOnce({
+      items: [anIncident({ id: 'b', ref: 'INC-1' })],
+    });
+    await render();
+    await screen.findByText('INC-2');
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('INC-1');
+    expect(screen.getByText('INC-2')).toBeInTheDocument();
+    expect(lastQuery(itsmApi)).toEqual(
+      expect.objectContaining({ cursor: 'next-page', assignee: ['me'] }),
+    );
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('assigns the selected incidents and says which could not be', async () => {
+    const one = anIncident({ id: 'a', ref: 'INC-1', version: 3 });
+    const two = anIncident({ id: 'b', ref: 'INC-2', version: 1 });
+    const { itsmApi, render } = setup([one, two]);
+    itsmApi.bulkAssignIncidents.mockResolvedValue({
+      items: [
+        { id: 'a', status: 200 },
+        { id: 'b', status: 409, error: 'INC-2 was changed by someone else' },
+      ],
+    });
+    await render();
+    await screen.findByText('INC-1');
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Select all incidents' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Assign (2)' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('Assignment group'));
+    await user.click(
+      await screen.findByRole('option', { name: /group:default\/dba-team/ }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    expect(itsmApi.bulkAssignIncidents).toHaveBeenCalledWith({
+      items: [
+        { id: 'a', version: 3 },
+        { id: 'b', version: 1 },
+      ],
+      assignmentGroup: 'group:default/dba-team',
+    });
+    expect(
+      await screen.findByText(
+        'Assigned 1; not assigned: INC-2 (INC-2 was changed by someone else)',
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { ServiceDeskPage } from './ServiceDeskPage';

@@ -1,0 +1,44 @@
+import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { ListIncidentsOptions } from '../../api/ItsmApi';
+
+const open = [...incidentWorkflow.openStates];
+
+/** A service desk queue: a name and the filters that make it. */
+export type IncidentQueue = {
+  id: string;
+  label: string;
+  filters: Omit<ListIncidentsOptions, 'sort' | 'limit' | 'cursor'>;
+};
+
+/**
+ * The service desk's queues (§2.2): what the agent works, what their groups
+ * work, what nobody has taken yet, each tier, the major (P1) incidents,
+ * everything open, and resolutions waiting for their reporter.
+ */
+export const incidentQueues: readonly IncidentQueue[] = [
+  { id: 'mine', label: 'My work', filters: { assignee: ['me'], state: open } },
+  {
+    id: 'groups',
+    label: 'My groups',
+    filters: { assignmentGroup: ['mine'], state: open },
+  },
+  {
+    id: 'unassigned',
+    label: 'Unassigned',
+    filters: { unassigned: true, state: open },
+  },
+  { id: 'l1', label: 'L1', filters: { supportTier: ['L1'], state: open } },
+  { id: 'l2', label: 'L2', filters: { supportTier: ['L2'], state: open } },
+  { id: 'l3', label: 'L3', filters: { supportTier: ['L3'], state: open } },
+  {
+    id: 'major',
+    label: 'Major / P1',
+    filters: { priority: ['P1'], state: open },
+  },
+  { id: 'open', label: 'All open', filters: { state: open } },
+  {
+    id: 'resolved',
+    label: 'Awaiting confirmation',
+    filters: { state: ['resolved'] },
+  },
+];
