@@ -16,6 +16,24 @@ export interface Config {
        * time, every 15 minutes). Default 5 days.
        */
       autoCloseAfter?: import('@backstage/types').HumanDuration;
+      /**
+       * Users or groups (entity refs) told when an incident becomes P1,
+       * e.g. `group:default/it-operations`.
+       */
+      majorIncidentRecipients?: string[];
+    };
+    escalation?: {
+      /**
+       * Who approves raising the priority of a group's incidents, before
+       * the catalog's `itsm/lead` annotations (of the group, then of its
+       * parents) are asked.
+       */
+      leads?: Array<{
+        /** The group, e.g. `group:default/payments-team`. */
+        group: string;
+        /** Its lead, e.g. `user:default/paula.lead`. */
+        lead: string;
+      }>;
     };
   };
 }

@@ -7,6 +7,7 @@ import { itsmPermissions } from '@backstage-itsm/plugin-itsm-common';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { CatalogEntityLookup } from './catalog/EntityLookup';
 import { DatabaseRecordStore } from './database/DatabaseRecordStore';
 import { recordPermissionResourceRef } from './permissions/recordPermissionResource';
@@ -19,6 +20,9 @@ import { RecordChangePublisher } from './services/RecordChangePublisher';
 import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
 import { IncidentAutoCloseTask } from './scheduler/IncidentAutoCloseTask';
 import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
+import { readEscalationSettings } from './services/readEscalationSettings';
+import { IncidentEscalationService } from './services/IncidentEscalationService';
+import { IncidentNotifier } from './services/IncidentNotifier';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -43,6 +47,7 @@ export const itsmPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const store = await DatabaseRecordStore.create({
@@ -59,13 +64,20 @@ export const itsmPlugin = createBackendPlugin({
 
         const entities = new CatalogEntityLookup(deps.catalog);
         const publisher = new RecordChangePublisher(deps.signals, deps.logger);
+        const intakeSettings = readIncidentIntakeSettings(deps.config);
+        const escalationSettings = readEscalationSettings(deps.config);
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
             entities,
             auditor: deps.auditor,
             publisher,
-            incidentIntake: readIncidentIntakeSettings(deps.config),
+            notifier: new IncidentNotifier({
+              notifications: deps.notifications,
+              logger: deps.logger,
+              managementRecipients: escalationSettings.managementRecipients,
+            }),
+            incidentIntake: intakeSettings,
           }),
           deps.permissions,
           createConditionTransformer(
@@ -78,6 +90,14 @@ export const itsmPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({
             records,
+            escalations: new IncidentEscalationService({
+              records,
+              entities,
+              settings: {
+                serviceDeskGroup: intakeSettings.serviceDeskGroup,
+                leads: escalationSettings.leads,
+              },
+            }),
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
           }),

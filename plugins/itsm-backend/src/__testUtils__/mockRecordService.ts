@@ -9,6 +9,7 @@ export function mockRecordService(): jest.Mocked<RecordService> {
     counts: jest.fn(),
     update: jest.fn(),
     transition: jest.fn(),
+    change: jest.fn(),
     comment: jest.fn(),
     timeline: jest.fn(),
     link: jest.fn(),

@@ -25,6 +25,12 @@ const catalog: Record<string, string> = {
   'resource:default/payments-db': 'group:default/dba-team',
 };
 
+/** The leads the fake catalog names (§3.3.2). */
+export const leads: Record<string, string> = {
+  'group:default/payments-team': 'user:default/paula.lead',
+  'group:default/service-desk': 'user:default/sofia.desk',
+};
+
 /** The catalog as the service sees it: knows two entities and their owners. */
 export function fakeEntities(): jest.Mocked<EntityLookup> {
   return {
@@ -50,6 +56,10 @@ export function fakeEntities(): jest.Mocked<EntityLookup> {
       };
     }),
     resolvePeople: jest.fn(async (people, _options) => people),
+    groupLead: jest.fn(
+      async (groupRef: string, _options): Promise<string | undefined> =>
+        leads[groupRef],
+    ),
     owners: jest.fn(async (refs: string[], _options) =>
       refs.flatMap(entityRef =>
         catalog[entityRef] ? [{ entityRef, ownerRef: catalog[entityRef] }] : [],

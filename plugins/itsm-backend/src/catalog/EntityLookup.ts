@@ -15,6 +15,12 @@ import { normalizeEntityRef } from './normalizeEntityRef';
  */
 export const SUPPORT_GROUP_ANNOTATION = 'itsm/support-group';
 
+/** The annotation by which a group names its lead, e.g. `user:default/paula.lead`. */
+export const LEAD_ANNOTATION = 'itsm/lead';
+
+/** How far up the group hierarchy a lead is looked for. */
+const MAX_LEAD_DEPTH = 8;
+
 /** What a record needs to know of the entities it affects. */
 export type ResolvedEntities = {
   /** Normalised, without duplicates, in the order given. */
@@ -64,6 +70,16 @@ export interface EntityLookup {
     entityRefs: string[],
     options: { credentials: BackstageCredentials },
   ): Promise<EntityOwner[]>;
+
+  /**
+   * The lead of a group (§3.3.2): the user its `itsm/lead` annotation names,
+   * else the lead of its parent group, and so on up; undefined when no
+   * group up the hierarchy names one.
+   */
+  groupLead(
+    groupRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string | undefined>;
 }
 
 /** Resolves entities through the catalog service. */
@@ -148,6 +164,39 @@ export class CatalogEntityLookup implements EntityLookup {
     );
   }
 
+  async groupLead(
+    groupRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string | undefined> {
+    let current: string | undefined = groupRef;
+    const seen = new Set<string>();
+    for (let depth = 0; current && depth < MAX_LEAD_DEPTH; depth++) {
+      if (seen.has(current)) return undefined; // a cycle in the catalog
+      seen.add(current);
+      const [group] = await this.fetch([current], options.credentials);
+      if (!group) return undefined;
+      const lead = group.metadata.annotations?.[LEAD_ANNOTATION];
+      if (lead) {
+        try {
+          return stringifyEntityRef(
+            parseEntityRef(lead, {
+              defaultKind: 'user',
+              defaultNamespace: group.metadata.namespace ?? 'default',
+            }),
+          ).toLocaleLowerCase('en-US');
+        } catch {
+          // a malformed annotation: look further up
+        }
+      }
+      const parent = group.spec?.parent;
+      current =
+        typeof parent === 'string' && parent
+          ? groupRefIn(group, parent)
+          : undefined;
+    }
+    return undefined;
+  }
+
   private async fetch(
     entityRefs: string[],
     credentials: BackstageCredentials,
@@ -161,6 +210,7 @@ export class CatalogEntityLookup implements EntityLookup {
           'metadata.namespace',
           'metadata.annotations',
           'spec.owner',
+          'spec.parent',
         ],
       },
       { credentials },

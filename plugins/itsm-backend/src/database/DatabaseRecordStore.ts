@@ -260,11 +260,16 @@ export class DatabaseRecordStore implements RecordStore {
     state: string;
     resolvedBefore: string;
     limit: number;
+    offset?: number;
   }): Promise<StoredRecord[]> {
     const rows = await this.db<RecordRow>('itsm_records')
       .where({ type: options.type, state: options.state })
       .where('resolved_at', '<', options.resolvedBefore)
-      .orderBy('resolved_at', 'asc')
+      .orderBy([
+        { column: 'resolved_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .offset(options.offset ?? 0)
       .limit(options.limit);
     return withEntities(this.db, rows);
   }

@@ -54,7 +54,14 @@ export type RecordCriteria = PermissionCriteria<RecordFilter>;
 
 /** A timeline event before it is stored. */
 export type NewTimelineEvent = {
-  kind: 'created' | 'transition' | 'updated' | 'comment' | 'linked';
+  kind:
+    | 'created'
+    | 'transition'
+    | 'updated'
+    | 'comment'
+    | 'linked'
+    | 'escalated'
+    | 'reviewed';
   actor: string;
   data: Record<string, unknown>;
   /** Work notes are seen only by those who work the record; public by default. */
@@ -235,6 +242,8 @@ export interface RecordStore {
     state: string;
     resolvedBefore: string;
     limit: number;
+    /** How many of the oldest to pass over (those the caller had to skip). */
+    offset?: number;
   }): Promise<StoredRecord[]>;
 
   /**

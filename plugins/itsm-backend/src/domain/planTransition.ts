@@ -81,6 +81,7 @@ export function planTransition(options: {
     record.state,
     input.action,
     input as unknown as Record<string, unknown>,
+    record.fields,
   );
   if (!check.allowed) {
     throw new InputError(

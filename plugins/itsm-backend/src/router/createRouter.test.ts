@@ -10,6 +10,7 @@ import { StoredRecord } from '../database/RecordStore';
 import { RecordConflictError } from '../services/RecordConflictError';
 import { RequestContext } from '../services/RecordService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
+import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -76,6 +77,8 @@ async function setup() {
   );
   const router = await createRouter({
     records,
+    // Escalation routes are exercised end to end in escalationRoutes.test.ts.
+    escalations: {} as IncidentEscalationService,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
   });

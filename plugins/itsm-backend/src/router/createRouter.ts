@@ -6,7 +6,9 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { ErrorRequestHandler, Router } from 'express';
 import { spec } from '../schema/openapi.generated';
 import { RecordConflictError } from '../services/RecordConflictError';
+import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { RecordService } from '../services/RecordService';
+import { mountEscalationRoutes } from './escalationRoutes';
 import { mountIncidentRoutes } from './incidentsRouter';
 import { presentIncident } from './presenters';
 
@@ -30,6 +32,7 @@ const conflictHandler: ErrorRequestHandler = (error, req, res, next) => {
 /** The plugin's HTTP API, validated against its OpenAPI contract. */
 export async function createRouter(deps: {
   records: RecordService;
+  escalations: IncidentEscalationService;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
 }): Promise<Router> {
@@ -38,6 +41,7 @@ export async function createRouter(deps: {
     res.json({ status: 'ok' });
   });
   mountIncidentRoutes(router, deps);
+  mountEscalationRoutes(router, deps);
   router.use(conflictHandler);
   return router;
 }

@@ -17,6 +17,7 @@ const incidentFieldNames = [
   'priorityReason',
   'channel',
   'feedback',
+  'plan',
   'occurredAt',
   'scopeOfImpact',
 ] as const;
@@ -31,6 +32,20 @@ function pickStrings<K extends string>(
       typeof from[key] === 'string' ? [[key, from[key] as string]] : [],
     ),
   ) as Partial<Record<K, string>>;
+}
+
+/** The named properties that hold objects, leaving out absent ones. */
+function pickObjects(
+  from: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, object> {
+  return Object.fromEntries(
+    keys.flatMap(key =>
+      from[key] && typeof from[key] === 'object'
+        ? [[key, from[key] as object]]
+        : [],
+    ),
+  );
 }
 
 /**
@@ -62,6 +77,7 @@ export function presentIncident(
     ...(record.satisfactionRating !== undefined
       ? { satisfactionRating: record.satisfactionRating }
       : {}),
+    ...pickObjects(record.fields, ['priorityRequest', 'major', 'review']),
     ...(allowed ? { allowed } : {}),
     createdBy: record.createdBy,
     createdAt: record.createdAt,

@@ -42,6 +42,7 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
     const lookup: EntityLookup = {
       resolve: jest.fn(),
       resolvePeople: jest.fn(),
+      groupLead: jest.fn(),
       owners: jest.fn(async refs =>
         refs.flatMap(ref =>
           catalogOwners.has(ref)

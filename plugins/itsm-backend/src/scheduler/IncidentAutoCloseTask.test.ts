@@ -94,5 +94,31 @@ describe.each(databases.eachSupportedId())(
       // A second run (another replica, the next tick) finds nothing to do.
       expect(await task.run()).toBe(0);
     });
+
+    it('passes over a major incident waiting for its review and closes the rest', async () => {
+      const { store, task, resolvedAt } = await setup();
+      const major = await resolvedAt('2026-11-10T10:00:00.000Z');
+      await store.updateRecord({
+        type: 'incident',
+        id: major.id,
+        expectedVersion: major.version,
+        set: {
+          fields: {
+            ...major.fields,
+            major: { declaredBy: 'x', declaredAt: 'y', reason: 'z' },
+          },
+        },
+        event: { kind: 'updated', actor: 'user:default/sam', data: {} },
+        now: '2026-11-10T10:00:00.000Z',
+      });
+      const ordinary = await resolvedAt('2026-11-12T10:00:00.000Z');
+      expect(await task.run()).toBe(1);
+      expect(
+        (await store.getRecord({ type: 'incident', id: major.id }))?.state,
+      ).toBe('resolved');
+      expect(
+        (await store.getRecord({ type: 'incident', id: ordinary.id }))?.state,
+      ).toBe('closed');
+    });
   },
 );

@@ -63,16 +63,22 @@ export class IncidentAutoCloseTask {
       now.getTime() - durationToMilliseconds(this.deps.after),
     ).toISOString();
     let closed = 0;
+    // Records that cannot close (a major incident without its review) stay
+    // due; they are the oldest, so later pages pass over them.
+    let skipped = 0;
     for (;;) {
       const due = await this.deps.store.listResolvedBefore({
         type: 'incident',
         state: 'resolved',
         resolvedBefore,
         limit: PAGE,
+        offset: skipped,
       });
       let closedThisPage = 0;
       for (const record of due) {
-        const plan = planTransition({
+        let plan;
+        try {
+          plan = planTransition({
           workflow: incidentWorkflow,
           record,
           input: {
@@ -86,6 +92,13 @@ export class IncidentAutoCloseTask {
           actor: AUTO_CLOSE_ACTOR,
           now: now.toISOString(),
         });
+        } catch (error) {
+          skipped++;
+          this.deps.logger.debug(
+            `Not closing ${record.ref} automatically: ${error}`,
+          );
+          continue;
+        }
         const auditEvent = await this.deps.auditor.createEvent({
           eventId: 'record-auto-close',
           severityLevel: 'low',
@@ -104,12 +117,12 @@ export class IncidentAutoCloseTask {
         if (updated) {
           closedThisPage++;
           await this.deps.publisher.publish(updated);
+        } else {
+          skipped++; // changed meanwhile: the next run looks again
         }
       }
       closed += closedThisPage;
-      // Records someone changed meanwhile stay due no longer: stop when a
-      // page closes nothing, so a stuck record cannot loop the task.
-      if (due.length < PAGE || closedThisPage === 0) break;
+      if (due.length < PAGE) break;
     }
     if (closed > 0) {
       this.deps.logger.info(`Closed ${closed} unconfirmed resolved incidents`);

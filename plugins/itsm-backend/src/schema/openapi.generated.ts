@@ -357,6 +357,201 @@ export const spec = {
         }
       }
     },
+    "/incidents/{id}/escalations": {
+      "post": {
+        "operationId": "EscalateIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Functional escalation (§3.3.1): hands the incident to another group or a higher tier (by default the group's own tier), with a reason.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EscalationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident after the escalation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/priority-requests": {
+      "post": {
+        "operationId": "RequestIncidentPriority",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Hierarchical escalation (§3.3.2): asks the lead of the assignment group (its `itsm/lead` annotation, a parent group's, or `itsm.escalation.leads`) to approve a higher priority. Raising the priority with PATCH is refused; lowering it is not.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PriorityRaiseRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident, with the request in `priorityRequest`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/priority-requests/decision": {
+      "post": {
+        "operationId": "DecideIncidentPriority",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "The lead approves (the priority rises; an assignee and a plan may be set) or rejects the waiting raise, with a comment. Only the lead named in `priorityRequest.lead` may decide.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PriorityDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/major": {
+      "post": {
+        "operationId": "DeclareMajorIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Declares a P1 incident a major incident; it then closes only after its post-incident review.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MajorIncidentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident, with `major`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/review": {
+      "post": {
+        "operationId": "ReviewMajorIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Records the post-incident review of a resolved major incident.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReviewRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident, with `review`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/incidents/{id}/timeline": {
       "get": {
         "operationId": "GetIncidentTimeline",
@@ -916,6 +1111,37 @@ export const spec = {
             "type": "string",
             "description": "What the reporter said with their rating."
           },
+          "plan": {
+            "type": "string",
+            "description": "The plan a lead set when approving a raise of priority."
+          },
+          "priorityRequest": {
+            "$ref": "#/components/schemas/PriorityRequest"
+          },
+          "major": {
+            "type": "object",
+            "description": "Set when the incident was declared a major incident.",
+            "required": [
+              "declaredBy",
+              "declaredAt",
+              "reason"
+            ],
+            "properties": {
+              "declaredBy": {
+                "type": "string"
+              },
+              "declaredAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "reason": {
+                "type": "string"
+              }
+            }
+          },
+          "review": {
+            "$ref": "#/components/schemas/PostIncidentReview"
+          },
           "allowed": {
             "$ref": "#/components/schemas/AllowedActions"
           },
@@ -1275,6 +1501,227 @@ export const spec = {
           }
         }
       },
+      "PriorityRequest": {
+        "type": "object",
+        "description": "A raise of priority waiting for the decision of the assignment group's lead.",
+        "required": [
+          "priority",
+          "reason",
+          "requestedBy",
+          "requestedAt",
+          "group",
+          "lead"
+        ],
+        "properties": {
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "group": {
+            "type": "string"
+          },
+          "lead": {
+            "type": "string"
+          }
+        }
+      },
+      "PostIncidentReview": {
+        "type": "object",
+        "required": [
+          "summary",
+          "impact",
+          "timeline",
+          "rootCause",
+          "followUpActions"
+        ],
+        "properties": {
+          "summary": {
+            "type": "string"
+          },
+          "impact": {
+            "type": "string"
+          },
+          "timeline": {
+            "type": "string"
+          },
+          "rootCause": {
+            "type": "string"
+          },
+          "followUpActions": {
+            "type": "string"
+          },
+          "reviewedBy": {
+            "type": "string"
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "EscalationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "assignmentGroup",
+          "reason"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "supportTier": {
+            "$ref": "#/components/schemas/SupportTier"
+          },
+          "assignee": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "PriorityRaiseRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "priority",
+          "reason"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "PriorityDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "decision",
+          "comment"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "comment": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "assignee": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "plan": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "MajorIncidentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "reason"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "ReviewRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "summary",
+          "impact",
+          "timeline",
+          "rootCause",
+          "followUpActions"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "summary": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "impact": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "timeline": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "rootCause": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "followUpActions": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          }
+        }
+      },
       "CommentVisibility": {
         "type": "string",
         "enum": [
@@ -1328,7 +1775,9 @@ export const spec = {
               "transition",
               "updated",
               "comment",
-              "linked"
+              "linked",
+              "escalated",
+              "reviewed"
             ]
           },
           "actor": {
@@ -1340,7 +1789,7 @@ export const spec = {
           },
           "data": {
             "type": "object",
-            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target.",
+            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review.",
             "additionalProperties": true
           }
         }

@@ -22,7 +22,9 @@ import {
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
 import {
+  ChangeRequest,
   CommentInput,
+  PlannedChange,
   CreateRecordInput,
   ListRecordsQuery,
   RecordAccess,
@@ -112,6 +114,22 @@ export class AuthorizedRecordService implements RecordService {
       type,
       idOrRef,
       input,
+      await this.withAccess(ctx),
+    );
+  }
+
+  async change(
+    type: RecordType,
+    idOrRef: string,
+    request: ChangeRequest,
+    plan: (record: StoredRecord) => PlannedChange | Promise<PlannedChange>,
+    ctx: RequestContext,
+  ) {
+    return this.inner.change(
+      type,
+      idOrRef,
+      request,
+      plan,
       await this.withAccess(ctx),
     );
   }

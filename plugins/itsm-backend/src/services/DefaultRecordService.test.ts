@@ -571,7 +571,7 @@ describe('DefaultRecordService', () => {
       const current = await service.update(
         'incident',
         'INC-1',
-        { version: 1, priority: 'P1' },
+        { version: 1, priority: 'P4' },
         ctx,
       );
       const error = await service

@@ -27,15 +27,20 @@ import {
 } from '../domain/planRecordQuery';
 import { planTransition, TransitionInput } from '../domain/planTransition';
 import { tierOfGroup } from '../domain/routeIncident';
+import { isHigherPriority } from '../domain/planEscalation';
+import { IncidentChange } from '../domain/planNotifications';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
 import { planRecordIntake } from './planRecordIntake';
+import { RecordNotifier } from './IncidentNotifier';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordConflictError } from './RecordConflictError';
 import {
   AllowedActions,
+  ChangeRequest,
   CommentInput,
+  PlannedChange,
   CreateRecordInput,
   LinkView,
   ListRecordsQuery,
@@ -57,6 +62,8 @@ export class DefaultRecordService implements RecordService {
       entities: EntityLookup;
       auditor: AuditorService;
       publisher: RecordChangePublisher;
+      /** Who hears of changes; none in tests that do not care. */
+      notifier?: RecordNotifier;
       incidentIntake: IncidentIntakeSettings;
       now?: () => Date;
     },
@@ -110,6 +117,14 @@ export class DefaultRecordService implements RecordService {
         });
         if (result.created) {
           await this.deps.publisher.publish(result.record);
+          this.notify({
+            after: result.record,
+            event: {
+              kind: 'created',
+              actor: result.record.createdBy,
+              data: {},
+            },
+          });
         }
         return result;
       },
@@ -202,6 +217,14 @@ export class DefaultRecordService implements RecordService {
           title: edit.title?.trim(),
           entityRefs: resolved?.entityRefs,
         };
+        if (
+          normalised.priority !== undefined &&
+          isHigherPriority(normalised.priority, record.priority)
+        ) {
+          throw new InputError(
+            `priority: raising ${record.ref} from ${record.priority} to ${normalised.priority} needs the approval of its group's lead; ask for it with POST /incidents/${record.ref}/priority-requests`,
+          );
+        }
         const changes = diffRecord(record, normalised);
         if (changes.length === 0 && edit.version === record.version) {
           return record;
@@ -274,6 +297,32 @@ export class DefaultRecordService implements RecordService {
     );
   }
 
+  async change(
+    type: RecordType,
+    idOrRef: string,
+    request: ChangeRequest,
+    plan: (record: StoredRecord) => PlannedChange | Promise<PlannedChange>,
+    ctx: RequestContext,
+  ): Promise<StoredRecord> {
+    return this.write(
+      request.auditEventId,
+      type,
+      idOrRef,
+      ctx,
+      request.access,
+      request.meta ?? {},
+      async record => {
+        if (request.version !== record.version) {
+          throw new RecordConflictError(record);
+        }
+        return this.applyChange(record, {
+          expectedVersion: request.version,
+          ...(await plan(record)),
+        });
+      },
+    );
+  }
+
   async comment(
     type: RecordType,
     idOrRef: string,
@@ -304,6 +353,7 @@ export class DefaultRecordService implements RecordService {
           this.now(),
         );
         await this.deps.publisher.publish(record);
+        this.notify({ before: record, after: record, event });
         return event;
       },
     );
@@ -454,7 +504,13 @@ export class DefaultRecordService implements RecordService {
       throw new RecordConflictError(current);
     }
     await this.deps.publisher.publish(updated);
+    this.notify({ before: record, after: updated, event: change.event });
     return updated;
+  }
+
+  /** Sends notifications without holding up the answer. */
+  private notify(change: IncidentChange): void {
+    void this.deps.notifier?.notify(change);
   }
 
   /**

@@ -8,12 +8,14 @@ import {
   RecordType,
 } from '@backstage-itsm/plugin-itsm-common';
 import { Request } from 'express';
+import { JsonObject } from '@backstage/types';
 import {
   RecordCriteria,
   RecordQueryFilters,
   StoredLink,
   StoredRecord,
   StoredTimelineEvent,
+  UpdateRecordOptions,
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
 import { IncidentIntakeInput } from '../domain/planIncidentIntake';
@@ -50,6 +52,26 @@ export type ListRecordsQuery = Omit<RecordQueryFilters, 'text'> & {
   sort?: RecordSort;
   limit?: number;
   cursor?: string;
+};
+
+/** A change a use case plans from the record as it is now. */
+export type PlannedChange = Pick<
+  UpdateRecordOptions,
+  'expectedState' | 'set' | 'event'
+>;
+
+/** How {@link RecordService.change} loads, checks and audits a change. */
+export type ChangeRequest = {
+  /** The version the change was based on; another one answers 409. */
+  version: number;
+  /** The auditor event id, e.g. `incident-escalate`. */
+  auditEventId: string;
+  /**
+   * `write`: only for those who may work the record; `read`: the planner
+   * decides who may (by identity, as a lead's decision does).
+   */
+  access: 'write' | 'read';
+  meta?: JsonObject;
 };
 
 /** A comment as a client sends it. */
@@ -96,6 +118,19 @@ export interface RecordService {
     type: RecordType,
     idOrRef: string,
     input: TransitionInput,
+    ctx: RequestContext,
+  ): Promise<StoredRecord>;
+  /**
+   * A change of a record planned by a use case (an escalation, a review):
+   * loaded under the caller's permissions, checked against `version`,
+   * applied with its timeline event in one guarded write, audited,
+   * published.
+   */
+  change(
+    type: RecordType,
+    idOrRef: string,
+    request: ChangeRequest,
+    plan: (record: StoredRecord) => PlannedChange | Promise<PlannedChange>,
     ctx: RequestContext,
   ): Promise<StoredRecord>;
   comment(

@@ -104,6 +104,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidents/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Functional escalation (§3.3.1): hands the incident to another group or a higher tier (by default the group's own tier), with a reason. */
+        post: operations["EscalateIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/priority-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Hierarchical escalation (§3.3.2): asks the lead of the assignment group (its `itsm/lead` annotation, a parent group's, or `itsm.escalation.leads`) to approve a higher priority. Raising the priority with PATCH is refused; lowering it is not. */
+        post: operations["RequestIncidentPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/priority-requests/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The lead approves (the priority rises; an assignee and a plan may be set) or rejects the waiting raise, with a comment. Only the lead named in `priorityRequest.lead` may decide. */
+        post: operations["DecideIncidentPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/major": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Declares a P1 incident a major incident; it then closes only after its post-incident review. */
+        post: operations["DeclareMajorIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records the post-incident review of a resolved major incident. */
+        post: operations["ReviewMajorIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/{id}/timeline": {
         parameters: {
             query?: never;
@@ -220,6 +305,17 @@ export interface components {
             satisfactionRating?: number;
             /** @description What the reporter said with their rating. */
             feedback?: string;
+            /** @description The plan a lead set when approving a raise of priority. */
+            plan?: string;
+            priorityRequest?: components["schemas"]["PriorityRequest"];
+            /** @description Set when the incident was declared a major incident. */
+            major?: {
+                declaredBy: string;
+                /** Format: date-time */
+                declaredAt: string;
+                reason: string;
+            };
+            review?: components["schemas"]["PostIncidentReview"];
             allowed?: components["schemas"]["AllowedActions"];
             /** @description The entity ref of the user or service that reported it. */
             createdBy: string;
@@ -317,6 +413,58 @@ export interface components {
             rating?: number;
             feedback?: string;
         };
+        /** @description A raise of priority waiting for the decision of the assignment group's lead. */
+        PriorityRequest: {
+            priority: components["schemas"]["Priority"];
+            reason: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            group: string;
+            lead: string;
+        };
+        PostIncidentReview: {
+            summary: string;
+            impact: string;
+            timeline: string;
+            rootCause: string;
+            followUpActions: string;
+            reviewedBy?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+        };
+        EscalationRequest: {
+            version: number;
+            assignmentGroup: string;
+            supportTier?: components["schemas"]["SupportTier"];
+            assignee?: string;
+            reason: string;
+        };
+        PriorityRaiseRequest: {
+            version: number;
+            priority: components["schemas"]["Priority"];
+            reason: string;
+        };
+        PriorityDecisionRequest: {
+            version: number;
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            comment: string;
+            assignee?: string;
+            plan?: string;
+        };
+        MajorIncidentRequest: {
+            version: number;
+            reason: string;
+        };
+        ReviewRequest: {
+            version: number;
+            summary: string;
+            impact: string;
+            timeline: string;
+            rootCause: string;
+            followUpActions: string;
+        };
         /**
          * @description Public replies are seen by everyone who sees the record; work notes only by those who work it.
          * @enum {string}
@@ -331,11 +479,11 @@ export interface components {
             recordId: string;
             visibility: components["schemas"]["CommentVisibility"];
             /** @enum {string} */
-            kind: "created" | "transition" | "updated" | "comment" | "linked";
+            kind: "created" | "transition" | "updated" | "comment" | "linked" | "escalated" | "reviewed";
             actor: string;
             /** Format: date-time */
             createdAt: string;
-            /** @description What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target. */
+            /** @description What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review. */
             data: {
                 [key: string]: unknown;
             };
@@ -658,6 +806,146 @@ export interface operations {
         };
         responses: {
             /** @description The incident after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    EscalateIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident after the escalation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    RequestIncidentPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityRaiseRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident, with the request in `priorityRequest`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideIncidentPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DeclareMajorIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MajorIncidentRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident, with `major`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReviewMajorIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident, with `review`. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -52,6 +52,7 @@ export function checkTransition<State extends string>(
   state: State,
   action: string,
   body: Record<string, unknown> = {},
+  recordFields: Record<string, unknown> = {},
 ): TransitionCheck<State> {
   const candidates = workflow.transitions.filter(t => t.action === action);
   if (candidates.length === 0) {
@@ -74,6 +75,14 @@ export function checkTransition<State extends string>(
           : 'no action is possible from here'
       }`,
     };
+  }
+  for (const condition of transition.preconditions ?? []) {
+    if (
+      isFilled(recordFields[condition.ifField]) &&
+      !isFilled(recordFields[condition.requireField])
+    ) {
+      return { allowed: false, reason: condition.reason };
+    }
   }
   for (const field of transition.requiredFields ?? []) {
     if (!isFilled(body[field])) {

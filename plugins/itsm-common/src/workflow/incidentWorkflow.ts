@@ -129,6 +129,14 @@ export const incidentWorkflow: WorkflowDefinition<IncidentState> = {
       optionalFields: ['rating', 'feedback'],
       fieldChoices: { rating: satisfactionLabels },
       performedBy: ['reporter'],
+      preconditions: [
+        {
+          ifField: 'major',
+          requireField: 'review',
+          reason:
+            'A major incident cannot close before its post-incident review (summary, impact, timeline, root cause, follow-up actions)',
+        },
+      ],
     },
     {
       action: 'cancel',

@@ -26,6 +26,16 @@ export type WorkflowTransition<State extends string = string> = {
    * group, the service desk), its reporter, or both. Defaults to workers.
    */
   performedBy?: readonly WorkflowRole[];
+  /**
+   * Conditions on the record itself: when it has the field `ifField`, it
+   * must also have `requireField`, or the move is refused with `reason`
+   * (e.g. a major incident closes only after its post-incident review).
+   */
+  preconditions?: readonly {
+    ifField: string;
+    requireField: string;
+    reason: string;
+  }[];
 };
 
 /**
