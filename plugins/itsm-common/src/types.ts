@@ -29,6 +29,18 @@ export type BulkAssignRequest = Schemas['BulkAssignRequest'];
 /** @public */
 export type BulkAssignResult = Schemas['BulkAssignResult'];
 /** @public */
+export type EscalationRequest = Schemas['EscalationRequest'];
+/** @public */
+export type PriorityRaiseRequest = Schemas['PriorityRaiseRequest'];
+/** @public */
+export type PriorityDecisionRequest = Schemas['PriorityDecisionRequest'];
+/** @public */
+export type MajorIncidentRequest = Schemas['MajorIncidentRequest'];
+/** @public */
+export type ReviewRequest = Schemas['ReviewRequest'];
+/** @public */
+export type PriorityRequest = Schemas['PriorityRequest'];
+/** @public */
 export type LinkKind = Schemas['LinkKind'];
 
 /**

@@ -1,5 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  EscalationRequest,
+  MajorIncidentRequest,
+  PriorityDecisionRequest,
+  PriorityRaiseRequest,
+  ReviewRequest,
   BulkAssignRequest,
   BulkAssignResult,
   CommentVisibility,
@@ -110,6 +115,24 @@ export interface ItsmApi {
   transitionIncident(id: string, body: TransitionRequest): Promise<Incident>;
   updateIncident(id: string, body: UpdateIncidentRequest): Promise<Incident>;
   commentOnIncident(id: string, body: CommentRequest): Promise<TimelineEvent>;
+  /** Functional escalation: to another group or a higher tier. */
+  escalateIncident(id: string, body: EscalationRequest): Promise<Incident>;
+  /** Asks the group's lead to approve a higher priority. */
+  requestIncidentPriority(
+    id: string,
+    body: PriorityRaiseRequest,
+  ): Promise<Incident>;
+  /** The lead's decision on a waiting raise of priority. */
+  decideIncidentPriority(
+    id: string,
+    body: PriorityDecisionRequest,
+  ): Promise<Incident>;
+  declareMajorIncident(
+    id: string,
+    body: MajorIncidentRequest,
+  ): Promise<Incident>;
+  /** The post-incident review of a resolved major incident. */
+  reviewIncident(id: string, body: ReviewRequest): Promise<Incident>;
   /** Gives several incidents to a group and/or assignee, each on its own. */
   bulkAssignIncidents(body: BulkAssignRequest): Promise<BulkAssignResult>;
   getIncidentTimeline(

@@ -3,6 +3,11 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  EscalationRequest,
+  MajorIncidentRequest,
+  PriorityDecisionRequest,
+  PriorityRaiseRequest,
+  ReviewRequest,
   BulkAssignRequest,
   BulkAssignResult,
   CreateIncidentRequest,
@@ -152,6 +157,56 @@ export class ItsmClient implements ItsmApi {
     const client = await this.client();
     return this.unwrap(
       await client.POST('/incidents/{id}/comments', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async escalateIncident(id: string, body: EscalationRequest) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/escalations', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async requestIncidentPriority(id: string, body: PriorityRaiseRequest) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/priority-requests', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async decideIncidentPriority(id: string, body: PriorityDecisionRequest) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/priority-requests/decision', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async declareMajorIncident(id: string, body: MajorIncidentRequest) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/major', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async reviewIncident(id: string, body: ReviewRequest) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/review', {
         params: { path: { id } },
         body,
       }),

@@ -14,6 +14,11 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     commentOnIncident: jest.fn(),
     getIncidentTimeline: jest.fn(),
     bulkAssignIncidents: jest.fn(),
+    escalateIncident: jest.fn(),
+    requestIncidentPriority: jest.fn(),
+    decideIncidentPriority: jest.fn(),
+    declareMajorIncident: jest.fn(),
+    reviewIncident: jest.fn(),
   };
 }
 

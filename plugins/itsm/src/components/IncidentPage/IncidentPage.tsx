@@ -23,6 +23,7 @@ import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
 import { PriorityChip } from '../PriorityChip';
 import { TransitionDialog } from '../TransitionDialog';
 import { CommentForm } from './CommentForm';
+import { EscalationActions } from './EscalationActions';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useIncident } from './useIncident';
 
@@ -68,6 +69,16 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
           ]
         : undefined,
     feedback: incident.feedback,
+    plan: incident.plan,
+    'post-incident review': incident.review
+      ? {
+          summary: incident.review.summary,
+          impact: incident.review.impact,
+          timeline: incident.review.timeline,
+          'root cause': incident.review.rootCause,
+          'follow-up actions': incident.review.followUpActions,
+        }
+      : undefined,
   };
   return Object.fromEntries(
     Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
@@ -115,6 +126,7 @@ export function IncidentPage() {
           {transitions.notice.message}
         </Alert>
       )}
+      <EscalationActions incident={incident} onChanged={changed} />
       {incident.state === 'resolved' && incident.allowed?.respond && (
         <Alert severity="info">
           This incident was resolved. Please confirm the resolution (and rate

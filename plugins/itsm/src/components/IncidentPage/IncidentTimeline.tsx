@@ -59,6 +59,21 @@ function describe(event: TimelineEvent): string {
             `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`,
         )
         .join('\n');
+    case 'escalated':
+      if (data.type === 'functional') {
+        return `escalated to ${data.to?.assignmentGroup} (${data.to?.supportTier}): ${data.reason}`;
+      }
+      if (data.type === 'major') {
+        return `declared a major incident: ${data.reason}`;
+      }
+      if (data.status === 'requested') {
+        return `asked ${data.lead} to raise the priority from ${data.from} to ${data.priority}: ${data.reason}`;
+      }
+      return `${data.status} raising the priority from ${data.from} to ${
+        data.priority
+      }: ${data.comment}${data.plan ? `\nplan: ${data.plan}` : ''}`;
+    case 'reviewed':
+      return `recorded the post-incident review\nroot cause: ${data.rootCause}\nfollow-up: ${data.followUpActions}`;
     case 'linked':
       return `linked ${data.kind ?? ''} ${data.target ?? ''}`;
     default:
