@@ -135,7 +135,11 @@ describe('hierarchical escalation', () => {
   it.each([
     [{ priority: 'P3' as const }, paula, /P3 is not higher than INC-4's P3/],
     [{ priority: 'P4' as const }, paula, /lowering needs no approval/],
-    [{ priority: 'P1' as const }, undefined, /no lead is known for group:default\/payments-team/],
+    [
+      { priority: 'P1' as const },
+      undefined,
+      /no lead is known for group:default\/payments-team/,
+    ],
   ])('refuses %p (lead %p)', (input, lead, message) => {
     expect(() =>
       planPriorityRequest({

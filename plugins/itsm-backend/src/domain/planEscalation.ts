@@ -24,13 +24,13 @@ export type PriorityRequest = {
 
 /** Whether `a` is a higher priority than `b` (P1 is the highest). */
 export function isHigherPriority(a: string, b: string): boolean {
-  return (
-    priorities.indexOf(a as Priority) < priorities.indexOf(b as Priority)
-  );
+  return priorities.indexOf(a as Priority) < priorities.indexOf(b as Priority);
 }
 
 function requireOpen(record: StoredRecord, what: string) {
-  if (!(incidentWorkflow.openStates as readonly string[]).includes(record.state)) {
+  if (
+    !(incidentWorkflow.openStates as readonly string[]).includes(record.state)
+  ) {
     const label =
       incidentWorkflow.stateLabels[
         record.state as keyof typeof incidentWorkflow.stateLabels
@@ -98,7 +98,10 @@ export function planFunctionalEscalation(options: {
       actor,
       data: {
         type: 'functional',
-        from: { assignmentGroup: record.assignmentGroup ?? null, supportTier: fromTier },
+        from: {
+          assignmentGroup: record.assignmentGroup ?? null,
+          supportTier: fromTier,
+        },
         to: {
           assignmentGroup: input.assignmentGroup,
           supportTier: input.supportTier,
@@ -138,7 +141,9 @@ export function planPriorityRequest(options: {
   const group = record.assignmentGroup;
   if (!group || !lead) {
     throw new InputError(
-      `assignmentGroup: no lead is known for ${group ?? 'an incident without a group'}; name one with the itsm/lead annotation of the group (or a parent group) or in itsm.escalation.leads`,
+      `assignmentGroup: no lead is known for ${
+        group ?? 'an incident without a group'
+      }; name one with the itsm/lead annotation of the group (or a parent group) or in itsm.escalation.leads`,
     );
   }
   const request: PriorityRequest = {

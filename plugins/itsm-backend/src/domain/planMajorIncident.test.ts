@@ -49,11 +49,18 @@ describe('the major incident procedure', () => {
       now,
     });
     expect(plan.set.fields).toEqual({ major });
-    expect(plan.event).toMatchObject({ kind: 'escalated', data: { type: 'major' } });
+    expect(plan.event).toMatchObject({
+      kind: 'escalated',
+      data: { type: 'major' },
+    });
   });
 
   it.each([
-    [record({ priority: 'P2' }), 'Revenue loss', /Only a P1 incident can be declared major; INC-9 is P2/],
+    [
+      record({ priority: 'P2' }),
+      'Revenue loss',
+      /Only a P1 incident can be declared major; INC-9 is P2/,
+    ],
     [record({ fields: { major } }), 'again', /already a major incident/],
     [record({ state: 'closed' }), 'late', /no longer open/],
     [record(), ' ', /reason is required/],
@@ -87,9 +94,9 @@ describe('the major incident procedure', () => {
       now,
     });
     expect(reviewed.event).toEqual({ kind: 'reviewed', actor, data: review });
-    expect(
-      close({ ...resolved, fields: reviewed.set.fields! }).set.state,
-    ).toBe('closed');
+    expect(close({ ...resolved, fields: reviewed.set.fields! }).set.state).toBe(
+      'closed',
+    );
   });
 
   it('reviews only resolved major incidents, with every part', () => {

@@ -47,7 +47,11 @@ describe('planNotifications', () => {
         event: { kind: 'created', actor: pat, data: {} },
       }),
     ).toEqual([
-      ['INC-5:queue', [payments], 'P1 incident for your group: INC-5: Checkout fails'],
+      [
+        'INC-5:queue',
+        [payments],
+        'P1 incident for your group: INC-5: Checkout fails',
+      ],
       ['INC-5:p1', board, 'P1 incident: INC-5: Checkout fails'],
     ]);
   });
@@ -59,10 +63,18 @@ describe('planNotifications', () => {
       kind: 'transition' as const,
       data: { action: 'accept', from: 'new', to: 'accepted' },
     };
-    expect(plan({ before, after, event: { ...event, actor: 'user:default/alex.desk' } })).toEqual([
+    expect(
+      plan({
+        before,
+        after,
+        event: { ...event, actor: 'user:default/alex.desk' },
+      }),
+    ).toEqual([
       ['INC-5:assigned', [sam], 'Assigned to you: INC-5: Checkout fails'],
     ]);
-    expect(plan({ before, after, event: { ...event, actor: sam } })).toEqual([]);
+    expect(plan({ before, after, event: { ...event, actor: sam } })).toEqual(
+      [],
+    );
   });
 
   it('asks the reporter to confirm a resolution', () => {
@@ -95,11 +107,20 @@ describe('planNotifications', () => {
         event: {
           kind: 'escalated',
           actor: sam,
-          data: { type: 'hierarchical', status: 'requested', priority: 'P1', lead: request.lead },
+          data: {
+            type: 'hierarchical',
+            status: 'requested',
+            priority: 'P1',
+            lead: request.lead,
+          },
         },
       }),
     ).toEqual([
-      ['INC-5:priority-request', [request.lead], 'Approve raising INC-5 to P1?'],
+      [
+        'INC-5:priority-request',
+        [request.lead],
+        'Approve raising INC-5 to P1?',
+      ],
     ]);
     expect(
       plan({
@@ -122,7 +143,12 @@ describe('planNotifications', () => {
     const comment = (actor: string, visibility?: 'work_note') => ({
       before: r,
       after: r,
-      event: { kind: 'comment' as const, actor, data: { body: 'hi' }, visibility },
+      event: {
+        kind: 'comment' as const,
+        actor,
+        data: { body: 'hi' },
+        visibility,
+      },
     });
     expect(plan(comment(sam))).toEqual([
       ['INC-5:reply', [pat], 'New reply on INC-5: Checkout fails'],

@@ -119,9 +119,9 @@ export function planNotifications(
           String(data.reason ?? ''),
         );
       } else if (data.type === 'hierarchical') {
-        const requestedBy = (before?.fields.priorityRequest as
-          | { requestedBy?: string }
-          | undefined)?.requestedBy;
+        const requestedBy = (
+          before?.fields.priorityRequest as { requestedBy?: string } | undefined
+        )?.requestedBy;
         add(
           [requestedBy],
           'priority-request',

@@ -1,6 +1,4 @@
-import {
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -40,7 +38,10 @@ const entities = [
     annotations: { 'itsm/lead': 'user:default/carl.cto' },
   }),
   // No lead of its own: the parent's lead decides.
-  { ...group('payments-team'), spec: { type: 'team', parent: 'engineering', children: [] } },
+  {
+    ...group('payments-team'),
+    spec: { type: 'team', parent: 'engineering', children: [] },
+  },
   group('dba-team'),
   group('service-desk'),
   ...['sam.agent', 'carl.cto', 'dan.dba', 'mock'].map(user),
@@ -117,7 +118,7 @@ describe('escalation routes', () => {
     });
   });
 
-  it('raises the priority only with the lead\'s approval, found up the group hierarchy, and tells management of the P1', async () => {
+  it("raises the priority only with the lead's approval, found up the group hierarchy, and tells management of the P1", async () => {
     const { server, sent, incident } = await startBackend();
     const raise = await request(server)
       .patch(`/api/itsm/incidents/${incident.ref}`)
@@ -131,7 +132,11 @@ describe('escalation routes', () => {
     const asked = await request(server)
       .post(`/api/itsm/incidents/${incident.ref}/priority-requests`)
       .set('Authorization', sam)
-      .send({ version: incident.version, priority: 'P1', reason: 'All EU payments fail' });
+      .send({
+        version: incident.version,
+        priority: 'P1',
+        reason: 'All EU payments fail',
+      });
     expect(asked.status).toBe(200);
     expect(asked.body.priority).toBe('P3');
     expect(asked.body.priorityRequest).toMatchObject({
@@ -143,7 +148,11 @@ describe('escalation routes', () => {
     const notLead = await request(server)
       .post(`/api/itsm/incidents/${incident.ref}/priority-requests/decision`)
       .set('Authorization', sam)
-      .send({ version: asked.body.version, decision: 'approve', comment: 'sure' });
+      .send({
+        version: asked.body.version,
+        decision: 'approve',
+        comment: 'sure',
+      });
     expect(notLead.status).toBe(403);
 
     const approved = await request(server)
@@ -201,7 +210,12 @@ describe('escalation routes', () => {
       await request(server)
         .post('/api/itsm/incidents')
         .set('Authorization', sam)
-        .send({ title: 'Payments down', description: '', entityRefs: [], priority: 'P1' })
+        .send({
+          title: 'Payments down',
+          description: '',
+          entityRefs: [],
+          priority: 'P1',
+        })
     ).body;
     const declared = await request(server)
       .post(`/api/itsm/incidents/${p1.ref}/major`)
@@ -248,7 +262,10 @@ describe('escalation routes', () => {
       .set('Authorization', sam)
       .send({ version: reviewed.body.version, action: 'close', rating: 4 });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ state: 'closed', satisfactionRating: 4 });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      satisfactionRating: 4,
+    });
   });
 
   it('refuses a review with a missing part, naming it', async () => {

@@ -79,19 +79,19 @@ export class IncidentAutoCloseTask {
         let plan;
         try {
           plan = planTransition({
-          workflow: incidentWorkflow,
-          record,
-          input: {
-            action: 'close',
-            version: record.version,
-            comment: `Closed automatically: the reporter did not confirm the resolution within ${describeDuration(
-              this.deps.after,
-            )}`,
-          },
-          roles: ['worker', 'reporter'],
-          actor: AUTO_CLOSE_ACTOR,
-          now: now.toISOString(),
-        });
+            workflow: incidentWorkflow,
+            record,
+            input: {
+              action: 'close',
+              version: record.version,
+              comment: `Closed automatically: the reporter did not confirm the resolution within ${describeDuration(
+                this.deps.after,
+              )}`,
+            },
+            roles: ['worker', 'reporter'],
+            actor: AUTO_CLOSE_ACTOR,
+            now: now.toISOString(),
+          });
         } catch (error) {
           skipped++;
           this.deps.logger.debug(

@@ -1,7 +1,4 @@
-import {
-  Priority,
-  SupportTier,
-} from '@backstage-itsm/plugin-itsm-common';
+import { Priority, SupportTier } from '@backstage-itsm/plugin-itsm-common';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { StoredRecord } from '../database/RecordStore';
 import {

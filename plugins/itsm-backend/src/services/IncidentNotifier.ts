@@ -46,7 +46,9 @@ export class IncidentNotifier implements RecordNotifier {
         } catch (error) {
           // Notifications are a courtesy: the change itself is committed.
           this.deps.logger.warn(
-            `Could not notify ${n.to.join(', ')} about ${change.after.ref}: ${error}`,
+            `Could not notify ${n.to.join(', ')} about ${
+              change.after.ref
+            }: ${error}`,
           );
         }
       }),

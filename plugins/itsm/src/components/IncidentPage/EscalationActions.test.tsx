@@ -49,8 +49,7 @@ async function render(incident: Incident, me = 'user:default/sam.agent') {
   return { itsmApi, onChanged };
 }
 
-const buttons = () =>
-  screen.queryAllByRole('button').map(b => b.textContent);
+const buttons = () => screen.queryAllByRole('button').map(b => b.textContent);
 
 describe('EscalationActions', () => {
   it('offers those who work an open incident to escalate and to ask for a higher priority', async () => {
