@@ -20,6 +20,7 @@ import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import { TransitionDialog } from '../TransitionDialog';
 import { useEntityIncidents } from './useEntityIncidents';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
+import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { useOpenIncidentCounts } from './useOpenIncidentCounts';
 
 /** How many incidents one page of the list holds. */
@@ -46,6 +47,13 @@ export function EntityIncidentsContent() {
 
   const { prepend, replace, reload } = list;
   const refreshCounts = openCounts.refresh;
+  // Live: someone else reported or changed an incident of this entity.
+  useRecordChanges(change => {
+    if (change.entityRefs.includes(entityRef.toLocaleLowerCase('en-US'))) {
+      reload();
+      refreshCounts();
+    }
+  }, 500);
   const onChanged = useCallback(
     (incident: Incident) => {
       replace(incident);

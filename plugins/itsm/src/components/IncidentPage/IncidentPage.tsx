@@ -18,6 +18,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { useParams } from 'react-router-dom';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
+import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
 import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
 import { PriorityChip } from '../PriorityChip';
@@ -94,6 +95,12 @@ export function IncidentPage() {
   const { ref: incidentRef = '' } = useParams();
   const { incident, timeline, error, loading, reload, changed } =
     useIncident(incidentRef);
+  // Live: someone else changed this incident.
+  useRecordChanges(change => {
+    if (change.id === incident?.id && change.version !== incident?.version) {
+      reload();
+    }
+  });
   const transitions = useIncidentTransitions({
     onChanged: changed,
     onReloadNeeded: reload,

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import userEvent from '@testing-library/user-event';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
@@ -16,6 +17,15 @@ const open = ['new', 'accepted', 'in_progress', 'on_hold'];
 
 function setup(incidents: Incident[]) {
   const itsmApi = mockItsmApi();
+  const listeners: ((message: any) => void)[] = [];
+  const signalApi = {
+    subscribe: (_channel: string, onMessage: (message: any) => void) => {
+      listeners.push(onMessage);
+      return { unsubscribe: () => {} };
+    },
+  };
+  const signal = (message: object) =>
+    act(() => listeners.forEach(l => l(message)));
   itsmApi.listIncidents.mockResolvedValue({ items: incidents });
   const catalogApi = catalogApiMock({
     entities: [
@@ -33,13 +43,14 @@ function setup(incidents: Incident[]) {
         apis={[
           [itsmApiRef, itsmApi],
           [catalogApiRef, catalogApi],
+          [signalApiRef, signalApi],
         ]}
       >
         <ServiceDeskPage />
       </TestApiProvider>,
       { mountedRoutes: { '/itsm': rootRouteRef } },
     );
-  return { itsmApi, render };
+  return { itsmApi, render, signal };
 }
 
 /** The filters of the last list request. */
@@ -136,6 +147,38 @@ describe('ServiceDeskPage', () => {
       await screen.findByText(
         'Assigned 1; not assigned: INC-2 (INC-2 was changed by someone else)',
       ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows changes live: a shown incident as it is now, others as a refresh', async () => {
+    const shown = anIncident({ id: 'a', ref: 'INC-1', version: 1 });
+    const { itsmApi, render, signal } = setup([shown]);
+    itsmApi.getIncident.mockResolvedValue({
+      ...shown,
+      version: 2,
+      state: 'in_progress',
+    });
+    await render();
+    await screen.findByText('INC-1');
+    await signal({
+      id: 'a',
+      ref: 'INC-1',
+      type: 'incident',
+      version: 2,
+      entityRefs: [],
+    });
+    expect(
+      await within(screen.getByTestId('INC-1')).findByText('In progress'),
+    ).toBeInTheDocument();
+    await signal({
+      id: 'z',
+      ref: 'INC-9',
+      type: 'incident',
+      version: 1,
+      entityRefs: [],
+    });
+    expect(
+      await screen.findByText('Incidents changed since this queue was loaded.'),
     ).toBeInTheDocument();
   });
 });

@@ -24,7 +24,10 @@ import {
   priorities,
   RecordSort,
 } from '@backstage-itsm/plugin-itsm-common';
+import { useApi } from '@backstage/core-plugin-api';
+import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
+import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { IncidentsTable } from '../IncidentsTable';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import { TransitionDialog } from '../TransitionDialog';
@@ -75,6 +78,19 @@ export function ServiceDeskPage() {
     limit: PAGE_SIZE,
   });
   const { replace, reload } = list;
+  const itsmApi = useApi(itsmApiRef);
+  const [stale, setStale] = useState(false);
+  // Live: a shown incident changed (shown again as it is now), or another
+  // may belong in the queue (offered as a refresh, not to lose the place).
+  useRecordChanges(change => {
+    if (change.type !== 'incident') return;
+    const shown = list.incidents.find(i => i.id === change.id);
+    if (!shown) {
+      setStale(true);
+    } else if (shown.version !== change.version) {
+      itsmApi.getIncident(change.id).then(replace, () => setStale(true));
+    }
+  }, 300);
   const transitions = useIncidentTransitions({
     onChanged: replace,
     onReloadNeeded: reload,
@@ -225,6 +241,25 @@ export function ServiceDeskPage() {
           Assign {selected.size > 0 ? `(${selected.size})` : ''}
         </Button>
       </Box>
+      {stale && (
+        <Alert
+          severity="info"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                setStale(false);
+                reload();
+              }}
+            >
+              Refresh
+            </Button>
+          }
+        >
+          Incidents changed since this queue was loaded.
+        </Alert>
+      )}
       {notice && (
         <Alert severity="info" onClose={() => setNotice(undefined)}>
           {notice}
