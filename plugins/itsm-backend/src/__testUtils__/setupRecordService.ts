@@ -56,6 +56,7 @@ export function fakeEntities(): jest.Mocked<EntityLookup> {
       };
     }),
     resolvePeople: jest.fn(async (people, _options) => people),
+    partsOf: jest.fn(async (_systemRef: string, _options) => [] as string[]),
     groupLead: jest.fn(
       async (groupRef: string, _options): Promise<string | undefined> =>
         leads[groupRef],

@@ -80,6 +80,15 @@ export interface EntityLookup {
     groupRef: string,
     options: { credentials: BackstageCredentials },
   ): Promise<string | undefined>;
+
+  /**
+   * The entities that are part of a system (its components, resources and
+   * APIs, by their `partOf` relation), as normalised refs.
+   */
+  partsOf(
+    systemRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string[]>;
 }
 
 /** Resolves entities through the catalog service. */
@@ -195,6 +204,20 @@ export class CatalogEntityLookup implements EntityLookup {
           : undefined;
     }
     return undefined;
+  }
+
+  async partsOf(
+    systemRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string[]> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: { 'relations.partOf': systemRef },
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials: options.credentials },
+    );
+    return items.map(e => stringifyEntityRef(e).toLocaleLowerCase('en-US'));
   }
 
   private async fetch(

@@ -132,6 +132,8 @@ export type UpdateRecordOptions = {
 /** What a list or count narrows records to; every given filter must hold. */
 export type RecordQueryFilters = {
   entityRef?: string;
+  /** Records that affect any of these entities (a system and its parts). */
+  anyOfEntityRefs?: string[];
   states?: string[];
   priorities?: string[];
   categories?: string[];

@@ -170,6 +170,25 @@ describe.each(databases.eachSupportedId())('service desk queues on %p', id => {
         states: ['new'],
       }),
     ).toEqual(['INC-2', 'INC-4', 'INC-3', 'INC-1']);
+    // Any of several entities (a system and its parts), each record once.
+    await store.createRecord(
+      incident(7, {
+        entityRefs: [
+          'resource:default/payments-db',
+          'component:default/checkout-service',
+        ],
+      }),
+    );
+    expect(
+      await allPages(store, {
+        type: 'incident',
+        anyOfEntityRefs: [
+          'resource:default/payments-db',
+          'component:default/checkout-service',
+        ],
+        sort: 'newest',
+      }),
+    ).toEqual(['INC-7', 'INC-6', 'INC-5', 'INC-4', 'INC-3', 'INC-2', 'INC-1']);
     expect(
       await store.countRecords({
         type: 'incident',

@@ -14,7 +14,19 @@ const entities = [
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'checkout-service', namespace: 'default' },
-    spec: { type: 'service', owner: 'payments-team', lifecycle: 'production' },
+    spec: {
+      type: 'service',
+      owner: 'payments-team',
+      lifecycle: 'production',
+      system: 'payments',
+    },
+    relations: [{ type: 'partOf', targetRef: 'system:default/payments' }],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'payments', namespace: 'default' },
+    spec: { owner: 'payments-team' },
   },
   ...['payments-team', 'service-desk', 'dba-team'].map(name => ({
     apiVersion: 'backstage.io/v1alpha1',
@@ -194,5 +206,28 @@ describe('service desk routes', () => {
       .send({ body: 'x', visibility: 'secret' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('visibility');
+  });
+
+  it("includes a system's components in the system's incidents and counts", async () => {
+    const { server, report, refs } = await startBackend();
+    await report({
+      title: 'component',
+      entityRefs: ['component:default/checkout-service'],
+      priority: 'P2',
+    });
+    await report({ title: 'system', entityRefs: ['system:default/payments'] });
+    await report({ title: 'elsewhere' });
+    expect(await refs('entityRef=system:default/payments')).toEqual([
+      'INC-2',
+      'INC-1',
+    ]);
+    const counts = await request(server).get(
+      '/api/itsm/incidents/counts?entityRef=system:default/payments',
+    );
+    expect(counts.body.byPriority).toEqual({ P1: 0, P2: 1, P3: 1, P4: 0 });
+    // A component's own list stays its own.
+    expect(await refs('entityRef=component:default/checkout-service')).toEqual([
+      'INC-1',
+    ]);
   });
 });

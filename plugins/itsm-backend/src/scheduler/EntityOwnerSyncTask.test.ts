@@ -43,6 +43,7 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
       resolve: jest.fn(),
       resolvePeople: jest.fn(),
       groupLead: jest.fn(),
+      partsOf: jest.fn(),
       owners: jest.fn(async refs =>
         refs.flatMap(ref =>
           catalogOwners.has(ref)

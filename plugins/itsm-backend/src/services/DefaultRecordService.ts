@@ -12,6 +12,7 @@ import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
 import {
   RecordCriteria,
+  RecordQueryFilters,
   RecordStore,
   StoredRecord,
   StoredTimelineEvent,
@@ -146,7 +147,7 @@ export class DefaultRecordService implements RecordService {
   ): Promise<{ records: StoredRecord[]; nextCursor?: string }> {
     workflowOf(type);
     const { records, hasMore } = await this.deps.store.listRecords({
-      ...planRecordList(type, query),
+      ...(await this.withSystemParts(planRecordList(type, query), ctx)),
       filter: ctx.access?.read,
     });
     const last = records[records.length - 1];
@@ -166,7 +167,7 @@ export class DefaultRecordService implements RecordService {
     workflowOf(type);
     const counted = await this.deps.store.countRecords({
       type,
-      ...planRecordFilters(type, query),
+      ...(await this.withSystemParts(planRecordFilters(type, query), ctx)),
       filter: ctx.access?.read,
     });
     const byPriority = Object.fromEntries(
@@ -457,6 +458,29 @@ export class DefaultRecordService implements RecordService {
         },
       ]),
     );
+  }
+
+  /**
+   * A system's records include those of its parts (components, resources,
+   * APIs): an entity filter on a system becomes "any of the system and its
+   * parts".
+   */
+  private async withSystemParts<T extends RecordQueryFilters>(
+    filters: T,
+    ctx: RequestContext,
+  ): Promise<T> {
+    const system = filters.entityRef;
+    if (!system?.startsWith('system:')) {
+      return filters;
+    }
+    const parts = await this.deps.entities.partsOf(system, {
+      credentials: ctx.credentials,
+    });
+    return {
+      ...filters,
+      entityRef: undefined,
+      anyOfEntityRefs: [system, ...parts],
+    };
   }
 
   /** The parts the caller plays for the record, for the workflow's moves. */

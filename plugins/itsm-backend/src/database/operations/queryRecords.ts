@@ -21,6 +21,15 @@ export function matchRecords(db: Knex, options: MatchOptions) {
         .where('e.entity_ref', options.entityRef)
         .where('e.record_type', options.type)
     : db('itsm_records as r').where('r.type', options.type);
+  if (options.anyOfEntityRefs) {
+    query.whereIn(
+      'r.id',
+      db('itsm_record_entities')
+        .select('record_id')
+        .where('record_type', options.type)
+        .whereIn('entity_ref', options.anyOfEntityRefs),
+    );
+  }
   const lists: [string, string[] | undefined][] = [
     ['r.state', options.states],
     ['r.priority', options.priorities],

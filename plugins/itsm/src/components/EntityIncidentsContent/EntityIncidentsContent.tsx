@@ -48,8 +48,12 @@ export function EntityIncidentsContent() {
   const { prepend, replace, reload } = list;
   const refreshCounts = openCounts.refresh;
   // Live: someone else reported or changed an incident of this entity.
+  // (A system's tab lists its parts' incidents too: any change may count.)
   useRecordChanges(change => {
-    if (change.entityRefs.includes(entityRef.toLocaleLowerCase('en-US'))) {
+    if (
+      entity.kind.toLocaleLowerCase('en-US') === 'system' ||
+      change.entityRefs.includes(entityRef.toLocaleLowerCase('en-US'))
+    ) {
       reload();
       refreshCounts();
     }
