@@ -15,5 +15,6 @@ export function mockRecordService(): jest.Mocked<RecordService> {
     link: jest.fn(),
     links: jest.fn(),
     allowedActions: jest.fn(),
+    statistics: jest.fn(),
   };
 }

@@ -4,6 +4,11 @@ import { Knex } from 'knex';
 import { allocateRecordNumber } from './operations/allocateRecordNumber';
 import { applyRecordFilter } from './operations/applyRecordFilter';
 import { matchRecords, sortRecords } from './operations/queryRecords';
+import {
+  queryIncidentStatistics,
+  StatisticsQuery,
+  StatisticsRows,
+} from './operations/queryIncidentStatistics';
 import { isUniqueViolation } from './operations/isUniqueViolation';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';
 import { createRecordLink, listRecordLinks } from './operations/recordLinks';
@@ -83,6 +88,10 @@ export class DatabaseRecordStore implements RecordStore {
           category: options.category ?? null,
           reported_by: options.reportedBy,
           satisfaction_rating: null,
+          channel: options.channel ?? null,
+          accepted_at: null,
+          reopen_count: 0,
+          escalation_count: 0,
           idempotency_key: idempotencyKey,
           created_at: options.now,
           updated_at: options.now,
@@ -190,6 +199,10 @@ export class DatabaseRecordStore implements RecordStore {
       if (set.category !== undefined) patch.category = set.category;
       if (set.satisfactionRating !== undefined)
         patch.satisfaction_rating = set.satisfactionRating;
+      if (set.acceptedAt !== undefined) patch.accepted_at = set.acceptedAt;
+      if (set.reopenCount !== undefined) patch.reopen_count = set.reopenCount;
+      if (set.escalationCount !== undefined)
+        patch.escalation_count = set.escalationCount;
       if (set.resolvedAt !== undefined) patch.resolved_at = set.resolvedAt;
       if (set.closedAt !== undefined) patch.closed_at = set.closedAt;
 
@@ -304,6 +317,10 @@ export class DatabaseRecordStore implements RecordStore {
       .where(q => applyRecordFilter(q, this.db, filter))
       .select('r.id');
     return new Set(rows.map(row => row.id));
+  }
+
+  async incidentStatistics(query: StatisticsQuery): Promise<StatisticsRows> {
+    return queryIncidentStatistics(this.db, query);
   }
 
   async getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]> {

@@ -6,6 +6,11 @@ import {
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 
 /** A record as the backend holds it. */
+import type {
+  StatisticsQuery,
+  StatisticsRows,
+} from './operations/queryIncidentStatistics';
+
 export type StoredRecord = {
   id: string;
   type: RecordType;
@@ -30,6 +35,11 @@ export type StoredRecord = {
   reportedBy: string;
   /** The reporter's rating of the resolution, 1-5. */
   satisfactionRating?: number;
+  /** When it was first taken on (left its first state). */
+  acceptedAt?: string;
+  /** How often it was reopened and escalated, for statistics. */
+  reopenCount: number;
+  escalationCount: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -92,6 +102,8 @@ export type CreateRecordOptions = {
   supportTier?: string;
   category?: string;
   reportedBy: string;
+  /** How it was reported (for statistics). */
+  channel?: string;
   createdBy: string;
   /** Already scoped to the creator; a repeat returns the first record. */
   idempotencyKey?: string;
@@ -121,6 +133,9 @@ export type UpdateRecordOptions = {
     supportTier?: string | null;
     category?: string | null;
     satisfactionRating?: number | null;
+    acceptedAt?: string;
+    reopenCount?: number;
+    escalationCount?: number;
     resolvedAt?: string | null;
     closedAt?: string | null;
   };
@@ -267,6 +282,9 @@ export interface RecordStore {
 
   /** Which of these records satisfy the criteria, in one query. */
   filterRecordIds(ids: string[], filter: RecordCriteria): Promise<Set<string>>;
+
+  /** Counts and sums for incident statistics (§2.3.4). */
+  incidentStatistics(query: StatisticsQuery): Promise<StatisticsRows>;
 
   /** The owners recorded for these entities. */
   getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]>;

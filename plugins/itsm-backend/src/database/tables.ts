@@ -17,6 +17,10 @@ export type RecordRow = {
   category: string | null;
   reported_by: string | null;
   satisfaction_rating: number | null;
+  channel: string | null;
+  accepted_at: string | Date | null;
+  reopen_count: number;
+  escalation_count: number;
   idempotency_key: string | null;
   created_at: string | Date;
   updated_at: string | Date;

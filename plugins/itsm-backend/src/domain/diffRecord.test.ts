@@ -19,6 +19,8 @@ const record: StoredRecord = {
     'resource:default/payments-db',
   ],
   reportedBy: 'user:default/pat.engineer',
+  reopenCount: 0,
+  escalationCount: 0,
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:30:00.000Z',

@@ -28,6 +28,8 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
     supportTier: 'L2',
     assignee: sam,
     reportedBy: 'user:default/pat.engineer',
+    reopenCount: 0,
+    escalationCount: 0,
     createdBy: 'user:default/pat.engineer',
     createdAt: now,
     updatedAt: now,
@@ -59,6 +61,7 @@ describe('functional escalation', () => {
       assignmentGroup: 'group:default/dba-team',
       supportTier: 'L2',
       assignee: null,
+      escalationCount: 1,
     });
     expect(plan.event).toMatchObject({
       kind: 'escalated',

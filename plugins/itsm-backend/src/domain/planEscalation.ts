@@ -92,6 +92,7 @@ export function planFunctionalEscalation(options: {
       assignmentGroup: input.assignmentGroup,
       supportTier: input.supportTier,
       assignee: input.assignee ?? null,
+      escalationCount: record.escalationCount + 1,
     },
     event: {
       kind: 'escalated',

@@ -23,6 +23,8 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
     fields: {},
     entityRefs: [],
     reportedBy: 'user:default/pat.engineer',
+    reopenCount: 0,
+    escalationCount: 0,
     createdBy: 'user:default/pat.engineer',
     createdAt: now,
     updatedAt: now,

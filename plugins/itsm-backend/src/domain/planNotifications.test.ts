@@ -22,6 +22,8 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
     entityRefs: [],
     assignmentGroup: payments,
     reportedBy: pat,
+    reopenCount: 0,
+    escalationCount: 0,
     createdBy: pat,
     createdAt: now,
     updatedAt: now,

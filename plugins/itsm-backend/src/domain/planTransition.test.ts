@@ -25,6 +25,8 @@ function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
     fields: {},
     entityRefs: ['component:default/checkout-service'],
     reportedBy: 'user:default/pat.engineer',
+    reopenCount: 0,
+    escalationCount: 0,
     createdBy: 'user:default/pat.engineer',
     createdAt: '2026-11-28T10:00:00.000Z',
     updatedAt: '2026-11-28T10:30:00.000Z',
@@ -58,7 +60,12 @@ describe('planTransition', () => {
   it('starts work on a new incident, guarded by its state', () => {
     const result = plan(record(), { action: 'start' });
     expect(result.expectedState).toBe('new');
-    expect(result.set).toEqual({ state: 'in_progress', fields: {} });
+    // Leaving `new` is when the incident was taken on (time to accept).
+    expect(result.set).toEqual({
+      state: 'in_progress',
+      fields: {},
+      acceptedAt: now,
+    });
     expect(result.event).toEqual({
       kind: 'transition',
       actor,
@@ -75,6 +82,7 @@ describe('planTransition', () => {
         state: 'resolved',
         fields: fix,
         resolvedAt: now,
+        ...(state === 'new' ? { acceptedAt: now } : {}),
       });
       expect(result.set).not.toHaveProperty('closedAt');
       expect(result.event.data).toEqual({
@@ -97,7 +105,23 @@ describe('planTransition', () => {
       fields: {},
       assignee: 'user:default/sam.agent',
       category: 'software',
+      acceptedAt: now,
     });
+  });
+
+  it('keeps the first time an incident was taken on, and counts reopenings', () => {
+    const taken = record({ acceptedAt: '2026-11-28T09:00:00.000Z' });
+    expect(plan(taken, { action: 'start' }).set).not.toHaveProperty(
+      'acceptedAt',
+    );
+    const reopened = plan(record({ state: 'resolved', reopenCount: 1 }), {
+      action: 'reopen',
+      reason: 'Still broken',
+    });
+    expect(reopened.set.reopenCount).toBe(2);
+    expect(
+      plan(record(), { action: 'cancel', reason: 'Duplicate' }).set,
+    ).not.toHaveProperty('acceptedAt');
   });
 
   it('keeps why an incident waits only while it is on hold', () => {

@@ -108,6 +108,11 @@ export function planTransition(options: {
   const isResolved = to === 'resolved';
   const isClosed = workflow.terminalStates.includes(to);
   const isReopened = record.state === 'resolved' && !isResolved && !isClosed;
+  // Taken on: the first move out of the first state that is not an end.
+  const isAccepted =
+    record.state === workflow.initialState &&
+    !record.acceptedAt &&
+    !workflow.terminalStates.includes(to);
 
   const fields = { ...record.fields };
   if (!isClosed) {
@@ -135,7 +140,10 @@ export function planTransition(options: {
         ? { satisfactionRating: Number(input.rating) }
         : {}),
       ...(isResolved ? { resolvedAt: now } : {}),
-      ...(isReopened ? { resolvedAt: null } : {}),
+      ...(isReopened
+        ? { resolvedAt: null, reopenCount: record.reopenCount + 1 }
+        : {}),
+      ...(isAccepted ? { acceptedAt: now } : {}),
       ...(isClosed ? { closedAt: now } : {}),
     },
     event: {

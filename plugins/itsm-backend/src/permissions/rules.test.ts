@@ -22,6 +22,8 @@ const resource: RecordResource = {
   ],
   entityOwnerRefs: ['group:default/payments-team', 'group:default/dba-team'],
   reportedBy: 'user:default/pat.engineer',
+  reopenCount: 0,
+  escalationCount: 0,
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:00:00.000Z',

@@ -69,6 +69,24 @@ export function mountIncidentRoutes(
     );
   });
 
+  router.get('/incidents/statistics', async (req, res) => {
+    const ctx = await context(req);
+    const { from, to, period } = req.query;
+    const scope = await readQueueQuery(req.query, ctx.credentials, userInfo);
+    res.json(
+      await records.statistics(
+        {
+          from,
+          to,
+          period,
+          entityRef: scope.entityRef,
+          assignmentGroups: scope.assignmentGroups,
+        },
+        ctx,
+      ),
+    );
+  });
+
   router.post('/incidents/bulk-assign', async (req, res) => {
     const ctx = await context(req);
     const { items, assignmentGroup, assignee } = req.body;

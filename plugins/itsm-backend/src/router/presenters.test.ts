@@ -14,6 +14,8 @@ const record: StoredRecord = {
   fields: {},
   entityRefs: [],
   reportedBy: 'user:default/pat.engineer',
+  reopenCount: 0,
+  escalationCount: 0,
   createdBy: 'user:default/pat.engineer',
   createdAt: '2026-11-28T10:00:00.000Z',
   updatedAt: '2026-11-28T10:00:00.000Z',

@@ -230,4 +230,26 @@ describe('service desk routes', () => {
       'INC-1',
     ]);
   });
+
+  it('answers statistics over a range, and a 400 naming a bad range', async () => {
+    const { server, report } = await startBackend();
+    await report({ title: 'a', priority: 'P1', category: 'network' });
+    await report({ title: 'b', channel: 'phone' });
+    const stats = await request(server).get(
+      '/api/itsm/incidents/statistics?period=day',
+    );
+    expect(stats.status).toBe(200);
+    expect(stats.body.reported).toBe(2);
+    expect(
+      stats.body.volumes.channel.map((v: any) => [v.key, v.count]),
+    ).toEqual([
+      ['phone', 1],
+      ['portal', 1],
+    ]);
+    const bad = await request(server).get(
+      '/api/itsm/incidents/statistics?from=2026-11-28T00:00:00Z&to=2026-11-01T00:00:00Z',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe('to must be after from');
+  });
 });

@@ -219,6 +219,71 @@ export const spec = {
         }
       }
     },
+    "/incidents/statistics": {
+      "get": {
+        "operationId": "GetIncidentStatistics",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Incident statistics (§2.3.4) over the incidents the caller may read: volumes by category, priority, channel and assignment group per period (reported in the range), mean time to accept and to resolve, first-contact resolution rate and reopen rate (of those resolved in the range), and satisfaction (ratings given on closing in the range). The range defaults to the last 30 days; at most 400 days.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "period",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "day",
+                "week",
+                "month"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The statistics.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentStatistics"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/incidents/bulk-assign": {
       "post": {
         "operationId": "BulkAssignIncidents",
@@ -1498,6 +1563,199 @@ export const spec = {
           "feedback": {
             "type": "string",
             "maxLength": 2000
+          }
+        }
+      },
+      "Volume": {
+        "type": "object",
+        "required": [
+          "period",
+          "key",
+          "count"
+        ],
+        "properties": {
+          "period": {
+            "type": "string",
+            "description": "The first day of the period (YYYY-MM-DD)."
+          },
+          "key": {
+            "type": "string",
+            "description": "The value counted (`none` when absent)."
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "IncidentStatistics": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "period",
+          "periods",
+          "reported",
+          "volumes",
+          "accepted",
+          "resolved",
+          "satisfaction"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "period": {
+            "type": "string",
+            "enum": [
+              "day",
+              "week",
+              "month"
+            ]
+          },
+          "periods": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "reported": {
+            "type": "integer"
+          },
+          "volumes": {
+            "type": "object",
+            "required": [
+              "category",
+              "priority",
+              "channel",
+              "assignmentGroup"
+            ],
+            "properties": {
+              "category": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              },
+              "priority": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              },
+              "channel": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              },
+              "assignmentGroup": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              }
+            }
+          },
+          "accepted": {
+            "type": "object",
+            "required": [
+              "count",
+              "meanHours"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "meanHours": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            }
+          },
+          "resolved": {
+            "type": "object",
+            "required": [
+              "count",
+              "meanHours",
+              "firstContactRate",
+              "reopenRate"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "meanHours": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "firstContactRate": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "reopenRate": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            }
+          },
+          "satisfaction": {
+            "type": "object",
+            "required": [
+              "count",
+              "average",
+              "distribution"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "average": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "distribution": {
+                "type": "object",
+                "required": [
+                  "1",
+                  "2",
+                  "3",
+                  "4",
+                  "5"
+                ],
+                "properties": {
+                  "1": {
+                    "type": "integer"
+                  },
+                  "2": {
+                    "type": "integer"
+                  },
+                  "3": {
+                    "type": "integer"
+                  },
+                  "4": {
+                    "type": "integer"
+                  },
+                  "5": {
+                    "type": "integer"
+                  }
+                }
+              }
+            }
           }
         }
       },

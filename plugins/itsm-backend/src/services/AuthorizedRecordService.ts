@@ -30,6 +30,7 @@ import {
   RecordAccess,
   RecordService,
   RequestContext,
+  StatisticsRequest,
 } from './RecordService';
 
 type AccessKind = keyof RecordAccess;
@@ -168,6 +169,10 @@ export class AuthorizedRecordService implements RecordService {
 
   async links(type: RecordType, idOrRef: string, ctx: RequestContext) {
     return this.inner.links(type, idOrRef, await this.withAccess(ctx));
+  }
+
+  async statistics(query: StatisticsRequest, ctx: RequestContext) {
+    return this.inner.statistics(query, await this.withAccess(ctx));
   }
 
   async allowedActions(records: StoredRecord[], ctx: RequestContext) {

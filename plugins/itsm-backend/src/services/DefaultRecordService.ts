@@ -30,6 +30,11 @@ import { planTransition, TransitionInput } from '../domain/planTransition';
 import { tierOfGroup } from '../domain/routeIncident';
 import { isHigherPriority } from '../domain/planEscalation';
 import { IncidentChange } from '../domain/planNotifications';
+import {
+  checkRange,
+  IncidentStatistics,
+  summarizeStatistics,
+} from '../domain/summarizeStatistics';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
 import { planRecordIntake } from './planRecordIntake';
@@ -46,6 +51,7 @@ import {
   LinkView,
   ListRecordsQuery,
   RecordService,
+  StatisticsRequest,
   RequestContext,
 } from './RecordService';
 
@@ -114,6 +120,10 @@ export class DefaultRecordService implements RecordService {
           createdBy: actorOf(ctx.credentials),
           idempotencyKey: ctx.idempotencyKey,
           now,
+          channel:
+            typeof intake.fields.channel === 'string'
+              ? intake.fields.channel
+              : undefined,
           ...intake,
         });
         if (result.created) {
@@ -432,6 +442,39 @@ export class DefaultRecordService implements RecordService {
   ): Promise<LinkView[]> {
     const record = await this.loader.load(type, idOrRef, ctx.access?.read);
     return this.deps.store.listLinks(record.id, MAX_LINKS);
+  }
+
+  async statistics(
+    query: StatisticsRequest,
+    ctx: RequestContext,
+  ): Promise<IncidentStatistics> {
+    const to = query.to ?? this.now();
+    const from =
+      query.from ??
+      new Date(Date.parse(to) - 30 * 24 * 60 * 60 * 1000).toISOString();
+    checkRange(from, to);
+    const scope = await this.withSystemParts(
+      planRecordFilters('incident', {
+        entityRef: query.entityRef,
+        assignmentGroups: query.assignmentGroups,
+      }),
+      ctx,
+    );
+    const rows = await this.deps.store.incidentStatistics({
+      type: 'incident',
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      anyOfEntityRefs:
+        scope.anyOfEntityRefs ??
+        (scope.entityRef ? [scope.entityRef] : undefined),
+      assignmentGroups: scope.assignmentGroups,
+      filter: ctx.access?.read,
+    });
+    return summarizeStatistics(rows, {
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      period: query.period ?? 'week',
+    });
   }
 
   async allowedActions(

@@ -20,6 +20,10 @@ import {
 import { RecordEdit } from '../domain/diffRecord';
 import { IncidentIntakeInput } from '../domain/planIncidentIntake';
 import { TransitionInput } from '../domain/planTransition';
+import {
+  IncidentStatistics,
+  StatisticsPeriod,
+} from '../domain/summarizeStatistics';
 
 /**
  * Which records the caller may see and work, as decided by the permission
@@ -72,6 +76,15 @@ export type ChangeRequest = {
    */
   access: 'write' | 'read';
   meta?: JsonObject;
+};
+
+/** Which statistics to compute: a range, a bucket size, optional scope. */
+export type StatisticsRequest = {
+  from?: string;
+  to?: string;
+  period?: StatisticsPeriod;
+  entityRef?: string;
+  assignmentGroups?: string[];
 };
 
 /** A comment as a client sends it. */
@@ -156,6 +169,11 @@ export interface RecordService {
     idOrRef: string,
     ctx: RequestContext,
   ): Promise<LinkView[]>;
+  /** Incident statistics (§2.3.4) over the records the caller may read. */
+  statistics(
+    query: StatisticsRequest,
+    ctx: RequestContext,
+  ): Promise<IncidentStatistics>;
   /**
    * What the caller may do with each of the records (by id), decided by the
    * permission policy in one query for the whole page.

@@ -53,6 +53,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidents/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Incident statistics (§2.3.4) over the incidents the caller may read: volumes by category, priority, channel and assignment group per period (reported in the range), mean time to accept and to resolve, first-contact resolution rate and reopen rate (of those resolved in the range), and satisfaction (ratings given on closing in the range). The range defaults to the last 30 days; at most 400 days. */
+        get: operations["GetIncidentStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/bulk-assign": {
         parameters: {
             query?: never;
@@ -413,6 +430,50 @@ export interface components {
             rating?: number;
             feedback?: string;
         };
+        Volume: {
+            /** @description The first day of the period (YYYY-MM-DD). */
+            period: string;
+            /** @description The value counted (`none` when absent). */
+            key: string;
+            count: number;
+        };
+        IncidentStatistics: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @enum {string} */
+            period: "day" | "week" | "month";
+            periods: string[];
+            reported: number;
+            volumes: {
+                category: components["schemas"]["Volume"][];
+                priority: components["schemas"]["Volume"][];
+                channel: components["schemas"]["Volume"][];
+                assignmentGroup: components["schemas"]["Volume"][];
+            };
+            accepted: {
+                count: number;
+                meanHours: number | null;
+            };
+            resolved: {
+                count: number;
+                meanHours: number | null;
+                firstContactRate: number | null;
+                reopenRate: number | null;
+            };
+            satisfaction: {
+                count: number;
+                average: number | null;
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            };
+        };
         /** @description A raise of priority waiting for the decision of the assignment group's lead. */
         PriorityRequest: {
             priority: components["schemas"]["Priority"];
@@ -707,6 +768,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordCounts"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetIncidentStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                period?: "day" | "week" | "month";
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentStatistics"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -39,6 +39,9 @@ export function rowToRecord(
     row.satisfaction_rating !== undefined
       ? { satisfactionRating: Number(row.satisfaction_rating) }
       : {}),
+    ...(row.accepted_at ? { acceptedAt: toIso(row.accepted_at) } : {}),
+    reopenCount: Number(row.reopen_count ?? 0),
+    escalationCount: Number(row.escalation_count ?? 0),
     createdBy: row.created_by,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
