@@ -265,6 +265,16 @@ try {
       await page.screenshot({ path: path.join(shots, '8-closed.png') });
     },
   );
+
+  await step('shows the statistics with the closed incident counted', async () => {
+    await page.goto(`${BASE}/itsm/statistics`);
+    await page.getByText('Incident statistics').waitFor();
+    await page.getByText('5 / 5').waitFor();
+    await page
+      .getByRole('img', { name: 'Incidents by priority' })
+      .waitFor();
+    await page.screenshot({ path: path.join(shots, '9-statistics.png') });
+  });
 } catch (error) {
   if (failed === 0) {
     failed++;

@@ -29,6 +29,8 @@ export type BulkAssignRequest = Schemas['BulkAssignRequest'];
 /** @public */
 export type BulkAssignResult = Schemas['BulkAssignResult'];
 /** @public */
+export type IncidentStatistics = Schemas['IncidentStatistics'];
+/** @public */
 export type EscalationRequest = Schemas['EscalationRequest'];
 /** @public */
 export type PriorityRaiseRequest = Schemas['PriorityRaiseRequest'];

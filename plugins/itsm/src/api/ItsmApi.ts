@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  IncidentStatistics,
   EscalationRequest,
   MajorIncidentRequest,
   PriorityDecisionRequest,
@@ -59,6 +60,19 @@ export type CountIncidentsOptions = Omit<
   ListIncidentsOptions,
   'sort' | 'limit' | 'cursor'
 >;
+
+/**
+ * Which incident statistics to compute.
+ *
+ * @public
+ */
+export type IncidentStatisticsOptions = {
+  from?: string;
+  to?: string;
+  period?: 'day' | 'week' | 'month';
+  entityRef?: string;
+  assignmentGroup?: string[];
+};
 
 /**
  * Options of {@link ItsmApi.createIncident}.
@@ -133,6 +147,10 @@ export interface ItsmApi {
   ): Promise<Incident>;
   /** The post-incident review of a resolved major incident. */
   reviewIncident(id: string, body: ReviewRequest): Promise<Incident>;
+  /** Incident statistics over a range (the last 30 days by default). */
+  getIncidentStatistics(
+    options?: IncidentStatisticsOptions,
+  ): Promise<IncidentStatistics>;
   /** Gives several incidents to a group and/or assignee, each on its own. */
   bulkAssignIncidents(body: BulkAssignRequest): Promise<BulkAssignResult>;
   getIncidentTimeline(

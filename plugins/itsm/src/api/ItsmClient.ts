@@ -26,6 +26,7 @@ import {
   CountIncidentsOptions,
   CreateIncidentOptions,
   GetIncidentTimelineOptions,
+  IncidentStatisticsOptions,
   ItsmApi,
   ListIncidentsOptions,
 } from './ItsmApi';
@@ -209,6 +210,23 @@ export class ItsmClient implements ItsmApi {
       await client.POST('/incidents/{id}/review', {
         params: { path: { id } },
         body,
+      }),
+    );
+  }
+
+  async getIncidentStatistics(options: IncidentStatisticsOptions = {}) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents/statistics', {
+        params: {
+          query: {
+            from: options.from,
+            to: options.to,
+            period: options.period,
+            entityRef: options.entityRef,
+            assignmentGroup: nonEmpty(options.assignmentGroup),
+          },
+        },
       }),
     );
   }

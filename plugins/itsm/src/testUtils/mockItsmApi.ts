@@ -14,6 +14,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     commentOnIncident: jest.fn(),
     getIncidentTimeline: jest.fn(),
     bulkAssignIncidents: jest.fn(),
+    getIncidentStatistics: jest.fn(),
     escalateIncident: jest.fn(),
     requestIncidentPriority: jest.fn(),
     decideIncidentPriority: jest.fn(),

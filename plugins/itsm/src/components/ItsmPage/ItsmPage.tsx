@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { IncidentPage } from '../IncidentPage';
 import { ServiceDeskPage } from '../ServiceDeskPage';
+import { StatisticsPage } from '../StatisticsPage';
 
 /**
  * The ITSM page: the service desk at its root, one incident at
@@ -13,6 +14,7 @@ export function ItsmPage() {
     <Routes>
       <Route path="/" element={<ServiceDeskPage />} />
       <Route path="/incidents/:ref" element={<IncidentPage />} />
+      <Route path="/statistics" element={<StatisticsPage />} />
     </Routes>
   );
 }

@@ -25,6 +25,7 @@ import {
   RecordSort,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useApi } from '@backstage/core-plugin-api';
+import { Link as RouterLink } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
@@ -133,6 +134,13 @@ export function ServiceDeskPage() {
   return (
     <Content>
       <ContentHeader title="Service desk">
+        <Button
+          component={RouterLink}
+          to="statistics"
+          style={{ marginRight: 8 }}
+        >
+          Statistics
+        </Button>
         <Button
           variant="contained"
           color="primary"

@@ -1,0 +1,119 @@
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+
+/** One bar segment: how many of `key` in `period`. */
+export type BarDatum = { period: string; key: string; count: number };
+
+/** Props of {@link StackedBarChart}. */
+export type StackedBarChartProps = {
+  /** The bars, in order (every period is drawn, empty or not). */
+  periods: string[];
+  data: BarDatum[];
+  /** Labels of the keys; keys without one are shown as they are. */
+  labels?: Record<string, string>;
+  height?: number;
+  title: string;
+};
+
+const palette = [
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+];
+
+/**
+ * A stacked bar chart in plain SVG: one bar per period, one colour per
+ * key, with a legend and the numbers as tooltips.
+ */
+export function StackedBarChart(props: StackedBarChartProps) {
+  const { periods, data, labels = {}, height = 220, title } = props;
+  const theme = useTheme();
+  const keys = [...new Set(data.map(d => d.key))].sort();
+  const colour = (key: string) => palette[keys.indexOf(key) % palette.length];
+  const totals = periods.map(p =>
+    data.filter(d => d.period === p).reduce((sum, d) => sum + d.count, 0),
+  );
+  const max = Math.max(1, ...totals);
+  const width = Math.max(320, periods.length * 36);
+  const plotHeight = height - 40;
+  const barWidth = (width / Math.max(1, periods.length)) * 0.7;
+
+  return (
+    <Box>
+      <svg
+        role="img"
+        aria-label={title}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={height}
+        preserveAspectRatio="none"
+      >
+        {periods.map((period, i) => {
+          const x = (i + 0.15) * (width / periods.length);
+          let y = plotHeight;
+          return (
+            <g key={period}>
+              {data
+                .filter(d => d.period === period)
+                .sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key))
+                .map(d => {
+                  const h = (d.count / max) * (plotHeight - 10);
+                  y -= h;
+                  return (
+                    <rect
+                      key={d.key}
+                      x={x}
+                      y={y}
+                      width={barWidth}
+                      height={h}
+                      fill={colour(d.key)}
+                    >
+                      <title>{`${period} ${labels[d.key] ?? d.key}: ${
+                        d.count
+                      }`}</title>
+                    </rect>
+                  );
+                })}
+              {totals[i] > 0 && (
+                <text
+                  x={x + barWidth / 2}
+                  y={y - 2}
+                  fontSize={10}
+                  textAnchor="middle"
+                  fill={theme.palette.text.secondary}
+                >
+                  {totals[i]}
+                </text>
+              )}
+              <text
+                x={x + barWidth / 2}
+                y={height - 22}
+                fontSize={9}
+                textAnchor="middle"
+                fill={theme.palette.text.secondary}
+              >
+                {period.slice(5)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <Box display="flex" flexWrap="wrap" style={{ gap: 12 }}>
+        {keys.map(key => (
+          <Box key={key} display="flex" alignItems="center" style={{ gap: 4 }}>
+            <Box width={12} height={12} style={{ background: colour(key) }} />
+            <Typography variant="caption">{labels[key] ?? key}</Typography>
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { StackedBarChart } from './StackedBarChart';
+export type { BarDatum, StackedBarChartProps } from './StackedBarChart';

@@ -1,0 +1,252 @@
+import { useMemo, useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import {
+  Content,
+  ContentHeader,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  incidentCategoryLabels,
+  priorityLabels,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { StackedBarChart } from '../StackedBarChart';
+import { statisticsCsv } from './statisticsCsv';
+
+const ranges = {
+  7: 'Last 7 days',
+  30: 'Last 30 days',
+  90: 'Last 90 days',
+  365: 'Last year',
+};
+const periods = { day: 'By day', week: 'By week', month: 'By month' } as const;
+type Period = keyof typeof periods;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+}
+
+function hours(value: number | null): string {
+  if (value === null) return '—';
+  return value < 48 ? `${value} h` : `${Math.round((value / 24) * 10) / 10} d`;
+}
+
+function Tile(props: { label: string; value: string; hint?: string }) {
+  return (
+    <InfoCard>
+      <Typography variant="h4" component="p">
+        {props.value}
+      </Typography>
+      <Typography variant="body2">{props.label}</Typography>
+      {props.hint && (
+        <Typography variant="caption" color="textSecondary">
+          {props.hint}
+        </Typography>
+      )}
+    </InfoCard>
+  );
+}
+
+/**
+ * Incident statistics (§2.3.4): volumes by category, priority, channel
+ * and group per period, times to accept and resolve, first-contact
+ * resolution, reopenings and satisfaction; downloadable as CSV.
+ */
+export function StatisticsPage() {
+  const itsmApi = useApi(itsmApiRef);
+  const [days, setDays] = useState(30);
+  const [period, setPeriod] = useState<Period>('week');
+  // The range ends now, fixed when the range is chosen.
+  const range = useMemo(() => {
+    const to = new Date();
+    return {
+      from: new Date(to.getTime() - days * DAY_MS).toISOString(),
+      to: to.toISOString(),
+    };
+  }, [days]);
+  const {
+    value: stats,
+    loading,
+    error,
+  } = useAsync(
+    () => itsmApi.getIncidentStatistics({ ...range, period }),
+    [itsmApi, range, period],
+  );
+
+  const download = () => {
+    if (!stats) return;
+    const blob = new Blob([statisticsCsv(stats)], { type: 'text/csv' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `incident-statistics-${range.from.slice(
+      0,
+      10,
+    )}-${range.to.slice(0, 10)}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <Content>
+      <ContentHeader title="Incident statistics">
+        <Button
+          variant="outlined"
+          color="primary"
+          startIcon={<GetAppIcon />}
+          onClick={download}
+          disabled={!stats}
+        >
+          Download CSV
+        </Button>
+      </ContentHeader>
+      <Box display="flex" style={{ gap: 16 }} mb={2}>
+        <TextField
+          select
+          id="itsm-statistics-range"
+          label="Range"
+          variant="outlined"
+          size="small"
+          value={days}
+          onChange={e => setDays(Number(e.target.value))}
+        >
+          {Object.entries(ranges).map(([d, label]) => (
+            <MenuItem key={d} value={Number(d)}>
+              {label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          id="itsm-statistics-period"
+          label="Periods"
+          variant="outlined"
+          size="small"
+          value={period}
+          onChange={e => setPeriod(e.target.value as Period)}
+        >
+          {Object.entries(periods).map(([p, label]) => (
+            <MenuItem key={p} value={p}>
+              {label}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Box>
+      {loading && <Progress />}
+      {error && <ResponseErrorPanel error={error} />}
+      {stats && !loading && (
+        <Grid container spacing={2}>
+          <Grid item xs={6} md={2}>
+            <Tile label="Reported" value={String(stats.reported)} />
+          </Grid>
+          <Grid item xs={6} md={2}>
+            <Tile
+              label="Mean time to accept"
+              value={hours(stats.accepted.meanHours)}
+              hint={`${stats.accepted.count} accepted`}
+            />
+          </Grid>
+          <Grid item xs={6} md={2}>
+            <Tile
+              label="Mean time to resolve"
+              value={hours(stats.resolved.meanHours)}
+              hint={`${stats.resolved.count} resolved`}
+            />
+          </Grid>
+          <Grid item xs={6} md={2}>
+            <Tile
+              label="First-contact resolution"
+              value={percent(stats.resolved.firstContactRate)}
+              hint="Resolved at L1, not escalated or reopened"
+            />
+          </Grid>
+          <Grid item xs={6} md={2}>
+            <Tile
+              label="Reopen rate"
+              value={percent(stats.resolved.reopenRate)}
+            />
+          </Grid>
+          <Grid item xs={6} md={2}>
+            <Tile
+              label="Satisfaction"
+              value={
+                stats.satisfaction.average === null
+                  ? '—'
+                  : `${stats.satisfaction.average} / 5`
+              }
+              hint={`${stats.satisfaction.count} ratings`}
+            />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="By priority">
+              <StackedBarChart
+                title="Incidents by priority"
+                periods={stats.periods}
+                data={stats.volumes.priority}
+                labels={priorityLabels}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="By category">
+              <StackedBarChart
+                title="Incidents by category"
+                periods={stats.periods}
+                data={stats.volumes.category}
+                labels={incidentCategoryLabels}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="By channel">
+              <StackedBarChart
+                title="Incidents by channel"
+                periods={stats.periods}
+                data={stats.volumes.channel}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="By assignment group">
+              <StackedBarChart
+                title="Incidents by assignment group"
+                periods={stats.periods}
+                data={stats.volumes.assignmentGroup.map(v => ({
+                  ...v,
+                  key: v.key.replace(/^group:default\//, ''),
+                }))}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="Satisfaction ratings">
+              <StackedBarChart
+                title="Satisfaction ratings"
+                periods={['1', '2', '3', '4', '5']}
+                data={Object.entries(stats.satisfaction.distribution).map(
+                  ([rating, count]) => ({
+                    period: rating,
+                    key: 'ratings',
+                    count,
+                  }),
+                )}
+              />
+            </InfoCard>
+          </Grid>
+        </Grid>
+      )}
+    </Content>
+  );
+}
