@@ -40,6 +40,7 @@ function percent(rate: number | null): string {
 
 function hours(value: number | null): string {
   if (value === null) return '—';
+  if (value < 1) return `${Math.round(value * 60)} min`;
   return value < 48 ? `${value} h` : `${Math.round((value / 24) * 10) / 10} d`;
 }
 
