@@ -21,7 +21,7 @@ import {
   waitFor,
 } from '../lib/backendProcess.mjs';
 import { runConcurrent } from './measure.mjs';
-import { entityRef, seed } from './seed.mjs';
+import { entityRef, GROUPS, groupRef, OPEN_STATES, seed } from './seed.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -144,6 +144,35 @@ async function floorList(knex) {
   }
 }
 
+/** A working queue: one group's open incidents, by priority then age. */
+async function floorQueue(knex) {
+  const rows = await knex('itsm_records as r')
+    .where('r.type', 'incident')
+    .where('r.assignment_group', groupRef(random(GROUPS)))
+    .whereIn('r.state', OPEN_STATES)
+    .orderBy([
+      { column: 'r.priority', order: 'asc' },
+      { column: 'r.number', order: 'asc' },
+    ])
+    .limit(26)
+    .select('r.*');
+  if (rows.length) {
+    await knex('itsm_record_entities')
+      .whereIn(
+        'record_id',
+        rows.map(r => r.id),
+      )
+      .select('record_id', 'entity_ref');
+  }
+}
+
+function queueRoute() {
+  const states = OPEN_STATES.map(s => `state=${s}`).join('&');
+  return `/incidents?limit=25&sort=priority&${states}&assignmentGroup=${encodeURIComponent(
+    groupRef(random(GROUPS)),
+  )}`;
+}
+
 async function http(method, route, body) {
   const res = await fetch(`http://localhost:${PORT}/api/itsm${route}`, {
     method,
@@ -182,6 +211,11 @@ async function benchDatabase(db) {
       total: REQUESTS,
       concurrency: CONCURRENCY,
       op: () => floorList(knex),
+    });
+    results.floorQueue = await runConcurrent({
+      total: REQUESTS,
+      concurrency: CONCURRENCY,
+      op: () => floorQueue(knex),
     });
     await knex.destroy();
 
@@ -237,6 +271,11 @@ async function benchDatabase(db) {
             )}`,
           ),
       });
+      results.httpQueue = await runConcurrent({
+        total: REQUESTS,
+        concurrency: CONCURRENCY,
+        op: () => http('GET', queueRoute()),
+      });
     } finally {
       await backend.stop();
     }
@@ -264,6 +303,14 @@ function table(db, r) {
       r.httpList.p95,
       2,
     )} | ${f(r.httpList.p95 / r.floorList.p95, 2)} |`,
+    `| ${db} | queue p50 (ms) | ${f(r.floorQueue.p50, 2)} | ${f(
+      r.httpQueue.p50,
+      2,
+    )} | ${f(r.httpQueue.p50 / r.floorQueue.p50, 2)} |`,
+    `| ${db} | queue p95 (ms) | ${f(r.floorQueue.p95, 2)} | ${f(
+      r.httpQueue.p95,
+      2,
+    )} | ${f(r.httpQueue.p95 / r.floorQueue.p95, 2)} |`,
     `| ${db} | entity list p99 (ms) | ${f(r.floorList.p99, 2)} | ${f(
       r.httpList.p99,
       2,

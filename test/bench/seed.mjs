@@ -15,11 +15,28 @@ export function entityRef(i) {
   return `component:default/service-${i}`;
 }
 
+/** How many support groups the seeded incidents are spread over. */
+export const GROUPS = 50;
+
+export function groupRef(i) {
+  return `group:default/team-${i}`;
+}
+
+/** The open states of the incident workflow (what a queue shows). */
+export const OPEN_STATES = ['new', 'accepted', 'in_progress', 'on_hold'];
+
 export async function seed(knex, { incidents, entities, batch = 1000, log }) {
   await knex.migrate.latest(MIGRATIONS);
   const isPostgres = knex.client.config.client === 'pg';
   const started = Date.now();
-  const states = ['new', 'in_progress', 'resolved', 'closed'];
+  // As in a desk that has run for a while: most incidents are closed.
+  const states = [
+    ...Array(16).fill('closed'),
+    'resolved',
+    'new',
+    'accepted',
+    'in_progress',
+  ];
   for (let from = 0; from < incidents; from += batch) {
     const rows = [];
     const entityRows = [];
@@ -33,8 +50,14 @@ export async function seed(knex, { incidents, entities, batch = 1000, log }) {
         number: n,
         title: `Seeded incident ${n}`,
         description: 'seeded for the benchmark',
-        state: states[n % 4],
-        priority: `P${(n % 4) + 1}`,
+        // Independent spreads: primes keep state, priority and group apart.
+        state: states[(n * 7) % states.length],
+        priority: `P${((n * 3) % 4) + 1}`,
+        assignment_group: groupRef(n % GROUPS),
+        support_tier: 'L2',
+        reported_by: 'user:default/bench',
+        channel: 'portal',
+        category: 'software',
         version: 1,
         fields: '{}',
         created_by: 'user:default/bench',
