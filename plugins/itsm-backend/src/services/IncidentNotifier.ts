@@ -10,6 +10,8 @@ export interface RecordNotifier {
 
 /** Sends incident notifications through Backstage's notifications. */
 export class IncidentNotifier implements RecordNotifier {
+  private warned = false;
+
   constructor(
     private readonly deps: {
       notifications: NotificationService;
@@ -45,11 +47,18 @@ export class IncidentNotifier implements RecordNotifier {
           });
         } catch (error) {
           // Notifications are a courtesy: the change itself is committed.
-          this.deps.logger.warn(
-            `Could not notify ${n.to.join(', ')} about ${
-              change.after.ref
-            }: ${error}`,
-          );
+          // (Without a notifications backend every send fails: say so once.)
+          const message = `Could not notify ${n.to.join(', ')} about ${
+            change.after.ref
+          }: ${error}`;
+          if (this.warned) {
+            this.deps.logger.debug(message);
+          } else {
+            this.warned = true;
+            this.deps.logger.warn(
+              `${message} (further failures are logged at debug level)`,
+            );
+          }
         }
       }),
     );
