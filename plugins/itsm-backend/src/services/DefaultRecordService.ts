@@ -1,9 +1,6 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import {
   LinkKind,
-  MAX_PAGE_SIZE,
-  Priority,
-  priorities,
   RecordType,
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -11,55 +8,40 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
 import {
-  RecordCriteria,
-  RecordQueryFilters,
   RecordStore,
   StoredRecord,
   StoredTimelineEvent,
   UpdateRecordOptions,
 } from '../database/RecordStore';
-import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
+import { isHigherPriority } from '../domain/planEscalation';
 import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
-import {
-  nextPageCursor,
-  planRecordFilters,
-  planRecordList,
-} from '../domain/planRecordQuery';
+import { IncidentChange } from '../domain/planNotifications';
 import { planTransition, TransitionInput } from '../domain/planTransition';
 import { tierOfGroup } from '../domain/routeIncident';
-import { isHigherPriority } from '../domain/planEscalation';
-import { IncidentChange } from '../domain/planNotifications';
-import {
-  checkRange,
-  IncidentStatistics,
-  summarizeStatistics,
-} from '../domain/summarizeStatistics';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
-import { planRecordIntake } from './planRecordIntake';
 import { RecordNotifier } from './IncidentNotifier';
+import { planRecordIntake } from './planRecordIntake';
 import { RecordChangePublisher } from './RecordChangePublisher';
-import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordConflictError } from './RecordConflictError';
+import { RecordLoader, workflowOf } from './RecordLoader';
+import { RecordReader } from './RecordReader';
 import {
-  AllowedActions,
   ChangeRequest,
   CommentInput,
-  PlannedChange,
   CreateRecordInput,
   LinkView,
   ListRecordsQuery,
+  PlannedChange,
   RecordService,
-  StatisticsRequest,
   RequestContext,
+  StatisticsRequest,
 } from './RecordService';
-
-const MAX_LINKS = 500;
 
 /**
  * The record use cases: validation, the workflow, the guarded store calls,
- * the audit log and live updates. Permission decisions arrive in
+ * the audit log, live updates and notifications; reads are RecordReader's. Permission decisions arrive in
  * `ctx.access` (see AuthorizedRecordService) and are applied in SQL here.
  */
 export class DefaultRecordService implements RecordService {
@@ -76,9 +58,11 @@ export class DefaultRecordService implements RecordService {
     },
   ) {
     this.loader = new RecordLoader(deps.store);
+    this.reader = new RecordReader(deps);
   }
 
   private readonly loader: RecordLoader;
+  private readonly reader: RecordReader;
 
   async create(
     type: RecordType,
@@ -142,51 +126,41 @@ export class DefaultRecordService implements RecordService {
     });
   }
 
-  async get(
-    type: RecordType,
-    idOrRef: string,
-    ctx: RequestContext,
-  ): Promise<StoredRecord> {
-    return this.loader.load(type, idOrRef, ctx.access?.read);
+  get(type: RecordType, idOrRef: string, ctx: RequestContext) {
+    return this.reader.get(type, idOrRef, ctx);
   }
 
-  async list(
-    type: RecordType,
-    query: ListRecordsQuery,
-    ctx: RequestContext,
-  ): Promise<{ records: StoredRecord[]; nextCursor?: string }> {
-    workflowOf(type);
-    const { records, hasMore } = await this.deps.store.listRecords({
-      ...(await this.withSystemParts(planRecordList(type, query), ctx)),
-      filter: ctx.access?.read,
-    });
-    const last = records[records.length - 1];
-    return {
-      records,
-      ...(hasMore && last
-        ? { nextCursor: nextPageCursor(query.sort, last) }
-        : {}),
-    };
+  list(type: RecordType, query: ListRecordsQuery, ctx: RequestContext) {
+    return this.reader.list(type, query, ctx);
   }
 
-  async counts(
+  counts(
     type: RecordType,
     query: Omit<ListRecordsQuery, 'limit' | 'cursor'>,
     ctx: RequestContext,
-  ): Promise<{ total: number; byPriority: Record<Priority, number> }> {
-    workflowOf(type);
-    const counted = await this.deps.store.countRecords({
-      type,
-      ...(await this.withSystemParts(planRecordFilters(type, query), ctx)),
-      filter: ctx.access?.read,
-    });
-    const byPriority = Object.fromEntries(
-      priorities.map(p => [p, counted[p] ?? 0]),
-    ) as Record<Priority, number>;
-    return {
-      total: Object.values(byPriority).reduce((sum, n) => sum + n, 0),
-      byPriority,
-    };
+  ) {
+    return this.reader.counts(type, query, ctx);
+  }
+
+  timeline(
+    type: RecordType,
+    idOrRef: string,
+    query: { limit?: number; cursor?: string },
+    ctx: RequestContext,
+  ) {
+    return this.reader.timeline(type, idOrRef, query, ctx);
+  }
+
+  links(type: RecordType, idOrRef: string, ctx: RequestContext) {
+    return this.reader.links(type, idOrRef, ctx);
+  }
+
+  statistics(query: StatisticsRequest, ctx: RequestContext) {
+    return this.reader.statistics(query, ctx);
+  }
+
+  allowedActions(records: StoredRecord[], ctx: RequestContext) {
+    return this.reader.allowedActions(records, ctx);
   }
 
   async update(
@@ -370,31 +344,6 @@ export class DefaultRecordService implements RecordService {
     );
   }
 
-  async timeline(
-    type: RecordType,
-    idOrRef: string,
-    query: { limit?: number; cursor?: string },
-    ctx: RequestContext,
-  ): Promise<{ events: StoredTimelineEvent[]; nextCursor?: string }> {
-    const record = await this.loader.load(type, idOrRef, ctx.access?.read);
-    const { events, hasMore } = await this.deps.store.listTimeline({
-      workNotes: await this.passes(record, ctx.access?.workNote),
-      recordId: record.id,
-      limit: Math.min(query.limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE),
-      afterId:
-        query.cursor === undefined
-          ? undefined
-          : String(decodeCursor(query.cursor, 'after')),
-    });
-    const last = events[events.length - 1];
-    return {
-      events,
-      ...(hasMore && last
-        ? { nextCursor: encodeCursor('after', Number(last.id)) }
-        : {}),
-    };
-  }
-
   async link(
     type: RecordType,
     idOrRef: string,
@@ -435,121 +384,19 @@ export class DefaultRecordService implements RecordService {
     );
   }
 
-  async links(
-    type: RecordType,
-    idOrRef: string,
-    ctx: RequestContext,
-  ): Promise<LinkView[]> {
-    const record = await this.loader.load(type, idOrRef, ctx.access?.read);
-    return this.deps.store.listLinks(record.id, MAX_LINKS);
-  }
-
-  async statistics(
-    query: StatisticsRequest,
-    ctx: RequestContext,
-  ): Promise<IncidentStatistics> {
-    const to = query.to ?? this.now();
-    const from =
-      query.from ??
-      new Date(Date.parse(to) - 30 * 24 * 60 * 60 * 1000).toISOString();
-    checkRange(from, to);
-    const scope = await this.withSystemParts(
-      planRecordFilters('incident', {
-        entityRef: query.entityRef,
-        assignmentGroups: query.assignmentGroups,
-      }),
-      ctx,
-    );
-    const rows = await this.deps.store.incidentStatistics({
-      type: 'incident',
-      from: new Date(from).toISOString(),
-      to: new Date(to).toISOString(),
-      anyOfEntityRefs:
-        scope.anyOfEntityRefs ??
-        (scope.entityRef ? [scope.entityRef] : undefined),
-      assignmentGroups: scope.assignmentGroups,
-      filter: ctx.access?.read,
-    });
-    return summarizeStatistics(rows, {
-      from: new Date(from).toISOString(),
-      to: new Date(to).toISOString(),
-      period: query.period ?? 'week',
-    });
-  }
-
-  async allowedActions(
-    records: StoredRecord[],
-    ctx: RequestContext,
-  ): Promise<Map<string, AllowedActions>> {
-    const ids = records.map(r => r.id);
-    const permitted = async (filter?: RecordCriteria) =>
-      filter ? this.deps.store.filterRecordIds(ids, filter) : new Set(ids);
-    const [update, comment, workNote] = await Promise.all([
-      permitted(ctx.access?.write),
-      permitted(ctx.access?.comment),
-      permitted(ctx.access?.workNote),
-    ]);
-    const actor = actorOf(ctx.credentials);
-    return new Map(
-      records.map(({ id, reportedBy }) => [
-        id,
-        {
-          update: update.has(id),
-          comment: comment.has(id),
-          workNote: workNote.has(id),
-          respond: reportedBy === actor,
-        },
-      ]),
-    );
-  }
-
-  /**
-   * A system's records include those of its parts (components, resources,
-   * APIs): an entity filter on a system becomes "any of the system and its
-   * parts".
-   */
-  private async withSystemParts<T extends RecordQueryFilters>(
-    filters: T,
-    ctx: RequestContext,
-  ): Promise<T> {
-    const system = filters.entityRef;
-    if (!system?.startsWith('system:')) {
-      return filters;
-    }
-    const parts = await this.deps.entities.partsOf(system, {
-      credentials: ctx.credentials,
-    });
-    return {
-      ...filters,
-      entityRef: undefined,
-      anyOfEntityRefs: [system, ...parts],
-    };
-  }
-
   /** The parts the caller plays for the record, for the workflow's moves. */
   private async rolesOf(
     record: StoredRecord,
     ctx: RequestContext,
   ): Promise<WorkflowRole[]> {
     const roles: WorkflowRole[] = [];
-    if (await this.passes(record, ctx.access?.write)) roles.push('worker');
+    if (await this.reader.passes(record, ctx.access?.write))
+      roles.push('worker');
     if (record.reportedBy === actorOf(ctx.credentials)) roles.push('reporter');
     return roles;
   }
 
   /** Whether the record satisfies permission criteria (none: it does). */
-  private async passes(
-    record: StoredRecord,
-    criteria: RecordCriteria | undefined,
-  ): Promise<boolean> {
-    if (!criteria) {
-      return true;
-    }
-    return (await this.deps.store.filterRecordIds([record.id], criteria)).has(
-      record.id,
-    );
-  }
-
   private async applyChange(
     record: StoredRecord,
     change: Omit<UpdateRecordOptions, 'type' | 'id' | 'now'>,
