@@ -149,7 +149,7 @@ async function floorQueue(knex) {
   const rows = await knex('itsm_records as r')
     .where('r.type', 'incident')
     .where('r.assignment_group', groupRef(random(GROUPS)))
-    .whereIn('r.state', OPEN_STATES)
+    .where('r.is_open', true)
     .orderBy([
       { column: 'r.priority', order: 'asc' },
       { column: 'r.number', order: 'asc' },

@@ -52,6 +52,7 @@ export async function seed(knex, { incidents, entities, batch = 1000, log }) {
         description: 'seeded for the benchmark',
         // Independent spreads: primes keep state, priority and group apart.
         state: states[(n * 7) % states.length],
+        is_open: OPEN_STATES.includes(states[(n * 7) % states.length]),
         priority: `P${((n * 3) % 4) + 1}`,
         assignment_group: groupRef(n % GROUPS),
         support_tier: 'L2',

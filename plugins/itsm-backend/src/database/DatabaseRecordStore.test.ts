@@ -14,6 +14,7 @@ const base: CreateRecordOptions = {
   priority: 'P2',
   fields: {},
   entityRefs: ['component:default/checkout-service'],
+  isOpen: true,
   reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   entityOwners: [
@@ -78,6 +79,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     });
     const otherUser = await store.createRecord({
       ...base,
+      isOpen: true,
       reportedBy: 'user:default/sam.agent',
       createdBy: 'user:default/sam.agent',
       idempotencyKey: 'k1',
@@ -192,6 +194,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     const mine = await store.createRecord(base);
     await store.createRecord({
       ...base,
+      isOpen: true,
       reportedBy: 'user:default/other',
       createdBy: 'user:default/other',
       entityRefs: ['resource:default/payments-db'],

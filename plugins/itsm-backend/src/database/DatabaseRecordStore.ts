@@ -92,6 +92,7 @@ export class DatabaseRecordStore implements RecordStore {
           accepted_at: null,
           reopen_count: 0,
           escalation_count: 0,
+          is_open: options.isOpen,
           idempotency_key: idempotencyKey,
           created_at: options.now,
           updated_at: options.now,
@@ -190,6 +191,7 @@ export class DatabaseRecordStore implements RecordStore {
       if (set.title !== undefined) patch.title = set.title;
       if (set.description !== undefined) patch.description = set.description;
       if (set.state !== undefined) patch.state = set.state;
+      if (set.isOpen !== undefined) patch.is_open = set.isOpen;
       if (set.priority !== undefined) patch.priority = set.priority;
       if (set.fields !== undefined) patch.fields = JSON.stringify(set.fields);
       if (set.assignmentGroup !== undefined)

@@ -102,6 +102,8 @@ export type CreateRecordOptions = {
   supportTier?: string;
   category?: string;
   reportedBy: string;
+  /** Whether its first state is an open one (kept for the queue indexes). */
+  isOpen: boolean;
   /** How it was reported (for statistics). */
   channel?: string;
   createdBy: string;
@@ -125,6 +127,8 @@ export type UpdateRecordOptions = {
     title?: string;
     description?: string;
     state?: string;
+    /** With a new state: whether it is an open one. */
+    isOpen?: boolean;
     priority?: string;
     fields?: Record<string, unknown>;
     entityRefs?: string[];
@@ -147,6 +151,8 @@ export type UpdateRecordOptions = {
 /** What a list or count narrows records to; every given filter must hold. */
 export type RecordQueryFilters = {
   entityRef?: string;
+  /** Only records in (true) or out of (false) their workflow's open states. */
+  open?: boolean;
   /** Records that affect any of these entities (a system and its parts). */
   anyOfEntityRefs?: string[];
   states?: string[];

@@ -19,6 +19,7 @@ function incident(
     priority: 'P3',
     fields: {},
     entityRefs: ['component:default/checkout-service'],
+    isOpen: true,
     reportedBy: 'user:default/pat.engineer',
     createdBy: 'user:default/pat.engineer',
     entityOwners: [],

@@ -71,6 +71,7 @@ async function reportOne(knex: Knex) {
     priority: 'P2',
     fields: {},
     entityRefs: ['component:default/checkout-service'],
+    isOpen: true,
     reportedBy: 'user:default/pat.engineer',
     createdBy: 'user:default/pat.engineer',
     entityOwners: [

@@ -28,6 +28,7 @@ function incident(
     priority: 'P3',
     fields: {},
     entityRefs: ['component:default/checkout-service'],
+    isOpen: true,
     reportedBy: 'user:default/pat.engineer',
     createdBy: 'user:default/pat.engineer',
     entityOwners: [],
@@ -78,7 +79,12 @@ describe.each(databases.eachSupportedId())('service desk queues on %p', id => {
     );
     await store.createRecord(incident(4, { priority: 'P1' }));
     await store.createRecord(
-      incident(5, { priority: 'P4', state: 'resolved', assignee: sam }),
+      incident(5, {
+        priority: 'P4',
+        state: 'resolved',
+        isOpen: false,
+        assignee: sam,
+      }),
     );
     return { knex, store };
   }
@@ -100,6 +106,8 @@ describe.each(databases.eachSupportedId())('service desk queues on %p', id => {
     ]);
     expect(await list({ unassigned: false })).toEqual(['INC-5', 'INC-2']);
     expect(await list({ supportTiers: ['L1'] })).toEqual(['INC-3']);
+    expect(await list({ open: true, assignees: [sam] })).toEqual(['INC-2']);
+    expect(await list({ open: false })).toEqual(['INC-5']);
     expect(await list({ categories: ['network'] })).toEqual(['INC-3']);
     expect(await list({ priorities: ['P1', 'P2'] })).toEqual([
       'INC-4',

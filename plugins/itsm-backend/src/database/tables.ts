@@ -20,6 +20,7 @@ export type RecordRow = {
   channel: string | null;
   accepted_at: string | Date | null;
   reopen_count: number;
+  is_open: boolean | number;
   escalation_count: number;
   idempotency_key: string | null;
   created_at: string | Date;

@@ -3,6 +3,7 @@ import {
   parseRecordRef,
   RecordSort,
   RecordType,
+  workflows,
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
@@ -52,12 +53,18 @@ export function planRecordFilters(
   if (query.q !== undefined && !words) {
     throw new InputError('q must not be blank');
   }
+  // "Every open state" is the open flag, which the queue indexes lead with.
+  const openStates = workflows[type]?.openStates ?? [];
+  const allOpen =
+    query.states !== undefined &&
+    query.states.length === openStates.length &&
+    openStates.every(s => query.states!.includes(s));
   return {
+    ...(allOpen ? { open: true } : { states: query.states }),
     entityRef:
       query.entityRef === undefined
         ? undefined
         : normalizeEntityRef(query.entityRef, 'entityRef'),
-    states: query.states,
     priorities: query.priorities,
     categories: query.categories,
     assignees: lowerCased(query.assignees, 'assignee'),

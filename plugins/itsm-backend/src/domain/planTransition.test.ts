@@ -63,6 +63,7 @@ describe('planTransition', () => {
     // Leaving `new` is when the incident was taken on (time to accept).
     expect(result.set).toEqual({
       state: 'in_progress',
+      isOpen: true,
       fields: {},
       acceptedAt: now,
     });
@@ -80,6 +81,7 @@ describe('planTransition', () => {
       expect(result.expectedState).toBe(state);
       expect(result.set).toEqual({
         state: 'resolved',
+        isOpen: false,
         fields: fix,
         resolvedAt: now,
         ...(state === 'new' ? { acceptedAt: now } : {}),
@@ -102,6 +104,7 @@ describe('planTransition', () => {
     });
     expect(result.set).toEqual({
       state: 'accepted',
+      isOpen: true,
       fields: {},
       assignee: 'user:default/sam.agent',
       category: 'software',

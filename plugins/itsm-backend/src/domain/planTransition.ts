@@ -133,6 +133,7 @@ export function planTransition(options: {
     expectedState: record.state,
     set: {
       state: to,
+      isOpen: workflow.openStates.includes(to),
       fields,
       ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
       ...(input.category !== undefined ? { category: input.category } : {}),

@@ -15,6 +15,7 @@ const base: CreateRecordOptions = {
   priority: 'P2',
   fields: {},
   entityRefs: ['component:default/checkout-service'],
+  isOpen: true,
   reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   entityOwners: [

@@ -196,6 +196,7 @@ describe('rules in SQL and in memory', () => {
             priority: 'P3',
             fields: {},
             entityRefs: r.entityRefs,
+            isOpen: true,
             reportedBy: r.createdBy,
             createdBy: r.createdBy,
             entityOwners: [],

@@ -29,6 +29,7 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
             ownerRef: 'group:default/old',
           },
         ],
+        isOpen: true,
         reportedBy: 'user:default/x',
         createdBy: 'user:default/x',
         now: '2026-11-28T10:00:00.000Z',

@@ -19,6 +19,7 @@ const base: CreateRecordOptions = {
   priority: 'P3',
   fields: {},
   entityRefs: [],
+  isOpen: true,
   reportedBy: 'user:default/pat.engineer',
   createdBy: 'user:default/pat.engineer',
   entityOwners: [],

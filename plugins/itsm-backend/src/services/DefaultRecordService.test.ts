@@ -199,6 +199,7 @@ describe('DefaultRecordService', () => {
           priority: 'P3',
           fields: {},
           entityRefs: [],
+          isOpen: true,
           reportedBy: 'user:default/pat.engineer',
           createdBy: 'user:default/pat.engineer',
           entityOwners: [],

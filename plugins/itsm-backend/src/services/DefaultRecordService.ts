@@ -99,6 +99,7 @@ export class DefaultRecordService implements RecordService {
           title,
           description: input.description,
           state: workflow.initialState,
+          isOpen: workflow.openStates.includes(workflow.initialState),
           entityRefs: resolved.entityRefs,
           entityOwners: resolved.owners,
           createdBy: actorOf(ctx.credentials),

@@ -43,6 +43,9 @@ export function matchRecords(db: Knex, options: MatchOptions) {
       query.whereIn(column, values);
     }
   }
+  if (options.open !== undefined) {
+    query.where('r.is_open', options.open);
+  }
   if (options.unassigned === true) {
     query.whereNull('r.assignee');
   } else if (options.unassigned === false) {
