@@ -2,9 +2,10 @@
 // End to end: builds the demo portal's frontend, starts its backend (which
 // serves the built app) on a fresh embedded database, and in headless
 // Chromium signs in as a demo engineer, reports an incident from a
-// component's Incidents tab, sees it listed, starts work on it, checks that
-// an engineer of another team sees it without actions; a service desk agent
-// finds it in the queues, adds a work note and resolves it on its page; the
+// component's Incidents tab, sees it listed, checks that an engineer of
+// another team sees it without actions; a service desk agent finds it in
+// the unassigned queue, accepts it (assignee picked from the catalog),
+// adds a work note and resolves it on its page; the
 // reporter confirms the resolution with a rating. Screenshots are saved in
 // test/e2e/screenshots/ (the docs show copies).
 import { execFileSync } from 'node:child_process';
@@ -158,16 +159,18 @@ try {
     await page.screenshot({ path: path.join(shots, '2-incident-listed.png') });
   });
 
-  await step('starts work on it with a workflow action', async () => {
-    const row = page.getByTestId('INC-1');
-    await row.getByRole('button', { name: 'Start work' }).click();
-    await row.getByText('In progress').waitFor();
-    await page.screenshot({ path: path.join(shots, '3-in-progress.png') });
-  });
+  await step(
+    'offers its reporter, who works in the owning team, the moves',
+    async () => {
+      const row = page.getByTestId('INC-1');
+      await row.getByRole('button', { name: 'Accept' }).waitFor();
+      await row.getByRole('button', { name: 'Start work' }).waitFor();
+    },
+  );
 
   await step('finds it through the API too, after a reload', async () => {
     await page.reload();
-    await page.getByTestId('INC-1').getByText('In progress').waitFor();
+    await page.getByTestId('INC-1').getByText('New').waitFor();
     const token = await page.evaluate(async () => {
       const res = await fetch('/api/auth/demo/refresh', {
         headers: {
@@ -181,7 +184,7 @@ try {
       headers: { authorization: `Bearer ${token}` },
     });
     const incident = await res.json();
-    if (incident.title !== title || incident.state !== 'in_progress') {
+    if (incident.title !== title || incident.state !== 'new') {
       throw new Error(`unexpected incident ${JSON.stringify(incident)}`);
     }
     if (incident.createdBy !== 'user:default/pat.engineer') {
@@ -199,7 +202,7 @@ try {
         `${BASE}/catalog/default/component/checkout-service/incidents`,
       );
       const row = page.getByTestId('INC-1');
-      await row.getByText('In progress').waitFor();
+      await row.getByText('New').waitFor();
       if ((await row.getByRole('button').count()) !== 0) {
         throw new Error('wes.web was offered workflow actions on INC-1');
       }
@@ -214,11 +217,28 @@ try {
     await page.getByTestId('demo-user-sam.agent').click();
     await page.getByText('Service Desk').first().waitFor();
     await page.goto(`${BASE}/itsm`);
-    await page.getByRole('tab', { name: 'All open' }).click();
+    await page.getByRole('tab', { name: 'Unassigned' }).click();
     const row = page.getByTestId('INC-1');
     await row.getByText(title).waitFor();
     await page.screenshot({ path: path.join(shots, '5-service-desk.png') });
-    await row.getByRole('link', { name: 'INC-1' }).click();
+    // Accept: take it, picking the assignee from the catalog, and classify it.
+    await row.getByRole('button', { name: 'Accept' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Assignee').fill('sam');
+    await page
+      .getByRole('option', { name: /user:default\/sam\.agent/ })
+      .click();
+    await dialog.getByRole('button', { name: /^Category/ }).click();
+    await page.getByRole('option', { name: 'Software failure' }).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: 'Accept' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: 'My work' }).click();
+    await page.getByTestId('INC-1').getByText('Accepted').waitFor();
+    await page
+      .getByTestId('INC-1')
+      .getByRole('link', { name: 'INC-1' })
+      .click();
     await page.getByText(`INC-1: ${title}`).waitFor();
   });
 
@@ -236,7 +256,7 @@ try {
     await dialog.getByLabel('Verification').fill('A test payment went through');
     await dialog.getByRole('button', { name: 'Resolve' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText('resolve: In progress → Resolved').waitFor();
+    await page.getByText('resolve: Accepted → Resolved').waitFor();
     await page.screenshot({
       path: path.join(shots, '6-incident-resolved.png'),
     });
@@ -266,15 +286,16 @@ try {
     },
   );
 
-  await step('shows the statistics with the closed incident counted', async () => {
-    await page.goto(`${BASE}/itsm/statistics`);
-    await page.getByText('Incident statistics').waitFor();
-    await page.getByText('5 / 5').waitFor();
-    await page
-      .getByRole('img', { name: 'Incidents by priority' })
-      .waitFor();
-    await page.screenshot({ path: path.join(shots, '9-statistics.png') });
-  });
+  await step(
+    'shows the statistics with the closed incident counted',
+    async () => {
+      await page.goto(`${BASE}/itsm/statistics`);
+      await page.getByText('Incident statistics').waitFor();
+      await page.getByText('5 / 5').waitFor();
+      await page.getByRole('img', { name: 'Incidents by priority' }).waitFor();
+      await page.screenshot({ path: path.join(shots, '9-statistics.png') });
+    },
+  );
 } catch (error) {
   if (failed === 0) {
     failed++;

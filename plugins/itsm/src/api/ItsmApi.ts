@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   IncidentStatistics,
+  LinkKind,
+  RecordLink,
   EscalationRequest,
   MajorIncidentRequest,
   PriorityDecisionRequest,
@@ -151,6 +153,13 @@ export interface ItsmApi {
   getIncidentStatistics(
     options?: IncidentStatisticsOptions,
   ): Promise<IncidentStatistics>;
+  /** The links from and to an incident. */
+  listIncidentLinks(id: string): Promise<{ items: RecordLink[] }>;
+  /** Links an incident to another record (`INC-3`, `PRB-2`, `CHG-7`). */
+  linkIncident(
+    id: string,
+    body: { target: string; kind: LinkKind },
+  ): Promise<RecordLink>;
   /** Gives several incidents to a group and/or assignee, each on its own. */
   bulkAssignIncidents(body: BulkAssignRequest): Promise<BulkAssignResult>;
   getIncidentTimeline(

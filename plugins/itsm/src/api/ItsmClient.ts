@@ -3,6 +3,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  LinkKind,
   EscalationRequest,
   MajorIncidentRequest,
   PriorityDecisionRequest,
@@ -227,6 +228,23 @@ export class ItsmClient implements ItsmApi {
             assignmentGroup: nonEmpty(options.assignmentGroup),
           },
         },
+      }),
+    );
+  }
+
+  async listIncidentLinks(id: string) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents/{id}/links', { params: { path: { id } } }),
+    );
+  }
+
+  async linkIncident(id: string, body: { target: string; kind: LinkKind }) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/incidents/{id}/links', {
+        params: { path: { id } },
+        body,
       }),
     );
   }

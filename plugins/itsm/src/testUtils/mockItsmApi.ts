@@ -15,6 +15,8 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     getIncidentTimeline: jest.fn(),
     bulkAssignIncidents: jest.fn(),
     getIncidentStatistics: jest.fn(),
+    listIncidentLinks: jest.fn(),
+    linkIncident: jest.fn(),
     escalateIncident: jest.fn(),
     requestIncidentPriority: jest.fn(),
     decideIncidentPriority: jest.fn(),

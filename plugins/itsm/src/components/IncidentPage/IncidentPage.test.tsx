@@ -29,6 +29,7 @@ function setup(incident: Incident, events: TimelineEvent[] = []) {
   const itsmApi = mockItsmApi();
   itsmApi.getIncident.mockResolvedValue(incident);
   itsmApi.getIncidentTimeline.mockResolvedValue({ items: events });
+  itsmApi.listIncidentLinks.mockResolvedValue({ items: [] });
   const render = () =>
     renderInTestApp(
       <TestApiProvider
@@ -142,6 +143,47 @@ describe('IncidentPage', () => {
       action: 'close',
       version: 1,
       rating: 4,
+    });
+  });
+
+  it('shows links as they read from this incident, and lets workers add one', async () => {
+    const incident = anIncident({ state: 'in_progress', allowed: worker });
+    const { itsmApi, render } = setup(incident);
+    const end = (ref: string, title: string) => ({
+      id: ref,
+      ref,
+      type: 'incident',
+      title,
+      state: 'new',
+    });
+    itsmApi.listIncidentLinks.mockResolvedValue({
+      items: [
+        {
+          id: 'l1',
+          kind: 'duplicates',
+          source: end('id-1', 'Checkout fails'),
+          target: end('INC-3', 'Payments down'),
+          createdBy: 'user:default/sam.agent',
+          createdAt: new Date().toISOString(),
+        },
+      ],
+    });
+    itsmApi.linkIncident.mockResolvedValue({} as any);
+    await render();
+    expect(await screen.findByText('INC-3: Payments down')).toBeInTheDocument();
+    expect(screen.getByText('Duplicate of · new')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add link' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /Kind/ }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Caused by (a change)' }),
+    );
+    await user.click(within(dialog).getByRole('textbox', { name: 'Record' }));
+    await user.paste('CHG-7');
+    await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+    expect(itsmApi.linkIncident).toHaveBeenCalledWith('INC-1', {
+      target: 'CHG-7',
+      kind: 'caused-by',
     });
   });
 });

@@ -25,6 +25,7 @@ import { PriorityChip } from '../PriorityChip';
 import { TransitionDialog } from '../TransitionDialog';
 import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
+import { IncidentLinks } from './IncidentLinks';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useIncident } from './useIncident';
 
@@ -152,6 +153,11 @@ export function IncidentPage() {
               <div style={{ whiteSpace: 'pre-wrap' }}>
                 {incident.description || '—'}
               </div>
+            </InfoCard>
+          </Box>
+          <Box mb={3}>
+            <InfoCard title="Links">
+              <IncidentLinks incident={incident} onLinked={reload} />
             </InfoCard>
           </Box>
           <InfoCard title="Timeline">

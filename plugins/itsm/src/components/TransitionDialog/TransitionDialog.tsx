@@ -13,6 +13,7 @@ import {
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../../lib/describeError';
+import { EntityRefField } from '../EntityRefField';
 import { SelectField } from '../SelectField';
 
 /** "resolution" → "Resolution", "rootCause" → "Root cause". */
@@ -89,45 +90,58 @@ export function TransitionDialog(props: TransitionDialogProps) {
           {error !== undefined && (
             <Alert severity="error">{describeError(error)}</Alert>
           )}
-          {fields.map(field =>
-            choices[field] ? (
-              <SelectField
-                key={field}
-                id={`itsm-transition-${field}`}
-                label={fieldLabel(field)}
-                value={values[field]}
-                options={[
-                  ...(required.includes(field) ? [] : ['']),
-                  ...Object.keys(choices[field]),
-                ]}
-                labels={{ '': 'Not set', ...choices[field] }}
-                onChange={value => setValues(v => ({ ...v, [field]: value }))}
-                disabled={submitting}
-              />
-            ) : (
+          {fields.map(field => {
+            const set = (value: string | undefined) =>
+              setValues(v => ({ ...v, [field]: value ?? '' }));
+            if (choices[field]) {
+              return (
+                <SelectField
+                  key={field}
+                  id={`itsm-transition-${field}`}
+                  label={fieldLabel(field)}
+                  value={values[field]}
+                  options={[
+                    ...(required.includes(field) ? [] : ['']),
+                    ...Object.keys(choices[field]),
+                  ]}
+                  labels={{ '': 'Not set', ...choices[field] }}
+                  onChange={set}
+                  disabled={submitting}
+                />
+              );
+            }
+            if (field === 'assignee') {
+              return (
+                <EntityRefField
+                  key={field}
+                  id={`itsm-transition-${field}`}
+                  label={fieldLabel(field)}
+                  kinds={['User']}
+                  value={values[field] || undefined}
+                  onChange={set}
+                  disabled={submitting}
+                  required={required.includes(field)}
+                  helperText="Who works the incident from now on"
+                />
+              );
+            }
+            return (
               <TextField
                 key={field}
                 id={`itsm-transition-${field}`}
                 label={fieldLabel(field)}
                 value={values[field]}
-                onChange={e =>
-                  setValues(v => ({ ...v, [field]: e.target.value }))
-                }
+                onChange={e => set(e.target.value)}
                 required={required.includes(field)}
-                multiline={field !== 'assignee'}
-                minRows={field === 'assignee' ? undefined : 3}
+                multiline
+                minRows={3}
                 fullWidth
                 margin="normal"
                 variant="outlined"
                 disabled={submitting}
-                helperText={
-                  field === 'assignee'
-                    ? 'A user of the catalog, e.g. sam.agent or user:default/sam.agent'
-                    : undefined
-                }
               />
-            ),
-          )}
+            );
+          })}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={submitting}>
