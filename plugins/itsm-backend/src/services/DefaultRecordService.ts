@@ -112,7 +112,7 @@ export class DefaultRecordService implements RecordService {
           ...intake,
         });
         if (result.created) {
-          await this.deps.publisher.publish(result.record);
+          this.publish(result.record);
           this.notify({
             after: result.record,
             event: {
@@ -338,7 +338,7 @@ export class DefaultRecordService implements RecordService {
           },
           this.now(),
         );
-        await this.deps.publisher.publish(record);
+        this.publish(record);
         this.notify({ before: record, after: record, event });
         return event;
       },
@@ -379,7 +379,7 @@ export class DefaultRecordService implements RecordService {
             `target: ${source.ref} is already linked to ${target.ref} as ${input.kind}`,
           );
         }
-        await this.deps.publisher.publish(source);
+        this.publish(source);
         return { link, source, target };
       },
     );
@@ -418,9 +418,17 @@ export class DefaultRecordService implements RecordService {
       }
       throw new RecordConflictError(current);
     }
-    await this.deps.publisher.publish(updated);
+    this.publish(updated);
     this.notify({ before: record, after: updated, event: change.event });
     return updated;
+  }
+
+  /**
+   * Tells open pages about the change without holding up the answer (the
+   * publisher never rejects: a failed publish is logged).
+   */
+  private publish(record: StoredRecord): void {
+    void this.deps.publisher.publish(record);
   }
 
   /** Sends notifications without holding up the answer. */
