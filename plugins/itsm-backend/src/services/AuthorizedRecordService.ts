@@ -21,6 +21,7 @@ import {
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
 import {
+  CreateContext,
   CreateRecordInput,
   ListRecordsQuery,
   RecordAccess,
@@ -51,11 +52,7 @@ export class AuthorizedRecordService implements RecordService {
     private readonly transformConditions: ConditionTransformer<RecordFilter>,
   ) {}
 
-  async create(
-    type: RecordType,
-    input: CreateRecordInput,
-    ctx: RequestContext & { idempotencyKey?: string },
-  ) {
+  async create(type: RecordType, input: CreateRecordInput, ctx: CreateContext) {
     const [decision] = await this.permissions.authorize(
       [{ permission: itsmRecordCreatePermission }],
       { credentials: ctx.credentials },

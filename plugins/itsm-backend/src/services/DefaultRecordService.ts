@@ -29,6 +29,7 @@ import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordConflictError } from './RecordConflictError';
 import {
   AllowedActions,
+  CreateContext,
   CreateRecordInput,
   LinkView,
   ListRecordsQuery,
@@ -67,7 +68,7 @@ export class DefaultRecordService implements RecordService {
   async create(
     type: RecordType,
     input: CreateRecordInput,
-    ctx: RequestContext & { idempotencyKey?: string },
+    ctx: CreateContext,
   ): Promise<{ record: StoredRecord; created: boolean }> {
     return auditWrite({
       auditor: this.deps.auditor,
@@ -103,6 +104,7 @@ export class DefaultRecordService implements RecordService {
           entityOwners: resolved.owners,
           createdBy: actorOf(ctx.credentials),
           idempotencyKey: ctx.idempotencyKey,
+          alertSource: ctx.alertSource,
           now,
           ...intake,
         });
