@@ -16,6 +16,11 @@ export type TransitionInput = {
   resolution?: string;
   cause?: string;
   verification?: string;
+  /**
+   * Set by intake, not by the API: `monitoring` when an alert's recovery
+   * resolved the incident and an agent still has to verify it.
+   */
+  resolvedBy?: string;
   reason?: string;
   comment?: string;
 };
@@ -25,7 +30,7 @@ export type TransitionInput = {
  * timeline keeps every earlier value).
  */
 const fieldsOfState: Record<string, readonly (keyof TransitionInput)[]> = {
-  resolved: ['resolution', 'cause', 'verification'],
+  resolved: ['resolution', 'cause', 'verification', 'resolvedBy'],
   on_hold: ['holdReason'],
 };
 
@@ -37,6 +42,7 @@ const eventFields: readonly (keyof TransitionInput)[] = [
   'resolution',
   'cause',
   'verification',
+  'resolvedBy',
   'reason',
   'comment',
 ];
