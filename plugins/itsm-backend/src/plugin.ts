@@ -18,6 +18,7 @@ import { DefaultRecordService } from './services/DefaultRecordService';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
 import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
 import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
+import { createIntakeServices } from './intake/createIntakeServices';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -43,8 +44,9 @@ export const itsmPlugin = createBackendPlugin({
         signals: signalsServiceRef,
       },
       async init(deps) {
+        const knex = await deps.database.getClient();
         const store = await DatabaseRecordStore.create({
-          knex: await deps.database.getClient(),
+          knex,
           skipMigrations: deps.database.migrations?.skip,
         });
 
@@ -73,7 +75,16 @@ export const itsmPlugin = createBackendPlugin({
         );
 
         deps.httpRouter.use(
-          await createRouter({ records, httpAuth: deps.httpAuth }),
+          await createRouter({
+            records,
+            httpAuth: deps.httpAuth,
+            intake: createIntakeServices({
+              knex,
+              records,
+              catalog: deps.catalog,
+              config: deps.config,
+            }),
+          }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',

@@ -4,7 +4,9 @@ import { ErrorRequestHandler, Router } from 'express';
 import { spec } from '../schema/openapi.generated';
 import { RecordConflictError } from '../services/RecordConflictError';
 import { RecordService } from '../services/RecordService';
+import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
+import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
 import { presentIncident } from './presenters';
 
 /**
@@ -28,12 +30,25 @@ const conflictHandler: ErrorRequestHandler = (error, req, res, next) => {
 export async function createRouter(deps: {
   records: RecordService;
   httpAuth: HttpAuthService;
+  intake?: IntakeServices;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   mountIncidentRoutes(router, deps);
+  if (deps.intake) {
+    mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
+  }
   router.use(conflictHandler);
-  return router;
+  if (!deps.intake) {
+    return router;
+  }
+  // The intake routes check the caller and read their bodies (a raw mail)
+  // ahead of the validating router, whose error handler would turn a 403 or
+  // 413 into a 400, and whose JSON parser then leaves the body alone.
+  const outer = Router();
+  outer.use(intakeMiddleware(deps.httpAuth));
+  outer.use(router);
+  return outer;
 }
