@@ -23,6 +23,7 @@ import { readIncidentIntakeSettings } from './services/readIncidentIntakeSetting
 import { readEscalationSettings } from './services/readEscalationSettings';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
 import { IncidentNotifier } from './services/IncidentNotifier';
+import { createIntakeServices } from './intake/createIntakeServices';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -50,8 +51,9 @@ export const itsmPlugin = createBackendPlugin({
         notifications: notificationService,
       },
       async init(deps) {
+        const knex = await deps.database.getClient();
         const store = await DatabaseRecordStore.create({
-          knex: await deps.database.getClient(),
+          knex,
           skipMigrations: deps.database.migrations?.skip,
         });
 
@@ -100,6 +102,12 @@ export const itsmPlugin = createBackendPlugin({
             }),
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
+            intake: createIntakeServices({
+              knex,
+              records,
+              catalog: deps.catalog,
+              config: deps.config,
+            }),
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -1,6 +1,10 @@
 import { RecordType } from '@backstage-itsm/plugin-itsm-common';
 import { createHash, randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
+import {
+  findActiveAlertSource,
+  insertAlertSource,
+} from './operations/alertSources';
 import { allocateRecordNumber } from './operations/allocateRecordNumber';
 import { applyRecordFilter } from './operations/applyRecordFilter';
 import { matchRecords, sortRecords } from './operations/queryRecords';
@@ -24,6 +28,7 @@ import {
   CreateRecordOptions,
   EntityOwner,
   ListRecordsOptions,
+  NewAlertSource,
   NewTimelineEvent,
   RecordCriteria,
   RecordStore,
@@ -66,6 +71,15 @@ export class DatabaseRecordStore implements RecordStore {
         return { record: earlier, created: false };
       }
     }
+    if (options.alertSource) {
+      const open = await this.findAlertSourceRecord(
+        options.type,
+        options.alertSource,
+      );
+      if (open) {
+        return { record: open, created: false };
+      }
+    }
     try {
       const entityRefs = [...new Set(options.entityRefs)].sort();
       const changedOwners = await this.changedOwners(options.entityOwners);
@@ -101,6 +115,9 @@ export class DatabaseRecordStore implements RecordStore {
         };
         const id = row.id;
         await tx<RecordRow>('itsm_records').insert(row);
+        if (options.alertSource) {
+          await insertAlertSource(tx, id, options.alertSource, options.now);
+        }
         await insertRecordEntities(
           tx,
           { id, type: options.type, number },
@@ -134,6 +151,16 @@ export class DatabaseRecordStore implements RecordStore {
         );
         if (earlier) {
           return { record: earlier, created: false };
+        }
+      }
+      // A concurrent delivery opened the alert group's incident first.
+      if (options.alertSource && isUniqueViolation(error)) {
+        const open = await this.findAlertSourceRecord(
+          options.type,
+          options.alertSource,
+        );
+        if (open) {
+          return { record: open, created: false };
         }
       }
       throw error;
@@ -369,6 +396,20 @@ export class DatabaseRecordStore implements RecordStore {
       ]),
     );
     return owners.filter(o => stored.get(o.entityRef) !== o.ownerRef);
+  }
+
+  private async findAlertSourceRecord(
+    type: RecordType,
+    source: NewAlertSource,
+  ): Promise<StoredRecord | undefined> {
+    const row = await findActiveAlertSource(
+      this.db,
+      source.source,
+      source.groupKey,
+    );
+    return row
+      ? this.getRecordIn(this.db, { type, id: row.record_id })
+      : undefined;
   }
 
   private async findByIdempotencyKey(

@@ -89,6 +89,18 @@ export type StoredTimelineEvent = NewTimelineEvent & {
 /** The owner of a catalog entity, as the catalog says now. */
 export type EntityOwner = { entityRef: string; ownerRef: string };
 
+/**
+ * The monitoring alert group (e.g. Alertmanager's groupKey) a new record is
+ * the open incident of. A group has at most one open record: creating
+ * another for the same group stores nothing and returns the open one.
+ */
+export type NewAlertSource = {
+  source: string;
+  groupKey: string;
+  /** The group's alerts as delivered (JSON), for the next delivery to compare. */
+  alerts: Record<string, unknown>;
+};
+
 export type CreateRecordOptions = {
   type: RecordType;
   title: string;
@@ -109,6 +121,8 @@ export type CreateRecordOptions = {
   createdBy: string;
   /** Already scoped to the creator; a repeat returns the first record. */
   idempotencyKey?: string;
+  /** The alert group the record is opened for, claimed in the same transaction. */
+  alertSource?: NewAlertSource;
   /** Owners of the affected entities, stored for the permission rules. */
   entityOwners: EntityOwner[];
   now: string;
@@ -208,7 +222,8 @@ export interface RecordStore {
   /**
    * Stores a new record with its affected entities and its `created` event,
    * in one transaction. With an idempotency key seen before, stores nothing
-   * and returns the first record with `created: false`.
+   * and returns the first record with `created: false`; likewise with an
+   * alert source whose group already has an open record (that record).
    */
   createRecord(
     options: CreateRecordOptions,

@@ -8,6 +8,8 @@ jest.setTimeout(60_000);
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
 const pluginTables = [
+  'itsm_alert_sources',
+  'itsm_inbound_messages',
   'itsm_records',
   'itsm_record_entities',
   'itsm_entity_owners',
@@ -19,8 +21,9 @@ const pluginTables = [
 /** The bookkeeping tables knex keeps for the plugin's migrations. */
 const knexTables = ['itsm_knex_migrations', 'itsm_knex_migrations_lock'];
 
-/** PostgreSQL sequences of the plugin: record numbers and the timeline ids. */
+/** PostgreSQL sequences of the plugin: record numbers and row ids. */
 const sequences = [
+  'itsm_alert_sources_id_seq',
   'itsm_timeline_events_id_seq',
   'itsm_incident_number_seq',
   'itsm_problem_number_seq',

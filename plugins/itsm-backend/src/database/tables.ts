@@ -71,3 +71,29 @@ export type RecordCounterRow = {
   type: string;
   last_number: number;
 };
+
+/** A row of `itsm_alert_sources`. */
+export type AlertSourceRow = {
+  id?: number;
+  source: string;
+  group_key: string;
+  group_key_hash: string;
+  /** group_key_hash while the record is the group's open incident, else null. */
+  active_key: string | null;
+  record_id: string;
+  /** JSON object: the alerts of the last delivery, by fingerprint. */
+  alerts: string;
+  version: number;
+  created_at: string | Date;
+  updated_at: string | Date;
+  released_at: string | Date | null;
+};
+
+/** A row of `itsm_inbound_messages`. */
+export type InboundMessageRow = {
+  message_key: string;
+  source: string;
+  message_id: string;
+  record_id: string;
+  created_at: string | Date;
+};

@@ -18,6 +18,11 @@ export type TransitionInput = {
   resolution?: string;
   cause?: string;
   verification?: string;
+  /**
+   * Set by intake, not by the API: `monitoring` when an alert's recovery
+   * resolved the incident and an agent still has to verify it.
+   */
+  resolvedBy?: string;
   reason?: string;
   comment?: string;
   /** The reporter's satisfaction with the resolution, 1-5 (close). */
@@ -30,7 +35,7 @@ export type TransitionInput = {
  * timeline keeps every earlier value).
  */
 const fieldsOfState: Record<string, readonly (keyof TransitionInput)[]> = {
-  resolved: ['resolution', 'cause', 'verification'],
+  resolved: ['resolution', 'cause', 'verification', 'resolvedBy'],
   on_hold: ['holdReason'],
 };
 
@@ -42,6 +47,7 @@ const eventFields: readonly (keyof TransitionInput)[] = [
   'resolution',
   'cause',
   'verification',
+  'resolvedBy',
   'reason',
   'comment',
   'rating',

@@ -9,7 +9,9 @@ import { RecordConflictError } from '../services/RecordConflictError';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { RecordService } from '../services/RecordService';
 import { mountEscalationRoutes } from './escalationRoutes';
+import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
+import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
 import { presentIncident } from './presenters';
 
 /**
@@ -35,6 +37,7 @@ export async function createRouter(deps: {
   escalations: IncidentEscalationService;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
+  intake?: IntakeServices;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.get('/health', (_req, res) => {
@@ -42,6 +45,18 @@ export async function createRouter(deps: {
   });
   mountIncidentRoutes(router, deps);
   mountEscalationRoutes(router, deps);
+  if (deps.intake) {
+    mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
+  }
   router.use(conflictHandler);
-  return router;
+  if (!deps.intake) {
+    return router;
+  }
+  // The intake routes check the caller and read their bodies (a raw mail)
+  // ahead of the validating router, whose error handler would turn a 403 or
+  // 413 into a 400, and whose JSON parser then leaves the body alone.
+  const outer = Router();
+  outer.use(intakeMiddleware(deps.httpAuth));
+  outer.use(router);
+  return outer;
 }

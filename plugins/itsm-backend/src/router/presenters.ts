@@ -11,6 +11,7 @@ const incidentFieldNames = [
   'resolution',
   'cause',
   'verification',
+  'resolvedBy',
   'holdReason',
   'impact',
   'urgency',

@@ -20,6 +20,9 @@ export const spec = {
       "name": "Incidents"
     },
     {
+      "name": "Intake"
+    },
+    {
       "name": "Health"
     }
   ],
@@ -754,6 +757,101 @@ export const spec = {
           }
         }
       }
+    },
+    "/intake/alertmanager": {
+      "post": {
+        "operationId": "ReceiveAlertmanagerNotification",
+        "tags": [
+          "Intake"
+        ],
+        "description": "Alertmanager's webhook receiver (`webhook_config`), for service principals only (a static token under `backend.auth.externalAccess`). The body is the notification exactly as Alertmanager sends it (version 4). A firing group without an open incident opens one (201); later deliveries for the group (`groupKey`) note new or changed alerts on it, raise its priority for a more severe alert, or reopen it; a repeated delivery changes nothing. When every alert of the group is resolved, the incident is resolved by monitoring, pending verification by an agent. After the incident is closed or cancelled, the next firing opens a new one.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AlertmanagerNotification"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "What the delivery did to the group's open incident (`updated`, `resolved`, `reopened`, `unchanged`), or `ignored` (resolved alerts without an open incident).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The group's new incident.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/intake/email": {
+      "post": {
+        "operationId": "ReceiveEmail",
+        "tags": [
+          "Intake"
+        ],
+        "description": "Inbound mail, for service principals only (a mail server's pipe or an inbound-mail service's forwarder with a static token). The body is the raw RFC 822 message, at most 10 MB. A reply whose subject names an existing incident (`Re: [INC-42] ...`) becomes a public comment on it (200, `commented`); anything else opens an incident (201). The Message-ID makes redelivery return what the first delivery did (200, `duplicate`).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "message/rfc822": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            },
+            "text/plain": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident the mail commented on, or a redelivery.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The incident the mail opened.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1123,6 +1221,10 @@ export const spec = {
           },
           "verification": {
             "type": "string"
+          },
+          "resolvedBy": {
+            "type": "string",
+            "description": "`monitoring` when an alert's recovery resolved the incident; an agent still has to verify it."
           },
           "holdReason": {
             "type": "string",
@@ -2168,6 +2270,129 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/RecordLink"
             }
+          }
+        }
+      },
+      "IntakeResult": {
+        "type": "object",
+        "required": [
+          "outcome"
+        ],
+        "properties": {
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "created",
+              "updated",
+              "resolved",
+              "reopened",
+              "unchanged",
+              "ignored",
+              "commented",
+              "duplicate"
+            ]
+          },
+          "incident": {
+            "$ref": "#/components/schemas/Incident"
+          }
+        }
+      },
+      "LabelSet": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "AlertStatus": {
+        "type": "string",
+        "enum": [
+          "firing",
+          "resolved"
+        ]
+      },
+      "AlertmanagerNotification": {
+        "type": "object",
+        "description": "Alertmanager's webhook notification, version 4: the alerts of one aggregation group. Fields Alertmanager may add later are accepted.",
+        "required": [
+          "version",
+          "groupKey",
+          "status",
+          "alerts"
+        ],
+        "properties": {
+          "version": {
+            "type": "string",
+            "enum": [
+              "4"
+            ]
+          },
+          "groupKey": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "truncatedAlerts": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "status": {
+            "$ref": "#/components/schemas/AlertStatus"
+          },
+          "receiver": {
+            "type": "string"
+          },
+          "groupLabels": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "commonLabels": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "commonAnnotations": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "externalURL": {
+            "type": "string"
+          },
+          "alerts": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/AlertmanagerAlert"
+            }
+          }
+        }
+      },
+      "AlertmanagerAlert": {
+        "type": "object",
+        "required": [
+          "status",
+          "labels",
+          "startsAt",
+          "fingerprint"
+        ],
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/AlertStatus"
+          },
+          "labels": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "annotations": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "startsAt": {
+            "type": "string"
+          },
+          "endsAt": {
+            "type": "string"
+          },
+          "generatorURL": {
+            "type": "string"
+          },
+          "fingerprint": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
           }
         }
       }

@@ -25,6 +25,7 @@ import {
   ChangeRequest,
   CommentInput,
   PlannedChange,
+  CreateContext,
   CreateRecordInput,
   ListRecordsQuery,
   RecordAccess,
@@ -65,11 +66,7 @@ export class AuthorizedRecordService implements RecordService {
     Promise<RecordAccess>
   >();
 
-  async create(
-    type: RecordType,
-    input: CreateRecordInput,
-    ctx: RequestContext & { idempotencyKey?: string },
-  ) {
+  async create(type: RecordType, input: CreateRecordInput, ctx: CreateContext) {
     const [decision] = await this.permissions.authorize(
       [{ permission: itsmRecordCreatePermission }],
       { credentials: ctx.credentials },

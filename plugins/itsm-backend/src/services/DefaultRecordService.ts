@@ -30,6 +30,7 @@ import { RecordReader } from './RecordReader';
 import {
   ChangeRequest,
   CommentInput,
+  CreateContext,
   CreateRecordInput,
   LinkView,
   ListRecordsQuery,
@@ -67,7 +68,7 @@ export class DefaultRecordService implements RecordService {
   async create(
     type: RecordType,
     input: CreateRecordInput,
-    ctx: RequestContext & { idempotencyKey?: string },
+    ctx: CreateContext,
   ): Promise<{ record: StoredRecord; created: boolean }> {
     return auditWrite({
       auditor: this.deps.auditor,
@@ -104,6 +105,7 @@ export class DefaultRecordService implements RecordService {
           entityOwners: resolved.owners,
           createdBy: actorOf(ctx.credentials),
           idempotencyKey: ctx.idempotencyKey,
+          alertSource: ctx.alertSource,
           now,
           channel:
             typeof intake.fields.channel === 'string'

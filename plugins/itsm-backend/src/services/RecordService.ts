@@ -10,6 +10,7 @@ import {
 import { Request } from 'express';
 import { JsonObject } from '@backstage/types';
 import {
+  NewAlertSource,
   RecordCriteria,
   RecordQueryFilters,
   StoredLink,
@@ -41,6 +42,16 @@ export type RequestContext = {
   credentials: BackstageCredentials;
   request?: Request;
   access?: RecordAccess;
+};
+
+/** Who creates a record, and what makes a repeated create return the first record. */
+export type CreateContext = RequestContext & {
+  idempotencyKey?: string;
+  /**
+   * The monitoring alert group the incident is opened for: a group has one
+   * open incident at a time, so a create for a group with one returns it.
+   */
+  alertSource?: NewAlertSource;
 };
 
 /** A new record: the core fields and what its type's intake reads. */
@@ -104,7 +115,7 @@ export interface RecordService {
   create(
     type: RecordType,
     input: CreateRecordInput,
-    ctx: RequestContext & { idempotencyKey?: string },
+    ctx: CreateContext,
   ): Promise<{ record: StoredRecord; created: boolean }>;
   get(
     type: RecordType,

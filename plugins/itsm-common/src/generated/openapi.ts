@@ -256,6 +256,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/intake/alertmanager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Alertmanager's webhook receiver (`webhook_config`), for service principals only (a static token under `backend.auth.externalAccess`). The body is the notification exactly as Alertmanager sends it (version 4). A firing group without an open incident opens one (201); later deliveries for the group (`groupKey`) note new or changed alerts on it, raise its priority for a more severe alert, or reopen it; a repeated delivery changes nothing. When every alert of the group is resolved, the incident is resolved by monitoring, pending verification by an agent. After the incident is closed or cancelled, the next firing opens a new one. */
+        post: operations["ReceiveAlertmanagerNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Inbound mail, for service principals only (a mail server's pipe or an inbound-mail service's forwarder with a static token). The body is the raw RFC 822 message, at most 10 MB. A reply whose subject names an existing incident (`Re: [INC-42] ...`) becomes a public comment on it (200, `commented`); anything else opens an incident (201). The Message-ID makes redelivery return what the first delivery did (200, `duplicate`). */
+        post: operations["ReceiveEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -304,6 +338,8 @@ export interface components {
             resolution?: string;
             cause?: string;
             verification?: string;
+            /** @description `monitoring` when an alert's recovery resolved the incident; an agent still has to verify it. */
+            resolvedBy?: string;
             /** @enum {string} */
             holdReason?: "caller" | "vendor" | "change";
             impact?: components["schemas"]["Level"];
@@ -578,6 +614,39 @@ export interface components {
         };
         LinkList: {
             items: components["schemas"]["RecordLink"][];
+        };
+        IntakeResult: {
+            /** @enum {string} */
+            outcome: "created" | "updated" | "resolved" | "reopened" | "unchanged" | "ignored" | "commented" | "duplicate";
+            incident?: components["schemas"]["Incident"];
+        };
+        LabelSet: {
+            [key: string]: string;
+        };
+        /** @enum {string} */
+        AlertStatus: "firing" | "resolved";
+        /** @description Alertmanager's webhook notification, version 4: the alerts of one aggregation group. Fields Alertmanager may add later are accepted. */
+        AlertmanagerNotification: {
+            /** @enum {string} */
+            version: "4";
+            groupKey: string;
+            truncatedAlerts?: number;
+            status: components["schemas"]["AlertStatus"];
+            receiver?: string;
+            groupLabels?: components["schemas"]["LabelSet"];
+            commonLabels?: components["schemas"]["LabelSet"];
+            commonAnnotations?: components["schemas"]["LabelSet"];
+            externalURL?: string;
+            alerts: components["schemas"]["AlertmanagerAlert"][];
+        };
+        AlertmanagerAlert: {
+            status: components["schemas"]["AlertStatus"];
+            labels: components["schemas"]["LabelSet"];
+            annotations?: components["schemas"]["LabelSet"];
+            startsAt: string;
+            endsAt?: string;
+            generatorURL?: string;
+            fingerprint: string;
         };
     };
     responses: {
@@ -1151,6 +1220,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReceiveAlertmanagerNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertmanagerNotification"];
+            };
+        };
+        responses: {
+            /** @description What the delivery did to the group's open incident (`updated`, `resolved`, `reopened`, `unchanged`), or `ignored` (resolved alerts without an open incident). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResult"];
+                };
+            };
+            /** @description The group's new incident. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResult"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReceiveEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "message/rfc822": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The incident the mail commented on, or a redelivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResult"];
+                };
+            };
+            /** @description The incident the mail opened. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResult"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

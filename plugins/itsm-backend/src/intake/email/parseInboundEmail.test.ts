@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseInboundEmail } from './parseInboundEmail';
+
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '__fixtures__', name));
+
+describe('parseInboundEmail', () => {
+  it('reads a plain text message', async () => {
+    const email = await parseInboundEmail(fixture('plain.eml'));
+    expect(email).toEqual({
+      messageId: '<CAF7b2Lr8x1Q@mail.acme.example>',
+      from: { address: 'Pat.Engineer@acme.example', name: 'Pat Engineer' },
+      subject: 'Checkout page shows error 502',
+      text: expect.stringMatching(
+        /^Hello,\n\nsince about 10:00 the checkout page answers "502 Bad Gateway" for every\ncustomer I tried\. The basket still loads\.\n\nPat$/,
+      ),
+      date: '2026-11-28T09:05:39.000Z',
+      attachments: [],
+    });
+  });
+
+  it('turns an HTML-only message into text, decoding the subject', async () => {
+    const email = await parseInboundEmail(fixture('html-only.eml'));
+    expect(email.subject).toBe('Portal login fällt aus');
+    expect(email.from).toEqual({
+      address: 'jordan@example.org',
+      name: 'Jordan Customer',
+    });
+    expect(email.text).toContain(
+      'I cannot log in to the customer portal: after the password the page stays white.',
+    );
+    expect(email.text).toContain('Browser: Firefox 133');
+    expect(email.text).not.toMatch(/<|color: #333/);
+  });
+
+  it('takes the text part of multipart/alternative and counts attachments', async () => {
+    const email = await parseInboundEmail(fixture('multipart-alternative.eml'));
+    expect(email.text).toBe(
+      "The nightly ledger report did not arrive this morning.\nThe log of last night's run is attached.",
+    );
+    expect(email.attachments).toEqual(['report-run.log']);
+  });
+
+  it('reads a reply with its quotes (stripping is the caller’s)', async () => {
+    const email = await parseInboundEmail(fixture('reply.eml'));
+    expect(email.subject).toBe('Re: [INC-1] Checkout page shows error 502');
+    expect(email.text).toContain('> we rolled back');
+  });
+
+  it.each([
+    ['no-from.eml', /^from is missing/],
+    ['not-a-message.txt', /^(from is missing|body is not an RFC 822 message)/],
+  ])('refuses %s naming what is missing', async (name, message) => {
+    await expect(parseInboundEmail(fixture(name))).rejects.toThrow(message);
+  });
+
+  it.each([
+    [Buffer.alloc(0), /^body must be an RFC 822 message, not empty/],
+    [Buffer.from('hello, this is no mail'), /^body is not an RFC 822 message/],
+    [Buffer.from([0, 159, 146, 150, 13, 10, 13, 10]), /^body is not an RFC/],
+    [
+      Buffer.from('From: pat@acme.example\r\nSubject:   \r\n\r\nbody'),
+      /^subject must not be blank/,
+    ],
+    [
+      Buffer.from('From: Pat Engineer\r\nSubject: hi\r\n\r\nbody'),
+      /^from is missing/,
+    ],
+  ])('refuses malformed input %#', async (raw, message) => {
+    await expect(parseInboundEmail(raw)).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,77 @@
+import { InputError } from '@backstage/errors';
+import { AddressObject, simpleParser } from 'mailparser';
+
+/** An inbound mail as intake reads it. */
+export type InboundEmail = {
+  /** The Message-ID header, if the message has one. */
+  messageId?: string;
+  from: { address: string; name?: string };
+  subject: string;
+  /** The text part; the HTML part as text when there is no text part. */
+  text: string;
+  /** When the sender says it was sent (ISO 8601). */
+  date?: string;
+  /** File names of the attachments (they are not imported). */
+  attachments: string[];
+};
+
+const ADDRESS = /^[^\s@]+@[^\s@]+$/;
+
+function firstAddress(
+  from: AddressObject | AddressObject[] | undefined,
+): { address: string; name?: string } | undefined {
+  const list = ([] as AddressObject[]).concat(from ?? []);
+  for (const entry of list.flatMap(a => a.value)) {
+    const address = entry.address?.trim();
+    if (address && ADDRESS.test(address)) {
+      return { address, ...(entry.name ? { name: entry.name.trim() } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses a raw RFC 822 message (as mail servers and inbound-mail services
+ * forward it) with mailparser. A 400 naming what is missing when it has no
+ * From address or no subject, as anything that is not a mail has neither.
+ */
+export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
+  if (raw.length === 0) {
+    throw new InputError('body must be an RFC 822 message, not empty');
+  }
+  let parsed;
+  try {
+    parsed = await simpleParser(raw, {
+      skipHtmlToText: false,
+      skipImageLinks: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+    });
+  } catch (error) {
+    throw new InputError(
+      `body is not an RFC 822 message: ${(error as Error).message}`,
+    );
+  }
+  const from = firstAddress(parsed.from);
+  const subject = parsed.subject?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!from && !subject && parsed.headers.size === 0) {
+    throw new InputError(
+      'body is not an RFC 822 message: it has no headers (from and subject are missing)',
+    );
+  }
+  if (!from) {
+    throw new InputError('from is missing: the message has no From address');
+  }
+  if (!subject) {
+    throw new InputError('subject must not be blank');
+  }
+  const date = parsed.date && !Number.isNaN(parsed.date.getTime());
+  return {
+    ...(parsed.messageId?.trim() ? { messageId: parsed.messageId.trim() } : {}),
+    from,
+    subject,
+    text: (parsed.text ?? '').replace(/\r\n?/g, '\n').trim(),
+    ...(date ? { date: parsed.date!.toISOString() } : {}),
+    attachments: parsed.attachments.map(a => a.filename ?? 'unnamed'),
+  };
+}
