@@ -18,6 +18,8 @@ export type EntityRefFieldProps = {
   helperText?: string;
   required?: boolean;
   error?: boolean;
+  /** `small` for a filter bar; a form field otherwise. */
+  size?: 'small' | 'medium';
 };
 
 type Option = { ref: string; label: string };
@@ -99,7 +101,8 @@ export function EntityRefField(props: EntityRefFieldProps) {
         <TextField
           {...params}
           label={label}
-          margin="normal"
+          margin={props.size === 'small' ? 'none' : 'normal'}
+          size={props.size}
           variant="outlined"
           helperText={helperText}
           required={props.required}

@@ -181,4 +181,28 @@ describe('ServiceDeskPage', () => {
       await screen.findByText('Incidents changed since this queue was loaded.'),
     ).toBeInTheDocument();
   });
+
+  it('narrows a queue by state and by group', async () => {
+    const { itsmApi, render } = setup([anIncident()]);
+    await render();
+    await screen.findByText('INC-1');
+    await user.click(screen.getByRole('button', { name: /State/ }));
+    await user.click(await screen.findByRole('option', { name: 'On hold' }));
+    await waitFor(() =>
+      expect(lastQuery(itsmApi)).toEqual(
+        expect.objectContaining({ state: ['on_hold'], assignee: ['me'] }),
+      ),
+    );
+    await user.click(screen.getByLabelText('Group'));
+    await user.click(
+      await screen.findByRole('option', { name: /group:default\/dba-team/ }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(itsmApi)).toEqual(
+        expect.objectContaining({
+          assignmentGroup: ['group:default/dba-team'],
+        }),
+      ),
+    );
+  });
 });

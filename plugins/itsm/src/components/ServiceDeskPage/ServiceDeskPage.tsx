@@ -20,6 +20,7 @@ import {
   IncidentCategory,
   incidentCategories,
   incidentCategoryLabels,
+  incidentWorkflow,
   Priority,
   priorities,
   RecordSort,
@@ -29,6 +30,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
+import { EntityRefField } from '../EntityRefField';
 import { IncidentsTable } from '../IncidentsTable';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import { TransitionDialog } from '../TransitionDialog';
@@ -46,8 +48,12 @@ const sortLabels: Record<RecordSort, string> = {
 
 type Filters = {
   q: string;
+  /** A state, or '' for the queue's own states. */
+  state: string;
   priority: Priority | '';
   category: IncidentCategory | '';
+  group?: string;
+  entity?: string;
   sort: RecordSort;
 };
 
@@ -60,6 +66,7 @@ export function ServiceDeskPage() {
   const [queueId, setQueueId] = useState(incidentQueues[0].id);
   const [filters, setFilters] = useState<Filters>({
     q: '',
+    state: '',
     priority: '',
     category: '',
     sort: 'priority',
@@ -72,8 +79,11 @@ export function ServiceDeskPage() {
   const queue = incidentQueues.find(q => q.id === queueId)!;
   const list = useIncidentQueue({
     ...queue.filters,
+    ...(filters.state ? { state: [filters.state] } : {}),
     ...(filters.priority ? { priority: [filters.priority] } : {}),
     ...(filters.category ? { category: [filters.category] } : {}),
+    ...(filters.group ? { assignmentGroup: [filters.group] } : {}),
+    ...(filters.entity ? { entityRef: filters.entity } : {}),
     q: filters.q.trim() || undefined,
     sort: filters.sort,
     limit: PAGE_SIZE,
@@ -221,6 +231,43 @@ export function ServiceDeskPage() {
             </MenuItem>
           ))}
         </TextField>
+        <TextField
+          select
+          id="itsm-queue-state"
+          label="State"
+          variant="outlined"
+          size="small"
+          style={{ minWidth: 140 }}
+          value={filters.state}
+          onChange={e => setFilters(f => ({ ...f, state: e.target.value }))}
+        >
+          <MenuItem value="">The queue's</MenuItem>
+          {incidentWorkflow.states.map(state => (
+            <MenuItem key={state} value={state}>
+              {incidentWorkflow.stateLabels[state]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Box minWidth={220}>
+          <EntityRefField
+            id="itsm-queue-group"
+            label="Group"
+            kinds={['Group']}
+            value={filters.group}
+            onChange={group => setFilters(f => ({ ...f, group }))}
+            size="small"
+          />
+        </Box>
+        <Box minWidth={240}>
+          <EntityRefField
+            id="itsm-queue-entity"
+            label="Affected entity"
+            kinds={['Component', 'System', 'Resource', 'API']}
+            value={filters.entity}
+            onChange={entity => setFilters(f => ({ ...f, entity }))}
+            size="small"
+          />
+        </Box>
         <TextField
           select
           id="itsm-queue-sort"
