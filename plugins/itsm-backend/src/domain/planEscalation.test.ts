@@ -1,4 +1,5 @@
 import { InputError, NotAllowedError } from '@backstage/errors';
+import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { StoredRecord } from '../database/RecordStore';
 import {
   planFunctionalEscalation,
@@ -11,31 +12,16 @@ const sam = 'user:default/sam.agent';
 const paula = 'user:default/paula.lead';
 const now = '2026-11-28T11:00:00.000Z';
 
-function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
-  return {
-    id: 'a1',
-    type: 'incident',
+const record = (overrides: Partial<StoredRecord> = {}) =>
+  aStoredRecord({
     number: 4,
-    ref: 'INC-4',
-    title: 'Checkout fails',
-    description: '',
     state: 'in_progress',
-    priority: 'P3',
     version: 3,
-    fields: {},
-    entityRefs: [],
     assignmentGroup: 'group:default/payments-team',
     supportTier: 'L2',
     assignee: sam,
-    reportedBy: 'user:default/pat.engineer',
-    reopenCount: 0,
-    escalationCount: 0,
-    createdBy: 'user:default/pat.engineer',
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
-  };
-}
+  });
 
 const request: PriorityRequest = {
   priority: 'P1',

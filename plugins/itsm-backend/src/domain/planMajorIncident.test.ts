@@ -1,4 +1,5 @@
 import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { StoredRecord } from '../database/RecordStore';
 import {
   planMajorDeclaration,
@@ -9,28 +10,15 @@ import { planTransition } from './planTransition';
 const actor = 'user:default/olivia.ops';
 const now = '2026-11-28T11:00:00.000Z';
 
-function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
-  return {
-    id: 'a1',
-    type: 'incident',
+const record = (overrides: Partial<StoredRecord> = {}) =>
+  aStoredRecord({
     number: 9,
-    ref: 'INC-9',
     title: 'Payments down',
-    description: '',
     state: 'in_progress',
     priority: 'P1',
     version: 2,
-    fields: {},
-    entityRefs: [],
-    reportedBy: 'user:default/pat.engineer',
-    reopenCount: 0,
-    escalationCount: 0,
-    createdBy: 'user:default/pat.engineer',
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
-  };
-}
+  });
 
 const review = {
   summary: 'Payments failed for 40 minutes',

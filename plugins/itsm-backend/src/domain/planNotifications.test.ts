@@ -1,3 +1,4 @@
+import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { StoredRecord } from '../database/RecordStore';
 import { planNotifications } from './planNotifications';
 
@@ -7,29 +8,13 @@ const payments = 'group:default/payments-team';
 const board = ['user:default/carl.cto', 'group:default/it-operations'];
 const now = '2026-11-28T11:00:00.000Z';
 
-function record(overrides: Partial<StoredRecord> = {}): StoredRecord {
-  return {
-    id: 'a1',
-    type: 'incident',
+const record = (overrides: Partial<StoredRecord> = {}) =>
+  aStoredRecord({
     number: 5,
-    ref: 'INC-5',
-    title: 'Checkout fails',
     description: 'HTTP 500',
-    state: 'new',
-    priority: 'P3',
-    version: 1,
-    fields: {},
-    entityRefs: [],
     assignmentGroup: payments,
-    reportedBy: pat,
-    reopenCount: 0,
-    escalationCount: 0,
-    createdBy: pat,
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
-  };
-}
+  });
 
 const plan = (
   change: Parameters<typeof planNotifications>[0],

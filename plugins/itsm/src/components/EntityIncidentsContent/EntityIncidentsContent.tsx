@@ -17,7 +17,10 @@ import { describeError } from '../../lib/describeError';
 import { IncidentsTable } from '../IncidentsTable';
 import { OpenIncidentsSummary } from '../OpenIncidentsSummary';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
-import { TransitionDialog } from '../TransitionDialog';
+import {
+  PendingTransitionDialog,
+  TransitionNoticeAlert,
+} from '../TransitionDialog';
 import { useEntityIncidents } from './useEntityIncidents';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
@@ -156,12 +159,7 @@ export function EntityIncidentsContent() {
         >
           {transitions.notice && (
             <Box px={2} pt={2}>
-              <Alert
-                severity={transitions.notice.severity}
-                onClose={transitions.dismissNotice}
-              >
-                {transitions.notice.message}
-              </Alert>
+              <TransitionNoticeAlert transitions={transitions} />
             </Box>
           )}
           {listContent}
@@ -173,15 +171,7 @@ export function EntityIncidentsContent() {
         onClose={() => setReporting(false)}
         onCreated={onCreated}
       />
-      {transitions.pending && (
-        <TransitionDialog
-          key={`${transitions.pending.incident.id}:${transitions.pending.transition.action}`}
-          incident={transitions.pending.incident}
-          transition={transitions.pending.transition}
-          onClose={transitions.cancelPending}
-          onSubmit={transitions.submitPending}
-        />
-      )}
+      <PendingTransitionDialog transitions={transitions} />
     </Grid>
   );
 }

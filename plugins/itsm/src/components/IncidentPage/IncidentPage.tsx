@@ -22,7 +22,10 @@ import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
 import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
 import { PriorityChip } from '../PriorityChip';
-import { TransitionDialog } from '../TransitionDialog';
+import {
+  PendingTransitionDialog,
+  TransitionNoticeAlert,
+} from '../TransitionDialog';
 import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
 import { IncidentLinks } from './IncidentLinks';
@@ -126,14 +129,7 @@ export function IncidentPage() {
           onTransition={t => transitions.start(incident, t)}
         />
       </ContentHeader>
-      {transitions.notice && (
-        <Alert
-          severity={transitions.notice.severity}
-          onClose={transitions.dismissNotice}
-        >
-          {transitions.notice.message}
-        </Alert>
-      )}
+      <TransitionNoticeAlert transitions={transitions} />
       <EscalationActions incident={incident} onChanged={changed} />
       {incident.state === 'resolved' && incident.allowed?.respond && (
         <Alert severity="info">
@@ -166,15 +162,7 @@ export function IncidentPage() {
           </InfoCard>
         </Grid>
       </Grid>
-      {transitions.pending && (
-        <TransitionDialog
-          key={`${transitions.pending.incident.id}:${transitions.pending.transition.action}`}
-          incident={transitions.pending.incident}
-          transition={transitions.pending.transition}
-          onClose={transitions.cancelPending}
-          onSubmit={transitions.submitPending}
-        />
-      )}
+      <PendingTransitionDialog transitions={transitions} />
     </Content>
   );
 }

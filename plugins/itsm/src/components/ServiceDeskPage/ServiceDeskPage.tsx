@@ -33,7 +33,10 @@ import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { EntityRefField } from '../EntityRefField';
 import { IncidentsTable } from '../IncidentsTable';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
-import { TransitionDialog } from '../TransitionDialog';
+import {
+  PendingTransitionDialog,
+  TransitionNoticeAlert,
+} from '../TransitionDialog';
 import { BulkAssignDialog } from './BulkAssignDialog';
 import { incidentQueues } from './queues';
 import { useIncidentQueue } from './useIncidentQueue';
@@ -320,14 +323,7 @@ export function ServiceDeskPage() {
           {notice}
         </Alert>
       )}
-      {transitions.notice && (
-        <Alert
-          severity={transitions.notice.severity}
-          onClose={transitions.dismissNotice}
-        >
-          {transitions.notice.message}
-        </Alert>
-      )}
+      <TransitionNoticeAlert transitions={transitions} />
       {list.error !== undefined && !list.loading ? (
         <ResponseErrorPanel error={list.error as Error} />
       ) : (
@@ -363,15 +359,7 @@ export function ServiceDeskPage() {
         onClose={() => setCreating(false)}
         onCreated={onCreated}
       />
-      {transitions.pending && (
-        <TransitionDialog
-          key={`${transitions.pending.incident.id}:${transitions.pending.transition.action}`}
-          incident={transitions.pending.incident}
-          transition={transitions.pending.transition}
-          onClose={transitions.cancelPending}
-          onSubmit={transitions.submitPending}
-        />
-      )}
+      <PendingTransitionDialog transitions={transitions} />
     </Content>
   );
 }

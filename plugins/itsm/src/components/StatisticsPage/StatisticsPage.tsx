@@ -16,6 +16,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import {
+  IncidentStatistics,
   incidentCategoryLabels,
   priorityLabels,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -42,6 +43,37 @@ function hours(value: number | null): string {
   if (value === null) return '—';
   if (value < 1) return `${Math.round(value * 60)} min`;
   return value < 48 ? `${value} h` : `${Math.round((value / 24) * 10) / 10} d`;
+}
+
+/** The measures at the top of the page. */
+function tilesOf(stats: IncidentStatistics) {
+  return [
+    { label: 'Reported', value: String(stats.reported) },
+    {
+      label: 'Mean time to accept',
+      value: hours(stats.accepted.meanHours),
+      hint: `${stats.accepted.count} accepted`,
+    },
+    {
+      label: 'Mean time to resolve',
+      value: hours(stats.resolved.meanHours),
+      hint: `${stats.resolved.count} resolved`,
+    },
+    {
+      label: 'First-contact resolution',
+      value: percent(stats.resolved.firstContactRate),
+      hint: 'Resolved at L1, not escalated or reopened',
+    },
+    { label: 'Reopen rate', value: percent(stats.resolved.reopenRate) },
+    {
+      label: 'Satisfaction',
+      value:
+        stats.satisfaction.average === null
+          ? '—'
+          : `${stats.satisfaction.average} / 5`,
+      hint: `${stats.satisfaction.count} ratings`,
+    },
+  ];
 }
 
 function Tile(props: { label: string; value: string; hint?: string }) {
@@ -149,47 +181,11 @@ export function StatisticsPage() {
       {error && <ResponseErrorPanel error={error} />}
       {stats && !loading && (
         <Grid container spacing={2}>
-          <Grid item xs={6} md={2}>
-            <Tile label="Reported" value={String(stats.reported)} />
-          </Grid>
-          <Grid item xs={6} md={2}>
-            <Tile
-              label="Mean time to accept"
-              value={hours(stats.accepted.meanHours)}
-              hint={`${stats.accepted.count} accepted`}
-            />
-          </Grid>
-          <Grid item xs={6} md={2}>
-            <Tile
-              label="Mean time to resolve"
-              value={hours(stats.resolved.meanHours)}
-              hint={`${stats.resolved.count} resolved`}
-            />
-          </Grid>
-          <Grid item xs={6} md={2}>
-            <Tile
-              label="First-contact resolution"
-              value={percent(stats.resolved.firstContactRate)}
-              hint="Resolved at L1, not escalated or reopened"
-            />
-          </Grid>
-          <Grid item xs={6} md={2}>
-            <Tile
-              label="Reopen rate"
-              value={percent(stats.resolved.reopenRate)}
-            />
-          </Grid>
-          <Grid item xs={6} md={2}>
-            <Tile
-              label="Satisfaction"
-              value={
-                stats.satisfaction.average === null
-                  ? '—'
-                  : `${stats.satisfaction.average} / 5`
-              }
-              hint={`${stats.satisfaction.count} ratings`}
-            />
-          </Grid>
+          {tilesOf(stats).map(tile => (
+            <Grid item xs={6} md={2} key={tile.label}>
+              <Tile {...tile} />
+            </Grid>
+          ))}
           <Grid item xs={12} md={6}>
             <InfoCard title="By priority">
               <StackedBarChart
