@@ -37,6 +37,8 @@ function describe(event: TimelineEvent): string {
       return `reported it (${data.priority ?? ''})`;
     case 'transition': {
       const details = [
+        'assignee',
+        'category',
         'resolution',
         'cause',
         'verification',
