@@ -8,20 +8,30 @@ export interface RecordNotifier {
   notify(change: IncidentChange): Promise<void>;
 }
 
-/** Sends incident notifications through Backstage's notifications. */
+/** How long sending pauses after a failure (no notifications backend, say). */
+export const NOTIFICATION_PAUSE_MS = 60_000;
+
+/**
+ * Sends incident notifications through Backstage's notifications. When a
+ * send fails (a portal without the notifications backend answers 404), it
+ * says so once and pauses for a minute instead of paying for a failing
+ * request on every change.
+ */
 export class IncidentNotifier implements RecordNotifier {
   private warned = false;
+  private pausedUntil = 0;
 
   constructor(
     private readonly deps: {
       notifications: NotificationService;
       logger: LoggerService;
       managementRecipients: string[];
+      now?: () => number;
     },
   ) {}
 
   async notify(change: IncidentChange): Promise<void> {
-    if (change.after.type !== 'incident') {
+    if (change.after.type !== 'incident' || this.now() < this.pausedUntil) {
       return;
     }
     const planned = planNotifications(change, {
@@ -47,10 +57,10 @@ export class IncidentNotifier implements RecordNotifier {
           });
         } catch (error) {
           // Notifications are a courtesy: the change itself is committed.
-          // (Without a notifications backend every send fails: say so once.)
+          this.pausedUntil = this.now() + NOTIFICATION_PAUSE_MS;
           const message = `Could not notify ${n.to.join(', ')} about ${
             change.after.ref
-          }: ${error}`;
+          }: ${error}; notifications pause for a minute`;
           if (this.warned) {
             this.deps.logger.debug(message);
           } else {
@@ -62,5 +72,9 @@ export class IncidentNotifier implements RecordNotifier {
         }
       }),
     );
+  }
+
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
   }
 }

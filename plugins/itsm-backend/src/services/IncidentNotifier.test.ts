@@ -1,0 +1,58 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { aStoredRecord } from '../__testUtils__/aStoredRecord';
+import { IncidentNotifier, NOTIFICATION_PAUSE_MS } from './IncidentNotifier';
+
+const change = {
+  after: aStoredRecord({ assignmentGroup: 'group:default/dba-team' }),
+  event: {
+    kind: 'created' as const,
+    actor: 'user:default/pat.engineer',
+    data: {},
+  },
+};
+
+describe('IncidentNotifier', () => {
+  it('sends what the plan says, with a link to the incident', async () => {
+    const send = jest.fn(async () => {});
+    const notifier = new IncidentNotifier({
+      notifications: { send },
+      logger: mockServices.logger.mock(),
+      managementRecipients: [],
+    });
+    await notifier.notify(change);
+    expect(send).toHaveBeenCalledWith({
+      recipients: {
+        type: 'entity',
+        entityRef: ['group:default/dba-team'],
+        excludeEntityRef: 'user:default/pat.engineer',
+      },
+      payload: expect.objectContaining({
+        link: '/itsm/incidents/INC-1',
+        scope: 'INC-1:queue',
+        topic: 'INC-1',
+      }),
+    });
+  });
+
+  it('warns once and pauses for a minute when sending fails, then tries again', async () => {
+    let now = 0;
+    const send = jest.fn(async () => {
+      throw new Error('Request failed with status 404');
+    });
+    const logger = mockServices.logger.mock();
+    const notifier = new IncidentNotifier({
+      notifications: { send },
+      logger,
+      managementRecipients: [],
+      now: () => now,
+    });
+    await expect(notifier.notify(change)).resolves.toBeUndefined();
+    await notifier.notify(change);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    now += NOTIFICATION_PAUSE_MS;
+    await notifier.notify(change);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+  });
+});
