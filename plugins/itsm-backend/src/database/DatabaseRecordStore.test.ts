@@ -1,30 +1,12 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseRecordStore } from './DatabaseRecordStore';
-import { CreateRecordOptions } from './RecordStore';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-const base: CreateRecordOptions = {
-  type: 'incident',
-  title: 'Checkout fails',
-  description: 'HTTP 500 on /pay',
-  state: 'new',
-  priority: 'P2',
-  fields: {},
-  entityRefs: ['component:default/checkout-service'],
-  isOpen: true,
-  reportedBy: 'user:default/pat.engineer',
-  createdBy: 'user:default/pat.engineer',
-  entityOwners: [
-    {
-      entityRef: 'component:default/checkout-service',
-      ownerRef: 'group:default/payments-team',
-    },
-  ],
-  now: '2026-11-28T10:00:00.000Z',
-};
+const base = aNewRecord();
 
 describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
   async function createStore(databaseId: TestDatabaseId = id) {

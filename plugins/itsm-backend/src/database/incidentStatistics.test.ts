@@ -1,4 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
 import { DatabaseRecordStore } from './DatabaseRecordStore';
 import { CreateRecordOptions } from './RecordStore';
 
@@ -11,17 +12,10 @@ const sam = 'user:default/sam.agent';
 function incident(
   overrides: Partial<CreateRecordOptions>,
 ): CreateRecordOptions {
-  return {
-    type: 'incident',
+  return aNewRecord({
     title: 't',
     description: '',
-    state: 'new',
     priority: 'P3',
-    fields: {},
-    entityRefs: ['component:default/checkout-service'],
-    isOpen: true,
-    reportedBy: 'user:default/pat.engineer',
-    createdBy: 'user:default/pat.engineer',
     entityOwners: [],
     assignmentGroup: 'group:default/service-desk',
     supportTier: 'L1',
@@ -29,7 +23,7 @@ function incident(
     category: 'software',
     now: '2026-11-24T10:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 describe.each(databases.eachSupportedId())('incident statistics on %p', id => {

@@ -1,5 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { RecordSort } from '@backstage-itsm/plugin-itsm-common';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
 import { DatabaseRecordStore } from './DatabaseRecordStore';
 import {
   CreateRecordOptions,
@@ -20,24 +21,17 @@ function incident(
   n: number,
   overrides: Partial<CreateRecordOptions> = {},
 ): CreateRecordOptions {
-  return {
-    type: 'incident',
+  return aNewRecord({
     title: `Incident ${n}`,
     description: 'Something broke',
-    state: 'new',
     priority: 'P3',
-    fields: {},
-    entityRefs: ['component:default/checkout-service'],
-    isOpen: true,
-    reportedBy: 'user:default/pat.engineer',
-    createdBy: 'user:default/pat.engineer',
     entityOwners: [],
     assignmentGroup: payments,
     supportTier: 'L2',
     // One minute apart, in creation order.
     now: new Date(Date.UTC(2026, 10, 28, 10, n)).toISOString(),
     ...overrides,
-  };
+  });
 }
 
 /** Every page of a list, following keyset cursors as the service does. */

@@ -1,31 +1,13 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
-import { CreateRecordOptions } from '../database/RecordStore';
 import { loadRecordResources } from './loadRecordResources';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-const base: CreateRecordOptions = {
-  type: 'incident',
-  title: 'Checkout fails',
-  description: 'HTTP 500 on /pay',
-  state: 'new',
-  priority: 'P2',
-  fields: {},
-  entityRefs: ['component:default/checkout-service'],
-  isOpen: true,
-  reportedBy: 'user:default/pat.engineer',
-  createdBy: 'user:default/pat.engineer',
-  entityOwners: [
-    {
-      entityRef: 'component:default/checkout-service',
-      ownerRef: 'group:default/payments-team',
-    },
-  ],
-  now: '2026-11-28T10:00:00.000Z',
-};
+const base = aNewRecord();
 
 async function createStore() {
   const knex = await databases.init('SQLITE_3');

@@ -1,30 +1,24 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
-import { CreateRecordOptions, StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../database/RecordStore';
 import { RecordChangePublisher } from '../services/RecordChangePublisher';
 import {
   AUTO_CLOSE_ACTOR,
   IncidentAutoCloseTask,
 } from './IncidentAutoCloseTask';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-const base: CreateRecordOptions = {
-  type: 'incident',
-  title: 'Checkout fails',
+const base = aNewRecord({
   description: '',
-  state: 'new',
   priority: 'P3',
-  fields: {},
   entityRefs: [],
-  isOpen: true,
-  reportedBy: 'user:default/pat.engineer',
-  createdBy: 'user:default/pat.engineer',
   entityOwners: [],
   now: '2026-11-01T10:00:00.000Z',
-};
+});
 
 describe.each(databases.eachSupportedId())(
   'IncidentAutoCloseTask on %p',
