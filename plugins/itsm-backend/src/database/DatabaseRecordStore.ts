@@ -20,7 +20,12 @@ import {
   insertRecordEntities,
   withEntities,
 } from './operations/recordEntities';
-import { rowToEvent, rowToRecord } from './operations/rowMapping';
+import {
+  newRecordRow,
+  recordPatch,
+  rowToEvent,
+  rowToRecord,
+} from './operations/rowMapping';
 import { upsertEntityOwners } from './operations/upsertEntityOwners';
 import { migrateDatabase } from './migrateDatabase';
 import {
@@ -62,57 +67,20 @@ export class DatabaseRecordStore implements RecordStore {
         : createHash('sha256')
             .update(`${options.createdBy}\n${options.idempotencyKey}`)
             .digest('hex');
-    if (idempotencyKey) {
-      const earlier = await this.findByIdempotencyKey(
-        options.type,
-        idempotencyKey,
-      );
-      if (earlier) {
-        return { record: earlier, created: false };
-      }
-    }
-    if (options.alertSource) {
-      const open = await this.findAlertSourceRecord(
-        options.type,
-        options.alertSource,
-      );
-      if (open) {
-        return { record: open, created: false };
-      }
+    const earlier = await this.findEarlierCreate(options, idempotencyKey);
+    if (earlier) {
+      return { record: earlier, created: false };
     }
     try {
       const entityRefs = [...new Set(options.entityRefs)].sort();
       const changedOwners = await this.changedOwners(options.entityOwners);
       const record = await this.db.transaction(async tx => {
         const number = await allocateRecordNumber(tx, options.type);
-        const row: RecordRow = {
+        const row = newRecordRow(options, {
           id: randomUUID(),
-          type: options.type,
           number,
-          title: options.title,
-          description: options.description,
-          state: options.state,
-          priority: options.priority,
-          version: 1,
-          fields: JSON.stringify(options.fields),
-          created_by: options.createdBy,
-          assignment_group: options.assignmentGroup ?? null,
-          assignee: options.assignee ?? null,
-          support_tier: options.supportTier ?? null,
-          category: options.category ?? null,
-          reported_by: options.reportedBy,
-          satisfaction_rating: null,
-          channel: options.channel ?? null,
-          accepted_at: null,
-          reopen_count: 0,
-          escalation_count: 0,
-          is_open: options.isOpen,
-          idempotency_key: idempotencyKey,
-          created_at: options.now,
-          updated_at: options.now,
-          resolved_at: null,
-          closed_at: null,
-        };
+          idempotencyKey,
+        });
         const id = row.id;
         await tx<RecordRow>('itsm_records').insert(row);
         if (options.alertSource) {
@@ -143,28 +111,36 @@ export class DatabaseRecordStore implements RecordStore {
       });
       return { record, created: true };
     } catch (error) {
-      // A concurrent request with the same key won the race: answer with its record.
-      if (idempotencyKey && isUniqueViolation(error)) {
-        const earlier = await this.findByIdempotencyKey(
-          options.type,
-          idempotencyKey,
-        );
-        if (earlier) {
-          return { record: earlier, created: false };
-        }
-      }
-      // A concurrent delivery opened the alert group's incident first.
-      if (options.alertSource && isUniqueViolation(error)) {
-        const open = await this.findAlertSourceRecord(
-          options.type,
-          options.alertSource,
-        );
-        if (open) {
-          return { record: open, created: false };
-        }
+      // A concurrent create with the same key, or a concurrent delivery of
+      // the same alert group, won the race: answer with its record.
+      const winner = isUniqueViolation(error)
+        ? await this.findEarlierCreate(options, idempotencyKey)
+        : undefined;
+      if (winner) {
+        return { record: winner, created: false };
       }
       throw error;
     }
+  }
+
+  /**
+   * The record an earlier create made for the same request: the same
+   * idempotency key, or the open incident of the same alert group.
+   */
+  private async findEarlierCreate(
+    options: CreateRecordOptions,
+    idempotencyKey: string | null,
+  ): Promise<StoredRecord | undefined> {
+    if (idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(
+        options.type,
+        idempotencyKey,
+      );
+      if (earlier) return earlier;
+    }
+    return options.alertSource
+      ? this.findAlertSourceRecord(options.type, options.alertSource)
+      : undefined;
   }
 
   async getRecord(options: {
@@ -211,29 +187,10 @@ export class DatabaseRecordStore implements RecordStore {
     const changedOwners = await this.changedOwners(options.entityOwners ?? []);
     return this.db.transaction(async tx => {
       const { set } = options;
-      const patch: Partial<RecordRow> = {
+      const patch = recordPatch(set, {
         version: options.expectedVersion + 1,
-        updated_at: options.now,
-      };
-      if (set.title !== undefined) patch.title = set.title;
-      if (set.description !== undefined) patch.description = set.description;
-      if (set.state !== undefined) patch.state = set.state;
-      if (set.isOpen !== undefined) patch.is_open = set.isOpen;
-      if (set.priority !== undefined) patch.priority = set.priority;
-      if (set.fields !== undefined) patch.fields = JSON.stringify(set.fields);
-      if (set.assignmentGroup !== undefined)
-        patch.assignment_group = set.assignmentGroup;
-      if (set.assignee !== undefined) patch.assignee = set.assignee;
-      if (set.supportTier !== undefined) patch.support_tier = set.supportTier;
-      if (set.category !== undefined) patch.category = set.category;
-      if (set.satisfactionRating !== undefined)
-        patch.satisfaction_rating = set.satisfactionRating;
-      if (set.acceptedAt !== undefined) patch.accepted_at = set.acceptedAt;
-      if (set.reopenCount !== undefined) patch.reopen_count = set.reopenCount;
-      if (set.escalationCount !== undefined)
-        patch.escalation_count = set.escalationCount;
-      if (set.resolvedAt !== undefined) patch.resolved_at = set.resolvedAt;
-      if (set.closedAt !== undefined) patch.closed_at = set.closedAt;
+        now: options.now,
+      });
 
       const guarded = tx<RecordRow>('itsm_records').where({
         id: options.id,

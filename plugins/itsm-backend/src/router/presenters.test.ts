@@ -1,25 +1,7 @@
-import { StoredRecord } from '../database/RecordStore';
+import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { presentIncident, presentLink } from './presenters';
 
-const record: StoredRecord = {
-  id: '6f1c1d5e-5b7a-4a57-9a3e-1d0f2b0c9a11',
-  type: 'incident',
-  number: 3,
-  ref: 'INC-3',
-  title: 'Checkout fails',
-  description: '',
-  state: 'new',
-  priority: 'P3',
-  version: 1,
-  fields: {},
-  entityRefs: [],
-  reportedBy: 'user:default/pat.engineer',
-  reopenCount: 0,
-  escalationCount: 0,
-  createdBy: 'user:default/pat.engineer',
-  createdAt: '2026-11-28T10:00:00.000Z',
-  updatedAt: '2026-11-28T10:00:00.000Z',
-};
+const record = aStoredRecord({ number: 3 });
 
 describe('presentIncident', () => {
   it('shows an open incident without resolution or end times', () => {

@@ -2,7 +2,12 @@ import {
   formatRecordRef,
   RecordType,
 } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord, StoredTimelineEvent } from '../RecordStore';
+import {
+  CreateRecordOptions,
+  StoredRecord,
+  StoredTimelineEvent,
+  UpdateRecordOptions,
+} from '../RecordStore';
 import { RecordRow, TimelineEventRow } from '../tables';
 
 /** Timestamps come back as Date from PostgreSQL and as text from SQLite. */
@@ -60,4 +65,80 @@ export function rowToEvent(row: TimelineEventRow): StoredTimelineEvent {
     createdAt: toIso(row.created_at),
     data: JSON.parse(row.data),
   };
+}
+
+/** The row of a record about to be created, at version 1. */
+export function newRecordRow(
+  options: CreateRecordOptions,
+  key: { id: string; number: number; idempotencyKey: string | null },
+): RecordRow {
+  return {
+    id: key.id,
+    type: options.type,
+    number: key.number,
+    title: options.title,
+    description: options.description,
+    state: options.state,
+    priority: options.priority,
+    version: 1,
+    fields: JSON.stringify(options.fields),
+    created_by: options.createdBy,
+    assignment_group: options.assignmentGroup ?? null,
+    assignee: options.assignee ?? null,
+    support_tier: options.supportTier ?? null,
+    category: options.category ?? null,
+    reported_by: options.reportedBy,
+    satisfaction_rating: null,
+    channel: options.channel ?? null,
+    accepted_at: null,
+    reopen_count: 0,
+    escalation_count: 0,
+    is_open: options.isOpen,
+    idempotency_key: key.idempotencyKey,
+    created_at: options.now,
+    updated_at: options.now,
+    resolved_at: null,
+    closed_at: null,
+  };
+}
+
+/** The columns each settable field of a record is kept in. */
+const columnOf = {
+  title: 'title',
+  description: 'description',
+  state: 'state',
+  isOpen: 'is_open',
+  priority: 'priority',
+  assignmentGroup: 'assignment_group',
+  assignee: 'assignee',
+  supportTier: 'support_tier',
+  category: 'category',
+  satisfactionRating: 'satisfaction_rating',
+  acceptedAt: 'accepted_at',
+  reopenCount: 'reopen_count',
+  escalationCount: 'escalation_count',
+  resolvedAt: 'resolved_at',
+  closedAt: 'closed_at',
+} as const satisfies Partial<
+  Record<keyof UpdateRecordOptions['set'], keyof RecordRow>
+>;
+
+/**
+ * The columns a guarded change writes: the fields it sets (undefined means
+ * "leave as is", null "clear"), the next version and the update time.
+ */
+export function recordPatch(
+  set: UpdateRecordOptions['set'],
+  next: { version: number; now: string },
+): Partial<RecordRow> {
+  const patch: Record<string, unknown> = {
+    version: next.version,
+    updated_at: next.now,
+  };
+  for (const [field, column] of Object.entries(columnOf)) {
+    const value = set[field as keyof typeof columnOf];
+    if (value !== undefined) patch[column] = value;
+  }
+  if (set.fields !== undefined) patch.fields = JSON.stringify(set.fields);
+  return patch as Partial<RecordRow>;
 }

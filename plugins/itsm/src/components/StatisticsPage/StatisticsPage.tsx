@@ -76,6 +76,30 @@ function tilesOf(stats: IncidentStatistics) {
   ];
 }
 
+/** The volume charts: one per dimension. */
+function chartsOf(stats: IncidentStatistics) {
+  return [
+    {
+      title: 'By priority',
+      data: stats.volumes.priority,
+      labels: priorityLabels as Record<string, string>,
+    },
+    {
+      title: 'By category',
+      data: stats.volumes.category,
+      labels: incidentCategoryLabels as Record<string, string>,
+    },
+    { title: 'By channel', data: stats.volumes.channel },
+    {
+      title: 'By assignment group',
+      data: stats.volumes.assignmentGroup.map(v => ({
+        ...v,
+        key: v.key.replace(/^group:default\//, ''),
+      })),
+    },
+  ];
+}
+
 function Tile(props: { label: string; value: string; hint?: string }) {
   return (
     <InfoCard>
@@ -186,47 +210,18 @@ export function StatisticsPage() {
               <Tile {...tile} />
             </Grid>
           ))}
-          <Grid item xs={12} md={6}>
-            <InfoCard title="By priority">
-              <StackedBarChart
-                title="Incidents by priority"
-                periods={stats.periods}
-                data={stats.volumes.priority}
-                labels={priorityLabels}
-              />
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <InfoCard title="By category">
-              <StackedBarChart
-                title="Incidents by category"
-                periods={stats.periods}
-                data={stats.volumes.category}
-                labels={incidentCategoryLabels}
-              />
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <InfoCard title="By channel">
-              <StackedBarChart
-                title="Incidents by channel"
-                periods={stats.periods}
-                data={stats.volumes.channel}
-              />
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <InfoCard title="By assignment group">
-              <StackedBarChart
-                title="Incidents by assignment group"
-                periods={stats.periods}
-                data={stats.volumes.assignmentGroup.map(v => ({
-                  ...v,
-                  key: v.key.replace(/^group:default\//, ''),
-                }))}
-              />
-            </InfoCard>
-          </Grid>
+          {chartsOf(stats).map(chart => (
+            <Grid item xs={12} md={6} key={chart.title}>
+              <InfoCard title={chart.title}>
+                <StackedBarChart
+                  title={`Incidents ${chart.title.toLocaleLowerCase('en-US')}`}
+                  periods={stats.periods}
+                  data={chart.data}
+                  labels={chart.labels}
+                />
+              </InfoCard>
+            </Grid>
+          ))}
           <Grid item xs={12} md={6}>
             <InfoCard title="Satisfaction ratings">
               <StackedBarChart
