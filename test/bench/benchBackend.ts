@@ -8,6 +8,7 @@ import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ownerOf } from './dataset.cjs';
 
 const count = Number(process.env.BENCH_ENTITIES ?? 2000);
 const entities: Entity[] = Array.from({ length: count }, (_, i) => ({
@@ -16,7 +17,7 @@ const entities: Entity[] = Array.from({ length: count }, (_, i) => ({
   metadata: { name: `service-${i}`, namespace: 'default' },
   spec: {
     type: 'service',
-    owner: `team-${i % 50}`,
+    owner: ownerOf(i),
     lifecycle: 'production',
   },
 }));

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// The benchmark: seeds N incidents over M entities, then measures over HTTP
-// the create throughput and the per-entity list latency at a concurrency,
-// beside the database's own floor measured in the same run (the same insert
-// and the same indexed query through Knex directly), on SQLite and
-// PostgreSQL. Prints a table of ratios (plugin / floor).
+// The benchmark: seeds N incidents over M entities, then measures the
+// create throughput, the per-entity list and a working queue at a
+// concurrency, at three levels measured in the same run on the same data:
+// the database's own floor (the same statements through Knex), the
+// plugin's data layer (its record store, in process) and the whole plugin
+// over HTTP; beside them, the HTTP floor (the health route of the same
+// backend). On SQLite and PostgreSQL. Prints a table of ratios to the floor.
 //
 //   yarn bench [--db sqlite,postgres] [--incidents 100000] [--entities 2000]
-//              [--concurrency 8] [--requests 2000]
+//              [--concurrency 8] [--requests 2000] [--profile]
+//
+// --profile writes a CPU profile of the backend (node --cpu-prof) to
+// test/bench/results/, to open in Chrome's DevTools.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,11 +22,13 @@ import {
   postgresConnection,
   requireFromRoot,
   root,
+  runTypeScript,
   startBackend,
   waitFor,
 } from '../lib/backendProcess.mjs';
-import { runConcurrent } from './measure.mjs';
-import { entityRef, GROUPS, groupRef, OPEN_STATES, seed } from './seed.mjs';
+import { runConcurrent } from './measure.cjs';
+import { entityRef, GROUPS, groupRef, OPEN_STATES } from './dataset.cjs';
+import { seed } from './seed.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +37,7 @@ const { values: args } = parseArgs({
     entities: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '8' },
     requests: { type: 'string', default: '2000' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const INCIDENTS = Number(args.incidents);
@@ -219,10 +227,27 @@ async function benchDatabase(db) {
     });
     await knex.destroy();
 
+    const storeOut = path.join(outDir, `store-${process.pid}.json`);
+    await runTypeScript({
+      entry: path.join(root, 'test/bench/storeBench.ts'),
+      env: {
+        BENCH_OUT: storeOut,
+        BENCH_STORE: JSON.stringify({
+          knex: setup.knexConfig,
+          entities: ENTITIES,
+          concurrency: CONCURRENCY,
+          requests: REQUESTS,
+        }),
+      },
+    });
+    Object.assign(results, JSON.parse(fs.readFileSync(storeOut, 'utf8')));
+    fs.rmSync(storeOut);
+
     const backend = startBackend({
       name: 'bench',
       entry: path.join(root, 'test/bench/benchBackend.ts'),
       env: { BENCH_ENTITIES: String(ENTITIES) },
+      nodeArgs: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${outDir}`] : [],
       config: {
         backend: {
           baseUrl: `http://localhost:${PORT}`,
@@ -248,6 +273,11 @@ async function benchDatabase(db) {
             'GET',
             `/incidents?limit=25&entityRef=${entityRef(random(ENTITIES))}`,
           ),
+      });
+      results.httpHealth = await runConcurrent({
+        total: REQUESTS,
+        concurrency: CONCURRENCY,
+        op: () => http('GET', '/health'),
       });
       results.httpCreate = await runConcurrent({
         total: REQUESTS,
@@ -285,41 +315,33 @@ async function benchDatabase(db) {
   return results;
 }
 
+/** What the table shows: a label, the measures' key and which figure. */
+const MEASURES = [
+  ['create throughput (/s)', 'Create', 'perSecond'],
+  ['create p95 (ms)', 'Create', 'p95'],
+  ['entity list p50 (ms)', 'List', 'p50'],
+  ['entity list p95 (ms)', 'List', 'p95'],
+  ['entity list p99 (ms)', 'List', 'p99'],
+  ['queue p50 (ms)', 'Queue', 'p50'],
+  ['queue p95 (ms)', 'Queue', 'p95'],
+];
+
 function table(db, r) {
-  const f = (n, d = 1) => n.toFixed(d);
-  return [
-    `| ${db} | create throughput (/s) | ${f(r.floorCreate.perSecond, 0)} | ${f(
-      r.httpCreate.perSecond,
-      0,
-    )} | ${f(r.httpCreate.perSecond / r.floorCreate.perSecond, 2)} |`,
-    `| ${db} | create p95 (ms) | ${f(r.floorCreate.p95)} | ${f(
-      r.httpCreate.p95,
-    )} | ${f(r.httpCreate.p95 / r.floorCreate.p95, 2)} |`,
-    `| ${db} | entity list p50 (ms) | ${f(r.floorList.p50, 2)} | ${f(
-      r.httpList.p50,
-      2,
-    )} | ${f(r.httpList.p50 / r.floorList.p50, 2)} |`,
-    `| ${db} | entity list p95 (ms) | ${f(r.floorList.p95, 2)} | ${f(
-      r.httpList.p95,
-      2,
-    )} | ${f(r.httpList.p95 / r.floorList.p95, 2)} |`,
-    `| ${db} | queue p50 (ms) | ${f(r.floorQueue.p50, 2)} | ${f(
-      r.httpQueue.p50,
-      2,
-    )} | ${f(r.httpQueue.p50 / r.floorQueue.p50, 2)} |`,
-    `| ${db} | queue p95 (ms) | ${f(r.floorQueue.p95, 2)} | ${f(
-      r.httpQueue.p95,
-      2,
-    )} | ${f(r.httpQueue.p95 / r.floorQueue.p95, 2)} |`,
-    `| ${db} | entity list p99 (ms) | ${f(r.floorList.p99, 2)} | ${f(
-      r.httpList.p99,
-      2,
-    )} | ${f(r.httpList.p99 / r.floorList.p99, 2)} |`,
-  ].join('\n');
+  const f = n => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+  return MEASURES.map(([label, key, figure]) => {
+    const floor = r[`floor${key}`][figure];
+    const store = r[`store${key}`][figure];
+    const plugin = r[`http${key}`][figure];
+    return `| ${db} | ${label} | ${f(floor)} | ${f(store)} | ${f(plugin)} | ${f(
+      r.httpHealth[figure],
+    )} | ${(store / floor).toFixed(2)} | ${(plugin / floor).toFixed(2)} |`;
+  }).join('\n');
 }
 
 const rows = [];
 const all = {};
+const outDir = path.join(root, 'test/bench/results');
+fs.mkdirSync(outDir, { recursive: true });
 for (const db of args.db.split(',')) {
   all[db] = await benchDatabase(db);
   const errors = Object.values(all[db]).reduce((n, m) => n + m.errors, 0);
@@ -332,11 +354,9 @@ Machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(
 )} GiB, Node ${process.version}
 ${INCIDENTS} incidents over ${ENTITIES} entities; concurrency ${CONCURRENCY}; ${REQUESTS} requests per measure
 
-| database | measure | floor (Knex) | plugin (HTTP) | ratio |
-|---|---|---|---|---|
+| database | measure | DB floor | store | HTTP | HTTP floor | store / floor | HTTP / floor |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}`);
-const outDir = path.join(root, 'test/bench/results');
-fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(
   path.join(
     outDir,

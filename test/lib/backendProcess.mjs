@@ -81,6 +81,30 @@ export function startBackend({
   };
 }
 
+/**
+ * Runs `entry` (a TypeScript script) to its end with Backstage's transform,
+ * as startBackend runs a backend; rejects if it fails.
+ */
+export function runTypeScript({ entry, env = {}, cwd = root }) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--require',
+      requireFromRoot.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      entry,
+    ],
+    { cwd, env: { ...process.env, ...env }, stdio: 'inherit' },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', code =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(entry)} exited with ${code}`)),
+    );
+  });
+}
+
 /** Waits until `url` answers 2xx. */
 export async function waitFor(url, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;

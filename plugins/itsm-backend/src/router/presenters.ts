@@ -28,11 +28,13 @@ function pickStrings<K extends string>(
   from: Partial<Record<K, unknown>>,
   keys: readonly K[],
 ): Partial<Record<K, string>> {
-  return Object.fromEntries(
-    keys.flatMap(key =>
-      typeof from[key] === 'string' ? [[key, from[key] as string]] : [],
-    ),
-  ) as Partial<Record<K, string>>;
+  // A plain loop: this runs for every incident of every page.
+  const picked: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = from[key];
+    if (typeof value === 'string') picked[key] = value;
+  }
+  return picked;
 }
 
 /** The named properties that hold objects, leaving out absent ones. */

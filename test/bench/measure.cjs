@@ -1,6 +1,8 @@
 // Timing helpers: run `total` operations at `concurrency` and summarise.
+// CommonJS, so that both run.mjs and the TypeScript store benchmark (run
+// through Backstage's CommonJS transform) can load it.
 
-export async function runConcurrent({ total, concurrency, op }) {
+async function runConcurrent({ total, concurrency, op }) {
   const latencies = [];
   let next = 0;
   let errors = 0;
@@ -37,3 +39,5 @@ export async function runConcurrent({ total, concurrency, op }) {
     p99: pct(99),
   };
 }
+
+module.exports = { runConcurrent };
