@@ -59,6 +59,28 @@ export interface Config {
       entityLabel?: string;
     };
 
+    /** The catalog as configuration management database (CMDB). */
+    cmdb?: {
+      /**
+       * Which kinds of entity are configuration items. Default Component,
+       * Resource, API, System and Domain.
+       */
+      kinds?: string[];
+      /**
+       * Class mapping rules (§6.1.4), applied in order before the built-in
+       * ones: entities of `kind` (and `type`, when given) are of `class`
+       * (hardware, software, document, service or other), with `subclass`
+       * (by default their type). An entity's `itsm/ci-class` annotation
+       * (e.g. `hardware/server`) wins over every rule.
+       */
+      classes?: Array<{
+        kind: string;
+        type?: string;
+        class: 'hardware' | 'software' | 'document' | 'service' | 'other';
+        subclass?: string;
+      }>;
+    };
+
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
     email?: {
       /** The priority of an incident opened by mail. Default P3. */

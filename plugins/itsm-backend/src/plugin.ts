@@ -21,6 +21,8 @@ import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
 import { IncidentAutoCloseTask } from './scheduler/IncidentAutoCloseTask';
 import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
 import { readEscalationSettings } from './services/readEscalationSettings';
+import { readCmdbSettings } from './services/readCmdbSettings';
+import { ImpactAnalysisService } from './services/ImpactAnalysisService';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
 import { IncidentNotifier } from './services/IncidentNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
@@ -68,6 +70,7 @@ export const itsmPlugin = createBackendPlugin({
         const publisher = new RecordChangePublisher(deps.signals, deps.logger);
         const intakeSettings = readIncidentIntakeSettings(deps.config);
         const escalationSettings = readEscalationSettings(deps.config);
+        const cmdbSettings = readCmdbSettings(deps.config);
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
@@ -99,6 +102,10 @@ export const itsmPlugin = createBackendPlugin({
                 serviceDeskGroup: intakeSettings.serviceDeskGroup,
                 leads: escalationSettings.leads,
               },
+            }),
+            impact: new ImpactAnalysisService({
+              catalog: deps.catalog,
+              classRules: cmdbSettings.classRules,
             }),
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,

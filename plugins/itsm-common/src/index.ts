@@ -11,3 +11,4 @@ export * from './types';
 export * from './client';
 export * from './workflow';
 export * from './incident';
+export * from './cmdb';

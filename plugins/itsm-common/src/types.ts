@@ -77,3 +77,9 @@ export const linkKinds: readonly LinkKind[] = [
  * @public
  */
 export const MAX_PAGE_SIZE = 100;
+/** @public */
+export type ImpactAnalysis = Schemas['ImpactAnalysis'];
+/** @public */
+export type ImpactedEntity = Schemas['ImpactedEntity'];
+/** @public */
+export type ImpactRelation = Schemas['ImpactRelation'];

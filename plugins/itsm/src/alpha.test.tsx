@@ -9,10 +9,17 @@ import {
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { itsmApiRef } from './api/ItsmApi';
 import { anIncident, mockItsmApi } from './testUtils/mockItsmApi';
-import itsmPlugin, { entityIncidentsContent, itsmApi } from './alpha';
+import itsmPlugin, {
+  entityConfigurationItemCard,
+  entityIncidentsContent,
+  itsmApi,
+} from './alpha';
 
 function anEntity(kind: string): Entity {
   return {
@@ -47,6 +54,17 @@ describe('the itsm plugin for the new frontend system', () => {
     expect(filter(anEntity('Resource'))).toBe(true);
     expect(filter(anEntity('API'))).toBe(false);
     expect(filter(anEntity('Group'))).toBe(false);
+  });
+
+  it('puts the Configuration item card on the overview of every configuration item', () => {
+    const filter = createExtensionTester(entityConfigurationItemCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    for (const kind of ['Component', 'Resource', 'API', 'System', 'Domain']) {
+      expect(filter(anEntity(kind))).toBe(true);
+    }
+    expect(filter(anEntity('Group'))).toBe(false);
+    expect(filter(anEntity('User'))).toBe(false);
   });
 
   // Rendering the whole entity content in jsdom takes seconds on a busy machine.

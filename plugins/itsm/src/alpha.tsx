@@ -7,7 +7,11 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import SupportIcon from '@material-ui/icons/ContactSupport';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { defaultCiKinds } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from './api/ItsmApi';
 import { ItsmClient } from './api/ItsmClient';
 import { itsmIncidentEntityKinds } from './lib/isItsmIncidentsAvailable';
@@ -63,6 +67,23 @@ export const entityIncidentsContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The "Configuration item" card of the overview of components, resources,
+ * APIs, systems and domains: class, basic data and what depends on it.
+ *
+ * @alpha
+ */
+export const entityConfigurationItemCard = EntityCardBlueprint.make({
+  name: 'configuration-item',
+  params: {
+    filter: { kind: { $in: defaultCiKinds.map(k => k.toLowerCase()) } },
+    loader: () =>
+      import('./components/EntityConfigurationItemCard').then(m => (
+        <m.EntityConfigurationItemCard />
+      )),
+  },
+});
+
+/**
  * The ITSM frontend plugin, for apps on the new frontend system.
  *
  * @alpha
@@ -72,5 +93,10 @@ export default createFrontendPlugin({
   title: 'ITSM',
   info: { packageJson: () => import('../package.json') },
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
-  extensions: [itsmApi, itsmPage, entityIncidentsContent],
+  extensions: [
+    itsmApi,
+    itsmPage,
+    entityIncidentsContent,
+    entityConfigurationItemCard,
+  ],
 });

@@ -4,7 +4,12 @@
  *
  * @packageDocumentation
  */
-export { itsmPlugin, EntityItsmIncidentsContent, ItsmPage } from './plugin';
+export {
+  itsmPlugin,
+  EntityItsmIncidentsContent,
+  EntityItsmConfigurationItemCard,
+  ItsmPage,
+} from './plugin';
 export { itsmApiRef } from './api/ItsmApi';
 export type {
   ItsmApi,

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -67,5 +68,29 @@ export const EntityItsmIncidentsContent = itsmPlugin.provide(
         m => m.EntityIncidentsContent,
       ),
     mountPoint: entityIncidentsRouteRef,
+  }),
+);
+
+/**
+ * The "Configuration item" card for an entity's overview (legacy frontend
+ * system): class, basic data and what depends on the entity, e.g.
+ *
+ * ```tsx
+ * <Grid item md={6}>
+ *   <EntityItsmConfigurationItemCard />
+ * </Grid>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmConfigurationItemCard = itsmPlugin.provide(
+  createComponentExtension({
+    name: 'EntityItsmConfigurationItemCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityConfigurationItemCard').then(
+          m => m.EntityConfigurationItemCard,
+        ),
+    },
   }),
 );

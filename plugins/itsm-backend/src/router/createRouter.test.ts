@@ -11,6 +11,7 @@ import { RecordConflictError } from '../services/RecordConflictError';
 import { RequestContext } from '../services/RecordService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
+import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -81,6 +82,8 @@ async function setup() {
     records,
     // Escalation routes are exercised end to end in escalationRoutes.test.ts.
     escalations: {} as IncidentEscalationService,
+    // So is impact analysis, in impactRoutes.test.ts.
+    impact: {} as ImpactAnalysisService,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
   });

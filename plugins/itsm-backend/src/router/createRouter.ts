@@ -9,6 +9,8 @@ import { RecordConflictError } from '../services/RecordConflictError';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { RecordService } from '../services/RecordService';
 import { mountEscalationRoutes } from './escalationRoutes';
+import { mountImpactRoutes } from './impactRoutes';
+import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
 import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
@@ -37,6 +39,7 @@ export async function createRouter(deps: {
   escalations: IncidentEscalationService;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
+  impact: ImpactAnalysisService;
   intake?: IntakeServices;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
@@ -45,6 +48,7 @@ export async function createRouter(deps: {
   });
   mountIncidentRoutes(router, deps);
   mountEscalationRoutes(router, deps);
+  mountImpactRoutes(router, deps);
   if (deps.intake) {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
   }

@@ -23,6 +23,9 @@ export const spec = {
       "name": "Intake"
     },
     {
+      "name": "Configuration"
+    },
+    {
       "name": "Health"
     }
   ],
@@ -748,6 +751,62 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/impact": {
+      "get": {
+        "operationId": "AnalyzeImpact",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "Impact analysis: everything in the catalog that depends, transitively, on the given entities (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "description": "The entities to start from, e.g. `resource:default/payments-db`.",
+            "style": "form",
+            "explode": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 255
+              },
+              "minItems": 1,
+              "maxItems": 50
+            }
+          },
+          {
+            "name": "depth",
+            "in": "query",
+            "required": false,
+            "description": "How many steps to follow. Default 5.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 10
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The analysis.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImpactAnalysis"
                 }
               }
             }
@@ -1858,6 +1917,133 @@ export const spec = {
                 }
               }
             }
+          }
+        }
+      },
+      "ImpactRelation": {
+        "type": "string",
+        "description": "How an impact passed to an entity: it depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf).",
+        "enum": [
+          "dependencyOf",
+          "apiConsumedBy",
+          "providesApi",
+          "partOf"
+        ]
+      },
+      "ImpactedEntity": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "ciClass",
+          "owners",
+          "depth",
+          "path"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "ciClass": {
+            "type": "string",
+            "description": "Its configuration item class, e.g. `hardware/server`."
+          },
+          "owners": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "depth": {
+            "type": "integer",
+            "description": "0 for the entities the analysis started from."
+          },
+          "path": {
+            "type": "array",
+            "description": "The entity refs from a starting entity to this one.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "relation": {
+            "$ref": "#/components/schemas/ImpactRelation"
+          }
+        }
+      },
+      "ImpactAnalysis": {
+        "type": "object",
+        "required": [
+          "roots",
+          "missing",
+          "impacted",
+          "edges",
+          "stakeholders",
+          "maxDepth",
+          "truncated"
+        ],
+        "properties": {
+          "roots": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpactedEntity"
+            }
+          },
+          "missing": {
+            "type": "array",
+            "description": "Starting entities the catalog does not have (or the caller cannot see).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "impacted": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpactedEntity"
+            }
+          },
+          "edges": {
+            "type": "array",
+            "description": "Every relation between two entities of the result.",
+            "items": {
+              "type": "object",
+              "required": [
+                "from",
+                "to",
+                "relation"
+              ],
+              "properties": {
+                "from": {
+                  "type": "string"
+                },
+                "to": {
+                  "type": "string"
+                },
+                "relation": {
+                  "$ref": "#/components/schemas/ImpactRelation"
+                }
+              }
+            }
+          },
+          "stakeholders": {
+            "type": "array",
+            "description": "The owners of the starting and impacted entities.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "maxDepth": {
+            "type": "integer"
+          },
+          "truncated": {
+            "type": "boolean",
+            "description": "Whether more depended on them than the depth or size bound let in."
           }
         }
       },

@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Impact analysis: everything in the catalog that depends, transitively, on the given entities (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond). */
+        get: operations["AnalyzeImpact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/intake/alertmanager": {
         parameters: {
             query?: never;
@@ -509,6 +526,41 @@ export interface components {
                     5: number;
                 };
             };
+        };
+        /**
+         * @description How an impact passed to an entity: it depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf).
+         * @enum {string}
+         */
+        ImpactRelation: "dependencyOf" | "apiConsumedBy" | "providesApi" | "partOf";
+        ImpactedEntity: {
+            entityRef: string;
+            kind: string;
+            title: string;
+            /** @description Its configuration item class, e.g. `hardware/server`. */
+            ciClass: string;
+            owners: string[];
+            /** @description 0 for the entities the analysis started from. */
+            depth: number;
+            /** @description The entity refs from a starting entity to this one. */
+            path: string[];
+            relation?: components["schemas"]["ImpactRelation"];
+        };
+        ImpactAnalysis: {
+            roots: components["schemas"]["ImpactedEntity"][];
+            /** @description Starting entities the catalog does not have (or the caller cannot see). */
+            missing: string[];
+            impacted: components["schemas"]["ImpactedEntity"][];
+            /** @description Every relation between two entities of the result. */
+            edges: {
+                from: string;
+                to: string;
+                relation: components["schemas"]["ImpactRelation"];
+            }[];
+            /** @description The owners of the starting and impacted entities. */
+            stakeholders: string[];
+            maxDepth: number;
+            /** @description Whether more depended on them than the depth or size bound let in. */
+            truncated: boolean;
         };
         /** @description A raise of priority waiting for the decision of the assignment group's lead. */
         PriorityRequest: {
@@ -1220,6 +1272,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    AnalyzeImpact: {
+        parameters: {
+            query: {
+                /** @description The entities to start from, e.g. `resource:default/payments-db`. */
+                entityRef: string[];
+                /** @description How many steps to follow. Default 5. */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactAnalysis"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

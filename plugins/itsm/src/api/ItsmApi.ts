@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  ImpactAnalysis,
   IncidentStatistics,
   LinkKind,
   RecordLink,
@@ -166,6 +167,14 @@ export interface ItsmApi {
     id: string,
     options?: GetIncidentTimelineOptions,
   ): Promise<TimelinePage>;
+  /**
+   * What depends, transitively, on the given entities (to `depth` steps,
+   * default 5), with their owners as stakeholders.
+   */
+  analyzeImpact(options: {
+    entityRefs: string[];
+    depth?: number;
+  }): Promise<ImpactAnalysis>;
 }
 
 /**

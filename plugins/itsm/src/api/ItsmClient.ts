@@ -232,6 +232,17 @@ export class ItsmClient implements ItsmApi {
     );
   }
 
+  async analyzeImpact(options: { entityRefs: string[]; depth?: number }) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/impact', {
+        params: {
+          query: { entityRef: options.entityRefs, depth: options.depth },
+        },
+      }),
+    );
+  }
+
   async listIncidentLinks(id: string) {
     const client = await this.client();
     return this.unwrap(

@@ -22,6 +22,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     decideIncidentPriority: jest.fn(),
     declareMajorIncident: jest.fn(),
     reviewIncident: jest.fn(),
+    analyzeImpact: jest.fn(),
   };
 }
 

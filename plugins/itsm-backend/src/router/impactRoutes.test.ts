@@ -1,0 +1,165 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import express from 'express';
+import request from 'supertest';
+import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
+import { IncidentEscalationService } from '../services/IncidentEscalationService';
+import { mockRecordService } from '../__testUtils__/mockRecordService';
+import { createRouter } from './createRouter';
+
+/** An entity with the relations the catalog would have computed. */
+function entity(
+  kind: string,
+  name: string,
+  owner: string,
+  relations: [string, string][],
+  type?: string,
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default' },
+    spec: { ...(type ? { type } : {}), owner },
+    relations: [
+      { type: 'ownedBy', targetRef: owner },
+      ...relations.map(([relation, targetRef]) => ({
+        type: relation,
+        targetRef,
+      })),
+    ],
+  };
+}
+
+// payments-db <- payments-service -> payments-api <- checkout-web; the
+// service and web are parts of the shop system, which is part of itself
+// through a careless relation (a cycle).
+const entities = [
+  entity(
+    'Resource',
+    'payments-db',
+    'group:default/dba-team',
+    [['dependencyOf', 'component:default/payments-service']],
+    'database',
+  ),
+  entity(
+    'Component',
+    'payments-service',
+    'group:default/payments-team',
+    [
+      ['dependsOn', 'resource:default/payments-db'],
+      ['providesApi', 'api:default/payments-api'],
+      ['partOf', 'system:default/shop'],
+    ],
+    'service',
+  ),
+  entity(
+    'API',
+    'payments-api',
+    'group:default/payments-team',
+    [['apiConsumedBy', 'component:default/checkout-web']],
+    'openapi',
+  ),
+  entity(
+    'Component',
+    'checkout-web',
+    'group:default/web-team',
+    [
+      ['consumesApi', 'api:default/payments-api'],
+      ['partOf', 'system:default/shop'],
+    ],
+    'website',
+  ),
+  entity('System', 'shop', 'group:default/commerce', [
+    ['partOf', 'system:default/shop'],
+  ]),
+];
+
+async function setup() {
+  const router = await createRouter({
+    records: mockRecordService(),
+    escalations: {} as IncidentEscalationService,
+    impact: new ImpactAnalysisService({
+      catalog: catalogServiceMock({ entities }),
+      classRules: [],
+    }),
+    httpAuth: mockServices.httpAuth({
+      defaultCredentials: mockCredentials.user('user:default/pat.engineer'),
+    }),
+    userInfo: mockServices.userInfo(),
+  });
+  return express().use(router).use(mockErrorHandler());
+}
+
+describe('GET /impact', () => {
+  it('answers what depends on an entity, with depth, path, class and stakeholders', async () => {
+    const res = await request(await setup()).get(
+      '/impact?entityRef=resource:default/payments-db',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.roots).toEqual([
+      expect.objectContaining({
+        entityRef: 'resource:default/payments-db',
+        ciClass: 'software/database',
+        depth: 0,
+      }),
+    ]);
+    expect(
+      res.body.impacted.map((i: any) => [i.entityRef, i.depth, i.relation]),
+    ).toEqual([
+      ['component:default/payments-service', 1, 'dependencyOf'],
+      ['api:default/payments-api', 2, 'providesApi'],
+      ['system:default/shop', 2, 'partOf'],
+      ['component:default/checkout-web', 3, 'apiConsumedBy'],
+    ]);
+    expect(res.body.impacted[3].path).toEqual([
+      'resource:default/payments-db',
+      'component:default/payments-service',
+      'api:default/payments-api',
+      'component:default/checkout-web',
+    ]);
+    expect(res.body.stakeholders).toEqual([
+      'group:default/commerce',
+      'group:default/dba-team',
+      'group:default/payments-team',
+      'group:default/web-team',
+    ]);
+    expect(res.body.truncated).toBe(false);
+  });
+
+  it('stops at the asked depth and says more lay beyond', async () => {
+    const res = await request(await setup()).get(
+      '/impact?entityRef=resource:default/payments-db&depth=1',
+    );
+    expect(res.body.impacted.map((i: any) => i.entityRef)).toEqual([
+      'component:default/payments-service',
+    ]);
+    expect(res.body).toMatchObject({ maxDepth: 1, truncated: true });
+  });
+
+  it('starts from several entities, in any spelling, and names the missing ones', async () => {
+    const res = await request(await setup()).get(
+      '/impact?entityRef=api:payments-api&entityRef=component:default/ghost',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.roots.map((r: any) => r.entityRef)).toEqual([
+      'api:default/payments-api',
+    ]);
+    expect(res.body.missing).toEqual(['component:default/ghost']);
+  });
+
+  it.each([
+    ['/impact', 'entityRef'],
+    ['/impact?entityRef=resource:default/payments-db&depth=11', 'depth'],
+    ['/impact?entityRef=resource:default/payments-db&depth=0', 'depth'],
+    ['/impact?entityRef=not%20a%20ref', 'entityRef'],
+  ])('refuses %s with a 400 naming %s', async (url, field) => {
+    const res = await request(await setup()).get(url);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(field);
+  });
+});

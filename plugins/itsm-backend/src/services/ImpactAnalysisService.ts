@@ -1,0 +1,59 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { CiClassRule } from '@backstage-itsm/plugin-itsm-common';
+import { catalogImpactLoader } from '../catalog/catalogImpactLoader';
+import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
+import { analyzeImpact, ImpactAnalysis } from '../domain/analyzeImpact';
+
+/** Depth of an analysis unless asked otherwise, and the most allowed. */
+export const DEFAULT_IMPACT_DEPTH = 5;
+export const MAX_IMPACT_DEPTH = 10;
+/** The most entities one analysis starts from, and returns. */
+export const MAX_IMPACT_ROOTS = 50;
+export const MAX_IMPACT_ENTITIES = 2000;
+
+/**
+ * What depends on a set of entities, from the catalog as the caller sees
+ * it: used by the impact API and by the record workflows that need their
+ * stakeholders.
+ */
+export class ImpactAnalysisService {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      classRules: readonly CiClassRule[];
+    },
+  ) {}
+
+  async analyze(
+    request: { entityRefs: string[]; depth?: number },
+    credentials: BackstageCredentials,
+  ): Promise<ImpactAnalysis> {
+    if (request.entityRefs.length === 0) {
+      throw new InputError('entityRef: name at least one entity');
+    }
+    if (request.entityRefs.length > MAX_IMPACT_ROOTS) {
+      throw new InputError(
+        `entityRef: at most ${MAX_IMPACT_ROOTS} entities per analysis`,
+      );
+    }
+    const depth = request.depth ?? DEFAULT_IMPACT_DEPTH;
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_IMPACT_DEPTH) {
+      throw new InputError(
+        `depth must be a whole number from 1 to ${MAX_IMPACT_DEPTH}`,
+      );
+    }
+    return analyzeImpact({
+      entityRefs: request.entityRefs.map(ref =>
+        normalizeEntityRef(ref, 'entityRef'),
+      ),
+      maxDepth: depth,
+      maxEntities: MAX_IMPACT_ENTITIES,
+      load: catalogImpactLoader(this.deps.catalog, {
+        credentials,
+        classRules: this.deps.classRules,
+      }),
+    });
+  }
+}

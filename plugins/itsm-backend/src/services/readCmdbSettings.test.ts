@@ -1,0 +1,45 @@
+import { ConfigReader } from '@backstage/config';
+import { defaultCiKinds } from '@backstage-itsm/plugin-itsm-common';
+import { readCmdbSettings } from './readCmdbSettings';
+
+describe('readCmdbSettings', () => {
+  it('defaults to the usual kinds and no extra rules', () => {
+    expect(readCmdbSettings(new ConfigReader({}))).toEqual({
+      kinds: defaultCiKinds,
+      classRules: [],
+    });
+  });
+
+  it('reads kinds and class rules', () => {
+    const settings = readCmdbSettings(
+      new ConfigReader({
+        itsm: {
+          cmdb: {
+            kinds: ['Component', 'Resource', 'Template'],
+            classes: [
+              { kind: 'Template', class: 'document', subclass: 'template' },
+              { kind: 'Resource', type: 'vm', class: 'hardware' },
+            ],
+          },
+        },
+      }),
+    );
+    expect(settings.kinds).toEqual(['Component', 'Resource', 'Template']);
+    expect(settings.classRules).toEqual([
+      { kind: 'Template', class: 'document', subclass: 'template' },
+      { kind: 'Resource', type: 'vm', class: 'hardware' },
+    ]);
+  });
+
+  it('refuses a rule with an unknown class, naming its key', () => {
+    expect(() =>
+      readCmdbSettings(
+        new ConfigReader({
+          itsm: {
+            cmdb: { classes: [{ kind: 'Resource', class: 'furniture' }] },
+          },
+        }),
+      ),
+    ).toThrow("itsm.cmdb.classes[0].class 'furniture' is not a class");
+  });
+});

@@ -1,0 +1,42 @@
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  CiClassRule,
+  ciClasses,
+  CiClass,
+  defaultCiKinds,
+} from '@backstage-itsm/plugin-itsm-common';
+
+/**
+ * Reads `itsm.cmdb`: which kinds are configuration items (`kinds`) and the
+ * class mapping rules that come before the built-in ones (`classes`). A
+ * rule naming an unknown class fails at startup, naming its key.
+ */
+export function readCmdbSettings(config: Config): {
+  kinds: string[];
+  classRules: CiClassRule[];
+} {
+  const kinds =
+    config.getOptionalStringArray('itsm.cmdb.kinds') ?? defaultCiKinds;
+  const classRules = (
+    config.getOptionalConfigArray('itsm.cmdb.classes') ?? []
+  ).map((rule, i): CiClassRule => {
+    const name = rule.getString('class');
+    if (!(ciClasses as readonly string[]).includes(name)) {
+      throw new InputError(
+        `itsm.cmdb.classes[${i}].class '${name}' is not a class; use one of ${ciClasses.join(
+          ', ',
+        )}`,
+      );
+    }
+    const type = rule.getOptionalString('type');
+    const subclass = rule.getOptionalString('subclass');
+    return {
+      kind: rule.getString('kind'),
+      class: name as CiClass,
+      ...(type ? { type } : {}),
+      ...(subclass ? { subclass } : {}),
+    };
+  });
+  return { kinds, classRules };
+}

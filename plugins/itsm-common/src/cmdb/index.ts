@@ -1,0 +1,2 @@
+export * from './ciClasses';
+export * from './ciBasicData';

@@ -1,0 +1,1 @@
+export { EntityConfigurationItemCard } from './EntityConfigurationItemCard';
