@@ -16,8 +16,13 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('./demoSignIn'));
 
-// catalog: the CMDB (examples/org.yaml and examples/entities.yaml)
+// catalog: the CMDB (examples/org.yaml and examples/entities.yaml), and the
+// ITSM inventory module: hardware, network and storage devices from the
+// inventory files in examples/inventory
 backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage-itsm/plugin-catalog-backend-module-itsm-inventory'),
+);
 
 // permissions: the demo policy (./permissionPolicy): the service desk works
 // every record, others the records of entities their team owns
