@@ -67,6 +67,11 @@ export interface Config {
        */
       kinds?: string[];
       /**
+       * How often the catalog is looked at for changes to configuration
+       * items (one replica at a time). Default every 5 minutes.
+       */
+      historyFrequency?: import('@backstage/types').HumanDuration;
+      /**
        * Class mapping rules (§6.1.4), applied in order before the built-in
        * ones: entities of `kind` (and `type`, when given) are of `class`
        * (hardware, software, document, service or other), with `subclass`

@@ -23,6 +23,10 @@ import { readIncidentIntakeSettings } from './services/readIncidentIntakeSetting
 import { readEscalationSettings } from './services/readEscalationSettings';
 import { readCmdbSettings } from './services/readCmdbSettings';
 import { ImpactAnalysisService } from './services/ImpactAnalysisService';
+import { CiHistoryService } from './services/CiHistoryService';
+import { DatabaseCiHistoryStore } from './database/DatabaseCiHistoryStore';
+import { CatalogCiReader } from './catalog/CatalogCiReader';
+import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
 import { IncidentNotifier } from './services/IncidentNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
@@ -71,6 +75,17 @@ export const itsmPlugin = createBackendPlugin({
         const intakeSettings = readIncidentIntakeSettings(deps.config);
         const escalationSettings = readEscalationSettings(deps.config);
         const cmdbSettings = readCmdbSettings(deps.config);
+        const ciHistory = new CiHistoryService({
+          history: await DatabaseCiHistoryStore.create({
+            knex,
+            skipMigrations: true,
+          }),
+          records: store,
+          reader: new CatalogCiReader(deps.catalog, cmdbSettings.kinds),
+          auth: deps.auth,
+          logger: deps.logger,
+          notifications: deps.notifications,
+        });
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
@@ -107,6 +122,7 @@ export const itsmPlugin = createBackendPlugin({
               catalog: deps.catalog,
               classRules: cmdbSettings.classRules,
             }),
+            ciHistory,
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             intake: createIntakeServices({
@@ -135,6 +151,11 @@ export const itsmPlugin = createBackendPlugin({
               )
             : { minutes: 10 },
         );
+
+        await new CiChangeDetectionTask({
+          history: ciHistory,
+          logger: deps.logger,
+        }).schedule(deps.scheduler, cmdbSettings.historyFrequency);
 
         await new IncidentAutoCloseTask({
           store,

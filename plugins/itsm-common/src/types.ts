@@ -83,3 +83,7 @@ export type ImpactAnalysis = Schemas['ImpactAnalysis'];
 export type ImpactedEntity = Schemas['ImpactedEntity'];
 /** @public */
 export type ImpactRelation = Schemas['ImpactRelation'];
+/** @public */
+export type CiChange = Schemas['CiChange'];
+/** @public */
+export type CiChangePage = Schemas['CiChangePage'];

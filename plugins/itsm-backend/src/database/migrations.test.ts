@@ -16,6 +16,8 @@ const pluginTables = [
   'itsm_timeline_events',
   'itsm_record_links',
   'itsm_record_counters',
+  'itsm_ci_snapshots',
+  'itsm_ci_changes',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */
@@ -25,6 +27,7 @@ const knexTables = ['itsm_knex_migrations', 'itsm_knex_migrations_lock'];
 const sequences = [
   'itsm_alert_sources_id_seq',
   'itsm_timeline_events_id_seq',
+  'itsm_ci_changes_id_seq',
   'itsm_incident_number_seq',
   'itsm_problem_number_seq',
   'itsm_change_number_seq',

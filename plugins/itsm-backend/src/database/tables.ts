@@ -97,3 +97,28 @@ export type InboundMessageRow = {
   record_id: string;
   created_at: string | Date;
 };
+
+/** A row of `itsm_ci_snapshots`. */
+export type CiSnapshotRow = {
+  entity_ref: string;
+  entity_uid: string | null;
+  etag: string;
+  /** JSON of the tracked fields, by path. */
+  snapshot: string;
+  seen_at: string | Date;
+};
+
+/** A row of `itsm_ci_changes`. */
+export type CiChangeRow = {
+  id: number | string;
+  entity_ref: string;
+  entity_uid: string | null;
+  kind: string;
+  /** JSON list of { path, before, after }. */
+  differences: string;
+  source_location: string | null;
+  authorized_by: string | null;
+  authorized_by_ref: string | null;
+  unauthorized: boolean | number;
+  detected_at: string | Date;
+};

@@ -12,6 +12,7 @@ import { RequestContext } from '../services/RecordService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
+import { CiHistoryService } from '../services/CiHistoryService';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -82,8 +83,9 @@ async function setup() {
     records,
     // Escalation routes are exercised end to end in escalationRoutes.test.ts.
     escalations: {} as IncidentEscalationService,
-    // So is impact analysis, in impactRoutes.test.ts.
+    // So are the CMDB routes, in cmdbRoutes.test.ts.
     impact: {} as ImpactAnalysisService,
+    ciHistory: {} as CiHistoryService,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
   });

@@ -9,8 +9,9 @@ import { RecordConflictError } from '../services/RecordConflictError';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { RecordService } from '../services/RecordService';
 import { mountEscalationRoutes } from './escalationRoutes';
-import { mountImpactRoutes } from './impactRoutes';
+import { mountCmdbRoutes } from './cmdbRoutes';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
+import { CiHistoryService } from '../services/CiHistoryService';
 import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
 import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
@@ -40,6 +41,7 @@ export async function createRouter(deps: {
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   impact: ImpactAnalysisService;
+  ciHistory: CiHistoryService;
   intake?: IntakeServices;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
@@ -48,7 +50,7 @@ export async function createRouter(deps: {
   });
   mountIncidentRoutes(router, deps);
   mountEscalationRoutes(router, deps);
-  mountImpactRoutes(router, deps);
+  mountCmdbRoutes(router, deps);
   if (deps.intake) {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
   }

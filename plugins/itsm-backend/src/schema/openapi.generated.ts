@@ -817,6 +817,50 @@ export const spec = {
         }
       }
     },
+    "/ci-changes": {
+      "get": {
+        "operationId": "ListCiChanges",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "The history of configuration items (§6.2), newest first: every change found in the catalog, field by field, with the change record that authorised it, or flagged as unauthorised when no change in implementation covered the item. Filter by item or by the flag.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "name": "unauthorized",
+            "in": "query",
+            "required": false,
+            "description": "Only unauthorised changes (true) or only authorised ones (false).",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of changes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiChangePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/intake/alertmanager": {
       "post": {
         "operationId": "ReceiveAlertmanagerNotification",
@@ -2044,6 +2088,97 @@ export const spec = {
           "truncated": {
             "type": "boolean",
             "description": "Whether more depended on them than the depth or size bound let in."
+          }
+        }
+      },
+      "CiChange": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "kind",
+          "differences",
+          "unauthorized",
+          "detectedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "entityUid": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "added",
+              "modified",
+              "removed"
+            ]
+          },
+          "differences": {
+            "type": "array",
+            "description": "The fields that changed, by path (e.g. `spec.owner`); no `before` means added, no `after` removed.",
+            "items": {
+              "type": "object",
+              "required": [
+                "path"
+              ],
+              "properties": {
+                "path": {
+                  "type": "string"
+                },
+                "before": {},
+                "after": {}
+              }
+            }
+          },
+          "sourceLocation": {
+            "type": "string",
+            "description": "Where the entity came from (its managed-by location)."
+          },
+          "authorizedBy": {
+            "type": "object",
+            "description": "The change record in implementation that covered the item.",
+            "required": [
+              "id",
+              "ref"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "ref": {
+                "type": "string"
+              }
+            }
+          },
+          "unauthorized": {
+            "type": "boolean"
+          },
+          "detectedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "CiChangePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiChange"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
           }
         }
       },

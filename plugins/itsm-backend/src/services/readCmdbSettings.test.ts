@@ -7,6 +7,7 @@ describe('readCmdbSettings', () => {
     expect(readCmdbSettings(new ConfigReader({}))).toEqual({
       kinds: defaultCiKinds,
       classRules: [],
+      historyFrequency: { minutes: 5 },
     });
   });
 
@@ -16,6 +17,7 @@ describe('readCmdbSettings', () => {
         itsm: {
           cmdb: {
             kinds: ['Component', 'Resource', 'Template'],
+            historyFrequency: { minutes: 1 },
             classes: [
               { kind: 'Template', class: 'document', subclass: 'template' },
               { kind: 'Resource', type: 'vm', class: 'hardware' },
@@ -25,6 +27,7 @@ describe('readCmdbSettings', () => {
       }),
     );
     expect(settings.kinds).toEqual(['Component', 'Resource', 'Template']);
+    expect(settings.historyFrequency).toEqual({ minutes: 1 });
     expect(settings.classRules).toEqual([
       { kind: 'Template', class: 'document', subclass: 'template' },
       { kind: 'Resource', type: 'vm', class: 'hardware' },

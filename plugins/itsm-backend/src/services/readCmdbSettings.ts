@@ -1,4 +1,5 @@
-import { Config } from '@backstage/config';
+import { HumanDuration } from '@backstage/types';
+import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
   CiClassRule,
@@ -8,13 +9,15 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 
 /**
- * Reads `itsm.cmdb`: which kinds are configuration items (`kinds`) and the
- * class mapping rules that come before the built-in ones (`classes`). A
+ * Reads `itsm.cmdb`: which kinds are configuration items (`kinds`), the
+ * class mapping rules that come before the built-in ones (`classes`) and
+ * how often the catalog is looked at for CI changes (`historyFrequency`). A
  * rule naming an unknown class fails at startup, naming its key.
  */
 export function readCmdbSettings(config: Config): {
   kinds: string[];
   classRules: CiClassRule[];
+  historyFrequency: HumanDuration;
 } {
   const kinds =
     config.getOptionalStringArray('itsm.cmdb.kinds') ?? defaultCiKinds;
@@ -38,5 +41,8 @@ export function readCmdbSettings(config: Config): {
       ...(subclass ? { subclass } : {}),
     };
   });
-  return { kinds, classRules };
+  const historyFrequency = config.has('itsm.cmdb.historyFrequency')
+    ? readDurationFromConfig(config.getConfig('itsm.cmdb.historyFrequency'))
+    : { minutes: 5 };
+  return { kinds, classRules, historyFrequency };
 }

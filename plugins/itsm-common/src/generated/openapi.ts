@@ -273,6 +273,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ci-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The history of configuration items (§6.2), newest first: every change found in the catalog, field by field, with the change record that authorised it, or flagged as unauthorised when no change in implementation covered the item. Filter by item or by the flag. */
+        get: operations["ListCiChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/intake/alertmanager": {
         parameters: {
             query?: never;
@@ -561,6 +578,33 @@ export interface components {
             maxDepth: number;
             /** @description Whether more depended on them than the depth or size bound let in. */
             truncated: boolean;
+        };
+        CiChange: {
+            id: string;
+            entityRef: string;
+            entityUid?: string;
+            /** @enum {string} */
+            kind: "added" | "modified" | "removed";
+            /** @description The fields that changed, by path (e.g. `spec.owner`); no `before` means added, no `after` removed. */
+            differences: {
+                path: string;
+                before?: unknown;
+                after?: unknown;
+            }[];
+            /** @description Where the entity came from (its managed-by location). */
+            sourceLocation?: string;
+            /** @description The change record in implementation that covered the item. */
+            authorizedBy?: {
+                id: string;
+                ref: string;
+            };
+            unauthorized: boolean;
+            /** Format: date-time */
+            detectedAt: string;
+        };
+        CiChangePage: {
+            items: components["schemas"]["CiChange"][];
+            nextCursor?: string;
         };
         /** @description A raise of priority waiting for the decision of the assignment group's lead. */
         PriorityRequest: {
@@ -1298,6 +1342,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImpactAnalysis"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListCiChanges: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only unauthorised changes (true) or only authorised ones (false). */
+                unauthorized?: boolean;
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CiChangePage"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  CiChangePage,
   ImpactAnalysis,
   IncidentStatistics,
   LinkKind,
@@ -175,6 +176,13 @@ export interface ItsmApi {
     entityRefs: string[];
     depth?: number;
   }): Promise<ImpactAnalysis>;
+  /** Changes to configuration items, newest first (§6.2). */
+  listCiChanges(options: {
+    entityRef?: string;
+    unauthorized?: boolean;
+    limit?: number;
+    cursor?: string;
+  }): Promise<CiChangePage>;
 }
 
 /**

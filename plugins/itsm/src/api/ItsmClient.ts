@@ -243,6 +243,18 @@ export class ItsmClient implements ItsmApi {
     );
   }
 
+  async listCiChanges(options: {
+    entityRef?: string;
+    unauthorized?: boolean;
+    limit?: number;
+    cursor?: string;
+  }) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/ci-changes', { params: { query: options } }),
+    );
+  }
+
   async listIncidentLinks(id: string) {
     const client = await this.client();
     return this.unwrap(

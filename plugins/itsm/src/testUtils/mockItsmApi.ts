@@ -23,6 +23,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     declareMajorIncident: jest.fn(),
     reviewIncident: jest.fn(),
     analyzeImpact: jest.fn(),
+    listCiChanges: jest.fn(),
   };
 }
 

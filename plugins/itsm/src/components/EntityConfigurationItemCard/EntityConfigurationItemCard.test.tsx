@@ -73,7 +73,18 @@ function analysis(overrides: Partial<ImpactAnalysis> = {}): ImpactAnalysis {
   };
 }
 
-async function renderCard(api = mockItsmApi()) {
+/** An API that answers the card's other requests: no changes, no incidents. */
+function cardApi() {
+  const api = mockItsmApi();
+  api.listCiChanges.mockResolvedValue({ items: [] });
+  api.countIncidents.mockResolvedValue({
+    total: 0,
+    byPriority: { P1: 0, P2: 0, P3: 0, P4: 0 },
+  });
+  return api;
+}
+
+async function renderCard(api = cardApi()) {
   await renderInTestApp(
     <TestApiProvider apis={[[itsmApiRef, api]]}>
       <EntityProvider entity={server}>
@@ -87,7 +98,7 @@ async function renderCard(api = mockItsmApi()) {
 
 describe('EntityConfigurationItemCard', () => {
   it('shows the class from the backend, the basic data, and what depends on the entity', async () => {
-    const api = mockItsmApi();
+    const api = cardApi();
     api.analyzeImpact.mockResolvedValue(analysis());
     await renderCard(api);
 
@@ -114,7 +125,7 @@ describe('EntityConfigurationItemCard', () => {
   });
 
   it('says when nothing depends on it, and when more lay beyond the depth', async () => {
-    const api = mockItsmApi();
+    const api = cardApi();
     api.analyzeImpact.mockResolvedValueOnce(analysis({ impacted: [] }));
     await renderCard(api);
     expect(
@@ -123,11 +134,70 @@ describe('EntityConfigurationItemCard', () => {
   });
 
   it('marks a truncated count', async () => {
-    const api = mockItsmApi();
+    const api = cardApi();
     api.analyzeImpact.mockResolvedValue(analysis({ truncated: true }));
     await renderCard(api);
     expect(
       await screen.findByText('2+ entities depend on it within 3 steps'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('EntityConfigurationItemCard history and open records', () => {
+  it('shows the last changes, flagging the unauthorised ones, and the open incidents', async () => {
+    const api = cardApi();
+    api.analyzeImpact.mockResolvedValue(analysis());
+    api.countIncidents.mockResolvedValue({
+      total: 2,
+      byPriority: { P1: 1, P2: 0, P3: 1, P4: 0 },
+    });
+    api.listCiChanges.mockResolvedValue({
+      items: [
+        {
+          id: '9',
+          entityRef: 'resource:default/srv-db-01',
+          kind: 'modified',
+          differences: [
+            { path: 'spec.owner', before: 'a', after: 'b' },
+            { path: 'metadata.title', before: 'x', after: 'y' },
+          ],
+          unauthorized: true,
+          detectedAt: new Date().toISOString(),
+        },
+        {
+          id: '8',
+          entityRef: 'resource:default/srv-db-01',
+          kind: 'modified',
+          differences: [
+            { path: 'metadata.annotations.itsm/version', after: '9.4' },
+          ],
+          authorizedBy: { id: 'c1', ref: 'CHG-3' },
+          unauthorized: false,
+          detectedAt: new Date().toISOString(),
+        },
+      ],
+    });
+    await renderCard(api);
+
+    const list = await screen.findByRole('list', { name: 'Last changes' });
+    expect(
+      within(list).getByText('Changed: spec.owner, metadata.title'),
+    ).toBeInTheDocument();
+    expect(within(list).getByText('Unauthorised')).toBeInTheDocument();
+    expect(within(list).getByText('Authorised by CHG-3')).toBeInTheDocument();
+    expect(api.listCiChanges).toHaveBeenCalledWith({
+      entityRef: 'resource:default/srv-db-01',
+      limit: 3,
+    });
+    expect(await screen.findByText('2 open incidents')).toBeInTheDocument();
+  });
+
+  it('says when no change was recorded', async () => {
+    const api = cardApi();
+    api.analyzeImpact.mockResolvedValue(analysis());
+    await renderCard(api);
+    expect(
+      await screen.findByText('No changes recorded yet.'),
     ).toBeInTheDocument();
   });
 });

@@ -22,11 +22,16 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { useOpenIncidentCounts } from '../EntityIncidentsContent/useOpenIncidentCounts';
+import { CiChangeList } from './CiChangeList';
+import { useCiChanges } from './useCiChanges';
 import { useImpact } from './useImpact';
 
 /** How many steps of dependents the card looks at, and lists. */
 const DEPTH = 3;
 const LISTED = 8;
+/** How many of the item's last changes the card shows. */
+const CHANGES = 3;
 
 const dataLabels: Record<CiDataField, string> = {
   model: 'Model',
@@ -61,13 +66,19 @@ function ImpactedRow({ item }: { item: ImpactedEntity }) {
 }
 
 /**
- * The entity as a configuration item (§6.1): its class and basic data, and
- * what depends on it within three steps, with the owners to tell.
+ * The entity as a configuration item (§6.1): its class and basic data, its
+ * open incidents and last changes (§6.2), and what depends on it within
+ * three steps, with the owners to tell.
  */
 export function EntityConfigurationItemCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const { value, loading, error } = useImpact(entityRef, DEPTH);
+  const changes = useCiChanges(entityRef, CHANGES);
+  const { counts } = useOpenIncidentCounts(entityRef);
+  const openIncidents = counts
+    ? Object.values(counts).reduce((sum, n) => sum + n, 0)
+    : undefined;
   const data = ciBasicData(entity);
   const fields = (Object.keys(dataLabels) as CiDataField[]).filter(
     f => data[f],
@@ -79,12 +90,21 @@ export function EntityConfigurationItemCard() {
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {root && (
-        <Box mb={2}>
+        <Box mb={2} display="flex" style={{ gap: 8 }}>
           <Chip
             size="small"
             label={`Class: ${root.ciClass}`}
             aria-label={`Class ${root.ciClass}`}
           />
+          {openIncidents !== undefined && (
+            <Chip
+              size="small"
+              color={openIncidents > 0 ? 'secondary' : 'default'}
+              label={`${openIncidents} open ${
+                openIncidents === 1 ? 'incident' : 'incidents'
+              }`}
+            />
+          )}
         </Box>
       )}
       {fields.length > 0 && (
@@ -101,6 +121,18 @@ export function EntityConfigurationItemCard() {
           </TableBody>
         </Table>
       )}
+      <Box mt={2}>
+        <Typography variant="subtitle2">Last changes</Typography>
+        {changes.error && <ResponseErrorPanel error={changes.error} />}
+        {changes.value?.items.length === 0 && (
+          <Typography variant="body2" color="textSecondary">
+            No changes recorded yet.
+          </Typography>
+        )}
+        {changes.value && changes.value.items.length > 0 && (
+          <CiChangeList changes={changes.value.items} />
+        )}
+      </Box>
       {value && (
         <Box mt={2}>
           <Typography variant="subtitle2" gutterBottom>

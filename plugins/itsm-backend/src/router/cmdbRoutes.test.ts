@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import request from 'supertest';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
+import { CiHistoryService } from '../services/CiHistoryService';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
@@ -79,6 +80,10 @@ const entities = [
   ]),
 ];
 
+const ciHistory = {
+  listChanges: jest.fn(),
+} as unknown as jest.Mocked<CiHistoryService>;
+
 async function setup() {
   const router = await createRouter({
     records: mockRecordService(),
@@ -87,6 +92,7 @@ async function setup() {
       catalog: catalogServiceMock({ entities }),
       classRules: [],
     }),
+    ciHistory,
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.user('user:default/pat.engineer'),
     }),
@@ -161,5 +167,43 @@ describe('GET /impact', () => {
     const res = await request(await setup()).get(url);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain(field);
+  });
+});
+
+describe('GET /ci-changes', () => {
+  it('passes the filters and the page to the history', async () => {
+    ciHistory.listChanges.mockResolvedValue({
+      items: [
+        {
+          id: '7',
+          entityRef: 'resource:default/payments-db',
+          kind: 'modified',
+          differences: [{ path: 'spec.owner', before: 'a', after: 'b' }],
+          unauthorized: true,
+          detectedAt: '2026-11-28T10:00:00.000Z',
+        },
+      ],
+      nextCursor: 'next',
+    });
+    const res = await request(await setup()).get(
+      '/ci-changes?entityRef=resource:default/payments-db&unauthorized=true&limit=10&cursor=abc',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      items: [{ id: '7' }],
+      nextCursor: 'next',
+    });
+    expect(ciHistory.listChanges).toHaveBeenCalledWith({
+      entityRef: 'resource:default/payments-db',
+      unauthorized: true,
+      limit: 10,
+      cursor: 'abc',
+    });
+  });
+
+  it('refuses a page size over 100, naming limit', async () => {
+    const res = await request(await setup()).get('/ci-changes?limit=500');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('limit');
   });
 });

@@ -1,0 +1,198 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { CatalogCiReader } from '../catalog/CatalogCiReader';
+import { DatabaseCiHistoryStore } from '../database/DatabaseCiHistoryStore';
+import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
+import { CiHistoryService } from './CiHistoryService';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+function server(etag: string, spec: Record<string, unknown> = {}): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: 'srv-db-01',
+      namespace: 'default',
+      uid: 'uid-srv',
+      etag,
+      title: 'DB Server 01',
+      annotations: {
+        'backstage.io/managed-by-location': 'file:/inventory/datacenter.csv',
+        'itsm/model': 'PowerEdge R750',
+      },
+    },
+    spec: { type: 'server', owner: 'platform-team', ...spec },
+  };
+}
+
+const team: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'platform-team', namespace: 'default', etag: 'g1' },
+  spec: { type: 'team', children: [] },
+};
+
+async function setup() {
+  const knex = await databases.init('SQLITE_3');
+  const records = await DatabaseRecordStore.create({ knex });
+  const notifications = { send: jest.fn() } as jest.Mocked<NotificationService>;
+  let catalogEntities: Entity[] = [server('e1'), team];
+  const catalog = () => catalogServiceMock({ entities: catalogEntities });
+  // The reader asks a catalog that holds whatever the test put there last.
+  const reader = new CatalogCiReader(
+    {
+      queryEntities: (request, options) =>
+        catalog().queryEntities(request, options),
+      getEntitiesByRefs: (request, options) =>
+        catalog().getEntitiesByRefs(request, options),
+    } as CatalogService,
+    ['Component', 'Resource'],
+  );
+  const service = new CiHistoryService({
+    history: await DatabaseCiHistoryStore.create({
+      knex,
+      skipMigrations: true,
+    }),
+    records,
+    reader,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+    notifications,
+    now: () => new Date('2026-11-28T10:00:00.000Z'),
+  });
+  return {
+    service,
+    records,
+    notifications,
+    setCatalog: (entities: Entity[]) => {
+      catalogEntities = entities;
+    },
+  };
+}
+
+describe('CiHistoryService', () => {
+  it('records where items stand on the first look, without calling it a change', async () => {
+    const { service } = await setup();
+    expect(await service.look()).toEqual({ items: 1, changes: [] });
+    expect((await service.listChanges({})).items).toEqual([]);
+  });
+
+  it('records a change field by field, flags it as unauthorised and tells the owner', async () => {
+    const { service, notifications, setCatalog } = await setup();
+    await service.look();
+    setCatalog([server('e2', { owner: 'dba-team' }), team]);
+
+    const { changes } = await service.look();
+
+    expect(changes).toEqual([
+      {
+        id: expect.any(String),
+        entityRef: 'resource:default/srv-db-01',
+        entityUid: 'uid-srv',
+        kind: 'modified',
+        differences: [
+          { path: 'spec.owner', before: 'platform-team', after: 'dba-team' },
+        ],
+        sourceLocation: 'file:/inventory/datacenter.csv',
+        unauthorized: true,
+        detectedAt: '2026-11-28T10:00:00.000Z',
+      },
+    ]);
+    expect(notifications.send).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: 'group:default/dba-team' },
+      payload: expect.objectContaining({
+        title: 'Unauthorised change to DB Server 01',
+        description:
+          'Changed with no change record in implementation: spec.owner',
+        link: '/catalog/default/resource/srv-db-01',
+        severity: 'high',
+      }),
+    });
+    expect((await service.listChanges({ unauthorized: true })).items).toEqual(
+      changes,
+    );
+  });
+
+  it('ties a change to the change record in implementation that covers the item', async () => {
+    const { service, records, notifications, setCatalog } = await setup();
+    await service.look();
+    const { record } = await records.createRecord(
+      aNewRecord({
+        type: 'change',
+        state: 'implementing',
+        entityRefs: ['resource:default/srv-db-01'],
+      }),
+    );
+    setCatalog([server('e2', { type: 'virtual-server' }), team]);
+
+    const { changes } = await service.look();
+
+    expect(changes).toEqual([
+      expect.objectContaining({
+        authorizedBy: { id: record.id, ref: record.ref },
+        unauthorized: false,
+      }),
+    ]);
+    expect(notifications.send).not.toHaveBeenCalled();
+  });
+
+  it('ignores an etag that moved without a tracked field changing', async () => {
+    const { service, setCatalog } = await setup();
+    await service.look();
+    setCatalog([server('e2'), team]);
+    expect((await service.look()).changes).toEqual([]);
+    setCatalog([server('e2', { owner: 'dba-team' }), team]);
+    // The etag is the same as the last look's: the item is not read again.
+    expect((await service.look()).changes).toEqual([]);
+  });
+
+  it('records items that appear and leave, with what they held', async () => {
+    const { service, setCatalog } = await setup();
+    await service.look();
+    const web: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'web', namespace: 'default', etag: 'w1' },
+      spec: { type: 'website', owner: 'web-team' },
+    };
+    setCatalog([web, team]);
+
+    const { changes } = await service.look();
+
+    expect(changes.map(c => [c.entityRef, c.kind, c.differences])).toEqual([
+      [
+        'component:default/web',
+        'added',
+        [
+          { path: 'spec.owner', after: 'web-team' },
+          { path: 'spec.type', after: 'website' },
+        ],
+      ],
+      [
+        'resource:default/srv-db-01',
+        'removed',
+        [
+          {
+            path: 'metadata.annotations.backstage.io/managed-by-location',
+            before: 'file:/inventory/datacenter.csv',
+          },
+          { path: 'metadata.annotations.itsm/model', before: 'PowerEdge R750' },
+          { path: 'metadata.title', before: 'DB Server 01' },
+          { path: 'spec.owner', before: 'platform-team' },
+          { path: 'spec.type', before: 'server' },
+        ],
+      ],
+    ]);
+    expect(
+      (await service.listChanges({ entityRef: 'Resource:default/SRV-DB-01' }))
+        .items,
+    ).toHaveLength(1);
+  });
+});
