@@ -82,6 +82,7 @@ export const itsmPlugin = createBackendPlugin({
           }),
           records: store,
           reader: new CatalogCiReader(deps.catalog, cmdbSettings.kinds),
+          classRules: cmdbSettings.classRules,
           auth: deps.auth,
           logger: deps.logger,
           notifications: deps.notifications,

@@ -87,3 +87,9 @@ export type ImpactRelation = Schemas['ImpactRelation'];
 export type CiChange = Schemas['CiChange'];
 /** @public */
 export type CiChangePage = Schemas['CiChangePage'];
+/** @public */
+export type CiItem = Schemas['CiItem'];
+/** @public */
+export type CiPage = Schemas['CiPage'];
+/** @public */
+export type CiReport = Schemas['CiReport'];

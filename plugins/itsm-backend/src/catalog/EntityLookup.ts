@@ -6,14 +6,9 @@ import {
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { SUPPORT_GROUP_ANNOTATION } from '@backstage-itsm/plugin-itsm-common';
 import { EntityOwner } from '../database/RecordStore';
 import { normalizeEntityRef } from './normalizeEntityRef';
-
-/**
- * The annotation by which an entity names the group that supports it when
- * that is not its owner, e.g. `itsm/support-group: group:default/dba-team`.
- */
-export const SUPPORT_GROUP_ANNOTATION = 'itsm/support-group';
 
 /** The annotation by which a group names its lead, e.g. `user:default/paula.lead`. */
 export const LEAD_ANNOTATION = 'itsm/lead';

@@ -1,3 +1,4 @@
+import { CiIndex } from '../domain/ciIndexOf';
 import { CiDifference, CiSnapshot } from '../domain/diffCiSnapshots';
 
 /** What a configuration item entity looked like when last read. */
@@ -7,6 +8,47 @@ export type StoredCiSnapshot = {
   etag: string;
   snapshot: CiSnapshot;
   seenAt: string;
+  /** What the CMDB lists and counts it by (absent on rows of older looks). */
+  index?: CiIndex;
+  /** When its tracked fields last changed, or it was first seen. */
+  changedAt?: string;
+};
+
+/** A configuration item as the CMDB lists it. */
+export type CiListItem = CiIndex & { entityRef: string; changedAt?: string };
+
+/** Which items to list; every given filter must hold. */
+export type CiFilters = {
+  /** `hardware` matches `hardware` and every `hardware/...` subclass. */
+  ciClass?: string;
+  kind?: string;
+  type?: string;
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  /** Words in the title or the entity ref. */
+  text?: string;
+  /** A tracked field's value, e.g. `metadata.annotations.itsm/supplier` = `Dell`. */
+  attribute?: { path: string; value: string };
+};
+
+/** The counts and problem lists of the status report (§6.3.3). */
+export type CiReportRows = {
+  total: number;
+  byClass: { key: string; count: number }[];
+  byOwner: { key: string; count: number }[];
+  byLifecycle: { key: string; count: number }[];
+  /** At most `listLimit` of each, by entity ref. */
+  noOwner: CiListItem[];
+  unclassified: CiListItem[];
+  noSupportGroup: CiListItem[];
+  stale: CiListItem[];
+  counts: {
+    noOwner: number;
+    unclassified: number;
+    noSupportGroup: number;
+    stale: number;
+  };
 };
 
 export type CiChangeKind = 'added' | 'modified' | 'removed';
@@ -48,6 +90,17 @@ export interface CiHistoryStore {
     removed: string[];
     changes: NewCiChange[];
   }): Promise<StoredCiChange[]>;
+
+  /** Items in entity ref order, after the previous page's last ref. */
+  listItems(
+    filters: CiFilters & { limit: number; afterRef?: string },
+  ): Promise<{ items: CiListItem[]; hasMore: boolean }>;
+
+  /** The status report's counts and lists; stale means unchanged since `staleBefore`. */
+  report(options: {
+    staleBefore: string;
+    listLimit: number;
+  }): Promise<CiReportRows>;
 
   /** Newest first, after the id of the previous page's last change. */
   listChanges(options: {

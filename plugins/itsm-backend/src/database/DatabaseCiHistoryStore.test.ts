@@ -158,5 +158,156 @@ describe.each(databases.eachSupportedId())(
         refs.slice(2),
       );
     });
+
+    it('lists items by class, kind, owner, text and attribute, in ref order, a page at a time', async () => {
+      const store = await createStore();
+      const item = (
+        name: string,
+        ciClass: string,
+        owner: string | undefined,
+        snapshot: Record<string, string> = {},
+      ) => ({
+        entityRef: `resource:default/${name}`,
+        etag: 'e',
+        snapshot,
+        seenAt: now,
+        changedAt: now,
+        index: {
+          kind: 'Resource',
+          type: ciClass.split('/')[1],
+          title: name.toUpperCase(),
+          ciClass,
+          classified: true,
+          ...(owner ? { owner, supportGroup: owner } : {}),
+        },
+      });
+      await store.saveLook({
+        snapshots: [
+          item('srv-1', 'hardware/server', 'group:default/ops', {
+            'metadata.annotations.itsm/supplier': 'Dell',
+          }),
+          item('srv-2', 'hardware/server', 'group:default/dba', {
+            'metadata.annotations.itsm/supplier': 'HPE',
+          }),
+          item('sw-1', 'hardware/network-device', 'group:default/ops'),
+          item('db-1', 'software/database', undefined),
+          item('hardware_x', 'other/hardware_x', 'group:default/ops'),
+        ],
+        removed: [],
+        changes: [],
+      });
+      const refs = async (filters: Parameters<typeof store.listItems>[0]) =>
+        (await store.listItems(filters)).items.map(
+          i => i.entityRef.split('/')[1],
+        );
+
+      expect(await refs({ ciClass: 'hardware', limit: 10 })).toEqual([
+        'srv-1',
+        'srv-2',
+        'sw-1',
+      ]);
+      expect(
+        await refs({
+          ciClass: 'hardware/server',
+          owner: 'group:default/ops',
+          limit: 10,
+        }),
+      ).toEqual(['srv-1']);
+      expect(await refs({ kind: 'resource', text: 'SW', limit: 10 })).toEqual([
+        'sw-1',
+      ]);
+      expect(await refs({ text: '_x', limit: 10 })).toEqual(['hardware_x']);
+      expect(
+        await refs({
+          attribute: {
+            path: 'metadata.annotations.itsm/supplier',
+            value: 'HPE',
+          },
+          limit: 10,
+        }),
+      ).toEqual(['srv-2']);
+
+      const first = await store.listItems({ limit: 2 });
+      expect(first.hasMore).toBe(true);
+      const second = await store.listItems({
+        limit: 10,
+        afterRef: first.items[1].entityRef,
+      });
+      expect(
+        [...first.items, ...second.items].map(i => i.entityRef.split('/')[1]),
+      ).toEqual(['db-1', 'hardware_x', 'srv-1', 'srv-2', 'sw-1']);
+      expect(first.items[0]).toEqual({
+        entityRef: 'resource:default/db-1',
+        kind: 'resource',
+        type: 'database',
+        title: 'DB-1',
+        ciClass: 'software/database',
+        classified: true,
+        changedAt: now,
+      });
+    });
+
+    it('reports counts by class, owner and lifecycle, and the items with a problem', async () => {
+      const store = await createStore();
+      const base = { etag: 'e', snapshot: {}, seenAt: now };
+      await store.saveLook({
+        snapshots: [
+          {
+            ...base,
+            entityRef: 'resource:default/srv-1',
+            changedAt: '2026-01-01T00:00:00.000Z',
+            index: {
+              kind: 'Resource',
+              title: 'srv-1',
+              ciClass: 'hardware/server',
+              classified: true,
+              owner: 'group:default/ops',
+              supportGroup: 'group:default/ops',
+              lifecycle: 'production',
+            },
+          },
+          {
+            ...base,
+            entityRef: 'location:default/x',
+            changedAt: now,
+            index: {
+              kind: 'Location',
+              title: 'x',
+              ciClass: 'other',
+              classified: false,
+            },
+          },
+        ],
+        removed: [],
+        changes: [],
+      });
+      const report = await store.report({
+        staleBefore: '2026-06-01T00:00:00.000Z',
+        listLimit: 10,
+      });
+      expect(report.total).toBe(2);
+      expect(report.byClass).toEqual([
+        { key: 'hardware/server', count: 1 },
+        { key: 'other', count: 1 },
+      ]);
+      expect(report.byOwner).toEqual(
+        expect.arrayContaining([
+          { key: '', count: 1 },
+          { key: 'group:default/ops', count: 1 },
+        ]),
+      );
+      expect(report.counts).toEqual({
+        noOwner: 1,
+        unclassified: 1,
+        noSupportGroup: 1,
+        stale: 1,
+      });
+      expect(report.noOwner.map(i => i.entityRef)).toEqual([
+        'location:default/x',
+      ]);
+      expect(report.stale.map(i => i.entityRef)).toEqual([
+        'resource:default/srv-1',
+      ]);
+    });
   },
 );

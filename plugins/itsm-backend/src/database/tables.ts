@@ -106,6 +106,16 @@ export type CiSnapshotRow = {
   /** JSON of the tracked fields, by path. */
   snapshot: string;
   seen_at: string | Date;
+  kind: string | null;
+  type: string | null;
+  title: string | null;
+  ci_class: string | null;
+  classified: boolean | number;
+  owner: string | null;
+  system: string | null;
+  lifecycle: string | null;
+  support_group: string | null;
+  changed_at: string | Date | null;
 };
 
 /** A row of `itsm_ci_changes`. */

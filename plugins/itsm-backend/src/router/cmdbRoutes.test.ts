@@ -82,6 +82,8 @@ const entities = [
 
 const ciHistory = {
   listChanges: jest.fn(),
+  listItems: jest.fn(),
+  report: jest.fn(),
 } as unknown as jest.Mocked<CiHistoryService>;
 
 async function setup() {
@@ -205,5 +207,58 @@ describe('GET /ci-changes', () => {
     const res = await request(await setup()).get('/ci-changes?limit=500');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('limit');
+  });
+});
+
+describe('GET /cis', () => {
+  it('passes every filter, the attribute as path and value, and the page', async () => {
+    ciHistory.listItems.mockResolvedValue({ items: [] });
+    const res = await request(await setup()).get(
+      '/cis?class=hardware&kind=Resource&type=server&owner=group:default/ops&system=system:default/infra&lifecycle=production&q=db&attribute=metadata.annotations.itsm/supplier%3DDell&limit=5&cursor=c',
+    );
+    expect(res.body).toEqual({ items: [] });
+    expect(ciHistory.listItems).toHaveBeenCalledWith(
+      {
+        ciClass: 'hardware',
+        kind: 'Resource',
+        type: 'server',
+        owner: 'group:default/ops',
+        system: 'system:default/infra',
+        lifecycle: 'production',
+        text: 'db',
+        attribute: {
+          path: 'metadata.annotations.itsm/supplier',
+          value: 'Dell',
+        },
+        limit: 5,
+        cursor: 'c',
+      },
+      expect.anything(),
+    );
+  });
+
+  it('refuses an attribute without a value, naming it', async () => {
+    const res = await request(await setup()).get('/cis?attribute=spec.type');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(
+      "attribute 'spec.type' must be path=value",
+    );
+  });
+});
+
+describe('GET /cis/report', () => {
+  it('asks for the stale days given, and refuses nonsense', async () => {
+    ciHistory.report.mockResolvedValue({ total: 0 } as any);
+    const app = await setup();
+    expect((await request(app).get('/cis/report?staleDays=30')).status).toBe(
+      200,
+    );
+    expect(ciHistory.report).toHaveBeenCalledWith(
+      { staleDays: 30 },
+      expect.anything(),
+    );
+    const bad = await request(app).get('/cis/report?staleDays=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('staleDays');
   });
 });

@@ -817,6 +817,164 @@ export const spec = {
         }
       }
     },
+    "/cis": {
+      "get": {
+        "operationId": "ListConfigurationItems",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "Configuration items (catalog entities of the CI kinds) in entity ref order, from the CMDB's index (kept by the CI history task, so at most one look behind the catalog), as the caller may see them. Every given filter must hold.",
+        "parameters": [
+          {
+            "name": "class",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "A class or class/subclass, e.g. `hardware` (with its subclasses) or `hardware/server`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            }
+          },
+          {
+            "name": "kind",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "The owner's entity ref, e.g. `group:default/dba-team`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "system",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "The system's entity ref, e.g. `system:default/payments-platform`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "lifecycle",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Words in the title or the entity ref.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "attribute",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "A tracked field and its value, as `path=value`, e.g. `metadata.annotations.itsm/supplier=Dell` or `spec.type=server`.",
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 512
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of configuration items.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/cis/report": {
+      "get": {
+        "operationId": "GetConfigurationStatusReport",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "The configuration status report (§6.3.3): counts by class, owner and lifecycle; the items with no owner, no class or no support group, and those unchanged for `staleDays` (each list at most 100, with its full count).",
+        "parameters": [
+          {
+            "name": "staleDays",
+            "in": "query",
+            "required": false,
+            "description": "Items unchanged for this many days are listed as stale. Default 90.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3650
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/ci-changes": {
       "get": {
         "operationId": "ListCiChanges",
@@ -2088,6 +2246,174 @@ export const spec = {
           "truncated": {
             "type": "boolean",
             "description": "Whether more depended on them than the depth or size bound let in."
+          }
+        }
+      },
+      "CiItem": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "ciClass",
+          "classified"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "ciClass": {
+            "type": "string"
+          },
+          "classified": {
+            "type": "boolean",
+            "description": "Whether a rule or the itsm/ci-class annotation gave the class."
+          },
+          "owner": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          },
+          "lifecycle": {
+            "type": "string"
+          },
+          "supportGroup": {
+            "type": "string"
+          },
+          "changedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When its tracked fields last changed (or it was first seen)."
+          }
+        }
+      },
+      "CiPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CiCount": {
+        "type": "object",
+        "required": [
+          "key",
+          "count"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "CiReport": {
+        "type": "object",
+        "required": [
+          "total",
+          "byClass",
+          "byOwner",
+          "byLifecycle",
+          "noOwner",
+          "unclassified",
+          "noSupportGroup",
+          "stale",
+          "counts",
+          "staleDays"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "byClass": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiCount"
+            }
+          },
+          "byOwner": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiCount"
+            }
+          },
+          "byLifecycle": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiCount"
+            }
+          },
+          "noOwner": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "unclassified": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "noSupportGroup": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "stale": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "counts": {
+            "type": "object",
+            "required": [
+              "noOwner",
+              "unclassified",
+              "noSupportGroup",
+              "stale"
+            ],
+            "properties": {
+              "noOwner": {
+                "type": "integer"
+              },
+              "unclassified": {
+                "type": "integer"
+              },
+              "noSupportGroup": {
+                "type": "integer"
+              },
+              "stale": {
+                "type": "integer"
+              }
+            }
+          },
+          "staleDays": {
+            "type": "integer"
           }
         }
       },

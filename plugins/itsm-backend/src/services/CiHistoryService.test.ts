@@ -1,4 +1,8 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -62,6 +66,7 @@ async function setup() {
     }),
     records,
     reader,
+    classRules: [],
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
     notifications,
@@ -194,5 +199,48 @@ describe('CiHistoryService', () => {
       (await service.listChanges({ entityRef: 'Resource:default/SRV-DB-01' }))
         .items,
     ).toHaveLength(1);
+  });
+
+  it('keeps the CMDB index of each item: class, owner, support group, when it last changed', async () => {
+    const { service, setCatalog } = await setup();
+    await service.look();
+    const credentials = mockCredentials.user();
+    const listed = await service.listItems({}, credentials);
+    expect(listed.items).toEqual([
+      {
+        entityRef: 'resource:default/srv-db-01',
+        kind: 'resource',
+        type: 'server',
+        title: 'DB Server 01',
+        ciClass: 'hardware/server',
+        classified: true,
+        owner: 'group:default/platform-team',
+        supportGroup: 'group:default/platform-team',
+        changedAt: '2026-11-28T10:00:00.000Z',
+      },
+    ]);
+    expect(
+      (await service.listItems({ ciClass: 'software' }, credentials)).items,
+    ).toEqual([]);
+
+    setCatalog([server('e2', { owner: 'dba-team' }), team]);
+    await service.look();
+    const report = await service.report({ staleDays: 30 }, credentials);
+    expect(report.byOwner).toEqual([
+      { key: 'group:default/dba-team', count: 1 },
+    ]);
+    expect(report.counts).toEqual({
+      noOwner: 0,
+      unclassified: 0,
+      noSupportGroup: 0,
+      stale: 0,
+    });
+  });
+
+  it('refuses a cursor it did not give', async () => {
+    const { service } = await setup();
+    await expect(
+      service.listItems({ cursor: 'nonsense' }, mockCredentials.user()),
+    ).rejects.toThrow('cursor is not valid');
   });
 });

@@ -1,18 +1,27 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { MAX_PAGE_SIZE } from '@backstage-itsm/plugin-itsm-common';
+import { InputError } from '@backstage/errors';
+import { CiClassRule, MAX_PAGE_SIZE } from '@backstage-itsm/plugin-itsm-common';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import {
+  CiFilters,
   CiHistoryStore,
+  CiListItem,
+  CiReportRows,
   NewCiChange,
   StoredCiChange,
   StoredCiSnapshot,
 } from '../database/CiHistoryStore';
+import { ciIndexOf } from '../domain/ciIndexOf';
 import { RecordStore } from '../database/RecordStore';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import {
@@ -46,6 +55,26 @@ function ownerOf(entityRef: string, snapshot: CiSnapshot): string | undefined {
   }
 }
 
+function encodeRefCursor(entityRef: string): string {
+  return Buffer.from(JSON.stringify({ after: entityRef })).toString(
+    'base64url',
+  );
+}
+
+function decodeRefCursor(cursor: string): string {
+  try {
+    const after = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString(),
+    )?.after;
+    if (typeof after === 'string') return after;
+  } catch {
+    // refused below
+  }
+  throw new InputError(
+    'cursor is not valid: pass the nextCursor of the previous page unchanged',
+  );
+}
+
 const verbs = { added: 'Added', modified: 'Changed', removed: 'Removed' };
 
 /** "Changed with no change record in implementation: spec.owner, ..." */
@@ -76,6 +105,7 @@ export class CiHistoryService {
       history: CiHistoryStore;
       records: RecordStore;
       reader: CatalogCiReader;
+      classRules: readonly CiClassRule[];
       auth: AuthService;
       logger: LoggerService;
       notifications?: NotificationService;
@@ -120,7 +150,15 @@ export class CiHistoryService {
         seenAt: now,
       });
       const differences = diffCiSnapshots(before?.snapshot ?? {}, snapshot);
-      if (firstLook || (before && differences.length === 0)) continue;
+      const unchanged = before !== undefined && differences.length === 0;
+      snapshots[snapshots.length - 1].index = ciIndexOf(
+        entity,
+        this.deps.classRules,
+      );
+      snapshots[snapshots.length - 1].changedAt = unchanged
+        ? before.changedAt ?? now
+        : now;
+      if (firstLook || unchanged) continue;
       changes.push({
         entityRef: ref,
         ...(uid ? { entityUid: uid } : {}),
@@ -153,6 +191,70 @@ export class CiHistoryService {
       `Looked at ${current.size} configuration items: ${stored.length} changes`,
     );
     return { items: current.size, changes: stored };
+  }
+
+  /**
+   * Configuration items in entity ref order, a page at a time, as the
+   * caller may see them in the catalog (the index is read with the
+   * plugin's own credentials; a page drops what the caller may not see).
+   */
+  async listItems(
+    query: CiFilters & { limit?: number; cursor?: string },
+    credentials: BackstageCredentials,
+  ): Promise<{ items: CiListItem[]; nextCursor?: string }> {
+    const { limit, cursor, ...filters } = query;
+    const { items, hasMore } = await this.deps.history.listItems({
+      ...filters,
+      owner: filters.owner?.toLowerCase(),
+      system: filters.system?.toLowerCase(),
+      limit: Math.min(limit ?? 25, MAX_PAGE_SIZE),
+      afterRef: cursor === undefined ? undefined : decodeRefCursor(cursor),
+    });
+    const last = items[items.length - 1];
+    return {
+      items: await this.visible(items, credentials),
+      ...(hasMore && last
+        ? { nextCursor: encodeRefCursor(last.entityRef) }
+        : {}),
+    };
+  }
+
+  /**
+   * The status report (§6.3.3): counts by class, owner and lifecycle, and
+   * the items with no owner, no class or no support group, and those
+   * unchanged for `staleDays` (lists of at most 100, as the caller sees
+   * them).
+   */
+  async report(
+    query: { staleDays?: number },
+    credentials: BackstageCredentials,
+  ): Promise<CiReportRows & { staleDays: number }> {
+    const staleDays = query.staleDays ?? 90;
+    const now = this.deps.now?.() ?? new Date();
+    const rows = await this.deps.history.report({
+      staleBefore: new Date(
+        now.getTime() - staleDays * 24 * 60 * 60 * 1000,
+      ).toISOString(),
+      listLimit: 100,
+    });
+    const [noOwner, unclassified, noSupportGroup, stale] = await Promise.all(
+      [rows.noOwner, rows.unclassified, rows.noSupportGroup, rows.stale].map(
+        list => this.visible(list, credentials),
+      ),
+    );
+    return { ...rows, noOwner, unclassified, noSupportGroup, stale, staleDays };
+  }
+
+  private async visible(
+    items: CiListItem[],
+    credentials: BackstageCredentials,
+  ): Promise<CiListItem[]> {
+    if (items.length === 0) return items;
+    const seen = await this.deps.reader.entities(
+      items.map(i => i.entityRef),
+      credentials,
+    );
+    return items.filter(i => seen.has(i.entityRef));
   }
 
   /** Changes to one item, or to all, newest first, a page at a time. */

@@ -1,2 +1,3 @@
 export * from './ciClasses';
 export * from './ciBasicData';
+export * from './annotations';

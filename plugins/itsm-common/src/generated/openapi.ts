@@ -273,6 +273,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Configuration items (catalog entities of the CI kinds) in entity ref order, from the CMDB's index (kept by the CI history task, so at most one look behind the catalog), as the caller may see them. Every given filter must hold. */
+        get: operations["ListConfigurationItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The configuration status report (§6.3.3): counts by class, owner and lifecycle; the items with no owner, no class or no support group, and those unchanged for `staleDays` (each list at most 100, with its full count). */
+        get: operations["GetConfigurationStatusReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ci-changes": {
         parameters: {
             query?: never;
@@ -578,6 +612,49 @@ export interface components {
             maxDepth: number;
             /** @description Whether more depended on them than the depth or size bound let in. */
             truncated: boolean;
+        };
+        CiItem: {
+            entityRef: string;
+            kind: string;
+            type?: string;
+            title: string;
+            ciClass: string;
+            /** @description Whether a rule or the itsm/ci-class annotation gave the class. */
+            classified: boolean;
+            owner?: string;
+            system?: string;
+            lifecycle?: string;
+            supportGroup?: string;
+            /**
+             * Format: date-time
+             * @description When its tracked fields last changed (or it was first seen).
+             */
+            changedAt?: string;
+        };
+        CiPage: {
+            items: components["schemas"]["CiItem"][];
+            nextCursor?: string;
+        };
+        CiCount: {
+            key: string;
+            count: number;
+        };
+        CiReport: {
+            total: number;
+            byClass: components["schemas"]["CiCount"][];
+            byOwner: components["schemas"]["CiCount"][];
+            byLifecycle: components["schemas"]["CiCount"][];
+            noOwner: components["schemas"]["CiItem"][];
+            unclassified: components["schemas"]["CiItem"][];
+            noSupportGroup: components["schemas"]["CiItem"][];
+            stale: components["schemas"]["CiItem"][];
+            counts: {
+                noOwner: number;
+                unclassified: number;
+                noSupportGroup: number;
+                stale: number;
+            };
+            staleDays: number;
         };
         CiChange: {
             id: string;
@@ -1342,6 +1419,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImpactAnalysis"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description A class or class/subclass, e.g. `hardware` (with its subclasses) or `hardware/server`. */
+                class?: string;
+                kind?: string;
+                type?: string;
+                /** @description The owner's entity ref, e.g. `group:default/dba-team`. */
+                owner?: string;
+                /** @description The system's entity ref, e.g. `system:default/payments-platform`. */
+                system?: string;
+                lifecycle?: string;
+                /** @description Words in the title or the entity ref. */
+                q?: string;
+                /** @description A tracked field and its value, as `path=value`, e.g. `metadata.annotations.itsm/supplier=Dell` or `spec.type=server`. */
+                attribute?: string;
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of configuration items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CiPage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetConfigurationStatusReport: {
+        parameters: {
+            query?: {
+                /** @description Items unchanged for this many days are listed as stale. Default 90. */
+                staleDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CiReport"];
                 };
             };
             default: components["responses"]["ErrorResponse"];
