@@ -82,6 +82,8 @@ const backend = startBackend({
         connection: { directory: dataDir },
       },
     },
+    // Look at the catalog for the CMDB index soon and often.
+    itsm: { cmdb: { historyFrequency: { seconds: 10 } } },
   },
 });
 
@@ -294,6 +296,54 @@ try {
       await page.getByText('5 / 5').waitFor();
       await page.getByRole('img', { name: 'Incidents by priority' }).waitFor();
       await page.screenshot({ path: path.join(shots, '9-statistics.png') });
+    },
+  );
+
+  await step(
+    'shows a server as a configuration item, with what depends on it',
+    async () => {
+      await page.goto(`${BASE}/catalog/default/resource/srv-db-01`);
+      await page.getByText('Class: hardware/server').waitFor();
+      await page.getByText('PowerEdge R760').waitFor();
+      await page.getByText(/entities depend on it within 3 steps/).waitFor();
+      await page
+        .getByRole('table', { name: 'What depends on it' })
+        .getByText('Payments Database')
+        .waitFor();
+      await page.screenshot({ path: path.join(shots, '10-ci-card.png') });
+    },
+  );
+
+  await step(
+    'finds a device imported from the inventory on the CMDB page',
+    async () => {
+      // The CMDB index is filled by the first look at the catalog.
+      for (let attempt = 0; ; attempt++) {
+        await page.goto(`${BASE}/itsm/cmdb`);
+        await page.getByLabel('Search').fill('firewall');
+        try {
+          await page
+            .getByRole('table', { name: 'Configuration items' })
+            .getByText('Edge Firewall 01')
+            .waitFor({ timeout: 5000 });
+          break;
+        } catch (error) {
+          if (attempt > 12) throw error;
+        }
+      }
+      await page.getByLabel('Search').fill('');
+      await page
+        .getByRole('table', { name: 'Configuration items' })
+        .getByText('UPS DC East 01')
+        .waitFor();
+      await page.screenshot({ path: path.join(shots, '11-cmdb.png') });
+      await page.getByRole('tab', { name: 'Status report' }).click();
+      await page.getByRole('table', { name: 'By class' }).waitFor();
+      await page
+        .getByRole('table', { name: 'By class' })
+        .getByText('hardware/power')
+        .waitFor();
+      await page.screenshot({ path: path.join(shots, '12-cmdb-report.png') });
     },
   );
 } catch (error) {

@@ -93,3 +93,5 @@ export type CiItem = Schemas['CiItem'];
 export type CiPage = Schemas['CiPage'];
 /** @public */
 export type CiReport = Schemas['CiReport'];
+/** @public */
+export type CiCount = Schemas['CiCount'];

@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   CiChangePage,
+  CiPage,
+  CiReport,
   ImpactAnalysis,
   IncidentStatistics,
   LinkKind,
@@ -52,6 +54,28 @@ export type ListIncidentsOptions = {
   /** The page size; the server caps it (see `MAX_PAGE_SIZE`). */
   limit?: number;
   /** The `nextCursor` of the previous page. */
+  cursor?: string;
+};
+
+/**
+ * Which configuration items to list, and which page of them.
+ *
+ * @public
+ */
+export type ListConfigurationItemsOptions = {
+  /** A class or class/subclass: `hardware` includes `hardware/server`. */
+  class?: string;
+  kind?: string;
+  type?: string;
+  /** The owner's entity ref. */
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  /** Words in the title or entity ref. */
+  q?: string;
+  /** A tracked field and its value: `metadata.annotations.itsm/supplier=Dell`. */
+  attribute?: string;
+  limit?: number;
   cursor?: string;
 };
 
@@ -176,6 +200,12 @@ export interface ItsmApi {
     entityRefs: string[];
     depth?: number;
   }): Promise<ImpactAnalysis>;
+  /** Configuration items from the CMDB's index, in entity ref order. */
+  listConfigurationItems(
+    options: ListConfigurationItemsOptions,
+  ): Promise<CiPage>;
+  /** The configuration status report (§6.3.3). */
+  getConfigurationReport(options: { staleDays?: number }): Promise<CiReport>;
   /** Changes to configuration items, newest first (§6.2). */
   listCiChanges(options: {
     entityRef?: string;

@@ -29,6 +29,7 @@ import {
   GetIncidentTimelineOptions,
   IncidentStatisticsOptions,
   ItsmApi,
+  ListConfigurationItemsOptions,
   ListIncidentsOptions,
 } from './ItsmApi';
 
@@ -240,6 +241,28 @@ export class ItsmClient implements ItsmApi {
           query: { entityRef: options.entityRefs, depth: options.depth },
         },
       }),
+    );
+  }
+
+  async listConfigurationItems(options: ListConfigurationItemsOptions) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/cis', {
+        params: {
+          query: Object.fromEntries(
+            Object.entries(options).filter(
+              ([, v]) => v !== undefined && v !== '',
+            ),
+          ),
+        },
+      }),
+    );
+  }
+
+  async getConfigurationReport(options: { staleDays?: number }) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/cis/report', { params: { query: options } }),
     );
   }
 

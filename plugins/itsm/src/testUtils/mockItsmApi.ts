@@ -24,6 +24,8 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     reviewIncident: jest.fn(),
     analyzeImpact: jest.fn(),
     listCiChanges: jest.fn(),
+    listConfigurationItems: jest.fn(),
+    getConfigurationReport: jest.fn(),
   };
 }
 

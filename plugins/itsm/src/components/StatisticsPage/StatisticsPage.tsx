@@ -22,6 +22,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { StackedBarChart } from '../StackedBarChart';
+import { downloadCsv } from '../../lib/csv';
 import { statisticsCsv } from './statisticsCsv';
 
 const ranges = {
@@ -144,16 +145,13 @@ export function StatisticsPage() {
 
   const download = () => {
     if (!stats) return;
-    const blob = new Blob([statisticsCsv(stats)], { type: 'text/csv' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `incident-statistics-${range.from.slice(
-      0,
-      10,
-    )}-${range.to.slice(0, 10)}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadCsv(
+      statisticsCsv(stats),
+      `incident-statistics-${range.from.slice(0, 10)}-${range.to.slice(
+        0,
+        10,
+      )}.csv`,
+    );
   };
 
   return (

@@ -1,9 +1,5 @@
 import { IncidentStatistics } from '@backstage-itsm/plugin-itsm-common';
-
-function cell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { toCsv } from '../../lib/csv';
 
 /**
  * Incident statistics as CSV: one row per volume (period, dimension, key,
@@ -31,5 +27,5 @@ export function statisticsCsv(stats: IncidentStatistics): string {
   for (const [name, value] of measures) {
     rows.push([range, 'measure', name, value]);
   }
-  return `${rows.map(r => r.map(cell).join(',')).join('\n')}\n`;
+  return toCsv(rows);
 }

@@ -1,0 +1,61 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { CiItem } from '@backstage-itsm/plugin-itsm-common';
+import { RelativeTime } from '../RelativeTime';
+
+/** Configuration items as rows: name, class, kind and type, owner, system, lifecycle, last change. */
+export function CiItemsTable(props: { items: CiItem[]; label: string }) {
+  return (
+    <Table size="small" aria-label={props.label}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Name</TableCell>
+          <TableCell>Class</TableCell>
+          <TableCell>Kind · type</TableCell>
+          <TableCell>Owner</TableCell>
+          <TableCell>System</TableCell>
+          <TableCell>Lifecycle</TableCell>
+          <TableCell>Last changed</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.items.map(item => (
+          <TableRow key={item.entityRef}>
+            <TableCell>
+              <EntityRefLink entityRef={item.entityRef} title={item.title} />
+            </TableCell>
+            <TableCell>{item.ciClass}</TableCell>
+            <TableCell>
+              {item.kind}
+              {item.type ? ` · ${item.type}` : ''}
+            </TableCell>
+            <TableCell>
+              {item.owner ? (
+                <EntityRefLink entityRef={item.owner} defaultKind="group" />
+              ) : (
+                '—'
+              )}
+            </TableCell>
+            <TableCell>
+              {item.system ? (
+                <EntityRefLink entityRef={item.system} defaultKind="system" />
+              ) : (
+                '—'
+              )}
+            </TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap' }}>
+              {item.lifecycle ?? '—'}
+            </TableCell>
+            <TableCell>
+              {item.changedAt ? <RelativeTime value={item.changedAt} /> : '—'}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

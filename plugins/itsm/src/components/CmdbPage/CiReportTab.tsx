@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import MenuItem from '@material-ui/core/MenuItem';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { CiCount, CiItem } from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { downloadCsv } from '../../lib/csv';
+import { CiItemsTable } from './CiItemsTable';
+import { ciReportCsv } from './ciReportCsv';
+
+function CountTable(props: { title: string; counts: CiCount[] }) {
+  return (
+    <InfoCard title={props.title}>
+      <Table size="small" aria-label={props.title}>
+        <TableBody>
+          {props.counts.map(c => (
+            <TableRow key={c.key}>
+              <TableCell>{c.key || '(none)'}</TableCell>
+              <TableCell align="right">{c.count}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </InfoCard>
+  );
+}
+
+function ProblemList(props: { title: string; items: CiItem[]; count: number }) {
+  if (props.count === 0) return null;
+  return (
+    <Grid item xs={12}>
+      <InfoCard title={`${props.title} (${props.count})`}>
+        <CiItemsTable items={props.items} label={props.title} />
+        {props.count > props.items.length && (
+          <Typography variant="body2" color="textSecondary">
+            The first {props.items.length} are shown; the CSV has the same.
+          </Typography>
+        )}
+      </InfoCard>
+    </Grid>
+  );
+}
+
+/** The configuration status report (§6.3.3), downloadable as CSV. */
+export function CiReportTab() {
+  const itsmApi = useApi(itsmApiRef);
+  const [staleDays, setStaleDays] = useState(90);
+  const {
+    value: report,
+    loading,
+    error,
+  } = useAsync(
+    () => itsmApi.getConfigurationReport({ staleDays }),
+    [itsmApi, staleDays],
+  );
+
+  return (
+    <>
+      <Box display="flex" style={{ gap: 16 }} mb={2} alignItems="center">
+        <TextField
+          select
+          id="itsm-cmdb-stale"
+          label="Stale after"
+          variant="outlined"
+          size="small"
+          value={staleDays}
+          onChange={e => setStaleDays(Number(e.target.value))}
+        >
+          {[30, 90, 180, 365].map(d => (
+            <MenuItem key={d} value={d}>
+              {d} days unchanged
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button
+          variant="outlined"
+          color="primary"
+          startIcon={<GetAppIcon />}
+          disabled={!report}
+          onClick={() =>
+            report &&
+            downloadCsv(
+              ciReportCsv(report),
+              `cmdb-status-${new Date().toISOString().slice(0, 10)}.csv`,
+            )
+          }
+        >
+          Download CSV
+        </Button>
+      </Box>
+      {loading && <Progress />}
+      {error && <ResponseErrorPanel error={error} />}
+      {report && !loading && (
+        <Grid container spacing={2}>
+          {[
+            ['Configuration items', report.total],
+            ['No owner', report.counts.noOwner],
+            ['No class', report.counts.unclassified],
+            ['No support group', report.counts.noSupportGroup],
+            [`Unchanged for ${report.staleDays} days`, report.counts.stale],
+          ].map(([label, value]) => (
+            <Grid item xs={6} md={2} key={label}>
+              <InfoCard>
+                <Typography variant="h4" component="p">
+                  {value}
+                </Typography>
+                <Typography variant="body2" color="textSecondary">
+                  {label}
+                </Typography>
+              </InfoCard>
+            </Grid>
+          ))}
+          <Grid item xs={12} md={4}>
+            <CountTable title="By class" counts={report.byClass} />
+          </Grid>
+          <Grid item xs={12} md={4}>
+            <CountTable title="By owner" counts={report.byOwner} />
+          </Grid>
+          <Grid item xs={12} md={4}>
+            <CountTable title="By lifecycle" counts={report.byLifecycle} />
+          </Grid>
+          <ProblemList
+            title="No owner"
+            items={report.noOwner}
+            count={report.counts.noOwner}
+          />
+          <ProblemList
+            title="No class"
+            items={report.unclassified}
+            count={report.counts.unclassified}
+          />
+          <ProblemList
+            title="No support group"
+            items={report.noSupportGroup}
+            count={report.counts.noSupportGroup}
+          />
+          <ProblemList
+            title={`Unchanged for ${report.staleDays} days`}
+            items={report.stale}
+            count={report.counts.stale}
+          />
+        </Grid>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { CmdbPage } from './CmdbPage';
