@@ -308,7 +308,8 @@ try {
       await page.getByText(/entities depend on it within 3 steps/).waitFor();
       await page
         .getByRole('table', { name: 'What depends on it' })
-        .getByText('Payments Database')
+        .getByRole('link', { name: 'Payments Database' })
+        .first()
         .waitFor();
       await page.screenshot({ path: path.join(shots, '10-ci-card.png') });
     },
@@ -344,6 +345,29 @@ try {
         .getByText('hardware/power')
         .waitFor();
       await page.screenshot({ path: path.join(shots, '12-cmdb-report.png') });
+    },
+  );
+
+  await step(
+    'opens a configuration item with its relationships graph and history',
+    async () => {
+      await page.getByRole('tab', { name: 'Items' }).click();
+      await page.getByLabel('Search').fill('core switch');
+      await page
+        .getByRole('table', { name: 'Configuration items' })
+        .getByRole('link', { name: 'Core Switch 01' })
+        .click();
+      const graph = page.getByRole('img', {
+        name: 'What depends on it, 2 steps',
+      });
+      // An image's text is not in the accessibility tree: find the SVG text.
+      await graph
+        .locator('text', { hasText: 'Edge Firewall 01' })
+        .first()
+        .waitFor();
+      await page.getByRole('table', { name: 'Attributes' }).waitFor();
+      await page.getByText('Change history').waitFor();
+      await page.screenshot({ path: path.join(shots, '13-ci-page.png') });
     },
   );
 } catch (error) {

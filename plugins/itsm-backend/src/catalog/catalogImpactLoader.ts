@@ -2,7 +2,11 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
   RELATION_API_CONSUMED_BY,
+  RELATION_API_PROVIDED_BY,
+  RELATION_CONSUMES_API,
   RELATION_DEPENDENCY_OF,
+  RELATION_DEPENDS_ON,
+  RELATION_HAS_PART,
   RELATION_OWNED_BY,
   RELATION_PART_OF,
   RELATION_PROVIDES_API,
@@ -20,12 +24,23 @@ import {
   ImpactRelation,
 } from '../domain/analyzeImpact';
 
-/** The catalog relations an impact passes along (see ImpactRelation). */
-const impactRelations: Record<string, ImpactRelation> = {
-  [RELATION_DEPENDENCY_OF]: 'dependencyOf',
-  [RELATION_API_CONSUMED_BY]: 'apiConsumedBy',
-  [RELATION_PROVIDES_API]: 'providesApi',
-  [RELATION_PART_OF]: 'partOf',
+/** Which way an analysis goes: to what depends on an entity, or what it relies on. */
+export type ImpactDirection = 'downstream' | 'upstream';
+
+/** The catalog relations each direction follows (see ImpactRelation). */
+const relationsOf: Record<ImpactDirection, Record<string, ImpactRelation>> = {
+  downstream: {
+    [RELATION_DEPENDENCY_OF]: 'dependencyOf',
+    [RELATION_API_CONSUMED_BY]: 'apiConsumedBy',
+    [RELATION_PROVIDES_API]: 'providesApi',
+    [RELATION_PART_OF]: 'partOf',
+  },
+  upstream: {
+    [RELATION_DEPENDS_ON]: 'dependsOn',
+    [RELATION_CONSUMES_API]: 'consumesApi',
+    [RELATION_API_PROVIDED_BY]: 'apiProvidedBy',
+    [RELATION_HAS_PART]: 'hasPart',
+  },
 };
 
 /** Refs per catalog request: bulk, but within what one request should carry. */
@@ -39,8 +54,10 @@ const lower = (ref: string) => ref.toLowerCase();
 export function toImpactNode(
   entity: Entity,
   classRules: readonly CiClassRule[],
+  direction: ImpactDirection = 'downstream',
 ): ImpactNode {
   const relations = entity.relations ?? [];
+  const follow = relationsOf[direction];
   return {
     entityRef: lower(stringifyEntityRef(entity)),
     kind: entity.kind,
@@ -50,8 +67,8 @@ export function toImpactNode(
       .filter(r => r.type === RELATION_OWNED_BY)
       .map(r => lower(r.targetRef)),
     next: relations.flatMap(r =>
-      impactRelations[r.type]
-        ? [{ entityRef: lower(r.targetRef), relation: impactRelations[r.type] }]
+      follow[r.type]
+        ? [{ entityRef: lower(r.targetRef), relation: follow[r.type] }]
         : [],
     ),
   };
@@ -67,6 +84,7 @@ export function catalogImpactLoader(
   options: {
     credentials: BackstageCredentials;
     classRules: readonly CiClassRule[];
+    direction?: ImpactDirection;
   },
 ): ImpactNodeLoader {
   return async refs => {
@@ -96,7 +114,11 @@ export function catalogImpactLoader(
     const nodes = new Map<string, ImpactNode>();
     for (const entity of pages.flatMap(page => page.items)) {
       if (entity) {
-        const node = toImpactNode(entity, options.classRules);
+        const node = toImpactNode(
+          entity,
+          options.classRules,
+          options.direction,
+        );
         nodes.set(node.entityRef, node);
       }
     }

@@ -62,7 +62,10 @@ const entities = [
     'API',
     'payments-api',
     'group:default/payments-team',
-    [['apiConsumedBy', 'component:default/checkout-web']],
+    [
+      ['apiConsumedBy', 'component:default/checkout-web'],
+      ['apiProvidedBy', 'component:default/payments-service'],
+    ],
     'openapi',
   ),
   entity(
@@ -137,6 +140,20 @@ describe('GET /impact', () => {
       'group:default/web-team',
     ]);
     expect(res.body.truncated).toBe(false);
+  });
+
+  it('goes upstream to what an entity relies on', async () => {
+    const res = await request(await setup()).get(
+      '/impact?entityRef=component:default/checkout-web&direction=upstream',
+    );
+    expect(res.status).toBe(200);
+    expect(
+      res.body.impacted.map((i: any) => [i.entityRef, i.depth, i.relation]),
+    ).toEqual([
+      ['api:default/payments-api', 1, 'consumesApi'],
+      ['component:default/payments-service', 2, 'apiProvidedBy'],
+      ['resource:default/payments-db', 3, 'dependsOn'],
+    ]);
   });
 
   it('stops at the asked depth and says more lay beyond', async () => {

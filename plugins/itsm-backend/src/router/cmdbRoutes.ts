@@ -32,12 +32,13 @@ export function mountCmdbRoutes(
     const credentials = await deps.httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const { entityRef, depth } = req.query;
+    const { entityRef, depth, direction } = req.query;
     res.json(
       await deps.impact.analyze(
         {
           entityRefs: entityRef,
           depth: depth === undefined ? undefined : Number(depth),
+          direction,
         },
         credentials,
       ),

@@ -767,7 +767,7 @@ export const spec = {
         "tags": [
           "Configuration"
         ],
-        "description": "Impact analysis: everything in the catalog that depends, transitively, on the given entities (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond).",
+        "description": "Impact analysis: everything in the catalog that depends, transitively, on the given entities (or, upstream, everything they rely on) (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond).",
         "parameters": [
           {
             "name": "entityRef",
@@ -797,6 +797,19 @@ export const spec = {
               "type": "integer",
               "minimum": 1,
               "maximum": 10
+            }
+          },
+          {
+            "name": "direction",
+            "in": "query",
+            "required": false,
+            "description": "`downstream` (default): what depends on the entities, the impact of their failure or change. `upstream`: what they rely on.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "downstream",
+                "upstream"
+              ]
             }
           }
         ],
@@ -2124,12 +2137,16 @@ export const spec = {
       },
       "ImpactRelation": {
         "type": "string",
-        "description": "How an impact passed to an entity: it depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf).",
+        "description": "How the analysis reached an entity from the previous one. Downstream (what depends on it): the entity depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf). Upstream (what it relies on): the previous one depends on it (dependsOn), consumes it as an API (consumesApi), is an API it provides (apiProvidedBy), or is one of its parts (hasPart).",
         "enum": [
           "dependencyOf",
           "apiConsumedBy",
           "providesApi",
-          "partOf"
+          "partOf",
+          "dependsOn",
+          "consumesApi",
+          "apiProvidedBy",
+          "hasPart"
         ]
       },
       "ImpactedEntity": {

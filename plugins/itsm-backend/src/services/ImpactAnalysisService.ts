@@ -2,7 +2,10 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { CiClassRule } from '@backstage-itsm/plugin-itsm-common';
-import { catalogImpactLoader } from '../catalog/catalogImpactLoader';
+import {
+  catalogImpactLoader,
+  ImpactDirection,
+} from '../catalog/catalogImpactLoader';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import { analyzeImpact, ImpactAnalysis } from '../domain/analyzeImpact';
 
@@ -14,9 +17,9 @@ export const MAX_IMPACT_ROOTS = 50;
 export const MAX_IMPACT_ENTITIES = 2000;
 
 /**
- * What depends on a set of entities, from the catalog as the caller sees
- * it: used by the impact API and by the record workflows that need their
- * stakeholders.
+ * What depends on a set of entities (or, upstream, what they rely on),
+ * from the catalog as the caller sees it: used by the impact API and by
+ * the record workflows that need their stakeholders.
  */
 export class ImpactAnalysisService {
   constructor(
@@ -27,7 +30,11 @@ export class ImpactAnalysisService {
   ) {}
 
   async analyze(
-    request: { entityRefs: string[]; depth?: number },
+    request: {
+      entityRefs: string[];
+      depth?: number;
+      direction?: ImpactDirection;
+    },
     credentials: BackstageCredentials,
   ): Promise<ImpactAnalysis> {
     if (request.entityRefs.length === 0) {
@@ -53,6 +60,7 @@ export class ImpactAnalysisService {
       load: catalogImpactLoader(this.deps.catalog, {
         credentials,
         classRules: this.deps.classRules,
+        direction: request.direction,
       }),
     });
   }

@@ -263,7 +263,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Impact analysis: everything in the catalog that depends, transitively, on the given entities (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond). */
+        /** @description Impact analysis: everything in the catalog that depends, transitively, on the given entities (or, upstream, everything they rely on) (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond). */
         get: operations["AnalyzeImpact"];
         put?: never;
         post?: never;
@@ -579,10 +579,10 @@ export interface components {
             };
         };
         /**
-         * @description How an impact passed to an entity: it depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf).
+         * @description How the analysis reached an entity from the previous one. Downstream (what depends on it): the entity depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf). Upstream (what it relies on): the previous one depends on it (dependsOn), consumes it as an API (consumesApi), is an API it provides (apiProvidedBy), or is one of its parts (hasPart).
          * @enum {string}
          */
-        ImpactRelation: "dependencyOf" | "apiConsumedBy" | "providesApi" | "partOf";
+        ImpactRelation: "dependencyOf" | "apiConsumedBy" | "providesApi" | "partOf" | "dependsOn" | "consumesApi" | "apiProvidedBy" | "hasPart";
         ImpactedEntity: {
             entityRef: string;
             kind: string;
@@ -1405,6 +1405,8 @@ export interface operations {
                 entityRef: string[];
                 /** @description How many steps to follow. Default 5. */
                 depth?: number;
+                /** @description `downstream` (default): what depends on the entities, the impact of their failure or change. `upstream`: what they rely on. */
+                direction?: "downstream" | "upstream";
             };
             header?: never;
             path?: never;

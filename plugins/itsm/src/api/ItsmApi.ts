@@ -194,11 +194,13 @@ export interface ItsmApi {
   ): Promise<TimelinePage>;
   /**
    * What depends, transitively, on the given entities (to `depth` steps,
-   * default 5), with their owners as stakeholders.
+   * default 5), or what they rely on, with the owners as stakeholders.
    */
   analyzeImpact(options: {
     entityRefs: string[];
     depth?: number;
+    /** `downstream` (default): what depends on them; `upstream`: what they rely on. */
+    direction?: 'downstream' | 'upstream';
   }): Promise<ImpactAnalysis>;
   /** Configuration items from the CMDB's index, in entity ref order. */
   listConfigurationItems(

@@ -233,12 +233,20 @@ export class ItsmClient implements ItsmApi {
     );
   }
 
-  async analyzeImpact(options: { entityRefs: string[]; depth?: number }) {
+  async analyzeImpact(options: {
+    entityRefs: string[];
+    depth?: number;
+    direction?: 'downstream' | 'upstream';
+  }) {
     const client = await this.client();
     return this.unwrap(
       await client.GET('/impact', {
         params: {
-          query: { entityRef: options.entityRefs, depth: options.depth },
+          query: {
+            entityRef: options.entityRefs,
+            depth: options.depth,
+            direction: options.direction,
+          },
         },
       }),
     );

@@ -15,11 +15,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { RelativeTime } from '../RelativeTime';
-
-function show(value: unknown): string {
-  if (value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
+import { CiDifferences } from './CiDifferences';
 
 /** Recent changes to configuration items, field by field (§6.2). */
 export function CiChangesTab() {
@@ -74,11 +70,7 @@ export function CiChangesTab() {
                   </Typography>
                 </TableCell>
                 <TableCell>
-                  {change.differences.map(d => (
-                    <Typography variant="body2" key={d.path}>
-                      <code>{d.path}</code>: {show(d.before)} → {show(d.after)}
-                    </Typography>
-                  ))}
+                  <CiDifferences change={change} />
                 </TableCell>
                 <TableCell>
                   {change.authorizedBy ? (

@@ -3,12 +3,15 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { CiItem } from '@backstage-itsm/plugin-itsm-common';
+import { useCiLink } from '../../hooks/useCiLink';
 import { RelativeTime } from '../RelativeTime';
 
 /** Configuration items as rows: name, class, kind and type, owner, system, lifecycle, last change. */
 export function CiItemsTable(props: { items: CiItem[]; label: string }) {
+  const linkOf = useCiLink();
   return (
     <Table size="small" aria-label={props.label}>
       <TableHead>
@@ -26,7 +29,11 @@ export function CiItemsTable(props: { items: CiItem[]; label: string }) {
         {props.items.map(item => (
           <TableRow key={item.entityRef}>
             <TableCell>
-              <EntityRefLink entityRef={item.entityRef} title={item.title} />
+              {linkOf ? (
+                <Link to={linkOf(item.entityRef)}>{item.title}</Link>
+              ) : (
+                <EntityRefLink entityRef={item.entityRef} title={item.title} />
+              )}
             </TableCell>
             <TableCell>{item.ciClass}</TableCell>
             <TableCell>

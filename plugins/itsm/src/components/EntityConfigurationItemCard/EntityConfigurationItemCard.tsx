@@ -13,7 +13,6 @@ import {
   ciBasicData,
   CiDataField,
   ImpactedEntity,
-  ImpactRelation,
 } from '@backstage-itsm/plugin-itsm-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
@@ -25,6 +24,8 @@ import Typography from '@material-ui/core/Typography';
 import { useOpenIncidentCounts } from '../EntityIncidentsContent/useOpenIncidentCounts';
 import { CiChangeList } from './CiChangeList';
 import { useCiChanges } from './useCiChanges';
+import { useCiLink } from '../../hooks/useCiLink';
+import { impactRelationLabels } from '../../lib/impactRelationLabels';
 import { useImpact } from './useImpact';
 
 /** How many steps of dependents the card looks at, and lists. */
@@ -41,14 +42,6 @@ const dataLabels: Record<CiDataField, string> = {
   specification: 'Specification',
 };
 
-/** How an impact reached an entity, read from the entity's side. */
-const relationLabels: Record<ImpactRelation, string> = {
-  dependencyOf: 'depends on',
-  apiConsumedBy: 'consumes',
-  providesApi: 'is provided by',
-  partOf: 'contains',
-};
-
 function ImpactedRow({ item }: { item: ImpactedEntity }) {
   const from = item.path[item.path.length - 2];
   return (
@@ -57,7 +50,7 @@ function ImpactedRow({ item }: { item: ImpactedEntity }) {
         <EntityRefLink entityRef={item.entityRef} title={item.title} />
       </TableCell>
       <TableCell>
-        {item.relation ? relationLabels[item.relation] : ''}{' '}
+        {item.relation ? impactRelationLabels[item.relation] : ''}{' '}
         {from && <EntityRefLink entityRef={from} defaultKind="component" />}
       </TableCell>
       <TableCell>{item.ciClass}</TableCell>
@@ -84,9 +77,18 @@ export function EntityConfigurationItemCard() {
     f => data[f],
   );
   const root = value?.roots[0];
+  const ciLink = useCiLink();
 
   return (
-    <InfoCard title="Configuration item" subheader={data.name}>
+    <InfoCard
+      title="Configuration item"
+      subheader={data.name}
+      deepLink={
+        ciLink
+          ? { title: 'Open in the CMDB', link: ciLink(entityRef) }
+          : undefined
+      }
+    >
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {root && (

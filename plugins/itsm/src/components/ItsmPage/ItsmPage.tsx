@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
+import { CiPage } from '../CiPage';
 import { CmdbPage } from '../CmdbPage';
 import { IncidentPage } from '../IncidentPage';
 import { ServiceDeskPage } from '../ServiceDeskPage';
@@ -7,7 +8,8 @@ import { StatisticsPage } from '../StatisticsPage';
 /**
  * The ITSM page: the service desk at its root, one incident at
  * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), statistics at
- * `statistics` and the configuration items (CMDB) at `cmdb`.
+ * `statistics`, the configuration items (CMDB) at `cmdb` and one of them
+ * at `cmdb/:kind/:namespace/:name`.
  *
  * @public
  */
@@ -18,6 +20,7 @@ export function ItsmPage() {
       <Route path="/incidents/:ref" element={<IncidentPage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/cmdb" element={<CmdbPage />} />
+      <Route path="/cmdb/:kind/:namespace/:name" element={<CiPage />} />
     </Routes>
   );
 }

@@ -1,0 +1,1 @@
+export { CiPage } from './CiPage';
