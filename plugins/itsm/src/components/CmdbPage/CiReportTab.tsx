@@ -20,6 +20,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { CiCount, CiItem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { downloadCsv } from '../../lib/csv';
+import { CiChangeList } from '../EntityConfigurationItemCard/CiChangeList';
 import { CiItemsTable } from './CiItemsTable';
 import { ciReportCsv } from './ciReportCsv';
 
@@ -68,6 +69,14 @@ export function CiReportTab() {
     () => itsmApi.getConfigurationReport({ staleDays }),
     [itsmApi, staleDays],
   );
+  // Recent and unauthorised changes belong to the report too (§6.3.3).
+  const { value: changes } = useAsync(async () => {
+    const [recent, unauthorized] = await Promise.all([
+      itsmApi.listCiChanges({ limit: 50 }),
+      itsmApi.listCiChanges({ unauthorized: true, limit: 50 }),
+    ]);
+    return { recent: recent.items, unauthorized: unauthorized.items };
+  }, [itsmApi]);
 
   return (
     <>
@@ -91,11 +100,11 @@ export function CiReportTab() {
           variant="outlined"
           color="primary"
           startIcon={<GetAppIcon />}
-          disabled={!report}
+          disabled={!report || !changes}
           onClick={() =>
             report &&
             downloadCsv(
-              ciReportCsv(report),
+              ciReportCsv(report, changes),
               `cmdb-status-${new Date().toISOString().slice(0, 10)}.csv`,
             )
           }
@@ -154,6 +163,40 @@ export function CiReportTab() {
             items={report.stale}
             count={report.counts.stale}
           />
+          {changes && (
+            <Grid item xs={12} md={6}>
+              <InfoCard
+                title={`Unauthorised changes (${changes.unauthorized.length}${
+                  changes.unauthorized.length === 50 ? '+' : ''
+                })`}
+              >
+                {changes.unauthorized.length === 0 ? (
+                  <Typography color="textSecondary">None recorded.</Typography>
+                ) : (
+                  <CiChangeList
+                    changes={changes.unauthorized.slice(0, 10)}
+                    showItem
+                    label="Unauthorised changes"
+                  />
+                )}
+              </InfoCard>
+            </Grid>
+          )}
+          {changes && (
+            <Grid item xs={12} md={6}>
+              <InfoCard title="Recent changes">
+                {changes.recent.length === 0 ? (
+                  <Typography color="textSecondary">None recorded.</Typography>
+                ) : (
+                  <CiChangeList
+                    changes={changes.recent.slice(0, 10)}
+                    showItem
+                    label="Recent changes"
+                  />
+                )}
+              </InfoCard>
+            </Grid>
+          )}
         </Grid>
       )}
     </>

@@ -115,13 +115,25 @@ describe('CmdbPage', () => {
     );
   });
 
-  it('shows the status report with its counts and problem lists', async () => {
-    await renderPage();
+  it('shows the status report with its counts, problem lists and changes', async () => {
+    const api = await renderPage();
     fireEvent.click(screen.getByRole('tab', { name: 'Status report' }));
     expect(
       await screen.findByRole('table', { name: 'By class' }),
     ).toBeInTheDocument();
     expect(screen.getByText('No owner (1)')).toBeInTheDocument();
+    const unauthorised = await screen.findByRole('list', {
+      name: 'Unauthorised changes',
+    });
+    expect(
+      within(unauthorised).getByText(
+        'Changed: metadata.annotations.itsm/version',
+      ),
+    ).toBeInTheDocument();
+    expect(api.listCiChanges).toHaveBeenCalledWith({
+      unauthorized: true,
+      limit: 50,
+    });
     expect(screen.getByRole('button', { name: /Download CSV/ })).toBeEnabled();
   });
 
@@ -148,6 +160,38 @@ describe('ciReportCsv', () => {
     expect(lines).toContain('count,owner,(none),1');
     expect(lines).toContain(
       'item,no owner,resource:default/orphan,hardware/server,,2026-11-28T10:00:00.000Z',
+    );
+  });
+
+  it('adds the recent and the unauthorised changes', () => {
+    const change = {
+      id: '1',
+      entityRef: 'resource:default/srv-db-01',
+      kind: 'modified' as const,
+      differences: [
+        { path: 'spec.owner', before: 'a', after: 'b' },
+        { path: 'metadata.title', before: 'x', after: 'y' },
+      ],
+      unauthorized: true,
+      detectedAt: '2026-11-28T10:00:00.000Z',
+    };
+    const lines = ciReportCsv(report, {
+      recent: [
+        {
+          ...change,
+          unauthorized: false,
+          authorizedBy: { id: 'c', ref: 'CHG-2' },
+        },
+      ],
+      unauthorized: [change],
+    })
+      .trim()
+      .split('\n');
+    expect(lines).toContain(
+      'change,recent,resource:default/srv-db-01,modified,spec.owner metadata.title,CHG-2,2026-11-28T10:00:00.000Z',
+    );
+    expect(lines).toContain(
+      'change,unauthorized,resource:default/srv-db-01,modified,spec.owner metadata.title,unauthorised,2026-11-28T10:00:00.000Z',
     );
   });
 });

@@ -1,12 +1,20 @@
-import { CiReport } from '@backstage-itsm/plugin-itsm-common';
+import { CiChange, CiReport } from '@backstage-itsm/plugin-itsm-common';
 import { toCsv } from '../../lib/csv';
 
 /**
  * The status report as CSV: the counts (`count` rows by dimension and
- * key), then the items with a problem (`item` rows: problem, entity ref,
- * class, owner, last changed).
+ * key), the items with a problem (`item` rows: problem, entity ref, class,
+ * owner, last changed), then the recent and the unauthorised changes
+ * (`change` rows: which list, entity ref, kind, fields, authorised by,
+ * when).
  */
-export function ciReportCsv(report: CiReport): string {
+export function ciReportCsv(
+  report: CiReport,
+  changes: { recent: CiChange[]; unauthorized: CiChange[] } = {
+    recent: [],
+    unauthorized: [],
+  },
+): string {
   const rows: unknown[][] = [['section', 'dimension', 'key', 'count']];
   rows.push(['count', 'total', '', report.total]);
   const dimensions = {
@@ -43,6 +51,29 @@ export function ciReportCsv(report: CiReport): string {
         item.ciClass,
         item.owner ?? '',
         item.changedAt ?? '',
+      ]);
+    }
+  }
+  rows.push([]);
+  rows.push([
+    'section',
+    'list',
+    'entity ref',
+    'kind',
+    'fields',
+    'authorised by',
+    'detected at',
+  ]);
+  for (const [list, items] of Object.entries(changes)) {
+    for (const change of items) {
+      rows.push([
+        'change',
+        list,
+        change.entityRef,
+        change.kind,
+        change.differences.map(d => d.path).join(' '),
+        change.authorizedBy?.ref ?? 'unauthorised',
+        change.detectedAt,
       ]);
     }
   }

@@ -3,6 +3,7 @@ import Chip from '@material-ui/core/Chip';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RelativeTime } from '../RelativeTime';
 
 const kindLabels: Record<CiChange['kind'], string> = {
@@ -22,16 +23,31 @@ function fieldsOf(change: CiChange): string {
  * Changes to a configuration item, each with when, what and whether a
  * change record authorised it.
  */
-export function CiChangeList(props: { changes: CiChange[] }) {
+export function CiChangeList(props: {
+  changes: CiChange[];
+  /** Name the item of each change (for lists over several items). */
+  showItem?: boolean;
+  label?: string;
+}) {
   return (
-    <List dense disablePadding aria-label="Last changes">
+    <List dense disablePadding aria-label={props.label ?? 'Last changes'}>
       {props.changes.map(change => (
         <ListItem key={change.id} disableGutters>
           <ListItemText
             primary={`${kindLabels[change.kind]}: ${
               fieldsOf(change) || 'the item'
             }`}
-            secondary={<RelativeTime value={change.detectedAt} />}
+            secondary={
+              <>
+                {props.showItem && (
+                  <>
+                    <EntityRefLink entityRef={change.entityRef} />
+                    {' · '}
+                  </>
+                )}
+                <RelativeTime value={change.detectedAt} />
+              </>
+            }
           />
           {change.authorizedBy ? (
             <Chip
