@@ -24,6 +24,8 @@ import { readEscalationSettings } from './services/readEscalationSettings';
 import { readCmdbSettings } from './services/readCmdbSettings';
 import { ImpactAnalysisService } from './services/ImpactAnalysisService';
 import { CiHistoryService } from './services/CiHistoryService';
+import { CiChangeNotifier } from './services/CiChangeNotifier';
+import { CmdbReader } from './services/CmdbReader';
 import { DatabaseCiHistoryStore } from './database/DatabaseCiHistoryStore';
 import { CatalogCiReader } from './catalog/CatalogCiReader';
 import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
@@ -75,17 +77,22 @@ export const itsmPlugin = createBackendPlugin({
         const intakeSettings = readIncidentIntakeSettings(deps.config);
         const escalationSettings = readEscalationSettings(deps.config);
         const cmdbSettings = readCmdbSettings(deps.config);
+        const ciHistoryStore = await DatabaseCiHistoryStore.create({
+          knex,
+          skipMigrations: true,
+        });
+        const ciReader = new CatalogCiReader(deps.catalog, cmdbSettings.kinds);
         const ciHistory = new CiHistoryService({
-          history: await DatabaseCiHistoryStore.create({
-            knex,
-            skipMigrations: true,
-          }),
+          history: ciHistoryStore,
           records: store,
-          reader: new CatalogCiReader(deps.catalog, cmdbSettings.kinds),
+          reader: ciReader,
           classRules: cmdbSettings.classRules,
           auth: deps.auth,
           logger: deps.logger,
-          notifications: deps.notifications,
+          notifier: new CiChangeNotifier({
+            notifications: deps.notifications,
+            logger: deps.logger,
+          }),
         });
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
@@ -123,7 +130,7 @@ export const itsmPlugin = createBackendPlugin({
               catalog: deps.catalog,
               classRules: cmdbSettings.classRules,
             }),
-            ciHistory,
+            cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             intake: createIntakeServices({

@@ -1,6 +1,11 @@
 import { InputError } from '@backstage/errors';
 import fc from 'fast-check';
-import { decodeCursor, encodeCursor } from './cursor';
+import {
+  decodeCursor,
+  encodeCursor,
+  decodeTextCursor,
+  encodeTextCursor,
+} from './cursor';
 
 const raw = (value: unknown) =>
   Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
@@ -53,6 +58,22 @@ describe('cursor', () => {
     );
     expect(refusal(encodeCursor('before', 5), 'after')).toBeInstanceOf(
       InputError,
+    );
+  });
+});
+
+describe('text cursors', () => {
+  it('round-trip a text position and refuse anything else', () => {
+    const cursor = encodeTextCursor('after', 'resource:default/srv-1');
+    expect(decodeTextCursor(cursor, 'after')).toBe('resource:default/srv-1');
+    expect(() => decodeTextCursor(cursor, 'before')).toThrow(
+      'cursor is not valid',
+    );
+    expect(() => decodeTextCursor('garbage', 'after')).toThrow(
+      'cursor is not valid',
+    );
+    expect(() => decodeTextCursor(encodeCursor('after', 12), 'after')).toThrow(
+      'cursor is not valid',
     );
   });
 });

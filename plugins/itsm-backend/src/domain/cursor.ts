@@ -85,3 +85,31 @@ export function decodeKeysetCursor(
   }
   return parsed as { number: number } & Record<string, string | number>;
 }
+
+/**
+ * A cursor after a text position (an entity ref, for lists in ref order),
+ * opaque to clients like {@link encodeCursor}'s.
+ */
+export function encodeTextCursor(key: string, position: string): string {
+  return Buffer.from(JSON.stringify({ [key]: position }), 'utf8').toString(
+    'base64url',
+  );
+}
+
+/** Reads a {@link encodeTextCursor} cursor; a 400 naming `cursor` otherwise. */
+export function decodeTextCursor(cursor: string, key: string): string {
+  let position: unknown;
+  try {
+    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))?.[
+      key
+    ];
+  } catch {
+    position = undefined;
+  }
+  if (typeof position !== 'string' || !position) {
+    throw new InputError(
+      'cursor is not valid: pass the nextCursor of the previous page unchanged',
+    );
+  }
+  return position;
+}

@@ -8,7 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import request from 'supertest';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
-import { CiHistoryService } from '../services/CiHistoryService';
+import { CmdbReader } from '../services/CmdbReader';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
@@ -83,11 +83,11 @@ const entities = [
   ]),
 ];
 
-const ciHistory = {
+const cmdb = {
   listChanges: jest.fn(),
   listItems: jest.fn(),
   report: jest.fn(),
-} as unknown as jest.Mocked<CiHistoryService>;
+} as unknown as jest.Mocked<CmdbReader>;
 
 async function setup() {
   const router = await createRouter({
@@ -97,7 +97,7 @@ async function setup() {
       catalog: catalogServiceMock({ entities }),
       classRules: [],
     }),
-    ciHistory,
+    cmdb,
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.user('user:default/pat.engineer'),
     }),
@@ -191,7 +191,7 @@ describe('GET /impact', () => {
 
 describe('GET /ci-changes', () => {
   it('passes the filters and the page to the history', async () => {
-    ciHistory.listChanges.mockResolvedValue({
+    cmdb.listChanges.mockResolvedValue({
       items: [
         {
           id: '7',
@@ -212,7 +212,7 @@ describe('GET /ci-changes', () => {
       items: [{ id: '7' }],
       nextCursor: 'next',
     });
-    expect(ciHistory.listChanges).toHaveBeenCalledWith({
+    expect(cmdb.listChanges).toHaveBeenCalledWith({
       entityRef: 'resource:default/payments-db',
       unauthorized: true,
       limit: 10,
@@ -229,12 +229,12 @@ describe('GET /ci-changes', () => {
 
 describe('GET /cis', () => {
   it('passes every filter, the attribute as path and value, and the page', async () => {
-    ciHistory.listItems.mockResolvedValue({ items: [] });
+    cmdb.listItems.mockResolvedValue({ items: [] });
     const res = await request(await setup()).get(
       '/cis?class=hardware&kind=Resource&type=server&owner=group:default/ops&system=system:default/infra&lifecycle=production&q=db&attribute=metadata.annotations.itsm/supplier%3DDell&limit=5&cursor=c',
     );
     expect(res.body).toEqual({ items: [] });
-    expect(ciHistory.listItems).toHaveBeenCalledWith(
+    expect(cmdb.listItems).toHaveBeenCalledWith(
       {
         ciClass: 'hardware',
         kind: 'Resource',
@@ -265,12 +265,12 @@ describe('GET /cis', () => {
 
 describe('GET /cis/report', () => {
   it('asks for the stale days given, and refuses nonsense', async () => {
-    ciHistory.report.mockResolvedValue({ total: 0 } as any);
+    cmdb.report.mockResolvedValue({ total: 0 } as any);
     const app = await setup();
     expect((await request(app).get('/cis/report?staleDays=30')).status).toBe(
       200,
     );
-    expect(ciHistory.report).toHaveBeenCalledWith(
+    expect(cmdb.report).toHaveBeenCalledWith(
       { staleDays: 30 },
       expect.anything(),
     );

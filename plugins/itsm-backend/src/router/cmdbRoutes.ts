@@ -1,6 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { CiHistoryService } from '../services/CiHistoryService';
+import { CmdbReader } from '../services/CmdbReader';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { ItsmApiRouter } from './types';
 
@@ -24,7 +24,7 @@ export function mountCmdbRoutes(
   router: ItsmApiRouter,
   deps: {
     impact: ImpactAnalysisService;
-    ciHistory: CiHistoryService;
+    cmdb: CmdbReader;
     httpAuth: HttpAuthService;
   },
 ): void {
@@ -51,7 +51,7 @@ export function mountCmdbRoutes(
     });
     const { limit, cursor, q, attribute, ...filters } = req.query;
     res.json(
-      await deps.ciHistory.listItems(
+      await deps.cmdb.listItems(
         {
           ciClass: filters.class,
           kind: filters.kind,
@@ -76,7 +76,7 @@ export function mountCmdbRoutes(
     });
     const { staleDays } = req.query;
     res.json(
-      await deps.ciHistory.report(
+      await deps.cmdb.report(
         { staleDays: staleDays === undefined ? undefined : Number(staleDays) },
         credentials,
       ),
@@ -87,7 +87,7 @@ export function mountCmdbRoutes(
     await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
     const { entityRef, unauthorized, limit, cursor } = req.query;
     res.json(
-      await deps.ciHistory.listChanges({
+      await deps.cmdb.listChanges({
         entityRef,
         unauthorized:
           unauthorized === undefined

@@ -12,7 +12,7 @@ import { RequestContext } from '../services/RecordService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
-import { CiHistoryService } from '../services/CiHistoryService';
+import { CmdbReader } from '../services/CmdbReader';
 import { createRouter } from './createRouter';
 
 const record: StoredRecord = {
@@ -85,7 +85,7 @@ async function setup() {
     escalations: {} as IncidentEscalationService,
     // So are the CMDB routes, in cmdbRoutes.test.ts.
     impact: {} as ImpactAnalysisService,
-    ciHistory: {} as CiHistoryService,
+    cmdb: {} as CmdbReader,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
   });

@@ -11,7 +11,7 @@ import { RecordService } from '../services/RecordService';
 import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
-import { CiHistoryService } from '../services/CiHistoryService';
+import { CmdbReader } from '../services/CmdbReader';
 import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
 import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
@@ -41,7 +41,7 @@ export async function createRouter(deps: {
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   impact: ImpactAnalysisService;
-  ciHistory: CiHistoryService;
+  cmdb: CmdbReader;
   intake?: IntakeServices;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);

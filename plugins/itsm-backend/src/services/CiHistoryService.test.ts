@@ -11,7 +11,9 @@ import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import { DatabaseCiHistoryStore } from '../database/DatabaseCiHistoryStore';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
 import { aNewRecord } from '../__testUtils__/aNewRecord';
+import { CiChangeNotifier } from './CiChangeNotifier';
 import { CiHistoryService } from './CiHistoryService';
+import { CmdbReader } from './CmdbReader';
 
 jest.setTimeout(60_000);
 
@@ -59,21 +61,25 @@ async function setup() {
     } as CatalogService,
     ['Component', 'Resource'],
   );
+  const history = await DatabaseCiHistoryStore.create({
+    knex,
+    skipMigrations: true,
+  });
+  const now = () => new Date('2026-11-28T10:00:00.000Z');
+  const logger = mockServices.logger.mock();
   const service = new CiHistoryService({
-    history: await DatabaseCiHistoryStore.create({
-      knex,
-      skipMigrations: true,
-    }),
+    history,
     records,
     reader,
     classRules: [],
     auth: mockServices.auth(),
-    logger: mockServices.logger.mock(),
-    notifications,
-    now: () => new Date('2026-11-28T10:00:00.000Z'),
+    logger,
+    notifier: new CiChangeNotifier({ notifications, logger }),
+    now,
   });
   return {
     service,
+    cmdb: new CmdbReader({ history, reader, now }),
     records,
     notifications,
     setCatalog: (entities: Entity[]) => {
@@ -84,13 +90,13 @@ async function setup() {
 
 describe('CiHistoryService', () => {
   it('records where items stand on the first look, without calling it a change', async () => {
-    const { service } = await setup();
+    const { service, cmdb } = await setup();
     expect(await service.look()).toEqual({ items: 1, changes: [] });
-    expect((await service.listChanges({})).items).toEqual([]);
+    expect((await cmdb.listChanges({})).items).toEqual([]);
   });
 
   it('records a change field by field, flags it as unauthorised and tells the owner', async () => {
-    const { service, notifications, setCatalog } = await setup();
+    const { service, cmdb, notifications, setCatalog } = await setup();
     await service.look();
     setCatalog([server('e2', { owner: 'dba-team' }), team]);
 
@@ -120,7 +126,7 @@ describe('CiHistoryService', () => {
         severity: 'high',
       }),
     });
-    expect((await service.listChanges({ unauthorized: true })).items).toEqual(
+    expect((await cmdb.listChanges({ unauthorized: true })).items).toEqual(
       changes,
     );
   });
@@ -159,7 +165,7 @@ describe('CiHistoryService', () => {
   });
 
   it('records items that appear and leave, with what they held', async () => {
-    const { service, setCatalog } = await setup();
+    const { service, cmdb, setCatalog } = await setup();
     await service.look();
     const web: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
@@ -196,16 +202,16 @@ describe('CiHistoryService', () => {
       ],
     ]);
     expect(
-      (await service.listChanges({ entityRef: 'Resource:default/SRV-DB-01' }))
+      (await cmdb.listChanges({ entityRef: 'Resource:default/SRV-DB-01' }))
         .items,
     ).toHaveLength(1);
   });
 
   it('keeps the CMDB index of each item: class, owner, support group, when it last changed', async () => {
-    const { service, setCatalog } = await setup();
+    const { service, cmdb, setCatalog } = await setup();
     await service.look();
     const credentials = mockCredentials.user();
-    const listed = await service.listItems({}, credentials);
+    const listed = await cmdb.listItems({}, credentials);
     expect(listed.items).toEqual([
       {
         entityRef: 'resource:default/srv-db-01',
@@ -220,12 +226,12 @@ describe('CiHistoryService', () => {
       },
     ]);
     expect(
-      (await service.listItems({ ciClass: 'software' }, credentials)).items,
+      (await cmdb.listItems({ ciClass: 'software' }, credentials)).items,
     ).toEqual([]);
 
     setCatalog([server('e2', { owner: 'dba-team' }), team]);
     await service.look();
-    const report = await service.report({ staleDays: 30 }, credentials);
+    const report = await cmdb.report({ staleDays: 30 }, credentials);
     expect(report.byOwner).toEqual([
       { key: 'group:default/dba-team', count: 1 },
     ]);
@@ -238,9 +244,9 @@ describe('CiHistoryService', () => {
   });
 
   it('refuses a cursor it did not give', async () => {
-    const { service } = await setup();
+    const { cmdb } = await setup();
     await expect(
-      service.listItems({ cursor: 'nonsense' }, mockCredentials.user()),
+      cmdb.listItems({ cursor: 'nonsense' }, mockCredentials.user()),
     ).rejects.toThrow('cursor is not valid');
   });
 });

@@ -1,13 +1,9 @@
 import { Knex } from 'knex';
 import { ListRecordsOptions, RecordKeyset } from '../RecordStore';
 import { applyRecordFilter } from './applyRecordFilter';
+import { likePattern } from './likePattern';
 
 type MatchOptions = Omit<ListRecordsOptions, 'limit' | 'after' | 'sort'>;
-
-/** Escapes LIKE wildcards so a search for `50%` finds "50%". */
-function likePattern(words: string): string {
-  return `%${words.toLowerCase().replace(/[\\%_]/g, c => `\\${c}`)}%`;
-}
 
 /**
  * Records of a type that satisfy every given filter and the permission
