@@ -21,100 +21,17 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ImpactAnalysisService } from '../../plugins/itsm-backend/src/services/ImpactAnalysisService';
+import { generateCatalog, withRelations } from './impactCatalog.cjs';
 import { runConcurrent } from './measure.cjs';
 
 const DEPTH = 5;
-const RUNS = Number(process.env.BENCH_RUNS ?? 2000);
-
-/** A tiny seeded random generator, so every run measures the same catalog. */
-let seed = 42;
+let seed = 7;
+/** Which entities to start from: random, but the same in every run. */
 const random = (n: number) => {
   seed = (seed * 1103515245 + 12345) % 2 ** 31;
   return seed % n;
 };
-const pick = <T>(items: T[], count: number) =>
-  Array.from({ length: count }, () => items[random(items.length)]);
-
-function generateCatalog(): Entity[] {
-  const entities = new Map<string, Entity>();
-  const add = (kind: string, name: string, type?: string) => {
-    const entity: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind,
-      metadata: { name, namespace: 'default' },
-      spec: {
-        ...(type ? { type } : {}),
-        owner: `group:default/team-${random(60)}`,
-      },
-      relations: [],
-    };
-    entity.relations!.push({
-      type: 'ownedBy',
-      targetRef: entity.spec!.owner as string,
-    });
-    entities.set(stringifyEntityRef(entity), entity);
-    return stringifyEntityRef(entity);
-  };
-  const relate = (from: string, type: string, to: string, inverse: string) => {
-    entities.get(from)!.relations!.push({ type, targetRef: to });
-    entities.get(to)!.relations!.push({ type: inverse, targetRef: from });
-  };
-  const dependsOn = (from: string, to: string) =>
-    relate(from, 'dependsOn', to, 'dependencyOf');
-
-  const domains = Array.from({ length: 10 }, (_, i) =>
-    add('Domain', `domain-${i}`),
-  );
-  const systems = Array.from({ length: 50 }, (_, i) =>
-    add('System', `system-${i}`),
-  );
-  systems.forEach((s, i) => relate(s, 'partOf', domains[i % 10], 'hasPart'));
-
-  const network = Array.from({ length: 50 }, (_, i) =>
-    add('Resource', `net-${i}`, 'network-device'),
-  );
-  const storage = Array.from({ length: 50 }, (_, i) =>
-    add('Resource', `san-${i}`, 'storage'),
-  );
-  const servers = Array.from({ length: 700 }, (_, i) =>
-    add('Resource', `server-${i}`, 'server'),
-  );
-  const databases = Array.from({ length: 700 }, (_, i) =>
-    add('Resource', `db-${i}`, 'database'),
-  );
-  for (const server of servers) {
-    pick(network, 2).forEach(n => dependsOn(server, n));
-    pick(storage, 1).forEach(s => dependsOn(server, s));
-  }
-  for (const db of databases) pick(servers, 1).forEach(s => dependsOn(db, s));
-
-  const layers: string[][] = [];
-  for (let layer = 0; layer < 5; layer++) {
-    layers.push(
-      Array.from({ length: 500 }, (_, i) => {
-        const ref = add('Component', `svc-${layer}-${i}`, 'service');
-        relate(ref, 'partOf', systems[random(50)], 'hasPart');
-        if (layer === 0) {
-          pick(databases, 1 + random(2)).forEach(d => dependsOn(ref, d));
-        } else {
-          new Set(pick(layers[layer - 1], 1 + random(3))).forEach(c =>
-            dependsOn(ref, c),
-          );
-        }
-        return ref;
-      }),
-    );
-  }
-  const components = layers.flat();
-  for (let i = 0; i < 940; i++) {
-    const api = add('API', `api-${i}`, 'openapi');
-    relate(pick(components, 1)[0], 'providesApi', api, 'apiProvidedBy');
-    new Set(pick(components, 2 + random(5))).forEach(c =>
-      relate(c, 'consumesApi', api, 'apiConsumedBy'),
-    );
-  }
-  return [...entities.values()];
-}
+const RUNS = Number(process.env.BENCH_RUNS ?? 2000);
 
 const IMPACT = new Set([
   'dependencyOf',
@@ -143,7 +60,7 @@ function walk(adjacency: Map<string, string[]>, start: string): number {
 }
 
 async function main() {
-  const entities = generateCatalog();
+  const entities: Entity[] = withRelations(generateCatalog());
   const byRef = new Map(
     entities.map(e => [stringifyEntityRef(e).toLowerCase(), e]),
   );

@@ -14,6 +14,7 @@ import {
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  CI_CLASS_ANNOTATION,
   CiClassRule,
   classifyEntity,
   formatCiClass,
@@ -102,7 +103,9 @@ export function catalogImpactLoader(
               'metadata.name',
               'metadata.namespace',
               'metadata.title',
-              'metadata.annotations',
+              // Only the annotation that can state the class: the others
+              // are bulk the analysis does not read.
+              `metadata.annotations.${CI_CLASS_ANNOTATION}`,
               'spec.type',
               'relations',
             ],
