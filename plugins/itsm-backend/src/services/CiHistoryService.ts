@@ -71,22 +71,17 @@ export class CiHistoryService {
       const snapshot = snapshotOf(entity);
       const before = previous.get(ref);
       const uid = entity.metadata.uid;
+      const differences = diffCiSnapshots(before?.snapshot ?? {}, snapshot);
+      const unchanged = before !== undefined && differences.length === 0;
       snapshots.push({
         entityRef: ref,
         ...(uid ? { entityUid: uid } : {}),
         etag: current.get(ref)!.etag,
         snapshot,
         seenAt: now,
+        index: ciIndexOf(entity, this.deps.classRules),
+        changedAt: unchanged ? before.changedAt ?? now : now,
       });
-      const differences = diffCiSnapshots(before?.snapshot ?? {}, snapshot);
-      const unchanged = before !== undefined && differences.length === 0;
-      snapshots[snapshots.length - 1].index = ciIndexOf(
-        entity,
-        this.deps.classRules,
-      );
-      snapshots[snapshots.length - 1].changedAt = unchanged
-        ? before.changedAt ?? now
-        : now;
       if (firstLook || unchanged) continue;
       changes.push({
         entityRef: ref,
