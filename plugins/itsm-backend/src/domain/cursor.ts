@@ -3,14 +3,35 @@ import { InputError } from '@backstage/errors';
 /** The largest position a cursor can hold (PostgreSQL's integer and safe JS). */
 const MAX_POSITION = Number.MAX_SAFE_INTEGER;
 
+/** Cursors are base64url JSON, opaque to clients. */
+function toCursor(content: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(content), 'utf8').toString('base64url');
+}
+
+/** What a cursor holds; undefined when it is not one of ours. */
+function fromCursor(cursor: string): Record<string, unknown> | undefined {
+  try {
+    const parsed = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
+    return parsed && typeof parsed === 'object' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function invalidCursor(): InputError {
+  return new InputError(
+    'cursor is not valid: pass the nextCursor of the previous page unchanged',
+  );
+}
+
 /**
  * Keyset cursors: the position after the last item of a page (a record
  * number, an event id), opaque to clients (base64url JSON of one key).
  */
 export function encodeCursor(key: string, position: number): string {
-  return Buffer.from(JSON.stringify({ [key]: position }), 'utf8').toString(
-    'base64url',
-  );
+  return toCursor({ [key]: position });
 }
 
 /**
@@ -19,23 +40,14 @@ export function encodeCursor(key: string, position: number): string {
  * or a position no page could end at).
  */
 export function decodeCursor(cursor: string, key: string): number {
-  let position: unknown;
-  try {
-    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))?.[
-      key
-    ];
-  } catch {
-    position = undefined;
-  }
+  const position = fromCursor(cursor)?.[key];
   if (
     typeof position !== 'number' ||
     !Number.isSafeInteger(position) ||
     position < 1 ||
     position > MAX_POSITION
   ) {
-    throw new InputError(
-      'cursor is not valid: pass the nextCursor of the previous page unchanged',
-    );
+    throw invalidCursor();
   }
   return position;
 }
@@ -48,9 +60,7 @@ export function encodeKeysetCursor(
   sort: string,
   keyset: Record<string, string | number>,
 ): string {
-  return Buffer.from(JSON.stringify({ sort, ...keyset }), 'utf8').toString(
-    'base64url',
-  );
+  return toCursor({ sort, ...keyset });
 }
 
 /**
@@ -63,12 +73,7 @@ export function decodeKeysetCursor(
   sort: string,
   textKeys: readonly string[],
 ): { number: number } & Record<string, string | number> {
-  let parsed: Record<string, unknown> | undefined;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = fromCursor(cursor);
   const number = parsed?.number;
   const valid =
     parsed?.sort === sort &&
@@ -91,25 +96,14 @@ export function decodeKeysetCursor(
  * opaque to clients like {@link encodeCursor}'s.
  */
 export function encodeTextCursor(key: string, position: string): string {
-  return Buffer.from(JSON.stringify({ [key]: position }), 'utf8').toString(
-    'base64url',
-  );
+  return toCursor({ [key]: position });
 }
 
 /** Reads a {@link encodeTextCursor} cursor; a 400 naming `cursor` otherwise. */
 export function decodeTextCursor(cursor: string, key: string): string {
-  let position: unknown;
-  try {
-    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))?.[
-      key
-    ];
-  } catch {
-    position = undefined;
-  }
+  const position = fromCursor(cursor)?.[key];
   if (typeof position !== 'string' || !position) {
-    throw new InputError(
-      'cursor is not valid: pass the nextCursor of the previous page unchanged',
-    );
+    throw invalidCursor();
   }
   return position;
 }

@@ -21,6 +21,9 @@ export const CHANGE_IMPLEMENTING_STATES = ['implementing'];
 
 const LOCATION_ANNOTATION = 'backstage.io/managed-by-location';
 
+/** More changes than this in implementation at once on 500 items is not a real case. */
+const MAX_COVERING_CHANGES = 1000;
+
 /**
  * Configuration item history (§6.2): finds what changed in the catalog
  * since the last look (by etag, reading only the items that moved),
@@ -102,8 +105,9 @@ export class CiHistoryService {
         detectedAt: now,
       });
     }
+    const covering = await this.coveringChanges(changes.map(c => c.entityRef));
     for (const change of changes) {
-      change.authorizedBy = await this.coveringChange(change.entityRef);
+      change.authorizedBy = covering.get(change.entityRef);
     }
     const stored = await history.saveLook({
       snapshots,
@@ -117,16 +121,30 @@ export class CiHistoryService {
     return { items: current.size, changes: stored };
   }
 
-  /** The change record being implemented on the item now, if any. */
-  private async coveringChange(
-    entityRef: string,
-  ): Promise<{ id: string; ref: string } | undefined> {
-    const { records } = await this.deps.records.listRecords({
-      type: 'change',
-      entityRef,
-      states: CHANGE_IMPLEMENTING_STATES,
-      limit: 1,
-    });
-    return records[0] ? { id: records[0].id, ref: records[0].ref } : undefined;
+  /**
+   * The change record being implemented on each item now, if any: one
+   * query per 500 items, however many changed.
+   */
+  private async coveringChanges(
+    entityRefs: string[],
+  ): Promise<Map<string, { id: string; ref: string }>> {
+    const covering = new Map<string, { id: string; ref: string }>();
+    const wanted = new Set(entityRefs);
+    for (let i = 0; i < entityRefs.length; i += 500) {
+      const { records } = await this.deps.records.listRecords({
+        type: 'change',
+        anyOfEntityRefs: entityRefs.slice(i, i + 500),
+        states: CHANGE_IMPLEMENTING_STATES,
+        limit: MAX_COVERING_CHANGES,
+      });
+      for (const record of records) {
+        for (const ref of record.entityRefs) {
+          if (wanted.has(ref) && !covering.has(ref)) {
+            covering.set(ref, { id: record.id, ref: record.ref });
+          }
+        }
+      }
+    }
+    return covering;
   }
 }
