@@ -7,7 +7,10 @@
 // components, beside what the same backend needs for a bare route and for
 // one bulk catalog request of 500 refs.
 //
-//   yarn bench:impact:catalog [--requests 300]
+//   yarn bench:impact:catalog [--requests 300] [--profile]
+//
+// --profile writes a CPU profile of the backend (node --cpu-prof) to
+// test/bench/results/, to open in Chrome's DevTools.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +27,10 @@ import { generateCatalog } from './impactCatalog.cjs';
 import { runConcurrent } from './measure.cjs';
 
 const { values: args } = parseArgs({
-  options: { requests: { type: 'string', default: '300' } },
+  options: {
+    requests: { type: 'string', default: '300' },
+    profile: { type: 'boolean', default: false },
+  },
 });
 const REQUESTS = Number(args.requests);
 const PORT = 7183;
@@ -66,6 +72,9 @@ async function get(route) {
 const backend = startBackend({
   name: 'impact',
   entry: path.join(root, 'test/bench/impactCatalogBackend.ts'),
+  nodeArgs: args.profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'test/bench/results')}`]
+    : [],
   config: {
     backend: {
       baseUrl: BASE,
