@@ -86,6 +86,59 @@ export interface Config {
       }>;
     };
 
+    /** How changes are requested, worked and approved (chapter 5). */
+    changes?: {
+      /**
+       * The group that works changes: accepts or rejects them, assesses
+       * them and asks for approval. Default group:default/change-managers.
+       */
+      managerGroup?: string;
+      /**
+       * The Change Advisory Board, asked to approve medium and high risk
+       * changes (and those whose entities have no owner). Its members are
+       * the group's members; `rule` is all, any or quorum (with `quorum`
+       * approvals). Without it, the owners alone approve.
+       */
+      cab?: { group: string; rule?: 'all' | 'any' | 'quorum'; quorum?: number };
+      /** The emergency CAB, which alone approves emergency changes. Default rule any. */
+      emergencyCab?: {
+        group: string;
+        rule?: 'all' | 'any' | 'quorum';
+        quorum?: number;
+      };
+      /** Whether every owner of the affected entities must approve, or any one. Default all. */
+      ownerApproval?: 'all' | 'any';
+      /** How long acceptance (§5.2.2) may take after submission. Default 2 days. */
+      acceptanceDeadline?: import('@backstage/types').HumanDuration;
+      /** The catalog of standard (pre-approved) changes. */
+      standardChanges?: Array<{
+        id: string;
+        title: string;
+        description: string;
+        changeType?: 'system' | 'business' | 'management' | 'emergency';
+        /** The implementation steps, in order. */
+        plan: string[];
+        backoutPlan: string;
+        testPlan: string;
+      }>;
+    };
+
+    /**
+     * The risk questionnaire of changes and releases. A yes/no question
+     * adds its `weight` when answered yes; a question with `options` adds
+     * the chosen option's weight. The score's level is medium from
+     * `thresholds.medium` and high from `thresholds.high`.
+     */
+    risk?: {
+      questions: Array<{
+        id: string;
+        text: string;
+        weight?: number;
+        options?: Array<{ value: string; label?: string; weight: number }>;
+      }>;
+      thresholds: { medium: number; high: number };
+    };
+
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
     email?: {
       /** The priority of an incident opened by mail. Default P3. */

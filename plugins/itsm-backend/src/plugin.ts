@@ -23,6 +23,9 @@ import { readIncidentIntakeSettings } from './services/readIncidentIntakeSetting
 import { readEscalationSettings } from './services/readEscalationSettings';
 import { readCmdbSettings } from './services/readCmdbSettings';
 import { ImpactAnalysisService } from './services/ImpactAnalysisService';
+import { ChangeApprovalService } from './services/ChangeApprovalService';
+import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
+import { readChangeSettings } from './services/readChangeSettings';
 import { CiHistoryService } from './services/CiHistoryService';
 import { CiChangeNotifier } from './services/CiChangeNotifier';
 import { CmdbReader } from './services/CmdbReader';
@@ -30,7 +33,7 @@ import { DatabaseCiHistoryStore } from './database/DatabaseCiHistoryStore';
 import { CatalogCiReader } from './catalog/CatalogCiReader';
 import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
-import { IncidentNotifier } from './services/IncidentNotifier';
+import { DefaultRecordNotifier } from './services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
 
 /**
@@ -94,18 +97,32 @@ export const itsmPlugin = createBackendPlugin({
             logger: deps.logger,
           }),
         });
+        const changeSettings = readChangeSettings(deps.config);
+        const impact = new ImpactAnalysisService({
+          catalog: deps.catalog,
+          classRules: cmdbSettings.classRules,
+        });
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
             entities,
             auditor: deps.auditor,
             publisher,
-            notifier: new IncidentNotifier({
+            notifier: new DefaultRecordNotifier({
               notifications: deps.notifications,
               logger: deps.logger,
               managementRecipients: escalationSettings.managementRecipients,
             }),
             incidentIntake: intakeSettings,
+            changes: changeSettings,
+            transitionPlanners: {
+              change: new ChangeWorkflowPlanner({
+                settings: changeSettings,
+                impact,
+                entities,
+                store,
+              }).plan,
+            },
           }),
           deps.permissions,
           createConditionTransformer(
@@ -126,10 +143,12 @@ export const itsmPlugin = createBackendPlugin({
                 leads: escalationSettings.leads,
               },
             }),
-            impact: new ImpactAnalysisService({
-              catalog: deps.catalog,
-              classRules: cmdbSettings.classRules,
+            impact,
+            approvals: new ChangeApprovalService({
+              records,
+              userInfo: deps.userInfo,
             }),
+            changeSettings,
             cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,

@@ -12,3 +12,6 @@ export * from './client';
 export * from './workflow';
 export * from './incident';
 export * from './cmdb';
+export * from './change';
+export * from './risk';
+export * from './approval';

@@ -95,3 +95,21 @@ export type CiPage = Schemas['CiPage'];
 export type CiReport = Schemas['CiReport'];
 /** @public */
 export type CiCount = Schemas['CiCount'];
+/** @public */
+export type Change = Schemas['Change'];
+/** @public */
+export type ChangePage = Schemas['ChangePage'];
+/** @public */
+export type CreateChangeRequest = Schemas['CreateChangeRequest'];
+/** @public */
+export type UpdateChangeRequest = Schemas['UpdateChangeRequest'];
+/** @public */
+export type ChangeTransitionRequest = Schemas['ChangeTransitionRequest'];
+/** @public */
+export type ApprovalDecisionRequest = Schemas['ApprovalDecisionRequest'];
+/** @public */
+export type ChangeForm = Schemas['ChangeForm'];
+/** @public */
+export type ChangeImpactSummary = Schemas['ChangeImpact'];
+/** @public */
+export type ChangeApprovalRound = Schemas['ChangeApproval'];

@@ -1,9 +1,16 @@
 import {
   mockCredentials,
   mockServices,
+  TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { defaultPriorityMatrix } from '@backstage-itsm/plugin-itsm-common';
+import {
+  defaultPriorityMatrix,
+  defaultRiskQuestionnaire,
+} from '@backstage-itsm/plugin-itsm-common';
+import { ChangeSettings } from '../domain/planChangeIntake';
+import { ChangeWorkflowPlanner } from '../services/ChangeWorkflowPlanner';
+import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
@@ -23,6 +30,19 @@ export const ctx: RequestContext = { credentials: pat };
 const catalog: Record<string, string> = {
   'component:default/checkout-service': 'group:default/payments-team',
   'resource:default/payments-db': 'group:default/dba-team',
+};
+
+/** The members of the fake catalog's groups. */
+export const members: Record<string, string[]> = {
+  'group:default/cab': [
+    'user:default/olivia.ops',
+    'user:default/nina.network',
+    'user:default/dan.dba',
+  ],
+  'group:default/payments-team': [
+    'user:default/paula.lead',
+    'user:default/pat.engineer',
+  ],
 };
 
 /** The leads the fake catalog names (§3.3.2). */
@@ -57,6 +77,9 @@ export function fakeEntities(): jest.Mocked<EntityLookup> {
     }),
     resolvePeople: jest.fn(async (people, _options) => people),
     partsOf: jest.fn(async (_systemRef: string, _options) => [] as string[]),
+    groupMembers: jest.fn(
+      async (groupRef: string, _options) => members[groupRef] ?? [],
+    ),
     groupLead: jest.fn(
       async (groupRef: string, _options): Promise<string | undefined> =>
         leads[groupRef],
@@ -76,10 +99,59 @@ export const report = {
   entityRefs: ['component:checkout-service'],
 };
 
-export async function setupRecordService(databases: TestDatabases) {
-  const knex = await databases.init('SQLITE_3');
+/** How the tests' changes are approved: owners all, a CAB quorum of two. */
+export const changeSettings: ChangeSettings = {
+  managerGroup: 'group:default/it-operations',
+  cab: { group: 'group:default/cab', rule: { kind: 'quorum', count: 2 } },
+  emergencyCab: { group: 'group:default/cab', rule: { kind: 'any' } },
+  ownerRule: { kind: 'all' },
+  acceptanceMinutes: 2 * 24 * 60,
+  riskQuestionnaire: defaultRiskQuestionnaire,
+  standardChanges: [
+    {
+      id: 'restart-pod',
+      title: 'Restart a pod',
+      description: 'Rolling restart of one deployment',
+      changeType: 'system',
+      plan: [{ title: 'kubectl rollout restart', done: false }],
+      backoutPlan: 'None needed',
+      testPlan: 'Health checks pass',
+    },
+  ],
+};
+
+/** What the fake impact analysis finds depending on any entity. */
+export const dependent = {
+  entityRef: 'component:default/storefront',
+  kind: 'Component',
+  title: 'Storefront',
+  ciClass: 'software/service',
+  depth: 1,
+  path: ['component:default/checkout-service', 'component:default/storefront'],
+  owners: ['group:default/web-team'],
+};
+
+export async function setupRecordService(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId = 'SQLITE_3',
+) {
+  const knex = await databases.init(databaseId);
   const store = await DatabaseRecordStore.create({ knex });
   const entities = fakeEntities();
+  const impact = {
+    analyze: jest.fn(async ({ entityRefs }: { entityRefs: string[] }) => ({
+      roots: [],
+      missing: [],
+      impacted: [dependent],
+      edges: [],
+      stakeholders: [
+        ...entityRefs.map(ref => catalog[ref]).filter(Boolean),
+        ...dependent.owners,
+      ],
+      maxDepth: 5,
+      truncated: false,
+    })),
+  } as unknown as jest.Mocked<ImpactAnalysisService>;
   const auditor = mockServices.auditor.mock();
   const publish = jest.fn(async (_record: StoredRecord) => {});
   const publisher = { publish } as unknown as RecordChangePublisher;
@@ -92,6 +164,15 @@ export async function setupRecordService(databases: TestDatabases) {
     incidentIntake: {
       priorityMatrix: defaultPriorityMatrix,
       serviceDeskGroup: 'group:default/service-desk',
+    },
+    changes: changeSettings,
+    transitionPlanners: {
+      change: new ChangeWorkflowPlanner({
+        settings: changeSettings,
+        impact,
+        entities,
+        store,
+      }).plan,
     },
     now: () => new Date((clock += 60_000)),
   });
@@ -116,5 +197,16 @@ export async function setupRecordService(databases: TestDatabases) {
       .record;
   }
 
-  return { knex, store, entities, auditor, publish, service, audits, reported };
+  return {
+    knex,
+    store,
+    entities,
+    impact,
+    auditor,
+    publish,
+    service,
+    audits,
+    reported,
+    now: () => new Date(clock),
+  };
 }

@@ -84,6 +84,12 @@ export interface EntityLookup {
     systemRef: string,
     options: { credentials: BackstageCredentials },
   ): Promise<string[]>;
+
+  /** The users who are members of a group (by `memberOf`), as normalised refs. */
+  groupMembers(
+    groupRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string[]>;
 }
 
 /** Resolves entities through the catalog service. */
@@ -208,6 +214,20 @@ export class CatalogEntityLookup implements EntityLookup {
     const { items } = await this.catalog.getEntities(
       {
         filter: { 'relations.partOf': systemRef },
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials: options.credentials },
+    );
+    return items.map(e => stringifyEntityRef(e).toLocaleLowerCase('en-US'));
+  }
+
+  async groupMembers(
+    groupRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string[]> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: { kind: 'user', 'relations.memberOf': groupRef },
         fields: ['kind', 'metadata.name', 'metadata.namespace'],
       },
       { credentials: options.credentials },

@@ -14,6 +14,41 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     return { knex, store: await DatabaseRecordStore.create({ knex }) };
   }
 
+  it('keeps, moves and clears a planned window', async () => {
+    const { store } = await createStore();
+    const window = {
+      start: '2026-12-02T20:00:00.000Z',
+      end: '2026-12-02T22:00:00.000Z',
+    };
+    const { record } = await store.createRecord({
+      ...base,
+      type: 'change',
+      state: 'draft',
+      window,
+    });
+    expect(record.window).toEqual(window);
+    const moved = await store.updateRecord({
+      type: 'change',
+      id: record.id,
+      expectedVersion: 1,
+      set: { window: { ...window, end: '2026-12-03T01:30:00.000Z' } },
+      event: { kind: 'updated', actor: base.createdBy, data: {} },
+      now: '2026-11-28T11:00:00.000Z',
+    });
+    expect(moved?.window?.end).toBe('2026-12-03T01:30:00.000Z');
+    const cleared = await store.updateRecord({
+      type: 'change',
+      id: record.id,
+      expectedVersion: 2,
+      set: { window: null },
+      event: { kind: 'updated', actor: base.createdBy, data: {} },
+      now: '2026-11-28T12:00:00.000Z',
+    });
+    expect(cleared?.window).toBeUndefined();
+    const { record: incident } = await store.createRecord(base);
+    expect(incident.window).toBeUndefined();
+  });
+
   it('numbers records per type and keeps their entities and first event', async () => {
     const { store } = await createStore();
     const first = await store.createRecord(base);

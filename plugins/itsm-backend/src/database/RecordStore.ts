@@ -45,7 +45,12 @@ export type StoredRecord = {
   updatedAt: string;
   resolvedAt?: string;
   closedAt?: string;
+  /** When it is planned to happen (changes, releases). */
+  window?: RecordWindow;
 };
+
+/** A planned window: ISO 8601 instants, the end after the start. */
+export type RecordWindow = { start: string; end: string };
 
 /**
  * One condition a permission policy can put on the records a user may see or
@@ -71,7 +76,8 @@ export type NewTimelineEvent = {
     | 'comment'
     | 'linked'
     | 'escalated'
-    | 'reviewed';
+    | 'reviewed'
+    | 'approval';
   actor: string;
   data: Record<string, unknown>;
   /** Work notes are seen only by those who work the record; public by default. */
@@ -118,6 +124,7 @@ export type CreateRecordOptions = {
   isOpen: boolean;
   /** How it was reported (for statistics). */
   channel?: string;
+  window?: RecordWindow;
   createdBy: string;
   /** Already scoped to the creator; a repeat returns the first record. */
   idempotencyKey?: string;
@@ -156,6 +163,8 @@ export type UpdateRecordOptions = {
     escalationCount?: number;
     resolvedAt?: string | null;
     closedAt?: string | null;
+    /** null clears the window. */
+    window?: RecordWindow | null;
   };
   entityOwners?: EntityOwner[];
   event: NewTimelineEvent;

@@ -27,6 +27,8 @@ export type RecordRow = {
   updated_at: string | Date;
   resolved_at: string | Date | null;
   closed_at: string | Date | null;
+  window_start: string | Date | null;
+  window_end: string | Date | null;
 };
 
 /** A row of `itsm_record_entities`. */

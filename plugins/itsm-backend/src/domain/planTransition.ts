@@ -28,6 +28,12 @@ export type TransitionInput = {
   /** The reporter's satisfaction with the resolution, 1-5 (close). */
   rating?: number;
   feedback?: string;
+  /** A change's assessment notes (§5.2.3). */
+  assessment?: string;
+  /** A change's review (§5.3.4): outcome, business satisfaction, lessons. */
+  outcome?: string;
+  satisfaction?: string;
+  lessons?: string;
 };
 
 /**
@@ -52,6 +58,10 @@ const eventFields: readonly (keyof TransitionInput)[] = [
   'comment',
   'rating',
   'feedback',
+  'assessment',
+  'outcome',
+  'satisfaction',
+  'lessons',
 ];
 
 /** What refusing a move to someone who may not take it says. */
@@ -105,7 +115,14 @@ export function planTransition(options: {
     ...(check.transition.requiredFields ?? []),
     ...(check.transition.optionalFields ?? []),
   ];
-  for (const field of ['rating', 'feedback'] as const) {
+  for (const field of [
+    'rating',
+    'feedback',
+    'assessment',
+    'outcome',
+    'satisfaction',
+    'lessons',
+  ] as const) {
     if (input[field] !== undefined && !declared.includes(field)) {
       throw new InputError(`${field} is not part of ${input.action}`);
     }
@@ -131,6 +148,10 @@ export function planTransition(options: {
   }
   if (input.feedback !== undefined) {
     fields.feedback = input.feedback;
+  }
+  for (const field of check.transition.keeps ?? []) {
+    const value = input[field as keyof TransitionInput];
+    if (value !== undefined) fields[field] = value;
   }
   const given = Object.fromEntries(
     eventFields.flatMap(f => (input[f] === undefined ? [] : [[f, input[f]]])),

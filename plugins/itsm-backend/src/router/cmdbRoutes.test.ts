@@ -1,3 +1,5 @@
+import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ChangeSettings } from '../domain/planChangeIntake';
 import { Entity } from '@backstage/catalog-model';
 import {
   mockCredentials,
@@ -102,6 +104,8 @@ async function setup() {
       defaultCredentials: mockCredentials.user('user:default/pat.engineer'),
     }),
     userInfo: mockServices.userInfo(),
+    approvals: {} as ChangeApprovalService,
+    changeSettings: {} as ChangeSettings,
   });
   return express().use(router).use(mockErrorHandler());
 }

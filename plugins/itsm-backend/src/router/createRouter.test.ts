@@ -1,3 +1,5 @@
+import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ChangeSettings } from '../domain/planChangeIntake';
 import {
   mockCredentials,
   mockErrorHandler,
@@ -86,6 +88,9 @@ async function setup() {
     // So are the CMDB routes, in cmdbRoutes.test.ts.
     impact: {} as ImpactAnalysisService,
     cmdb: {} as CmdbReader,
+    // And the change routes, in changeRoutes.test.ts.
+    approvals: {} as ChangeApprovalService,
+    changeSettings: {} as ChangeSettings,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
   });

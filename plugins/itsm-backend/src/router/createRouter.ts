@@ -10,12 +10,15 @@ import { IncidentEscalationService } from '../services/IncidentEscalationService
 import { RecordService } from '../services/RecordService';
 import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
+import { mountChangeRoutes } from './changeRoutes';
+import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ChangeSettings } from '../domain/planChangeIntake';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
 import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
 import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
-import { presentIncident } from './presenters';
+import { presentRecord } from './presenters';
 
 /**
  * A 409 that carries the record as it is now, so the client can show what
@@ -30,7 +33,7 @@ const conflictHandler: ErrorRequestHandler = (error, req, res, next) => {
     error: { name: error.name, message: error.message },
     request: { method: req.method, url: req.originalUrl },
     response: { statusCode: 409 },
-    current: presentIncident(error.current),
+    current: presentRecord(error.current),
   });
 };
 
@@ -43,6 +46,8 @@ export async function createRouter(deps: {
   impact: ImpactAnalysisService;
   cmdb: CmdbReader;
   intake?: IntakeServices;
+  approvals: ChangeApprovalService;
+  changeSettings: ChangeSettings;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.get('/health', (_req, res) => {
@@ -50,6 +55,7 @@ export async function createRouter(deps: {
   });
   mountIncidentRoutes(router, deps);
   mountEscalationRoutes(router, deps);
+  mountChangeRoutes(router, deps);
   mountCmdbRoutes(router, deps);
   if (deps.intake) {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });

@@ -1,4 +1,5 @@
 import {
+  Change,
   Incident,
   RecordLink,
   TimelineEvent,
@@ -88,6 +89,75 @@ export function presentIncident(
     ...(record.resolvedAt ? { resolvedAt: record.resolvedAt } : {}),
     ...(record.closedAt ? { closedAt: record.closedAt } : {}),
   } as Incident;
+}
+
+/** The change fields kept in a record's `fields`, as text. */
+const changeTextFields = [
+  'model',
+  'changeType',
+  'template',
+  'reason',
+  'backoutPlan',
+  'testPlan',
+  'assessment',
+  'returnedReason',
+  'outcome',
+  'satisfaction',
+  'lessons',
+  'submittedAt',
+  'acceptanceDueAt',
+  'acceptedAt',
+  'assessedAt',
+  'scheduledAt',
+  'startedAt',
+  'completedAt',
+  'reviewedAt',
+  'reviewedBy',
+] as const;
+
+/**
+ * A record as the API shows a change; with `allowed`, what the caller may
+ * do with it.
+ */
+export function presentChange(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): Change {
+  return {
+    id: record.id,
+    ref: record.ref,
+    type: 'change',
+    version: record.version,
+    state: record.state,
+    title: record.title,
+    description: record.description,
+    priority: record.priority as Change['priority'],
+    entityRefs: record.entityRefs,
+    ...pickStrings(record.fields, changeTextFields),
+    ...pickObjects(record.fields, ['risk', 'impact', 'approval']),
+    ...(Array.isArray(record.fields.plan) ? { plan: record.fields.plan } : {}),
+    ...(record.window ? { window: record.window } : {}),
+    ...pickStrings(record, [
+      'assignmentGroup',
+      'assignee',
+      'reportedBy',
+    ] as const),
+    ...(allowed ? { allowed } : {}),
+    createdBy: record.createdBy,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+  } as Change;
+}
+
+/** A record as the API shows one of its type. */
+export function presentRecord(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): Incident | Change {
+  return record.type === 'change'
+    ? presentChange(record, allowed)
+    : presentIncident(record, allowed);
 }
 
 export function presentEvent(event: StoredTimelineEvent): TimelineEvent {

@@ -45,6 +45,7 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
       resolvePeople: jest.fn(),
       groupLead: jest.fn(),
       partsOf: jest.fn(),
+      groupMembers: jest.fn(),
       owners: jest.fn(async refs =>
         refs.flatMap(ref =>
           catalogOwners.has(ref)

@@ -20,6 +20,9 @@ export const spec = {
       "name": "Incidents"
     },
     {
+      "name": "Changes"
+    },
+    {
       "name": "Intake"
     },
     {
@@ -728,6 +731,412 @@ export const spec = {
         "operationId": "LinkIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes": {
+      "get": {
+        "operationId": "ListChanges",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Changes, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of changes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateChange",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Requests a change (§5.2.1), as a draft its requester then submits. A standard change names its pre-approved `template`; a normal or emergency one answers the risk questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateChangeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change an earlier request with the same Idempotency-Key made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The change that was made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/form": {
+      "get": {
+        "operationId": "GetChangeForm",
+        "tags": [
+          "Changes"
+        ],
+        "description": "What a change request asks for, as configured: the risk questionnaire and the catalog of standard (pre-approved) changes.",
+        "responses": {
+          "200": {
+            "description": "The questionnaire and the templates.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeForm"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}": {
+      "get": {
+        "operationId": "GetChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the change. `version` is the version the change was based on; when someone else changed it since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateChangeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the change through its workflow. The legal actions and the fields each needs are the change workflow table of `@backstage-itsm/plugin-itsm-common`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChangeTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/approvals": {
+      "post": {
+        "operationId": "DecideChangeApproval",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver approves or rejects a change awaiting approval (§5.2.4), for every approval group they sit in. When every group has the approvals its rule needs, the change is scheduled; a rejection returns it to the requester. Only the derived approvers decide, and never the requester (403).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/timeline": {
+      "get": {
+        "operationId": "GetChangeTimeline",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Every change to the change record, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnChange",
+        "tags": [
+          "Changes"
+        ],
+        "description": "A comment, or a work note such as a monitoring note while implementing (§5.3.3).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/links": {
+      "get": {
+        "operationId": "ListChangeLinks",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The links from and to the change (at most 500).",
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkChange",
+        "tags": [
+          "Changes"
         ],
         "parameters": [
           {
@@ -2135,6 +2544,840 @@ export const spec = {
           }
         }
       },
+      "ChangeType": {
+        "type": "string",
+        "enum": [
+          "system",
+          "business",
+          "management",
+          "emergency"
+        ]
+      },
+      "ChangeModel": {
+        "type": "string",
+        "enum": [
+          "standard",
+          "normal",
+          "emergency"
+        ]
+      },
+      "RiskLevel": {
+        "type": "string",
+        "enum": [
+          "low",
+          "medium",
+          "high"
+        ]
+      },
+      "ChangeWindow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "start",
+          "end"
+        ],
+        "properties": {
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ChangePlanStep": {
+        "type": "object",
+        "required": [
+          "title"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "owner": {
+            "type": "string",
+            "description": "The user or group who carries the step out.",
+            "maxLength": 255
+          },
+          "done": {
+            "type": "boolean"
+          },
+          "doneAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "doneBy": {
+            "type": "string"
+          }
+        }
+      },
+      "ChangeRisk": {
+        "type": "object",
+        "required": [
+          "level",
+          "computed"
+        ],
+        "properties": {
+          "level": {
+            "$ref": "#/components/schemas/RiskLevel"
+          },
+          "computed": {
+            "$ref": "#/components/schemas/RiskLevel"
+          },
+          "stated": {
+            "$ref": "#/components/schemas/RiskLevel"
+          },
+          "statedReason": {
+            "type": "string"
+          },
+          "score": {
+            "type": "number"
+          },
+          "answers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "preApproved": {
+            "type": "boolean",
+            "description": "A standard change's risk, set by its template."
+          }
+        }
+      },
+      "ApprovalRule": {
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "all",
+              "any",
+              "quorum"
+            ]
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "ChangeApproval": {
+        "type": "object",
+        "required": [
+          "round",
+          "requestedAt",
+          "status",
+          "groups",
+          "decisions"
+        ],
+        "properties": {
+          "round": {
+            "type": "integer"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "approved",
+              "rejected"
+            ]
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "key",
+                "label",
+                "rule",
+                "approvers"
+              ],
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": "string"
+                },
+                "rule": {
+                  "$ref": "#/components/schemas/ApprovalRule"
+                },
+                "approvers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "decisions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "group",
+                "approver",
+                "decidedBy",
+                "decision",
+                "decidedAt"
+              ],
+              "properties": {
+                "group": {
+                  "type": "string"
+                },
+                "approver": {
+                  "type": "string"
+                },
+                "decidedBy": {
+                  "type": "string"
+                },
+                "decision": {
+                  "type": "string",
+                  "enum": [
+                    "approve",
+                    "reject"
+                  ]
+                },
+                "comment": {
+                  "type": "string"
+                },
+                "decidedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ChangeImpact": {
+        "type": "object",
+        "description": "The impact analysis attached when the change was accepted (§5.2.3).",
+        "required": [
+          "analysedAt",
+          "dependents",
+          "dependentCount",
+          "stakeholders",
+          "openIncidents",
+          "truncated"
+        ],
+        "properties": {
+          "analysedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dependents": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "title",
+                "kind",
+                "depth",
+                "owners"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string"
+                },
+                "depth": {
+                  "type": "integer"
+                },
+                "owners": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "dependentCount": {
+            "type": "integer"
+          },
+          "stakeholders": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "openIncidents": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "ref",
+                "title",
+                "priority",
+                "entityRefs"
+              ],
+              "properties": {
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "priority": {
+                  "type": "string"
+                },
+                "entityRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "truncated": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Change": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "model",
+          "changeType",
+          "reportedBy",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. CHG-12."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "change"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "model": {
+            "$ref": "#/components/schemas/ChangeModel"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
+          },
+          "template": {
+            "type": "string",
+            "description": "The standard change it follows."
+          },
+          "reason": {
+            "type": "string"
+          },
+          "window": {
+            "$ref": "#/components/schemas/ChangeWindow"
+          },
+          "plan": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChangePlanStep"
+            }
+          },
+          "backoutPlan": {
+            "type": "string"
+          },
+          "testPlan": {
+            "type": "string"
+          },
+          "risk": {
+            "$ref": "#/components/schemas/ChangeRisk"
+          },
+          "impact": {
+            "$ref": "#/components/schemas/ChangeImpact"
+          },
+          "assessment": {
+            "type": "string"
+          },
+          "approval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "returnedReason": {
+            "type": "string",
+            "description": "Why it was last returned to its requester."
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "successful",
+              "successful_with_issues",
+              "failed",
+              "backed_out"
+            ]
+          },
+          "satisfaction": {
+            "type": "string"
+          },
+          "lessons": {
+            "type": "string"
+          },
+          "submittedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "acceptanceDueAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When acceptance (§5.2.2) is due."
+          },
+          "acceptedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "assessedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "scheduledAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewedBy": {
+            "type": "string"
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "description": "The group that works the change (the change managers)."
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "reportedBy": {
+            "type": "string",
+            "description": "The requester."
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ChangePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Change"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateChangeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "model",
+          "window"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "model": {
+            "$ref": "#/components/schemas/ChangeModel"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
+          },
+          "template": {
+            "type": "string",
+            "maxLength": 200,
+            "description": "The standard change to follow (model standard)."
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 20000,
+            "description": "Why the change is needed."
+          },
+          "window": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "start",
+              "end"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "maxLength": 64
+              },
+              "end": {
+                "type": "string",
+                "maxLength": 64
+              }
+            }
+          },
+          "plan": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "title"
+              ],
+              "properties": {
+                "title": {
+                  "type": "string",
+                  "maxLength": 500
+                },
+                "owner": {
+                  "type": "string",
+                  "maxLength": 255
+                }
+              }
+            }
+          },
+          "backoutPlan": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "testPlan": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "risk": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "answers"
+            ],
+            "properties": {
+              "answers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string",
+                  "maxLength": 100
+                }
+              },
+              "stated": {
+                "$ref": "#/components/schemas/RiskLevel"
+              },
+              "statedReason": {
+                "type": "string",
+                "maxLength": 2000
+              }
+            }
+          }
+        }
+      },
+      "UpdateChangeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          }
+        }
+      },
+      "ChangeTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why it is returned, rejected or cancelled."
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "assessment": {
+            "type": "string",
+            "maxLength": 20000,
+            "description": "The assessor's notes (assess)."
+          },
+          "outcome": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "successful, successful_with_issues, failed or backed_out (close)."
+          },
+          "satisfaction": {
+            "type": "string",
+            "maxLength": 8,
+            "description": "The business's satisfaction, 1-5 (close after review)."
+          },
+          "lessons": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "ApprovalDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "decision"
+        ],
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Required to reject."
+          }
+        }
+      },
+      "ChangeForm": {
+        "type": "object",
+        "required": [
+          "riskQuestionnaire",
+          "standardChanges"
+        ],
+        "properties": {
+          "riskQuestionnaire": {
+            "type": "object",
+            "required": [
+              "questions",
+              "thresholds"
+            ],
+            "properties": {
+              "questions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "text"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "text": {
+                      "type": "string"
+                    },
+                    "weight": {
+                      "type": "number"
+                    },
+                    "options": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "value",
+                          "label",
+                          "weight"
+                        ],
+                        "properties": {
+                          "value": {
+                            "type": "string"
+                          },
+                          "label": {
+                            "type": "string"
+                          },
+                          "weight": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "thresholds": {
+                "type": "object",
+                "required": [
+                  "medium",
+                  "high"
+                ],
+                "properties": {
+                  "medium": {
+                    "type": "number"
+                  },
+                  "high": {
+                    "type": "number"
+                  }
+                }
+              }
+            }
+          },
+          "standardChanges": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "title",
+                "description",
+                "changeType",
+                "plan",
+                "backoutPlan",
+                "testPlan"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "changeType": {
+                  "$ref": "#/components/schemas/ChangeType"
+                },
+                "plan": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ChangePlanStep"
+                  }
+                },
+                "backoutPlan": {
+                  "type": "string"
+                },
+                "testPlan": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
       "ImpactRelation": {
         "type": "string",
         "description": "How the analysis reached an entity from the previous one. Downstream (what depends on it): the entity depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf). Upstream (what it relies on): the previous one depends on it (dependsOn), consumes it as an API (consumesApi), is an API it provides (apiProvidedBy), or is one of its parts (hasPart).",
@@ -2801,7 +4044,8 @@ export const spec = {
               "comment",
               "linked",
               "escalated",
-              "reviewed"
+              "reviewed",
+              "approval"
             ]
           },
           "actor": {
@@ -2813,7 +4057,7 @@ export const spec = {
           },
           "data": {
             "type": "object",
-            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review.",
+            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome).",
             "additionalProperties": true
           }
         }

@@ -15,13 +15,14 @@ import {
 } from '../database/RecordStore';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
 import { isHigherPriority } from '../domain/planEscalation';
+import { ChangeSettings } from '../domain/planChangeIntake';
 import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
 import { IncidentChange } from '../domain/planNotifications';
 import { planTransition, TransitionInput } from '../domain/planTransition';
 import { tierOfGroup } from '../domain/routeIncident';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
-import { RecordNotifier } from './IncidentNotifier';
+import { RecordNotifier } from './DefaultRecordNotifier';
 import { planRecordIntake } from './planRecordIntake';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordConflictError } from './RecordConflictError';
@@ -38,6 +39,7 @@ import {
   RecordService,
   RequestContext,
   StatisticsRequest,
+  TransitionPlanner,
 } from './RecordService';
 
 /**
@@ -55,6 +57,10 @@ export class DefaultRecordService implements RecordService {
       /** Who hears of changes; none in tests that do not care. */
       notifier?: RecordNotifier;
       incidentIntake: IncidentIntakeSettings;
+      /** How changes are requested; without it, changes cannot be created. */
+      changes?: ChangeSettings;
+      /** What moves of a record type do besides the workflow table's effects. */
+      transitionPlanners?: Partial<Record<RecordType, TransitionPlanner>>;
       now?: () => Date;
     },
   ) {
@@ -94,6 +100,7 @@ export class DefaultRecordService implements RecordService {
           now,
           entities: this.deps.entities,
           settings: this.deps.incidentIntake,
+          changes: this.deps.changes,
         });
         const result = await this.deps.store.createRecord({
           type,
@@ -206,6 +213,7 @@ export class DefaultRecordService implements RecordService {
           entityRefs: resolved?.entityRefs,
         };
         if (
+          type === 'incident' &&
           normalised.priority !== undefined &&
           isHigherPriority(normalised.priority, record.priority)
         ) {
@@ -277,9 +285,12 @@ export class DefaultRecordService implements RecordService {
           actor: actorOf(ctx.credentials),
           now,
         });
+        const planner = this.deps.transitionPlanners?.[type];
         return this.applyChange(record, {
           expectedVersion: input.version,
-          ...plan,
+          ...(planner
+            ? await planner({ record, input, plan, ctx, now })
+            : plan),
         });
       },
     );

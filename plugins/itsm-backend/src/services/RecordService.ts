@@ -19,6 +19,7 @@ import {
   UpdateRecordOptions,
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
+import { ChangeIntakeInput } from '../domain/planChangeIntake';
 import { IncidentIntakeInput } from '../domain/planIncidentIntake';
 import { TransitionInput } from '../domain/planTransition';
 import {
@@ -55,11 +56,12 @@ export type CreateContext = RequestContext & {
 };
 
 /** A new record: the core fields and what its type's intake reads. */
-export type CreateRecordInput = IncidentIntakeInput & {
-  title: string;
-  description: string;
-  entityRefs: string[];
-};
+export type CreateRecordInput = IncidentIntakeInput &
+  Omit<ChangeIntakeInput, 'priority'> & {
+    title: string;
+    description: string;
+    entityRefs: string[];
+  };
 
 /** A list or count as a client asks for it: the filters and `q`, a search. */
 export type ListRecordsQuery = Omit<RecordQueryFilters, 'text'> & {
@@ -74,6 +76,19 @@ export type PlannedChange = Pick<
   UpdateRecordOptions,
   'expectedState' | 'set' | 'event'
 >;
+
+/**
+ * Adds to a workflow move what the record type needs besides the table's
+ * generic effects (a new state, the fields the move keeps): e.g. a change's
+ * impact analysis when it is accepted.
+ */
+export type TransitionPlanner = (options: {
+  record: StoredRecord;
+  input: TransitionInput;
+  plan: PlannedChange;
+  ctx: RequestContext;
+  now: string;
+}) => Promise<PlannedChange>;
 
 /** How {@link RecordService.change} loads, checks and audits a change. */
 export type ChangeRequest = {

@@ -2,6 +2,7 @@ import { RecordType } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 import { EntityLookup, ResolvedEntities } from '../catalog/EntityLookup';
 import { CreateRecordOptions } from '../database/RecordStore';
+import { ChangeSettings, planChangeIntake } from '../domain/planChangeIntake';
 import {
   IncidentIntakeSettings,
   planIncidentIntake,
@@ -19,6 +20,7 @@ export type RecordIntake = Pick<
   | 'supportTier'
   | 'assignee'
   | 'reportedBy'
+  | 'window'
 >;
 
 /**
@@ -34,8 +36,16 @@ export async function planRecordIntake(options: {
   now: string;
   entities: EntityLookup;
   settings: IncidentIntakeSettings;
+  changes?: ChangeSettings;
 }): Promise<RecordIntake> {
   const { type, input, resolved, ctx, now, entities, settings } = options;
+  if (type === 'change' && options.changes) {
+    return planChangeIntake({
+      input,
+      settings: options.changes,
+      caller: actorOf(ctx.credentials),
+    });
+  }
   if (type !== 'incident') {
     throw new InputError(`There is no intake for ${type} records yet`);
   }

@@ -256,6 +256,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Changes, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListChanges"];
+        put?: never;
+        /** @description Requests a change (§5.2.1), as a draft its requester then submits. A standard change names its pre-approved `template`; a normal or emergency one answers the risk questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What a change request asks for, as configured: the risk questionnaire and the catalog of standard (pre-approved) changes. */
+        get: operations["GetChangeForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetChange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the change. `version` is the version the change was based on; when someone else changed it since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateChange"];
+        trace?: never;
+    };
+    "/changes/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the change through its workflow. The legal actions and the fields each needs are the change workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An approver approves or rejects a change awaiting approval (§5.2.4), for every approval group they sit in. When every group has the approvals its rule needs, the change is scheduled; a rejection returns it to the requester. Only the derived approvers decide, and never the requester (403). */
+        post: operations["DecideChangeApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the change record, oldest first, one page at a time. */
+        get: operations["GetChangeTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note such as a monitoring note while implementing (§5.3.3). */
+        post: operations["CommentOnChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the change (at most 500). */
+        get: operations["ListChangeLinks"];
+        put?: never;
+        post: operations["LinkChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/impact": {
         parameters: {
             query?: never;
@@ -578,6 +715,240 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        ChangeType: "system" | "business" | "management" | "emergency";
+        /** @enum {string} */
+        ChangeModel: "standard" | "normal" | "emergency";
+        /** @enum {string} */
+        RiskLevel: "low" | "medium" | "high";
+        ChangeWindow: {
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+        };
+        ChangePlanStep: {
+            title: string;
+            /** @description The user or group who carries the step out. */
+            owner?: string;
+            done?: boolean;
+            /** Format: date-time */
+            doneAt?: string;
+            doneBy?: string;
+        };
+        ChangeRisk: {
+            level: components["schemas"]["RiskLevel"];
+            computed: components["schemas"]["RiskLevel"];
+            stated?: components["schemas"]["RiskLevel"];
+            statedReason?: string;
+            score?: number;
+            answers?: {
+                [key: string]: string;
+            };
+            /** @description A standard change's risk, set by its template. */
+            preApproved?: boolean;
+        };
+        ApprovalRule: {
+            /** @enum {string} */
+            kind: "all" | "any" | "quorum";
+            count?: number;
+        };
+        ChangeApproval: {
+            round: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            groups: {
+                key: string;
+                label: string;
+                rule: components["schemas"]["ApprovalRule"];
+                approvers: string[];
+            }[];
+            decisions: {
+                group: string;
+                approver: string;
+                decidedBy: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                comment?: string;
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
+        };
+        /** @description The impact analysis attached when the change was accepted (§5.2.3). */
+        ChangeImpact: {
+            /** Format: date-time */
+            analysedAt: string;
+            dependents: {
+                entityRef: string;
+                title: string;
+                kind: string;
+                depth: number;
+                owners: string[];
+            }[];
+            dependentCount: number;
+            stakeholders: string[];
+            openIncidents: {
+                ref: string;
+                title: string;
+                priority: string;
+                entityRefs: string[];
+            }[];
+            truncated: boolean;
+        };
+        Change: {
+            id: string;
+            /** @description The human id, e.g. CHG-12. */
+            ref: string;
+            /** @enum {string} */
+            type: "change";
+            version: number;
+            state: string;
+            title: string;
+            description: string;
+            priority: components["schemas"]["Priority"];
+            entityRefs: string[];
+            model: components["schemas"]["ChangeModel"];
+            changeType: components["schemas"]["ChangeType"];
+            /** @description The standard change it follows. */
+            template?: string;
+            reason?: string;
+            window?: components["schemas"]["ChangeWindow"];
+            plan?: components["schemas"]["ChangePlanStep"][];
+            backoutPlan?: string;
+            testPlan?: string;
+            risk?: components["schemas"]["ChangeRisk"];
+            impact?: components["schemas"]["ChangeImpact"];
+            assessment?: string;
+            approval?: components["schemas"]["ChangeApproval"];
+            /** @description Why it was last returned to its requester. */
+            returnedReason?: string;
+            /** @enum {string} */
+            outcome?: "successful" | "successful_with_issues" | "failed" | "backed_out";
+            satisfaction?: string;
+            lessons?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /**
+             * Format: date-time
+             * @description When acceptance (§5.2.2) is due.
+             */
+            acceptanceDueAt?: string;
+            /** Format: date-time */
+            acceptedAt?: string;
+            /** Format: date-time */
+            assessedAt?: string;
+            /** Format: date-time */
+            scheduledAt?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+            reviewedBy?: string;
+            /** @description The group that works the change (the change managers). */
+            assignmentGroup?: string;
+            assignee?: string;
+            /** @description The requester. */
+            reportedBy: string;
+            allowed?: components["schemas"]["AllowedActions"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            nextCursor?: string;
+        };
+        CreateChangeRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            priority?: components["schemas"]["Priority"];
+            model: components["schemas"]["ChangeModel"];
+            changeType?: components["schemas"]["ChangeType"];
+            /** @description The standard change to follow (model standard). */
+            template?: string;
+            /** @description Why the change is needed. */
+            reason?: string;
+            window: {
+                start: string;
+                end: string;
+            };
+            plan?: {
+                title: string;
+                owner?: string;
+            }[];
+            backoutPlan?: string;
+            testPlan?: string;
+            risk?: {
+                answers: {
+                    [key: string]: string;
+                };
+                stated?: components["schemas"]["RiskLevel"];
+                statedReason?: string;
+            };
+        };
+        UpdateChangeRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            priority?: components["schemas"]["Priority"];
+            entityRefs?: components["schemas"]["EntityRefs"];
+        };
+        ChangeTransitionRequest: {
+            action: string;
+            version: number;
+            /** @description Why it is returned, rejected or cancelled. */
+            reason?: string;
+            comment?: string;
+            /** @description The assessor's notes (assess). */
+            assessment?: string;
+            /** @description successful, successful_with_issues, failed or backed_out (close). */
+            outcome?: string;
+            /** @description The business's satisfaction, 1-5 (close after review). */
+            satisfaction?: string;
+            lessons?: string;
+        };
+        ApprovalDecisionRequest: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @description Required to reject. */
+            comment?: string;
+        };
+        ChangeForm: {
+            riskQuestionnaire: {
+                questions: {
+                    id: string;
+                    text: string;
+                    weight?: number;
+                    options?: {
+                        value: string;
+                        label: string;
+                        weight: number;
+                    }[];
+                }[];
+                thresholds: {
+                    medium: number;
+                    high: number;
+                };
+            };
+            standardChanges: {
+                id: string;
+                title: string;
+                description: string;
+                changeType: components["schemas"]["ChangeType"];
+                plan: components["schemas"]["ChangePlanStep"][];
+                backoutPlan: string;
+                testPlan: string;
+            }[];
+        };
         /**
          * @description How the analysis reached an entity from the previous one. Downstream (what depends on it): the entity depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf). Upstream (what it relies on): the previous one depends on it (dependsOn), consumes it as an API (consumesApi), is an API it provides (apiProvidedBy), or is one of its parts (hasPart).
          * @enum {string}
@@ -749,11 +1120,11 @@ export interface components {
             recordId: string;
             visibility: components["schemas"]["CommentVisibility"];
             /** @enum {string} */
-            kind: "created" | "transition" | "updated" | "comment" | "linked" | "escalated" | "reviewed";
+            kind: "created" | "transition" | "updated" | "comment" | "linked" | "escalated" | "reviewed" | "approval";
             actor: string;
             /** Format: date-time */
             createdAt: string;
-            /** @description What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review. */
+            /** @description What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome). */
             data: {
                 [key: string]: unknown;
             };
@@ -1371,6 +1742,321 @@ export interface operations {
         };
     };
     LinkIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListChanges: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The change an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            /** @description The change that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetChangeForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire and the templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeForm"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The change after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The change after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideChangeApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The change after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetChangeTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListChangeLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkChange: {
         parameters: {
             query?: never;
             header?: never;

@@ -20,7 +20,22 @@ export function mayPerform(
 }
 
 /**
- * The transitions that may be taken from `state`.
+ * Whether the move is for a record with these fields (see
+ * `WorkflowTransition.when`).
+ *
+ * @public
+ */
+export function appliesTo(
+  transition: WorkflowTransition,
+  recordFields: Record<string, unknown>,
+): boolean {
+  const when = transition.when;
+  return !when || when.in.includes(String(recordFields[when.field]));
+}
+
+/**
+ * The transitions that may be taken from `state` (by someone playing
+ * `roles`, when given) on a record with `recordFields`.
  *
  * @public
  */
@@ -28,9 +43,13 @@ export function availableTransitions<State extends string>(
   workflow: WorkflowDefinition<State>,
   state: State,
   roles?: readonly WorkflowRole[],
+  recordFields: Record<string, unknown> = {},
 ): WorkflowTransition<State>[] {
   return workflow.transitions.filter(
-    t => t.from.includes(state) && (!roles || mayPerform(t, roles)),
+    t =>
+      t.from.includes(state) &&
+      appliesTo(t, recordFields) &&
+      (!roles || mayPerform(t, roles)),
   );
 }
 
@@ -63,9 +82,26 @@ export function checkTransition<State extends string>(
       reason: `Unknown action '${action}'; the actions are ${known.join(', ')}`,
     };
   }
-  const transition = candidates.find(t => t.from.includes(state));
+  const fromHere = candidates.filter(t => t.from.includes(state));
+  const transition = fromHere.find(t => appliesTo(t, recordFields));
+  if (fromHere.length > 0 && !transition) {
+    const field = fromHere[0].when!.field;
+    return {
+      allowed: false,
+      reason: `Cannot ${action} a record whose ${field} is '${String(
+        recordFields[field],
+      )}'; only when it is ${fromHere
+        .flatMap(t => t.when?.in ?? [])
+        .join(' or ')}`,
+    };
+  }
   if (!transition) {
-    const legal = availableTransitions(workflow, state).map(t => t.action);
+    const legal = availableTransitions(
+      workflow,
+      state,
+      undefined,
+      recordFields,
+    ).map(t => t.action);
     const label = workflow.stateLabels[state] ?? state;
     return {
       allowed: false,

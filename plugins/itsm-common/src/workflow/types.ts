@@ -19,6 +19,11 @@ export type WorkflowTransition<State extends string = string> = {
   requiredFields?: readonly string[];
   /** Fields the move may also carry, e.g. a category when accepting. */
   optionalFields?: readonly string[];
+  /**
+   * Fields of the body the record keeps as its own fields (e.g. a change's
+   * review outcome); the timeline has every field the move carried.
+   */
+  keeps?: readonly string[];
   /** For fields with a fixed set of values: the values and their labels. */
   fieldChoices?: Record<string, Record<string, string>>;
   /**
@@ -26,6 +31,13 @@ export type WorkflowTransition<State extends string = string> = {
    * group, the service desk), its reporter, or both. Defaults to workers.
    */
   performedBy?: readonly WorkflowRole[];
+  /**
+   * The records the move is for, by one of their fields: e.g. a standard
+   * change's `submit` leads straight to scheduled, a normal one's to
+   * review. One action may have several moves from a state, told apart by
+   * this guard.
+   */
+  when?: { field: string; in: readonly string[] };
   /**
    * Conditions on the record itself: when it has the field `ifField`, it
    * must also have `requireField`, or the move is refused with `reason`

@@ -1,4 +1,5 @@
 import { RecordType } from '../recordTypes';
+import { changeWorkflow } from '../change/changeWorkflow';
 import { incidentWorkflow } from './incidentWorkflow';
 import { WorkflowDefinition } from './types';
 
@@ -9,4 +10,5 @@ import { WorkflowDefinition } from './types';
  */
 export const workflows: Partial<Record<RecordType, WorkflowDefinition>> = {
   incident: incidentWorkflow as WorkflowDefinition,
+  change: changeWorkflow as WorkflowDefinition,
 };

@@ -52,6 +52,14 @@ export function rowToRecord(
     updatedAt: toIso(row.updated_at),
     ...(row.resolved_at ? { resolvedAt: toIso(row.resolved_at) } : {}),
     ...(row.closed_at ? { closedAt: toIso(row.closed_at) } : {}),
+    ...(row.window_start && row.window_end
+      ? {
+          window: {
+            start: toIso(row.window_start),
+            end: toIso(row.window_end),
+          },
+        }
+      : {}),
   };
 }
 
@@ -99,6 +107,8 @@ export function newRecordRow(
     updated_at: options.now,
     resolved_at: null,
     closed_at: null,
+    window_start: options.window?.start ?? null,
+    window_end: options.window?.end ?? null,
   };
 }
 
@@ -140,5 +150,9 @@ export function recordPatch(
     if (value !== undefined) patch[column] = value;
   }
   if (set.fields !== undefined) patch.fields = JSON.stringify(set.fields);
+  if (set.window !== undefined) {
+    patch.window_start = set.window?.start ?? null;
+    patch.window_end = set.window?.end ?? null;
+  }
   return patch as Partial<RecordRow>;
 }

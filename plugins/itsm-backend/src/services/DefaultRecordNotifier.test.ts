@@ -1,6 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
-import { IncidentNotifier, NOTIFICATION_PAUSE_MS } from './IncidentNotifier';
+import {
+  DefaultRecordNotifier,
+  NOTIFICATION_PAUSE_MS,
+} from './DefaultRecordNotifier';
 
 const change = {
   after: aStoredRecord({ assignmentGroup: 'group:default/dba-team' }),
@@ -11,10 +14,10 @@ const change = {
   },
 };
 
-describe('IncidentNotifier', () => {
+describe('DefaultRecordNotifier', () => {
   it('sends what the plan says, with a link to the incident', async () => {
     const send = jest.fn(async () => {});
-    const notifier = new IncidentNotifier({
+    const notifier = new DefaultRecordNotifier({
       notifications: { send },
       logger: mockServices.logger.mock(),
       managementRecipients: [],
@@ -40,7 +43,7 @@ describe('IncidentNotifier', () => {
       throw new Error('Request failed with status 404');
     });
     const logger = mockServices.logger.mock();
-    const notifier = new IncidentNotifier({
+    const notifier = new DefaultRecordNotifier({
       notifications: { send },
       logger,
       managementRecipients: [],

@@ -1,6 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { IncidentChange, planNotifications } from '../domain/planNotifications';
+import { planChangeNotifications } from '../domain/planChangeNotifications';
+import {
+  IncidentChange,
+  PlannedNotification,
+  planNotifications,
+} from '../domain/planNotifications';
 
 /** Tells people about changes of records (see planNotifications). */
 export interface RecordNotifier {
@@ -11,13 +16,20 @@ export interface RecordNotifier {
 /** How long sending pauses after a failure (no notifications backend, say). */
 export const NOTIFICATION_PAUSE_MS = 60_000;
 
+/** Where a record's page is in the portal. */
+const pathOf: Record<string, string> = {
+  incident: '/itsm/incidents',
+  change: '/itsm/changes',
+};
+
 /**
- * Sends incident notifications through Backstage's notifications. When a
+ * Sends incident and change notifications through Backstage's
+ * notifications (see planNotifications, planChangeNotifications). When a
  * send fails (a portal without the notifications backend answers 404), it
  * says so once and pauses for a minute instead of paying for a failing
  * request on every change.
  */
-export class IncidentNotifier implements RecordNotifier {
+export class DefaultRecordNotifier implements RecordNotifier {
   private warned = false;
   private pausedUntil = 0;
 
@@ -31,12 +43,17 @@ export class IncidentNotifier implements RecordNotifier {
   ) {}
 
   async notify(change: IncidentChange): Promise<void> {
-    if (change.after.type !== 'incident' || this.now() < this.pausedUntil) {
+    if (this.now() < this.pausedUntil) {
       return;
     }
-    const planned = planNotifications(change, {
-      managementRecipients: this.deps.managementRecipients,
-    });
+    let planned: PlannedNotification[] = [];
+    if (change.after.type === 'incident') {
+      planned = planNotifications(change, {
+        managementRecipients: this.deps.managementRecipients,
+      });
+    } else if (change.after.type === 'change') {
+      planned = planChangeNotifications(change);
+    }
     await Promise.all(
       planned.map(async n => {
         try {
@@ -49,7 +66,7 @@ export class IncidentNotifier implements RecordNotifier {
             payload: {
               title: n.title,
               description: n.description?.slice(0, 500),
-              link: `/itsm/incidents/${change.after.ref}`,
+              link: `${pathOf[change.after.type]}/${change.after.ref}`,
               severity: n.severity,
               topic: change.after.ref,
               scope: n.scope,

@@ -1,0 +1,68 @@
+import {
+  ApprovalGroup,
+  ApprovalRule,
+  RiskLevel,
+} from '@backstage-itsm/plugin-itsm-common';
+import { InputError } from '@backstage/errors';
+
+/**
+ * Who must approve a change (§5.2.4): for an emergency, the emergency CAB;
+ * otherwise the owners of the affected entities, and the CAB when the risk
+ * is medium or high (or when no entity has an owner). The requester never
+ * approves their own change, so they are left out of every list.
+ */
+export function deriveApprovalGroups(options: {
+  model: string;
+  risk: RiskLevel;
+  owners: string[];
+  ownerRule: ApprovalRule;
+  cab?: { members: string[]; rule: ApprovalRule };
+  emergencyCab?: { members: string[]; rule: ApprovalRule };
+  requester: string;
+}): ApprovalGroup[] {
+  const { model, risk, ownerRule, requester } = options;
+  const others = (refs: string[]) =>
+    [...new Set(refs)].filter(ref => ref !== requester);
+  if (model === 'emergency') {
+    const members = others(options.emergencyCab?.members ?? []);
+    if (members.length === 0) {
+      throw new InputError(
+        'No one can approve an emergency change: configure itsm.changes.emergencyCab with a group that has members other than the requester',
+      );
+    }
+    return [
+      {
+        key: 'ecab',
+        label: 'Emergency CAB',
+        rule: options.emergencyCab!.rule,
+        approvers: members,
+      },
+    ];
+  }
+  const groups: ApprovalGroup[] = [];
+  const owners = others(options.owners);
+  if (owners.length > 0) {
+    groups.push({
+      key: 'owners',
+      label: 'Owners of the affected entities',
+      rule: ownerRule,
+      approvers: owners,
+    });
+  }
+  if (risk !== 'low' || owners.length === 0) {
+    const members = others(options.cab?.members ?? []);
+    if (members.length > 0) {
+      groups.push({
+        key: 'cab',
+        label: 'Change Advisory Board',
+        rule: options.cab!.rule,
+        approvers: members,
+      });
+    } else if (owners.length === 0 || options.cab) {
+      throw new InputError(
+        `No one can approve this ${risk} risk change: configure itsm.changes.cab with a group that has members other than the requester`,
+      );
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,126 @@
+import {
+  ApprovalDecision,
+  ApprovalGroup,
+  approverSeats,
+  evaluateApprovals,
+} from '@backstage-itsm/plugin-itsm-common';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+
+/** A change's approval round, as kept in its fields. */
+export type ChangeApproval = {
+  round: number;
+  requestedAt: string;
+  groups: ApprovalGroup[];
+  decisions: ApprovalDecision[];
+  status: 'pending' | 'approved' | 'rejected';
+};
+
+/** The approval round of a change, if one was asked for. */
+export function approvalOf(record: StoredRecord): ChangeApproval | undefined {
+  return record.fields.approval as ChangeApproval | undefined;
+}
+
+/**
+ * Works out what one approver's decision changes (§5.2.4). The decision
+ * fills the caller's seat in every group they may decide for (themself, or
+ * a group they belong to) and have not decided in yet. When every group
+ * has the approvals its rule needs, the change is scheduled; one rejection
+ * returns it to its requester as a draft. The requester never decides.
+ */
+export function planApprovalDecision(options: {
+  record: StoredRecord;
+  decision: 'approve' | 'reject';
+  comment?: string;
+  userRef: string;
+  /** The caller's ownership refs: themself and their groups. */
+  claims: readonly string[];
+  now: string;
+}): Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'> {
+  const { record, decision, userRef, claims, now } = options;
+  const comment = options.comment?.trim() || undefined;
+  const approval = approvalOf(record);
+  if (record.state !== 'awaiting_approval' || !approval) {
+    throw new InputError(
+      `${record.ref} is not awaiting approval; it is ${record.state}`,
+    );
+  }
+  if (record.reportedBy === userRef) {
+    throw new NotAllowedError(
+      `You requested ${record.ref}, so you may not approve or reject it`,
+    );
+  }
+  if (decision === 'reject' && !comment) {
+    throw new InputError('comment is required to reject: say why');
+  }
+  const seats = approval.groups.flatMap(group =>
+    approverSeats(group, userRef, claims).map(approver => ({
+      group: group.key,
+      approver,
+    })),
+  );
+  if (seats.length === 0) {
+    throw new NotAllowedError(
+      `You are not an approver of ${record.ref}; it waits for ${approval.groups
+        .map(g => `${g.label} (${g.approvers.join(', ')})`)
+        .join('; ')}`,
+    );
+  }
+  const decided = (group: string, approver: string) =>
+    approval.decisions.some(
+      d =>
+        d.group === group &&
+        (d.decidedBy === userRef || d.approver === approver),
+    );
+  const open = seats.filter(
+    (seat, i) =>
+      !decided(seat.group, seat.approver) &&
+      seats.findIndex(s => s.group === seat.group) === i,
+  );
+  if (open.length === 0) {
+    throw new InputError(
+      `You have already decided on ${record.ref}, or your groups have`,
+    );
+  }
+  const decisions = [
+    ...approval.decisions,
+    ...open.map(seat => ({
+      ...seat,
+      decidedBy: userRef,
+      decision,
+      ...(comment ? { comment } : {}),
+      decidedAt: now,
+    })),
+  ];
+  const outcome = evaluateApprovals(approval.groups, decisions);
+  const fields: Record<string, unknown> = {
+    ...record.fields,
+    approval: { ...approval, decisions, status: outcome.status },
+  };
+  let state = record.state;
+  if (outcome.status === 'approved') {
+    state = 'scheduled';
+    fields.scheduledAt = now;
+  } else if (outcome.status === 'rejected') {
+    state = 'draft';
+    fields.returnedReason = comment;
+  }
+  return {
+    expectedState: record.state,
+    set: {
+      fields,
+      ...(state !== record.state ? { state, isOpen: true } : {}),
+    },
+    event: {
+      kind: 'approval',
+      actor: userRef,
+      data: {
+        decision,
+        ...(comment ? { comment } : {}),
+        groups: open.map(s => s.group),
+        outcome: outcome.status,
+        ...(state !== record.state ? { from: record.state, to: state } : {}),
+      },
+    },
+  };
+}

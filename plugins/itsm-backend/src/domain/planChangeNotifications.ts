@@ -1,0 +1,80 @@
+import { ChangeApproval } from './planApprovalDecision';
+import { IncidentChange, PlannedNotification } from './planNotifications';
+import { ChangeImpact } from './summarizeChangeImpact';
+
+/**
+ * Who hears of a change's progress (chapter 5): the change managers when
+ * one is submitted; the approvers when their approval is asked for; the
+ * requester when it is returned, rejected, approved or scheduled; and the
+ * stakeholders (the owners of the affected and dependent entities) of its
+ * content and time once it is scheduled (§5.2.5). Nobody hears of their
+ * own move.
+ */
+export function planChangeNotifications(
+  change: IncidentChange,
+): PlannedNotification[] {
+  const { after, event } = change;
+  const data = event.data as Record<string, unknown>;
+  const about = `${after.ref}: ${after.title}`;
+  const planned: PlannedNotification[] = [];
+  const add = (
+    to: (string | undefined)[],
+    purpose: string,
+    title: string,
+    description?: string,
+  ) => {
+    const recipients = [
+      ...new Set(to.filter((r): r is string => !!r && r !== event.actor)),
+    ];
+    if (recipients.length > 0) {
+      planned.push({
+        to: recipients,
+        title,
+        description,
+        severity: after.fields.model === 'emergency' ? 'high' : 'normal',
+        scope: `${after.ref}:${purpose}`,
+      });
+    }
+  };
+  const to = data.to as string | undefined;
+  if (event.kind === 'transition' || event.kind === 'approval') {
+    if (to === 'submitted') {
+      add(
+        [after.assignmentGroup],
+        'review',
+        `Change to accept: ${about}`,
+        after.description,
+      );
+    }
+    if (to === 'awaiting_approval') {
+      const approval = after.fields.approval as ChangeApproval | undefined;
+      add(
+        approval?.groups.flatMap(g => g.approvers) ?? [],
+        'approval',
+        `Your approval is asked for: ${about}`,
+        after.description,
+      );
+    }
+    if (to === 'draft' || to === 'rejected') {
+      add(
+        [after.reportedBy],
+        'returned',
+        `${to === 'draft' ? 'Returned to you' : 'Rejected'}: ${about}`,
+        String(data.reason ?? data.comment ?? ''),
+      );
+    }
+    if (to === 'scheduled') {
+      const window = after.window;
+      const when = window ? `${window.start} to ${window.end}` : 'unscheduled';
+      const impact = after.fields.impact as ChangeImpact | undefined;
+      add([after.reportedBy], 'scheduled', `Scheduled: ${about}`, when);
+      add(
+        [...(impact?.stakeholders ?? [])].filter(s => s !== after.reportedBy),
+        'stakeholders',
+        `Planned change ${about}, ${when}`,
+        after.description,
+      );
+    }
+  }
+  return planned;
+}

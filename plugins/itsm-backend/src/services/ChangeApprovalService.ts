@@ -1,0 +1,74 @@
+import { UserInfoService } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { StoredRecord } from '../database/RecordStore';
+import { planApprovalDecision } from '../domain/planApprovalDecision';
+import { RecordConflictError } from './RecordConflictError';
+import { RecordService, RequestContext } from './RecordService';
+
+/** Times a decision is retried when another approver's decision won. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Approvers' decisions on changes (§5.2.4). Each decision is a guarded
+ * change of the record with its timeline event; decisions do not depend on
+ * each other's order, so when two approvers decide at once, the one that
+ * lost the race is applied again to the record as the winner left it.
+ */
+export class ChangeApprovalService {
+  constructor(
+    private readonly deps: {
+      records: RecordService;
+      userInfo: UserInfoService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async decide(
+    idOrRef: string,
+    input: { decision: 'approve' | 'reject'; comment?: string },
+    ctx: RequestContext,
+  ): Promise<StoredRecord> {
+    const principal = ctx.credentials.principal as { type?: string };
+    if (principal.type !== 'user') {
+      throw new NotAllowedError('Only a signed-in user can approve a change');
+    }
+    const { userEntityRef, ownershipEntityRefs } =
+      await this.deps.userInfo.getUserInfo(ctx.credentials);
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.deps.records.get('change', idOrRef, ctx);
+      try {
+        return await this.deps.records.change(
+          'change',
+          current.id,
+          {
+            version: current.version,
+            auditEventId: 'change-approval',
+            // Who may decide is the approval groups' rule, not the update
+            // permission: approvers need not work the change.
+            access: 'read',
+            meta: { decision: input.decision },
+          },
+          record =>
+            planApprovalDecision({
+              record,
+              decision: input.decision,
+              comment: input.comment,
+              userRef: userEntityRef.toLocaleLowerCase('en-US'),
+              claims: ownershipEntityRefs.map(r =>
+                r.toLocaleLowerCase('en-US'),
+              ),
+              now: (this.deps.now?.() ?? new Date()).toISOString(),
+            }),
+          ctx,
+        );
+      } catch (error) {
+        if (
+          !(error instanceof RecordConflictError) ||
+          attempt >= MAX_ATTEMPTS
+        ) {
+          throw error;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { isRiskLevel, RiskLevel } from '@backstage-itsm/plugin-itsm-common';
+import { EntityLookup } from '../catalog/EntityLookup';
+import { RecordStore, StoredRecord } from '../database/RecordStore';
+import { deriveApprovalGroups } from '../domain/deriveApprovalGroups';
+import { ChangeSettings } from '../domain/planChangeIntake';
+import { ChangeApproval } from '../domain/planApprovalDecision';
+import {
+  ChangeImpact,
+  summarizeChangeImpact,
+} from '../domain/summarizeChangeImpact';
+import { actorOf } from './actorOf';
+import { ImpactAnalysisService } from './ImpactAnalysisService';
+import { RequestContext, TransitionPlanner } from './RecordService';
+
+/** Open incidents listed on a change's impact, at most. */
+const MAX_OPEN_INCIDENTS = 50;
+
+/**
+ * What change moves do besides their state (chapter 5): submission starts
+ * the acceptance clock (§5.2.2); acceptance attaches the impact analysis
+ * (§5.2.3); a request for approval derives the approvers (§5.2.4); the
+ * other moves stamp their time.
+ */
+export class ChangeWorkflowPlanner {
+  constructor(
+    private readonly deps: {
+      settings: ChangeSettings;
+      impact: ImpactAnalysisService;
+      entities: EntityLookup;
+      store: RecordStore;
+    },
+  ) {}
+
+  readonly plan: TransitionPlanner = async ({
+    record,
+    input,
+    plan,
+    ctx,
+    now,
+  }) => {
+    const fields = { ...(plan.set.fields ?? record.fields) };
+    const to = plan.set.state;
+    switch (input.action) {
+      case 'submit':
+        fields.submittedAt = now;
+        if (to === 'submitted') {
+          fields.acceptanceDueAt = new Date(
+            Date.parse(now) + this.deps.settings.acceptanceMinutes * 60_000,
+          ).toISOString();
+        } else {
+          fields.scheduledAt = now;
+        }
+        delete fields.returnedReason;
+        break;
+      case 'accept':
+        fields.acceptedAt = now;
+        fields.impact = await this.assessImpact(record, ctx, now);
+        break;
+      case 'return':
+        fields.returnedReason = input.reason;
+        break;
+      case 'assess':
+        fields.assessedAt = now;
+        break;
+      case 'request_approval':
+        fields.approval = await this.requestApproval(record, ctx, now);
+        break;
+      case 'start':
+        fields.startedAt = now;
+        break;
+      case 'complete':
+        fields.completedAt = now;
+        break;
+      case 'close':
+        fields.reviewedAt = now;
+        fields.reviewedBy = actorOf(ctx.credentials);
+        break;
+      default:
+        break;
+    }
+    return { ...plan, set: { ...plan.set, fields } };
+  };
+
+  /** The impact analysis attached to a change as it is accepted (§5.2.3). */
+  private async assessImpact(
+    record: StoredRecord,
+    ctx: RequestContext,
+    now: string,
+  ): Promise<ChangeImpact> {
+    const analysis = await this.deps.impact.analyze(
+      { entityRefs: record.entityRefs },
+      ctx.credentials,
+    );
+    const touched = [
+      ...record.entityRefs,
+      ...analysis.impacted.map(e => e.entityRef),
+    ];
+    const { records } = await this.deps.store.listRecords({
+      type: 'incident',
+      open: true,
+      anyOfEntityRefs: touched,
+      sort: 'priority',
+      limit: MAX_OPEN_INCIDENTS,
+      filter: ctx.access?.read,
+    });
+    return summarizeChangeImpact({
+      analysis,
+      openIncidents: records.map(r => ({
+        ref: r.ref,
+        title: r.title,
+        priority: r.priority,
+        entityRefs: r.entityRefs,
+      })),
+      now,
+    });
+  }
+
+  /** A new approval round, with its approvers derived (§5.2.4). */
+  private async requestApproval(
+    record: StoredRecord,
+    ctx: RequestContext,
+    now: string,
+  ): Promise<ChangeApproval> {
+    const { settings, entities } = this.deps;
+    const credentials = ctx.credentials;
+    const membersOf = async (
+      setting: ChangeSettings['cab'],
+    ): Promise<
+      { members: string[]; rule: typeof settings.ownerRule } | undefined
+    > =>
+      setting && {
+        members: await entities.groupMembers(setting.group, { credentials }),
+        rule: setting.rule,
+      };
+    const risk = (record.fields.risk as { level?: string } | undefined)?.level;
+    const owners = await entities.owners(record.entityRefs, { credentials });
+    const previous = record.fields.approval as ChangeApproval | undefined;
+    return {
+      round: (previous?.round ?? 0) + 1,
+      requestedAt: now,
+      groups: deriveApprovalGroups({
+        model: String(record.fields.model),
+        risk: (isRiskLevel(risk) ? risk : 'high') as RiskLevel,
+        owners: owners.map(o => o.ownerRef),
+        ownerRule: settings.ownerRule,
+        cab: await membersOf(settings.cab),
+        emergencyCab: await membersOf(settings.emergencyCab),
+        requester: record.reportedBy,
+      }),
+      decisions: [],
+      status: 'pending',
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { ConfigReader } from '@backstage/config';
+import { defaultRiskQuestionnaire } from '@backstage-itsm/plugin-itsm-common';
+import {
+  DEFAULT_CHANGE_MANAGER_GROUP,
+  readChangeSettings,
+} from './readChangeSettings';
+
+const read = (itsm: object) => readChangeSettings(new ConfigReader({ itsm }));
+
+describe('readChangeSettings', () => {
+  it('has defaults for everything', () => {
+    expect(read({})).toEqual({
+      managerGroup: DEFAULT_CHANGE_MANAGER_GROUP,
+      cab: undefined,
+      emergencyCab: undefined,
+      ownerRule: { kind: 'all' },
+      acceptanceMinutes: 2 * 24 * 60,
+      riskQuestionnaire: defaultRiskQuestionnaire,
+      standardChanges: [],
+    });
+  });
+
+  it('reads the approvers, their rules, the deadline and the templates', () => {
+    const settings = read({
+      changes: {
+        managerGroup: 'group:it-operations',
+        cab: { group: 'cab', rule: 'quorum', quorum: 2 },
+        emergencyCab: { group: 'group:default/cab' },
+        ownerApproval: 'any',
+        acceptanceDeadline: { hours: 8 },
+        standardChanges: [
+          {
+            id: 'restart',
+            title: 'Restart',
+            description: 'Restart a pod',
+            plan: ['Restart it'],
+            backoutPlan: 'None',
+            testPlan: 'Health check',
+          },
+        ],
+      },
+      risk: {
+        questions: [{ id: 'downtime', text: 'Downtime?', weight: 5 }],
+        thresholds: { medium: 3, high: 5 },
+      },
+    });
+    expect(settings).toMatchObject({
+      managerGroup: 'group:default/it-operations',
+      cab: { group: 'group:default/cab', rule: { kind: 'quorum', count: 2 } },
+      emergencyCab: { group: 'group:default/cab', rule: { kind: 'any' } },
+      ownerRule: { kind: 'any' },
+      acceptanceMinutes: 480,
+      riskQuestionnaire: {
+        questions: [{ id: 'downtime', text: 'Downtime?', weight: 5 }],
+        thresholds: { medium: 3, high: 5 },
+      },
+      standardChanges: [
+        {
+          id: 'restart',
+          changeType: 'system',
+          plan: [{ title: 'Restart it', done: false }],
+        },
+      ],
+    });
+  });
+
+  it.each([
+    [{ changes: { ownerApproval: 'most' } }, 'itsm.changes.ownerApproval'],
+    [
+      { changes: { cab: { group: 'cab', rule: 'majority' } } },
+      'itsm.changes.cab.rule',
+    ],
+    [
+      { changes: { cab: { group: 'cab', rule: 'quorum', quorum: 0 } } },
+      'itsm.changes.cab.quorum',
+    ],
+    [
+      {
+        risk: {
+          questions: [{ id: 'a', text: 'A?' }],
+          thresholds: { medium: 1, high: 2 },
+        },
+      },
+      'itsm.risk.questions[0]',
+    ],
+    [
+      {
+        risk: {
+          questions: [{ id: 'a', text: 'A?', weight: 1 }],
+          thresholds: { medium: 3, high: 2 },
+        },
+      },
+      'itsm.risk.thresholds.high',
+    ],
+  ])('refuses %j naming %s', (itsm, key) => {
+    expect(() => read(itsm)).toThrow(key);
+  });
+});

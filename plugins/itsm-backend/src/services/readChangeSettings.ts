@@ -1,0 +1,145 @@
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  ApprovalRule,
+  changeTypeLabels,
+  defaultRiskQuestionnaire,
+  RiskQuestion,
+  RiskQuestionnaire,
+} from '@backstage-itsm/plugin-itsm-common';
+import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
+import {
+  ApproverGroupSetting,
+  ChangeSettings,
+  StandardChangeTemplate,
+} from '../domain/planChangeIntake';
+
+/** The group that works changes when `itsm.changes.managerGroup` is not set. */
+export const DEFAULT_CHANGE_MANAGER_GROUP = 'group:default/change-managers';
+
+function readRule(config: Config, key: string): ApprovalRule {
+  const kind = config.getOptionalString('rule') ?? 'any';
+  if (kind === 'all' || kind === 'any') return { kind };
+  if (kind === 'quorum') {
+    const count = config.getNumber('quorum');
+    if (!Number.isInteger(count) || count < 1) {
+      throw new InputError(`${key}.quorum must be a whole number above 0`);
+    }
+    return { kind, count };
+  }
+  throw new InputError(`${key}.rule must be all, any or quorum, not '${kind}'`);
+}
+
+function readApprovers(
+  config: Config,
+  key: string,
+): ApproverGroupSetting | undefined {
+  const group = config.getOptionalConfig(key);
+  if (!group) return undefined;
+  return {
+    group: normalizeEntityRef(
+      group.getString('group'),
+      `${key}.group`,
+      'group',
+    ),
+    rule: readRule(group, key),
+  };
+}
+
+function readQuestionnaire(config: Config): RiskQuestionnaire {
+  const risk = config.getOptionalConfig('itsm.risk');
+  if (!risk?.has('questions')) return defaultRiskQuestionnaire;
+  const questions = risk
+    .getConfigArray('questions')
+    .map((q, i): RiskQuestion => {
+      const options = q.getOptionalConfigArray('options')?.map(o => ({
+        value: o.getString('value'),
+        label: o.getOptionalString('label') ?? o.getString('value'),
+        weight: o.getNumber('weight'),
+      }));
+      if (!options && !q.has('weight')) {
+        throw new InputError(
+          `itsm.risk.questions[${i}] needs a weight or options`,
+        );
+      }
+      return {
+        id: q.getString('id'),
+        text: q.getString('text'),
+        ...(options ? { options } : { weight: q.getNumber('weight') }),
+      };
+    });
+  const thresholds = {
+    medium: risk.getNumber('thresholds.medium'),
+    high: risk.getNumber('thresholds.high'),
+  };
+  if (thresholds.high < thresholds.medium) {
+    throw new InputError(
+      'itsm.risk.thresholds.high must not be below itsm.risk.thresholds.medium',
+    );
+  }
+  return { questions, thresholds };
+}
+
+function readTemplates(config: Config): StandardChangeTemplate[] {
+  return (
+    config.getOptionalConfigArray('itsm.changes.standardChanges') ?? []
+  ).map((t, i) => {
+    const key = `itsm.changes.standardChanges[${i}]`;
+    const changeType = t.getOptionalString('changeType') ?? 'system';
+    if (!Object.keys(changeTypeLabels).includes(changeType)) {
+      throw new InputError(
+        `${key}.changeType must be one of ${Object.keys(changeTypeLabels).join(
+          ', ',
+        )}`,
+      );
+    }
+    return {
+      id: t.getString('id'),
+      title: t.getString('title'),
+      description: t.getString('description'),
+      changeType: changeType as StandardChangeTemplate['changeType'],
+      plan: t.getStringArray('plan').map(title => ({ title, done: false })),
+      backoutPlan: t.getString('backoutPlan'),
+      testPlan: t.getString('testPlan'),
+    };
+  });
+}
+
+/**
+ * Reads how changes are requested and approved: `itsm.changes` (the
+ * manager group, the CAB and emergency CAB with their rules, how owners
+ * approve, the acceptance deadline, the standard change catalog) and the
+ * risk questionnaire, `itsm.risk`. A bad value fails at startup, naming
+ * its key.
+ */
+export function readChangeSettings(config: Config): ChangeSettings {
+  const changes = config.getOptionalConfig('itsm.changes');
+  const ownerRule = changes?.getOptionalString('ownerApproval') ?? 'all';
+  if (ownerRule !== 'all' && ownerRule !== 'any') {
+    throw new InputError(
+      `itsm.changes.ownerApproval must be all or any, not '${ownerRule}'`,
+    );
+  }
+  const deadline = changes?.has('acceptanceDeadline')
+    ? readDurationFromConfig(changes.getConfig('acceptanceDeadline'))
+    : { days: 2 };
+  const minutes =
+    (deadline.days ?? 0) * 1440 +
+    (deadline.hours ?? 0) * 60 +
+    (deadline.minutes ?? 0) +
+    (deadline.weeks ?? 0) * 10080;
+  return {
+    managerGroup: normalizeEntityRef(
+      changes?.getOptionalString('managerGroup') ??
+        DEFAULT_CHANGE_MANAGER_GROUP,
+      'itsm.changes.managerGroup',
+      'group',
+    ),
+    cab: readApprovers(config, 'itsm.changes.cab'),
+    emergencyCab: readApprovers(config, 'itsm.changes.emergencyCab'),
+    ownerRule: { kind: ownerRule },
+    acceptanceMinutes: minutes,
+    riskQuestionnaire: readQuestionnaire(config),
+    standardChanges: readTemplates(config),
+  };
+}

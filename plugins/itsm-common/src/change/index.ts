@@ -1,0 +1,2 @@
+export * from './changeFields';
+export * from './changeWorkflow';
