@@ -6,7 +6,10 @@
 // another team sees it without actions; a service desk agent finds it in
 // the unassigned queue, accepts it (assignee picked from the catalog),
 // adds a work note and resolves it on its page; the
-// reporter confirms the resolution with a rating. Screenshots are saved in
+// reporter confirms the resolution with a rating. Then a change: requested
+// from the component's Changes tab, submitted, accepted (with its impact)
+// and assessed by the change manager, approved by an owner, implemented
+// by its requester and closed with its review. Screenshots are saved in
 // test/e2e/screenshots/ (the docs show copies).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -138,7 +141,7 @@ try {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Title').fill(title);
     await dialog
-      .getByLabel('Description')
+      .getByLabel(/^Description/)
       .fill('Every payment fails with HTTP 500 since 10:02.');
     // High impact, medium urgency: P2 by the priority matrix.
     await dialog.getByRole('button', { name: /^Impact/ }).click();
@@ -368,6 +371,137 @@ try {
       await page.getByRole('table', { name: 'Attributes' }).waitFor();
       await page.getByText('Change history').waitFor();
       await page.screenshot({ path: path.join(shots, '13-ci-page.png') });
+    },
+  );
+
+  /** Signs in as another demo user and opens a change's page. */
+  async function asUserOnChange(user, ref) {
+    await page.getByText('Switch user').click();
+    await page.getByTestId(`demo-user-${user}`).click();
+    await page.waitForURL(url => !url.pathname.includes('sign'));
+    await page.goto(`${BASE}/itsm/changes/${ref}`);
+    await page.getByText(new RegExp(`^${ref}: `)).waitFor();
+  }
+
+  /**
+   * Makes a workflow move on the change page; with `fill`, the move asks
+   * for fields in a dialog first, which `fill` fills.
+   */
+  async function move(button, fill) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    if (fill) {
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await fill(dialog);
+      await dialog.getByRole('button', { name: button, exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+  }
+  const noFields = async () => {};
+
+  await step(
+    'requests a change from the Changes tab of a component',
+    async () => {
+      await page.goto(
+        `${BASE}/catalog/default/component/checkout-service/changes`,
+      );
+      await page.getByRole('button', { name: 'Request change' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(/^Title/).fill('Upgrade checkout to Node 22');
+      await dialog
+        .getByLabel(/^Description/)
+        .fill('Move the checkout service to the Node 22 base image.');
+      await dialog
+        .getByLabel(/^Reason/)
+        .fill('Node 20 leaves support in April.');
+      await dialog.getByLabel(/^Step 1/).fill('Build and push the new image');
+      await dialog
+        .getByLabel(/^Backout plan/)
+        .fill('Redeploy the previous image tag.');
+      await dialog
+        .getByLabel(/^Test plan/)
+        .fill('A test payment in staging, then in production.');
+      for (const group of await dialog.getByRole('radiogroup').all()) {
+        const no = group.getByLabel(/^(No|None)$/);
+        await no.first().check();
+      }
+      await page.screenshot({
+        path: path.join(shots, '14-request-change.png'),
+      });
+      await dialog.getByRole('button', { name: 'Request change' }).click();
+      await page.getByText(/^CHG-1: Upgrade checkout to Node 22/).waitFor();
+      await move('Submit');
+      await page.getByText('Submitted', { exact: true }).first().waitFor();
+    },
+  );
+
+  await step(
+    'the change manager accepts it, with its impact, and asks for approval',
+    async () => {
+      await asUserOnChange('olivia.ops', 'CHG-1');
+      await move('Accept', noFields);
+      await page.getByText('Stakeholders').waitFor();
+      await move('Record assessment', async dialog => {
+        await dialog
+          .getByLabel('Assessment')
+          .fill('Storefront depends on it; no open incidents.');
+      });
+      await move('Request approval');
+      await page.getByTestId('approval-owners').waitFor();
+      await page.screenshot({
+        path: path.join(shots, '15-change-awaiting-approval.png'),
+      });
+    },
+  );
+
+  await step('an owner of the service approves it, scheduling it', async () => {
+    await asUserOnChange('paula.lead', 'CHG-1');
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByLabel('Comment')
+      .fill('Go ahead after the Tuesday release.');
+    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Scheduled', { exact: true }).first().waitFor();
+  });
+
+  await step(
+    'the requester implements it; the change manager closes it with its review',
+    async () => {
+      await asUserOnChange('pat.engineer', 'CHG-1');
+      await move('Start implementation');
+      await move('Complete, to review', noFields);
+      await page.getByText('In review', { exact: true }).first().waitFor();
+      await asUserOnChange('olivia.ops', 'CHG-1');
+      await move('Close with review', async dialog => {
+        await dialog.getByRole('button', { name: /^Outcome/ }).click();
+        await page
+          .getByRole('option', { name: 'Successful', exact: true })
+          .click();
+        await page.getByRole('listbox').waitFor({ state: 'hidden' });
+        await dialog.getByRole('button', { name: /^Satisfaction/ }).click();
+        await page.getByRole('option', { name: '4 - Satisfied' }).click();
+        await page.getByRole('listbox').waitFor({ state: 'hidden' });
+        await dialog
+          .getByLabel('Lessons')
+          .fill('Pre-pull the image on every node.');
+      });
+      await page.getByText('Closed', { exact: true }).first().waitFor();
+      await page.screenshot({
+        path: path.join(shots, '16-change-closed.png'),
+        fullPage: true,
+      });
+      await page.goto(
+        `${BASE}/catalog/default/component/checkout-service/changes`,
+      );
+      await page
+        .getByRole('table', { name: 'Recent changes' })
+        .getByText('Upgrade checkout to Node 22')
+        .waitFor();
+      await page.screenshot({
+        path: path.join(shots, '17-entity-changes.png'),
+      });
     },
   );
 } catch (error) {

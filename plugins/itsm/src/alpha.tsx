@@ -67,6 +67,26 @@ export const entityIncidentsContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The Changes tab of the pages of components, systems and resources:
+ * upcoming, in-progress and recent changes, and "Request change".
+ *
+ * @alpha
+ */
+export const entityChangesContent = EntityContentBlueprint.make({
+  name: 'changes',
+  params: {
+    path: 'changes',
+    title: 'Changes',
+    group: 'operation',
+    filter: { kind: { $in: itsmIncidentEntityKinds } },
+    loader: () =>
+      import('./components/EntityChangesContent').then(m => (
+        <m.EntityChangesContent />
+      )),
+  },
+});
+
+/**
  * The "Configuration item" card of the overview of components, resources,
  * APIs, systems and domains: class, basic data and what depends on it.
  *
@@ -97,6 +117,7 @@ export default createFrontendPlugin({
     itsmApi,
     itsmPage,
     entityIncidentsContent,
+    entityChangesContent,
     entityConfigurationItemCard,
   ],
 });

@@ -7,6 +7,7 @@
 export {
   itsmPlugin,
   EntityItsmIncidentsContent,
+  EntityItsmChangesContent,
   EntityItsmConfigurationItemCard,
   ItsmPage,
 } from './plugin';
@@ -14,6 +15,7 @@ export { itsmApiRef } from './api/ItsmApi';
 export type {
   ItsmApi,
   ListIncidentsOptions,
+  ListChangesOptions,
   CreateIncidentOptions,
   GetIncidentTimelineOptions,
   CommentRequest,

@@ -8,7 +8,11 @@ import {
 } from '@backstage/core-plugin-api';
 import { itsmApiRef } from './api/ItsmApi';
 import { ItsmClient } from './api/ItsmClient';
-import { entityIncidentsRouteRef, rootRouteRef } from './routes';
+import {
+  entityIncidentsRouteRef,
+  entityChangesRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The ITSM frontend plugin, for apps on the legacy frontend system.
@@ -28,6 +32,7 @@ export const itsmPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     entityContent: entityIncidentsRouteRef,
+    entityChangesContent: entityChangesRouteRef,
   },
 });
 
@@ -68,6 +73,29 @@ export const EntityItsmIncidentsContent = itsmPlugin.provide(
         m => m.EntityIncidentsContent,
       ),
     mountPoint: entityIncidentsRouteRef,
+  }),
+);
+
+/**
+ * The Changes tab of an entity page (legacy frontend system): upcoming,
+ * in-progress and recent changes, and "Request change", e.g.
+ *
+ * ```tsx
+ * <EntityLayout.Route path="/changes" title="Changes">
+ *   <EntityItsmChangesContent />
+ * </EntityLayout.Route>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmChangesContent = itsmPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityItsmChangesContent',
+    component: () =>
+      import('./components/EntityChangesContent').then(
+        m => m.EntityChangesContent,
+      ),
+    mountPoint: entityChangesRouteRef,
   }),
 );
 

@@ -13,3 +13,11 @@ export const entityIncidentsRouteRef = createRouteRef({
  * `incidents/:ref`.
  */
 export const rootRouteRef = createRouteRef({ id: 'itsm' });
+
+/**
+ * Where the Changes tab of an entity page is mounted (legacy frontend
+ * system).
+ */
+export const entityChangesRouteRef = createRouteRef({
+  id: 'itsm:entity-changes',
+});

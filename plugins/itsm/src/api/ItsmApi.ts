@@ -1,5 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  ApprovalDecisionRequest,
+  Change,
+  ChangeForm,
+  ChangePage,
+  ChangeTransitionRequest,
+  CreateChangeRequest,
   CiChangePage,
   CiPage,
   CiReport,
@@ -28,6 +34,23 @@ import type {
   TransitionRequest,
   UpdateIncidentRequest,
 } from '@backstage-itsm/plugin-itsm-common';
+
+/**
+ * Which changes to list, and which page of them.
+ *
+ * @public
+ */
+export type ListChangesOptions = {
+  /** Only changes that affect this catalog entity. */
+  entityRef?: string;
+  /** Only changes in one of these workflow states. */
+  state?: string[];
+  /** Text in the title or description, or a human id such as CHG-12. */
+  q?: string;
+  sort?: RecordSort;
+  limit?: number;
+  cursor?: string;
+};
 
 /**
  * Which incidents to list, and which page of them.
@@ -208,6 +231,23 @@ export interface ItsmApi {
   ): Promise<CiPage>;
   /** The configuration status report (§6.3.3). */
   getConfigurationReport(options: { staleDays?: number }): Promise<CiReport>;
+  listChanges(options?: ListChangesOptions): Promise<ChangePage>;
+  getChange(id: string): Promise<Change>;
+  /** Requests a change (a draft); the key makes a retry return the first. */
+  createChange(
+    body: CreateChangeRequest,
+    options?: { idempotencyKey?: string },
+  ): Promise<Change>;
+  transitionChange(id: string, body: ChangeTransitionRequest): Promise<Change>;
+  /** An approver's decision on a change awaiting approval. */
+  decideChange(id: string, body: ApprovalDecisionRequest): Promise<Change>;
+  commentOnChange(id: string, body: CommentRequest): Promise<TimelineEvent>;
+  getChangeTimeline(
+    id: string,
+    options?: GetIncidentTimelineOptions,
+  ): Promise<TimelinePage>;
+  /** The risk questionnaire and the standard changes a request uses. */
+  getChangeForm(): Promise<ChangeForm>;
   /** Changes to configuration items, newest first (§6.2). */
   listCiChanges(options: {
     entityRef?: string;

@@ -3,6 +3,12 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ApprovalDecisionRequest,
+  Change,
+  ChangeForm,
+  ChangePage,
+  ChangeTransitionRequest,
+  CreateChangeRequest,
   LinkKind,
   EscalationRequest,
   MajorIncidentRequest,
@@ -29,6 +35,7 @@ import {
   GetIncidentTimelineOptions,
   IncidentStatisticsOptions,
   ItsmApi,
+  ListChangesOptions,
   ListConfigurationItemsOptions,
   ListIncidentsOptions,
 } from './ItsmApi';
@@ -323,6 +330,107 @@ export class ItsmClient implements ItsmApi {
         },
       }),
     );
+  }
+
+  async listChanges(options: ListChangesOptions = {}): Promise<ChangePage> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/changes', {
+        params: {
+          query: {
+            entityRef: options.entityRef,
+            state: options.state,
+            q: options.q,
+            sort: options.sort,
+            limit: options.limit,
+            cursor: options.cursor,
+          },
+        },
+      }),
+    );
+  }
+
+  async getChange(id: string): Promise<Change> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/changes/{id}', { params: { path: { id } } }),
+    );
+  }
+
+  async createChange(
+    body: CreateChangeRequest,
+    options: { idempotencyKey?: string } = {},
+  ): Promise<Change> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/changes', {
+        params: {
+          header: options.idempotencyKey
+            ? { 'Idempotency-Key': options.idempotencyKey }
+            : undefined,
+        },
+        body,
+      }),
+    );
+  }
+
+  async transitionChange(
+    id: string,
+    body: ChangeTransitionRequest,
+  ): Promise<Change> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/changes/{id}/transitions', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async decideChange(
+    id: string,
+    body: ApprovalDecisionRequest,
+  ): Promise<Change> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/changes/{id}/approvals', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async commentOnChange(
+    id: string,
+    body: CommentRequest,
+  ): Promise<TimelineEvent> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/changes/{id}/comments', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async getChangeTimeline(
+    id: string,
+    options: GetIncidentTimelineOptions = {},
+  ): Promise<TimelinePage> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/changes/{id}/timeline', {
+        params: {
+          path: { id },
+          query: { limit: options.limit, cursor: options.cursor },
+        },
+      }),
+    );
+  }
+
+  async getChangeForm(): Promise<ChangeForm> {
+    const client = await this.client();
+    return this.unwrap(await client.GET('/changes/form', {}));
   }
 
   private async client(): Promise<ItsmApiClient> {

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { Incident } from '@backstage-itsm/plugin-itsm-common';
+import { Change, Incident } from '@backstage-itsm/plugin-itsm-common';
 import { ItsmApi } from '../api/ItsmApi';
 
 /** An ItsmApi whose every method is a jest mock. */
@@ -26,6 +26,45 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     listCiChanges: jest.fn(),
     listConfigurationItems: jest.fn(),
     getConfigurationReport: jest.fn(),
+    listChanges: jest.fn(),
+    getChange: jest.fn(),
+    createChange: jest.fn(),
+    transitionChange: jest.fn(),
+    decideChange: jest.fn(),
+    commentOnChange: jest.fn(),
+    getChangeTimeline: jest.fn(),
+    getChangeForm: jest.fn(),
+  };
+}
+
+/** A normal, low-risk change with sensible defaults. */
+export function aChange(overrides: Partial<Change> = {}): Change {
+  return {
+    id: 'chg-id-1',
+    ref: 'CHG-1',
+    type: 'change',
+    version: 1,
+    state: 'draft',
+    title: 'Upgrade checkout to Node 22',
+    description: 'New base image',
+    priority: 'P4',
+    entityRefs: ['component:default/payments'],
+    model: 'normal',
+    changeType: 'system',
+    reason: 'Node 20 leaves support',
+    window: {
+      start: '2026-12-02T20:00:00.000Z',
+      end: '2026-12-02T22:00:00.000Z',
+    },
+    plan: [{ title: 'Roll out', done: false }],
+    backoutPlan: 'Previous tag',
+    testPlan: 'Smoke test',
+    risk: { level: 'low', computed: 'low', score: 0 },
+    reportedBy: 'user:default/jane',
+    createdBy: 'user:default/jane',
+    createdAt: new Date(Date.now() - 5 * 60 * 1000).toISOString(),
+    updatedAt: new Date(Date.now() - 5 * 60 * 1000).toISOString(),
+    ...overrides,
   };
 }
 

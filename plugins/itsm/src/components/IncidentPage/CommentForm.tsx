@@ -19,7 +19,9 @@ import { describeError } from '../../lib/describeError';
  * only workers see.
  */
 export function CommentForm(props: {
-  incident: Incident;
+  incident: Pick<Incident, 'ref' | 'allowed'>;
+  /** Which kind of record it is; incidents unless said. */
+  recordType?: 'incident' | 'change';
   onAdded: () => void;
 }) {
   const { incident, onAdded } = props;
@@ -39,7 +41,11 @@ export function CommentForm(props: {
     setBusy(true);
     setError(undefined);
     try {
-      await itsmApi.commentOnIncident(incident.ref, {
+      const post =
+        props.recordType === 'change'
+          ? itsmApi.commentOnChange
+          : itsmApi.commentOnIncident;
+      await post.call(itsmApi, incident.ref, {
         body: body.trim(),
         visibility,
       });

@@ -4,9 +4,9 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
-  IncidentState,
   incidentWorkflow,
   TimelineEvent,
+  WorkflowDefinition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { RelativeTime } from '../RelativeTime';
 
@@ -23,18 +23,25 @@ const useStyles = makeStyles(theme => ({
   body: { whiteSpace: 'pre-wrap' },
 }));
 
-function stateLabel(state: unknown): string {
-  return (
-    incidentWorkflow.stateLabels[state as IncidentState] ?? String(state ?? '')
-  );
-}
-
-/** What an event says, in words. */
-function describe(event: TimelineEvent): string {
+/** What an event says, in words, with the record's workflow's state labels. */
+function describe(event: TimelineEvent, workflow: WorkflowDefinition): string {
   const data = event.data as Record<string, any>;
+  const stateLabel = (state: unknown) =>
+    workflow.stateLabels[String(state)] ?? String(state ?? '');
   switch (event.kind) {
     case 'created':
-      return `reported it (${data.priority ?? ''})`;
+      return workflow.initialState === 'draft'
+        ? 'requested it'
+        : `reported it (${data.priority ?? ''})`;
+    case 'approval':
+      return `${data.decision === 'approve' ? 'approved' : 'rejected'} (${(
+        data.groups ?? []
+      ).join(', ')})${data.comment ? `: ${data.comment}` : ''}${
+        data.to
+          ? `
+${stateLabel(data.from)} → ${stateLabel(data.to)}`
+          : ''
+      }`;
     case 'transition': {
       const details = [
         'assignee',
@@ -46,6 +53,10 @@ function describe(event: TimelineEvent): string {
         'holdReason',
         'rating',
         'feedback',
+        'assessment',
+        'outcome',
+        'satisfaction',
+        'lessons',
         'comment',
       ]
         .filter(f => data[f] !== undefined)
@@ -83,9 +94,16 @@ function describe(event: TimelineEvent): string {
   }
 }
 
-/** Every change, comment and link of an incident, oldest first. */
-export function IncidentTimeline(props: { events: TimelineEvent[] }) {
+/**
+ * Every change, comment and link of a record, oldest first; states are
+ * named by the record's workflow (the incident one unless given).
+ */
+export function IncidentTimeline(props: {
+  events: TimelineEvent[];
+  workflow?: WorkflowDefinition;
+}) {
   const classes = useStyles();
+  const workflow = props.workflow ?? (incidentWorkflow as WorkflowDefinition);
   return (
     <Box>
       {props.events.map(event => (
@@ -113,7 +131,7 @@ export function IncidentTimeline(props: { events: TimelineEvent[] }) {
             )}
           </Typography>
           <Typography variant="body2" className={classes.body}>
-            {describe(event)}
+            {describe(event, workflow)}
           </Typography>
         </Box>
       ))}

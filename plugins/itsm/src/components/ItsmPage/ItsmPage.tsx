@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
+import { ChangePage } from '../ChangePage';
+import { ChangesPage } from '../ChangesPage';
 import { CiPage } from '../CiPage';
 import { CmdbPage } from '../CmdbPage';
 import { IncidentPage } from '../IncidentPage';
@@ -7,7 +9,8 @@ import { StatisticsPage } from '../StatisticsPage';
 
 /**
  * The ITSM page: the service desk at its root, one incident at
- * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), statistics at
+ * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
+ * `changes` and one at `changes/:ref`, statistics at
  * `statistics`, the configuration items (CMDB) at `cmdb` and one of them
  * at `cmdb/:kind/:namespace/:name`.
  *
@@ -18,6 +21,8 @@ export function ItsmPage() {
     <Routes>
       <Route path="/" element={<ServiceDeskPage />} />
       <Route path="/incidents/:ref" element={<IncidentPage />} />
+      <Route path="/changes" element={<ChangesPage />} />
+      <Route path="/changes/:ref" element={<ChangePage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/cmdb" element={<CmdbPage />} />
       <Route path="/cmdb/:kind/:namespace/:name" element={<CiPage />} />

@@ -154,6 +154,9 @@ export function ServiceDeskPage() {
         >
           Statistics
         </Button>
+        <Button component={RouterLink} to="changes" style={{ marginRight: 8 }}>
+          Changes
+        </Button>
         <Button component={RouterLink} to="cmdb" style={{ marginRight: 8 }}>
           Configuration items
         </Button>

@@ -15,7 +15,7 @@ export function PendingTransitionDialog(props: {
   return (
     <TransitionDialog
       key={`${pending.incident.id}:${pending.transition.action}`}
-      incident={pending.incident}
+      record={pending.incident}
       transition={pending.transition}
       onClose={cancelPending}
       onSubmit={submitPending}

@@ -8,10 +8,7 @@ import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
-import {
-  Incident,
-  WorkflowTransition,
-} from '@backstage-itsm/plugin-itsm-common';
+import { WorkflowTransition } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../../lib/describeError';
 import { EntityRefField } from '../EntityRefField';
 import { SelectField } from '../SelectField';
@@ -27,7 +24,8 @@ export function fieldLabel(field: string): string {
 
 /** Props of {@link TransitionDialog}. */
 export type TransitionDialogProps = {
-  incident: Incident;
+  /** The record to move: an incident, a change. */
+  record: { id: string; ref: string; title: string };
   transition: WorkflowTransition;
   onClose: () => void;
   /** Makes the move; a rejection is shown in the dialog. */
@@ -39,7 +37,7 @@ export type TransitionDialogProps = {
  * reason to reopen) and makes the move.
  */
 export function TransitionDialog(props: TransitionDialogProps) {
-  const { incident, transition, onClose, onSubmit } = props;
+  const { record, transition, onClose, onSubmit } = props;
   const required = transition.requiredFields ?? [];
   const fields = [...required, ...(transition.optionalFields ?? [])];
   const choices = transition.fieldChoices ?? {};
@@ -72,7 +70,7 @@ export function TransitionDialog(props: TransitionDialogProps) {
     }
   };
 
-  const titleId = `itsm-transition-${incident.id}-title`;
+  const titleId = `itsm-transition-${record.id}-title`;
   return (
     <Dialog
       open
@@ -83,10 +81,10 @@ export function TransitionDialog(props: TransitionDialogProps) {
     >
       <form onSubmit={handleSubmit} noValidate>
         <DialogTitle id={titleId}>
-          {transition.label} {incident.ref}
+          {transition.label} {record.ref}
         </DialogTitle>
         <DialogContent>
-          <DialogContentText>{incident.title}</DialogContentText>
+          <DialogContentText>{record.title}</DialogContentText>
           {error !== undefined && (
             <Alert severity="error">{describeError(error)}</Alert>
           )}
@@ -121,7 +119,7 @@ export function TransitionDialog(props: TransitionDialogProps) {
                   onChange={set}
                   disabled={submitting}
                   required={required.includes(field)}
-                  helperText="Who works the incident from now on"
+                  helperText="Who works it from now on"
                 />
               );
             }

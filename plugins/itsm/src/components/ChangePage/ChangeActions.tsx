@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Alert from '@material-ui/lab/Alert';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  availableTransitions,
+  Change,
+  ChangeState,
+  changeWorkflow,
+  WorkflowRole,
+  WorkflowTransition,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { describeError } from '../../lib/describeError';
+import { isConflictError } from '../../lib/isConflictError';
+import { TransitionDialog } from '../TransitionDialog';
+
+/**
+ * The workflow moves the caller can make on a change now: the legal ones
+ * by the change workflow table for its model, for the parts the caller
+ * plays (`update`: works it; `respond`: requested it).
+ */
+export function changeTransitions(change: Change): WorkflowTransition[] {
+  const allowed = change.allowed ?? { update: true, respond: true };
+  const roles: WorkflowRole[] = [
+    ...(allowed.update ? (['worker'] as const) : []),
+    ...(allowed.respond ? (['reporter'] as const) : []),
+  ];
+  return availableTransitions(
+    changeWorkflow,
+    change.state as ChangeState,
+    roles,
+    {
+      model: change.model,
+    },
+  );
+}
+
+/**
+ * One button per move legal now; a move that needs fields (a reason, the
+ * review) asks for them first. A move based on an outdated change (409)
+ * reloads it and says so.
+ */
+export function ChangeActions(props: {
+  change: Change;
+  onChanged: (change: Change) => void;
+  onReloadNeeded: () => void;
+}) {
+  const { change, onChanged, onReloadNeeded } = props;
+  const itsmApi = useApi(itsmApiRef);
+  const [pending, setPending] = useState<WorkflowTransition>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string>();
+
+  const move = async (
+    transition: WorkflowTransition,
+    fields: Record<string, string>,
+  ) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      onChanged(
+        await itsmApi.transitionChange(change.id, {
+          ...fields,
+          action: transition.action,
+          version: change.version,
+        }),
+      );
+      setPending(undefined);
+    } catch (error) {
+      if (!isConflictError(error)) throw error;
+      setPending(undefined);
+      setNotice(`Someone else changed ${change.ref}; reloaded`);
+      onReloadNeeded();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (transition: WorkflowTransition) => {
+    if (
+      transition.requiredFields?.length ||
+      transition.optionalFields?.length
+    ) {
+      setPending(transition);
+      return;
+    }
+    move(transition, {}).catch(error =>
+      setNotice(`${transition.label} failed: ${describeError(error)}`),
+    );
+  };
+
+  return (
+    <>
+      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+        {changeTransitions(change).map(transition => (
+          <Button
+            key={`${transition.action}:${transition.to}`}
+            size="small"
+            variant="outlined"
+            color="primary"
+            disabled={busy}
+            onClick={() => start(transition)}
+          >
+            {transition.label}
+          </Button>
+        ))}
+      </Box>
+      {notice && (
+        <Box mt={1}>
+          <Alert severity="warning" onClose={() => setNotice(undefined)}>
+            {notice}
+          </Alert>
+        </Box>
+      )}
+      {pending && (
+        <TransitionDialog
+          key={pending.action}
+          record={change}
+          transition={pending}
+          onClose={() => setPending(undefined)}
+          onSubmit={fields => move(pending, fields)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { InfoCard } from '@backstage/core-components';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  ApprovalGroup,
+  approverSeats,
+  Change,
+  evaluateApprovals,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { FormDialog } from '../FormDialog';
+import { RelativeTime } from '../RelativeTime';
+
+function ruleText(group: ApprovalGroup): string {
+  if (group.rule.kind === 'quorum') {
+    return `${group.rule.count} of ${group.approvers.length} must approve`;
+  }
+  return group.rule.kind === 'all'
+    ? 'every one must approve'
+    : 'one must approve';
+}
+
+/** Who the signed-in user is and which groups they belong to. */
+function useIdentity() {
+  const identityApi = useApi(identityApiRef);
+  const [identity, setIdentity] = useState<{
+    userRef: string;
+    claims: string[];
+  }>();
+  useEffect(() => {
+    identityApi.getBackstageIdentity().then(
+      id =>
+        setIdentity({
+          userRef: id.userEntityRef.toLocaleLowerCase('en-US'),
+          claims: id.ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')),
+        }),
+      () => setIdentity(undefined),
+    );
+  }, [identityApi]);
+  return identity;
+}
+
+/**
+ * A change's approval (§5.2.4): each approval group with its rule, who has
+ * decided and how, and for an approver who has not decided yet, buttons to
+ * approve or reject (a rejection needs a reason).
+ */
+export function ChangeApprovalCard(props: {
+  change: Change;
+  onChanged: (change: Change) => void;
+}) {
+  const { change, onChanged } = props;
+  const itsmApi = useApi(itsmApiRef);
+  const identity = useIdentity();
+  const [deciding, setDeciding] = useState<'approve' | 'reject'>();
+  const approval = change.approval;
+  if (!approval) return null;
+  // The API spells a rule as { kind, count? }; the engine as a union.
+  const groups: ApprovalGroup[] = approval.groups.map(g => ({
+    ...g,
+    rule:
+      g.rule.kind === 'quorum'
+        ? { kind: 'quorum', count: g.rule.count ?? 1 }
+        : { kind: g.rule.kind },
+  }));
+  const outcome = evaluateApprovals(groups, approval.decisions);
+  const mayDecide =
+    change.state === 'awaiting_approval' &&
+    identity !== undefined &&
+    identity.userRef !== change.reportedBy &&
+    groups.some(group =>
+      approverSeats(group, identity.userRef, identity.claims).some(
+        seat =>
+          !approval.decisions.some(
+            d =>
+              d.group === group.key &&
+              (d.approver === seat || d.decidedBy === identity.userRef),
+          ),
+      ),
+    );
+  return (
+    <InfoCard title={`Approval (round ${approval.round})`}>
+      {groups.map(group => {
+        const status = outcome.groups.find(g => g.key === group.key);
+        const decisions = approval.decisions.filter(d => d.group === group.key);
+        return (
+          <Box key={group.key} mb={2} data-testid={`approval-${group.key}`}>
+            <Typography variant="subtitle2">
+              {group.label}{' '}
+              <Chip
+                size="small"
+                label={`${status?.status ?? 'pending'} · ${
+                  status?.approved ?? 0
+                }/${status?.needed ?? 0}`}
+              />
+            </Typography>
+            <Typography variant="caption" color="textSecondary">
+              {ruleText(group)}:{' '}
+              {group.approvers.map((a, i) => (
+                <span key={a}>
+                  {i > 0 && ', '}
+                  <EntityRefLink entityRef={a} defaultKind="user" />
+                </span>
+              ))}
+            </Typography>
+            {decisions.map(d => (
+              <Typography key={`${d.decidedBy}:${d.decidedAt}`} variant="body2">
+                <EntityRefLink entityRef={d.decidedBy} defaultKind="user" />{' '}
+                {d.decision === 'approve' ? 'approved' : 'rejected'}{' '}
+                <RelativeTime value={d.decidedAt} />
+                {d.comment ? `: ${d.comment}` : ''}
+              </Typography>
+            ))}
+          </Box>
+        );
+      })}
+      {approval.status === 'rejected' && change.returnedReason && (
+        <Alert severity="warning">Rejected: {change.returnedReason}</Alert>
+      )}
+      {mayDecide && (
+        <Box display="flex" style={{ gap: 8 }}>
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={() => setDeciding('approve')}
+          >
+            Approve
+          </Button>
+          <Button variant="outlined" onClick={() => setDeciding('reject')}>
+            Reject
+          </Button>
+        </Box>
+      )}
+      {deciding && (
+        <FormDialog
+          title={`${deciding === 'approve' ? 'Approve' : 'Reject'} ${
+            change.ref
+          }`}
+          description={change.title}
+          submitLabel={deciding === 'approve' ? 'Approve' : 'Reject'}
+          fields={[
+            {
+              name: 'comment',
+              label:
+                deciding === 'approve' ? 'Comment' : 'Why do you reject it?',
+              kind: 'multiline',
+              required: deciding === 'reject',
+            },
+          ]}
+          onClose={() => setDeciding(undefined)}
+          onSubmit={async values => {
+            onChanged(
+              await itsmApi.decideChange(change.id, {
+                decision: deciding,
+                ...(values.comment?.trim()
+                  ? { comment: values.comment.trim() }
+                  : {}),
+              }),
+            );
+            setDeciding(undefined);
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+}

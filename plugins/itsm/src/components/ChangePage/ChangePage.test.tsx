@@ -1,0 +1,185 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { identityApiRef } from '@backstage/core-plugin-api';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { Change } from '@backstage-itsm/plugin-itsm-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { rootRouteRef } from '../../routes';
+import { aChange, mockItsmApi } from '../../testUtils/mockItsmApi';
+import { ChangePage } from './ChangePage';
+
+const awaiting = aChange({
+  state: 'awaiting_approval',
+  version: 5,
+  risk: { level: 'high', computed: 'high', score: 9 },
+  allowed: { update: false, comment: true, workNote: false, respond: false },
+  approval: {
+    round: 1,
+    requestedAt: '2026-11-28T10:00:00.000Z',
+    status: 'pending',
+    groups: [
+      {
+        key: 'owners',
+        label: 'Owners of the affected entities',
+        rule: { kind: 'all' },
+        approvers: ['group:default/payments-team'],
+      },
+      {
+        key: 'cab',
+        label: 'Change Advisory Board',
+        rule: { kind: 'quorum', count: 2 },
+        approvers: ['user:default/olivia.ops', 'user:default/dan.dba'],
+      },
+    ],
+    decisions: [
+      {
+        group: 'cab',
+        approver: 'user:default/olivia.ops',
+        decidedBy: 'user:default/olivia.ops',
+        decision: 'approve',
+        comment: 'Fine by me',
+        decidedAt: '2026-11-28T10:05:00.000Z',
+      },
+    ],
+  },
+});
+
+async function renderPage(change: Change, user: string, groups: string[] = []) {
+  const api = mockItsmApi();
+  api.getChange.mockResolvedValue(change);
+  api.getChangeTimeline.mockResolvedValue({ items: [] });
+  const identity = {
+    getBackstageIdentity: async () => ({
+      type: 'user' as const,
+      userEntityRef: user,
+      ownershipEntityRefs: [user, ...groups],
+    }),
+    getProfileInfo: async () => ({}),
+    getCredentials: async () => ({}),
+    signOut: async () => {},
+  };
+  await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [itsmApiRef, api],
+        [identityApiRef, identity],
+      ]}
+    >
+      <Routes>
+        <Route path="/changes/:ref" element={<ChangePage />} />
+      </Routes>
+    </TestApiProvider>,
+    {
+      routeEntries: [`/changes/${change.ref}`],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/': rootRouteRef,
+      },
+    },
+  );
+  return api;
+}
+
+describe('ChangePage', () => {
+  it('shows each approval group with its rule and decisions, and lets a CAB member who has not decided approve', async () => {
+    const api = await renderPage(awaiting, 'user:default/dan.dba');
+    api.decideChange.mockResolvedValue({
+      ...awaiting,
+      state: 'scheduled',
+      version: 6,
+    });
+    const cab = await screen.findByTestId('approval-cab');
+    expect(cab).toHaveTextContent('pending · 1/2');
+    expect(cab).toHaveTextContent('2 of 2 must approve');
+    expect(cab).toHaveTextContent('approved');
+    expect(cab).toHaveTextContent('Fine by me');
+    expect(screen.getByTestId('approval-owners')).toHaveTextContent(
+      'every one must approve',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Comment'), {
+      target: { value: 'Go' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await waitFor(() =>
+      expect(api.decideChange).toHaveBeenCalledWith('chg-id-1', {
+        decision: 'approve',
+        comment: 'Go',
+      }),
+    );
+    expect(await screen.findByText('Scheduled')).toBeInTheDocument();
+  });
+
+  it('offers no decision to the requester, though their team owns the entity', async () => {
+    await renderPage(awaiting, 'user:default/jane');
+    await screen.findByTestId('approval-cab');
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it('offers no decision to someone who already decided', async () => {
+    await renderPage(awaiting, 'user:default/olivia.ops');
+    await screen.findByTestId('approval-cab');
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it('offers the moves of the workflow table for the model and the caller, asking for the fields a move needs', async () => {
+    const implementing = aChange({
+      state: 'implementing',
+      model: 'emergency',
+      allowed: { update: true, comment: true, workNote: true, respond: true },
+    });
+    const api = await renderPage(implementing, 'user:default/jane');
+    await screen.findByTestId('header-title');
+    // An emergency change is reviewed before it closes: no direct close.
+    expect(
+      screen.getByRole('button', { name: 'Complete, to review' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+    api.transitionChange.mockResolvedValue({
+      ...implementing,
+      state: 'review',
+      version: 2,
+    });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Complete, to review' }),
+    );
+    // `complete` has an optional comment, so it asks first.
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Complete, to review' }),
+    );
+    await waitFor(() =>
+      expect(api.transitionChange).toHaveBeenCalledWith('chg-id-1', {
+        action: 'complete',
+        version: 1,
+      }),
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Close with review' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the request: model, type, risk and window', async () => {
+    await renderPage(
+      aChange({
+        allowed: {
+          update: false,
+          comment: false,
+          workNote: false,
+          respond: true,
+        },
+      }),
+      'user:default/jane',
+    );
+    await screen.findByTestId('header-title');
+    expect(screen.getByText('Normal')).toBeInTheDocument();
+    expect(
+      screen.getByText('System (software, hardware, network)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Low risk')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit' })).toBeInTheDocument();
+    expect(screen.getByText(/This change is a draft/)).toBeInTheDocument();
+  });
+});

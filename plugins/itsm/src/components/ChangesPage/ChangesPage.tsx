@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import AddIcon from '@material-ui/icons/Add';
+import {
+  Content,
+  ContentHeader,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useNavigate } from 'react-router-dom';
+import { Change, changeWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { useChangeLink } from '../../hooks/useChangeLink';
+import { useRecordChanges } from '../../hooks/useRecordChanges';
+import { ChangesTable } from '../ChangesTable';
+import { RequestChangeDialog } from '../RequestChangeDialog';
+import { SelectField } from '../SelectField';
+
+/** The lists the page offers: by the workflow's open and finished states. */
+const views = {
+  open: { label: 'Open', states: [...changeWorkflow.openStates] },
+  awaiting_approval: {
+    label: 'Awaiting approval',
+    states: ['awaiting_approval'],
+  },
+  scheduled: { label: 'Scheduled', states: ['scheduled'] },
+  implementing: { label: 'In progress', states: ['implementing', 'review'] },
+  finished: { label: 'Finished', states: [...changeWorkflow.terminalStates] },
+} as const;
+
+type View = keyof typeof views;
+
+/**
+ * All changes (chapter 5), by view (open, awaiting approval, scheduled, in
+ * progress, finished), newest first, with "Request change".
+ */
+export function ChangesPage() {
+  const itsmApi = useApi(itsmApiRef);
+  const navigate = useNavigate();
+  const changeLink = useChangeLink();
+  const [view, setView] = useState<View>('open');
+  const [changes, setChanges] = useState<Change[]>();
+  const [error, setError] = useState<unknown>();
+  const [requesting, setRequesting] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const page = await itsmApi.listChanges({
+        state: [...views[view].states],
+        limit: 100,
+      });
+      setChanges(page.items);
+      setError(undefined);
+    } catch (e) {
+      setError(e);
+    }
+  }, [itsmApi, view]);
+
+  useEffect(() => {
+    setChanges(undefined);
+    load();
+  }, [load]);
+  useRecordChanges(signal => {
+    if (signal.type === 'change') load();
+  }, 500);
+
+  return (
+    <Content>
+      <ContentHeader title="Changes">
+        <Button
+          variant="contained"
+          color="primary"
+          startIcon={<AddIcon />}
+          onClick={() => setRequesting(true)}
+        >
+          Request change
+        </Button>
+      </ContentHeader>
+      <Box mb={2} maxWidth={280}>
+        <SelectField
+          id="itsm-changes-view"
+          label="Show"
+          value={view}
+          options={Object.keys(views) as View[]}
+          labels={
+            Object.fromEntries(
+              Object.entries(views).map(([k, v]) => [k, v.label]),
+            ) as Record<View, string>
+          }
+          onChange={setView}
+        />
+      </Box>
+      {error !== undefined && <ResponseErrorPanel error={error as Error} />}
+      {changes === undefined && error === undefined ? (
+        <Progress />
+      ) : (
+        <InfoCard noPadding>
+          <ChangesTable changes={changes ?? []} />
+        </InfoCard>
+      )}
+      {requesting && (
+        <RequestChangeDialog
+          open
+          onClose={() => setRequesting(false)}
+          onCreated={change => {
+            setRequesting(false);
+            if (changeLink) navigate(changeLink(change.ref));
+          }}
+        />
+      )}
+    </Content>
+  );
+}

@@ -1,0 +1,1 @@
+export { ChangesTable, changeStateLabel, RiskChip } from './ChangesTable';
