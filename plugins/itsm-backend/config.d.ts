@@ -110,6 +110,36 @@ export interface Config {
       ownerApproval?: 'all' | 'any';
       /** How long acceptance (§5.2.2) may take after submission. Default 2 days. */
       acceptanceDeadline?: import('@backstage/types').HumanDuration;
+      /**
+       * Freeze windows: no changes then (unless overridden with a
+       * justification). Once (`start`, `end`) or recurring (`start` as the
+       * first occurrence, `duration`, `rrule` an iCalendar RRULE such as
+       * `FREQ=WEEKLY;BYDAY=FR`); for `entities` (or systems) only, or for
+       * everything. Entities add their own with the `itsm/freeze-windows`
+       * annotation.
+       */
+      freezes?: Array<{
+        name: string;
+        start: string;
+        end?: string;
+        duration?: import('@backstage/types').HumanDuration | string;
+        rrule?: string;
+        entities?: string[];
+      }>;
+      /**
+       * Maintenance windows: when changes should happen, in the same form
+       * as `freezes` (and the `itsm/maintenance-windows` annotation). A
+       * change outside every maintenance window of an entity that has
+       * some is flagged.
+       */
+      maintenanceWindows?: Array<{
+        name: string;
+        start: string;
+        end?: string;
+        duration?: import('@backstage/types').HumanDuration | string;
+        rrule?: string;
+        entities?: string[];
+      }>;
       /** The catalog of standard (pre-approved) changes. */
       standardChanges?: Array<{
         id: string;

@@ -399,39 +399,84 @@ try {
   }
   const noFields = async () => {};
 
+  /**
+   * Fills the request dialog of the checkout service's Changes tab for a
+   * normal, low-risk change in the given window (local times).
+   */
+  async function requestChange({ title, start, end, screenshot }) {
+    await page.goto(
+      `${BASE}/catalog/default/component/checkout-service/changes`,
+    );
+    await page.getByRole('button', { name: 'Request change' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Title/).fill(title);
+    await dialog
+      .getByLabel(/^Description/)
+      .fill('Move the checkout service to the Node 22 base image.');
+    await dialog.getByLabel(/^Window start/).fill(start);
+    await dialog.getByLabel(/^Window end/).fill(end);
+    await dialog.getByLabel(/^Reason/).fill('Node 20 leaves support in April.');
+    await dialog.getByLabel(/^Step 1/).fill('Build and push the new image');
+    await dialog
+      .getByLabel(/^Backout plan/)
+      .fill('Redeploy the previous image tag.');
+    await dialog
+      .getByLabel(/^Test plan/)
+      .fill('A test payment in staging, then in production.');
+    for (const group of await dialog.getByRole('radiogroup').all()) {
+      await group
+        .getByLabel(/^(No|None)$/)
+        .first()
+        .check();
+    }
+    if (screenshot) {
+      await page.screenshot({ path: path.join(shots, screenshot) });
+    }
+    await dialog.getByRole('button', { name: 'Request change' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   await step(
     'requests a change from the Changes tab of a component',
     async () => {
-      await page.goto(
-        `${BASE}/catalog/default/component/checkout-service/changes`,
-      );
-      await page.getByRole('button', { name: 'Request change' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel(/^Title/).fill('Upgrade checkout to Node 22');
-      await dialog
-        .getByLabel(/^Description/)
-        .fill('Move the checkout service to the Node 22 base image.');
-      await dialog
-        .getByLabel(/^Reason/)
-        .fill('Node 20 leaves support in April.');
-      await dialog.getByLabel(/^Step 1/).fill('Build and push the new image');
-      await dialog
-        .getByLabel(/^Backout plan/)
-        .fill('Redeploy the previous image tag.');
-      await dialog
-        .getByLabel(/^Test plan/)
-        .fill('A test payment in staging, then in production.');
-      for (const group of await dialog.getByRole('radiogroup').all()) {
-        const no = group.getByLabel(/^(No|None)$/);
-        await no.first().check();
-      }
-      await page.screenshot({
-        path: path.join(shots, '14-request-change.png'),
+      // A Tuesday evening: outside the demo's freezes (year end, the
+      // payments weekend).
+      await requestChange({
+        title: 'Upgrade checkout to Node 22',
+        start: '2027-03-02T20:00',
+        end: '2027-03-02T22:00',
+        screenshot: '14-request-change.png',
       });
-      await dialog.getByRole('button', { name: 'Request change' }).click();
       await page.getByText(/^CHG-1: Upgrade checkout to Node 22/).waitFor();
       await move('Submit');
       await page.getByText('Submitted', { exact: true }).first().waitFor();
+    },
+  );
+
+  await step(
+    'asks why a change must happen in the payments weekend freeze',
+    async () => {
+      await requestChange({
+        title: 'Rotate the checkout signing key',
+        start: '2027-03-06T10:00',
+        end: '2027-03-06T11:00',
+      });
+      await page.getByText(/^CHG-2: Rotate the checkout signing key/).waitFor();
+      await page.getByRole('button', { name: 'Submit', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog
+        .getByText(/falls in the freeze 'Payments weekend freeze'/)
+        .waitFor();
+      await dialog
+        .getByLabel(/^Why it must happen then/)
+        .fill('The key expires on Saturday at noon.');
+      await dialog.getByRole('button', { name: 'Submit anyway' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page
+        .getByTestId('change-conflicts')
+        .getByText('In a freeze')
+        .waitFor();
+      await page.screenshot({ path: path.join(shots, '18-change-freeze.png') });
     },
   );
 

@@ -25,6 +25,8 @@ import { readCmdbSettings } from './services/readCmdbSettings';
 import { ImpactAnalysisService } from './services/ImpactAnalysisService';
 import { ChangeApprovalService } from './services/ChangeApprovalService';
 import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
+import { ChangeConflictChecker } from './services/ChangeConflictChecker';
+import { CatalogWindowReader } from './catalog/CatalogWindowReader';
 import { readChangeSettings } from './services/readChangeSettings';
 import { CiHistoryService } from './services/CiHistoryService';
 import { CiChangeNotifier } from './services/CiChangeNotifier';
@@ -102,6 +104,12 @@ export const itsmPlugin = createBackendPlugin({
           catalog: deps.catalog,
           classRules: cmdbSettings.classRules,
         });
+        const changeConflicts = new ChangeConflictChecker({
+          windows: changeSettings.windows,
+          windowReader: new CatalogWindowReader(deps.catalog),
+          impact,
+          store,
+        });
         const records = new AuthorizedRecordService(
           new DefaultRecordService({
             store,
@@ -121,6 +129,7 @@ export const itsmPlugin = createBackendPlugin({
                 impact,
                 entities,
                 store,
+                conflicts: changeConflicts,
               }).plan,
             },
           }),
@@ -147,6 +156,7 @@ export const itsmPlugin = createBackendPlugin({
             approvals: new ChangeApprovalService({
               records,
               userInfo: deps.userInfo,
+              conflicts: changeConflicts,
             }),
             changeSettings,
             cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),

@@ -10,6 +10,9 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ChangeWorkflowPlanner } from '../services/ChangeWorkflowPlanner';
+import { ChangeConflictChecker } from '../services/ChangeConflictChecker';
+import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
+import { WindowDefinition } from '../domain/expandWindow';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
@@ -107,6 +110,7 @@ export const changeSettings: ChangeSettings = {
   ownerRule: { kind: 'all' },
   acceptanceMinutes: 2 * 24 * 60,
   riskQuestionnaire: defaultRiskQuestionnaire,
+  windows: [],
   standardChanges: [
     {
       id: 'restart-pod',
@@ -138,6 +142,13 @@ export async function setupRecordService(
   const knex = await databases.init(databaseId);
   const store = await DatabaseRecordStore.create({ knex });
   const entities = fakeEntities();
+  const windowReader = {
+    windowsFor: jest.fn(async (refs: string[]) => ({
+      scopes: Object.fromEntries(refs.map(ref => [ref, [ref]])),
+      windows: [] as WindowDefinition[],
+      problems: [] as string[],
+    })),
+  };
   const impact = {
     analyze: jest.fn(async ({ entityRefs }: { entityRefs: string[] }) => ({
       roots: [],
@@ -156,6 +167,13 @@ export async function setupRecordService(
   const publish = jest.fn(async (_record: StoredRecord) => {});
   const publisher = { publish } as unknown as RecordChangePublisher;
   let clock = Date.parse('2026-11-28T10:00:00.000Z');
+  const settings = { ...changeSettings, windows: [...changeSettings.windows] };
+  const conflicts = new ChangeConflictChecker({
+    windows: settings.windows,
+    windowReader: windowReader as unknown as CatalogWindowReader,
+    impact,
+    store,
+  });
   const service = new DefaultRecordService({
     store,
     entities,
@@ -172,6 +190,7 @@ export async function setupRecordService(
         impact,
         entities,
         store,
+        conflicts,
       }).plan,
     },
     now: () => new Date((clock += 60_000)),
@@ -202,6 +221,10 @@ export async function setupRecordService(
     store,
     entities,
     impact,
+    conflicts,
+    windowReader,
+    /** Freeze and maintenance windows the configuration defines. */
+    windows: settings.windows,
     auditor,
     publish,
     service,

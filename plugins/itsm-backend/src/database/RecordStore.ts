@@ -188,6 +188,8 @@ export type RecordQueryFilters = {
   supportTiers?: string[];
   /** Text in the title or description, or a record number. */
   text?: { words: string; number?: number };
+  /** Records whose planned window overlaps this one (ISO instants). */
+  windowOverlaps?: RecordWindow;
 };
 
 /**

@@ -12,6 +12,7 @@ import {
 import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import { RecordWindow } from '../database/RecordStore';
+import { WindowDefinition } from './expandWindow';
 
 /** A pre-approved change (§5.1, standard model) from the configured catalog. */
 export type StandardChangeTemplate = {
@@ -41,6 +42,8 @@ export type ChangeSettings = {
   acceptanceMinutes: number;
   riskQuestionnaire: RiskQuestionnaire;
   standardChanges: StandardChangeTemplate[];
+  /** Freeze and maintenance windows from configuration. */
+  windows: WindowDefinition[];
 };
 
 /** What a requester says about a new change (§5.2.1). */

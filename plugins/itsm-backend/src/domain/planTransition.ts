@@ -34,6 +34,11 @@ export type TransitionInput = {
   outcome?: string;
   satisfaction?: string;
   lessons?: string;
+  /**
+   * Why a change must happen in a freeze its window falls in (submit);
+   * without it such a change is refused.
+   */
+  freezeOverride?: string;
 };
 
 /**
@@ -62,6 +67,7 @@ const eventFields: readonly (keyof TransitionInput)[] = [
   'outcome',
   'satisfaction',
   'lessons',
+  'freezeOverride',
 ];
 
 /** What refusing a move to someone who may not take it says. */

@@ -52,6 +52,18 @@ function pickObjects(
   );
 }
 
+/** The named properties that hold lists, leaving out absent ones. */
+function pickArrays(
+  from: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, unknown[]> {
+  return Object.fromEntries(
+    keys.flatMap(key =>
+      Array.isArray(from[key]) ? [[key, from[key] as unknown[]]] : [],
+    ),
+  );
+}
+
 /**
  * A record as the API shows an incident; with `allowed`, what the caller may
  * do with it.
@@ -113,6 +125,7 @@ const changeTextFields = [
   'completedAt',
   'reviewedAt',
   'reviewedBy',
+  'conflictsCheckedAt',
 ] as const;
 
 /**
@@ -134,8 +147,13 @@ export function presentChange(
     priority: record.priority as Change['priority'],
     entityRefs: record.entityRefs,
     ...pickStrings(record.fields, changeTextFields),
-    ...pickObjects(record.fields, ['risk', 'impact', 'approval']),
-    ...(Array.isArray(record.fields.plan) ? { plan: record.fields.plan } : {}),
+    ...pickObjects(record.fields, [
+      'risk',
+      'impact',
+      'approval',
+      'freezeOverride',
+    ]),
+    ...pickArrays(record.fields, ['plan', 'conflicts', 'windowProblems']),
     ...(record.window ? { window: record.window } : {}),
     ...pickStrings(record, [
       'assignmentGroup',

@@ -3003,6 +3003,52 @@ export const spec = {
           "reviewedBy": {
             "type": "string"
           },
+          "conflicts": {
+            "type": "array",
+            "description": "What the window ran into when it was last checked (on submission and on scheduling): freezes, other changes on the same, dependent or depended-on entities at overlapping times, and entities whose maintenance windows it is outside of.",
+            "items": {
+              "$ref": "#/components/schemas/ChangeConflict"
+            }
+          },
+          "conflictsCheckedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "freezeOverride": {
+            "type": "object",
+            "description": "Who let the change happen in a freeze, why, and which freezes.",
+            "required": [
+              "justification",
+              "by",
+              "at",
+              "freezes"
+            ],
+            "properties": {
+              "justification": {
+                "type": "string"
+              },
+              "by": {
+                "type": "string"
+              },
+              "at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "freezes": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "windowProblems": {
+            "type": "array",
+            "description": "Window annotations of its entities that could not be read.",
+            "items": {
+              "type": "string"
+            }
+          },
           "assignmentGroup": {
             "type": "string",
             "description": "The group that works the change (the change managers)."
@@ -3031,6 +3077,57 @@ export const spec = {
           "closedAt": {
             "type": "string",
             "format": "date-time"
+          }
+        }
+      },
+      "ChangeConflict": {
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "freeze",
+              "overlap",
+              "outside-maintenance"
+            ]
+          },
+          "name": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "windows": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },
@@ -3237,6 +3334,11 @@ export const spec = {
           "lessons": {
             "type": "string",
             "maxLength": 20000
+          },
+          "freezeOverride": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze."
           }
         }
       },

@@ -2,6 +2,8 @@ import { UserInfoService } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { planApprovalDecision } from '../domain/planApprovalDecision';
+import { ChangeConflictChecker } from './ChangeConflictChecker';
+import { checkChangeWindow } from './checkChangeWindow';
 import { RecordConflictError } from './RecordConflictError';
 import { RecordService, RequestContext } from './RecordService';
 
@@ -19,6 +21,8 @@ export class ChangeApprovalService {
     private readonly deps: {
       records: RecordService;
       userInfo: UserInfoService;
+      /** Checks the window again as the change is scheduled. */
+      conflicts?: ChangeConflictChecker;
       now?: () => Date;
     },
   ) {}
@@ -48,8 +52,9 @@ export class ChangeApprovalService {
             access: 'read',
             meta: { decision: input.decision },
           },
-          record =>
-            planApprovalDecision({
+          async record => {
+            const now = (this.deps.now?.() ?? new Date()).toISOString();
+            const planned = planApprovalDecision({
               record,
               decision: input.decision,
               comment: input.comment,
@@ -57,8 +62,26 @@ export class ChangeApprovalService {
               claims: ownershipEntityRefs.map(r =>
                 r.toLocaleLowerCase('en-US'),
               ),
-              now: (this.deps.now?.() ?? new Date()).toISOString(),
-            }),
+              now,
+            });
+            if (planned.set.state !== 'scheduled' || !this.deps.conflicts) {
+              return planned;
+            }
+            // Scheduling: the window is checked again (§5.2.5).
+            const checked = await checkChangeWindow({
+              record,
+              checker: this.deps.conflicts,
+              ctx,
+              now,
+            });
+            return {
+              ...planned,
+              set: {
+                ...planned.set,
+                fields: { ...planned.set.fields, ...checked },
+              },
+            };
+          },
           ctx,
         );
       } catch (error) {

@@ -10,6 +10,8 @@ import {
 } from '../domain/summarizeChangeImpact';
 import { actorOf } from './actorOf';
 import { ImpactAnalysisService } from './ImpactAnalysisService';
+import { ChangeConflictChecker } from './ChangeConflictChecker';
+import { checkChangeWindow } from './checkChangeWindow';
 import { RequestContext, TransitionPlanner } from './RecordService';
 
 /** Open incidents listed on a change's impact, at most. */
@@ -28,6 +30,7 @@ export class ChangeWorkflowPlanner {
       impact: ImpactAnalysisService;
       entities: EntityLookup;
       store: RecordStore;
+      conflicts: ChangeConflictChecker;
     },
   ) {}
 
@@ -42,6 +45,16 @@ export class ChangeWorkflowPlanner {
     const to = plan.set.state;
     switch (input.action) {
       case 'submit':
+        Object.assign(
+          fields,
+          await checkChangeWindow({
+            record,
+            checker: this.deps.conflicts,
+            justification: input.freezeOverride,
+            ctx,
+            now,
+          }),
+        );
         fields.submittedAt = now;
         if (to === 'submitted') {
           fields.acceptanceDueAt = new Date(

@@ -1,5 +1,5 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { CiClassRule } from '@backstage-itsm/plugin-itsm-common';
+import { ChangeState, CiClassRule } from '@backstage-itsm/plugin-itsm-common';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import {
   CiHistoryStore,
@@ -14,10 +14,10 @@ import { CiChangeNotifier } from './CiChangeNotifier';
 
 /**
  * The state of a change record while it is being carried out: a change in
- * it that affects an item authorises the item's changes (§6.2). The change
- * workflow (issue 5) uses this state name.
+ * it that affects an item authorises the item's changes (§6.2): the
+ * change workflow's implementing state.
  */
-export const CHANGE_IMPLEMENTING_STATES = ['implementing'];
+export const CHANGE_IMPLEMENTING_STATES: ChangeState[] = ['implementing'];
 
 const LOCATION_ANNOTATION = 'backstage.io/managed-by-location';
 

@@ -75,6 +75,7 @@ describe.each(databases.eachSupportedId())('change use cases on %p', id => {
     const approvals = new ChangeApprovalService({
       records: env.service,
       userInfo,
+      conflicts: env.conflicts,
     });
     const move = async (
       action: string,
@@ -411,5 +412,100 @@ describe.each(databases.eachSupportedId())('change use cases on %p', id => {
     const change = await service.get('change', 'CHG-1', ctx);
     expect(change.state).toBe('scheduled');
     expect((change.fields.approval as any).decisions).toHaveLength(3);
+  });
+
+  describe('windows and conflicts', () => {
+    const freeze = {
+      name: 'Release freeze',
+      kind: 'freeze' as const,
+      start: '2026-12-02T00:00:00.000Z',
+      durationMinutes: 24 * 60,
+      source: 'config',
+    };
+
+    it('refuses to submit a change whose window falls in a freeze, unless overridden with a justification', async () => {
+      const { service, move, windows } = await setup();
+      windows.push(freeze);
+      await service.create('change', request, ctx);
+      await expect(move('submit', ctx)).rejects.toThrow(
+        /^freezeOverride: the window of CHG-1 falls in the freeze 'Release freeze'/,
+      );
+      expect((await service.get('change', 'CHG-1', ctx)).state).toBe('draft');
+      const submitted = await move('submit', ctx, {
+        freezeOverride: 'PCI fix, due before the audit',
+      });
+      expect(submitted).toMatchObject({
+        state: 'submitted',
+        fields: {
+          conflicts: [{ kind: 'freeze', name: 'Release freeze' }],
+          freezeOverride: {
+            justification: 'PCI fix, due before the audit',
+            by: 'user:default/pat.engineer',
+            freezes: ['Release freeze@2026-12-02T00:00:00.000Z'],
+          },
+        },
+      });
+      const { events } = await service.timeline('change', 'CHG-1', {}, ctx);
+      expect(events.at(-1)?.data).toMatchObject({
+        action: 'submit',
+        freezeOverride: 'PCI fix, due before the audit',
+      });
+    });
+
+    it('records other changes on related entities at the same time, without blocking', async () => {
+      const { service, move, impact } = await setup();
+      await service.create('change', request, ctx);
+      await move('submit', ctx);
+      // A second change on the dependant, overlapping the first's window.
+      await service.create(
+        'change',
+        {
+          ...request,
+          title: 'Storefront CDN switch',
+          entityRefs: ['component:checkout-service'],
+          window: {
+            start: '2026-12-02T21:00:00Z',
+            end: '2026-12-02T23:00:00Z',
+          },
+        },
+        ctx,
+      );
+      expect(impact.analyze).toHaveBeenCalled();
+      const current = await service.get('change', 'CHG-2', ctx);
+      const second = await service.transition(
+        'change',
+        'CHG-2',
+        { action: 'submit', version: current.version },
+        ctx,
+      );
+      expect(second).toMatchObject({
+        state: 'submitted',
+        fields: {
+          conflicts: [
+            {
+              kind: 'overlap',
+              ref: 'CHG-1',
+              entityRefs: ['component:default/checkout-service'],
+            },
+          ],
+        },
+      });
+    });
+
+    it('checks the window again when the change is scheduled: a freeze declared since blocks the last approval', async () => {
+      const { service, approvals, move, windows } = await setup();
+      await service.create('change', request, ctx);
+      await move('submit', ctx);
+      await move('accept', olivia);
+      await move('assess', olivia, { assessment: 'ok' });
+      await move('request_approval', olivia);
+      windows.push({ ...freeze, name: 'Audit freeze' });
+      await expect(
+        approvals.decide('CHG-1', { decision: 'approve' }, paula),
+      ).rejects.toThrow(/falls in the freeze 'Audit freeze'/);
+      const change = await service.get('change', 'CHG-1', ctx);
+      expect(change.state).toBe('awaiting_approval');
+      expect((change.fields.approval as any).decisions).toEqual([]);
+    });
   });
 });

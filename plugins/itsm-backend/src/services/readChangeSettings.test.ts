@@ -17,7 +17,48 @@ describe('readChangeSettings', () => {
       acceptanceMinutes: 2 * 24 * 60,
       riskQuestionnaire: defaultRiskQuestionnaire,
       standardChanges: [],
+      windows: [],
     });
+  });
+
+  it('reads freeze and maintenance windows, refusing a bad one by its key', () => {
+    const { windows } = read({
+      changes: {
+        freezes: [
+          {
+            name: 'Year end',
+            start: '2026-12-20T00:00:00Z',
+            end: '2027-01-03T00:00:00Z',
+            entities: ['system:payments-platform'],
+          },
+        ],
+        maintenanceWindows: [
+          {
+            name: 'Sunday night',
+            start: '2026-01-04T01:00:00Z',
+            duration: { hours: 4 },
+            rrule: 'FREQ=WEEKLY;BYDAY=SU',
+          },
+        ],
+      },
+    });
+    expect(windows).toMatchObject([
+      {
+        kind: 'freeze',
+        name: 'Year end',
+        entityRefs: ['system:default/payments-platform'],
+      },
+      {
+        kind: 'maintenance',
+        durationMinutes: 240,
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+      },
+    ]);
+    expect(() =>
+      read({
+        changes: { freezes: [{ name: 'x', start: '2026-12-20T00:00:00Z' }] },
+      }),
+    ).toThrow('itsm.changes.freezes[0].duration is required');
   });
 
   it('reads the approvers, their rules, the deadline and the templates', () => {

@@ -8,6 +8,11 @@ import {
   RiskQuestionnaire,
 } from '@backstage-itsm/plugin-itsm-common';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
+import { WindowDefinition } from '../domain/expandWindow';
+import {
+  parseWindowDefinition,
+  RawWindow,
+} from '../domain/parseWindowDefinition';
 import {
   ApproverGroupSetting,
   ChangeSettings,
@@ -105,10 +110,36 @@ function readTemplates(config: Config): StandardChangeTemplate[] {
   });
 }
 
+function readWindows(config: Config): WindowDefinition[] {
+  const kinds = [
+    ['freezes', 'freeze'],
+    ['maintenanceWindows', 'maintenance'],
+  ] as const;
+  return kinds.flatMap(([name, kind]) =>
+    (config.getOptionalConfigArray(`itsm.changes.${name}`) ?? []).map(
+      (window, i) => {
+        const key = `itsm.changes.${name}[${i}]`;
+        const entityRefs = window
+          .getOptionalStringArray('entities')
+          ?.map((ref, j) => normalizeEntityRef(ref, `${key}.entities[${j}]`));
+        const parsed = parseWindowDefinition(window.get() as RawWindow, {
+          kind,
+          source: 'config',
+          key,
+          entityRefs,
+        });
+        if (!parsed.ok) throw new InputError(parsed.reason);
+        return parsed.window;
+      },
+    ),
+  );
+}
+
 /**
  * Reads how changes are requested and approved: `itsm.changes` (the
  * manager group, the CAB and emergency CAB with their rules, how owners
- * approve, the acceptance deadline, the standard change catalog) and the
+ * approve, the acceptance deadline, the standard change catalog, the
+ * freeze and maintenance windows) and the
  * risk questionnaire, `itsm.risk`. A bad value fails at startup, naming
  * its key.
  */
@@ -141,5 +172,6 @@ export function readChangeSettings(config: Config): ChangeSettings {
     acceptanceMinutes: minutes,
     riskQuestionnaire: readQuestionnaire(config),
     standardChanges: readTemplates(config),
+    windows: readWindows(config),
   };
 }

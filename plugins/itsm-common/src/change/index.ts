@@ -1,2 +1,3 @@
 export * from './changeFields';
 export * from './changeWorkflow';
+export * from './changeAnnotations';

@@ -848,6 +848,20 @@ export interface components {
             /** Format: date-time */
             reviewedAt?: string;
             reviewedBy?: string;
+            /** @description What the window ran into when it was last checked (on submission and on scheduling): freezes, other changes on the same, dependent or depended-on entities at overlapping times, and entities whose maintenance windows it is outside of. */
+            conflicts?: components["schemas"]["ChangeConflict"][];
+            /** Format: date-time */
+            conflictsCheckedAt?: string;
+            /** @description Who let the change happen in a freeze, why, and which freezes. */
+            freezeOverride?: {
+                justification: string;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                freezes: string[];
+            };
+            /** @description Window annotations of its entities that could not be read. */
+            windowProblems?: string[];
             /** @description The group that works the change (the change managers). */
             assignmentGroup?: string;
             assignee?: string;
@@ -861,6 +875,21 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             closedAt?: string;
+        };
+        ChangeConflict: {
+            /** @enum {string} */
+            kind: "freeze" | "overlap" | "outside-maintenance";
+            name?: string;
+            source?: string;
+            ref?: string;
+            title?: string;
+            /** Format: date-time */
+            start?: string;
+            /** Format: date-time */
+            end?: string;
+            entityRef?: string;
+            entityRefs?: string[];
+            windows?: string[];
         };
         ChangePage: {
             items: components["schemas"]["Change"][];
@@ -915,6 +944,8 @@ export interface components {
             /** @description The business's satisfaction, 1-5 (close after review). */
             satisfaction?: string;
             lessons?: string;
+            /** @description Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze. */
+            freezeOverride?: string;
         };
         ApprovalDecisionRequest: {
             /** @enum {string} */

@@ -42,6 +42,12 @@ export function matchRecords(db: Knex, options: MatchOptions) {
   if (options.open !== undefined) {
     query.where('r.is_open', options.open);
   }
+  if (options.windowOverlaps) {
+    // Ends are exclusive: a window that ends as another starts is no clash.
+    query
+      .where('r.window_start', '<', options.windowOverlaps.end)
+      .where('r.window_end', '>', options.windowOverlaps.start);
+  }
   if (options.unassigned === true) {
     query.whereNull('r.assignee');
   } else if (options.unassigned === false) {

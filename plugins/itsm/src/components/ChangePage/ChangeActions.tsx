@@ -14,6 +14,7 @@ import {
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
 import { isConflictError } from '../../lib/isConflictError';
+import { FormDialog } from '../FormDialog';
 import { TransitionDialog } from '../TransitionDialog';
 
 /**
@@ -50,6 +51,11 @@ export function ChangeActions(props: {
   const { change, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
   const [pending, setPending] = useState<WorkflowTransition>();
+  /** A submission refused for a freeze, waiting for the override's reason. */
+  const [freeze, setFreeze] = useState<{
+    transition: WorkflowTransition;
+    message: string;
+  }>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
 
@@ -86,9 +92,14 @@ export function ChangeActions(props: {
       setPending(transition);
       return;
     }
-    move(transition, {}).catch(error =>
-      setNotice(`${transition.label} failed: ${describeError(error)}`),
-    );
+    move(transition, {}).catch(error => {
+      const message = describeError(error);
+      if (message.includes('freezeOverride:')) {
+        setFreeze({ transition, message });
+      } else {
+        setNotice(`${transition.label} failed: ${message}`);
+      }
+    });
   };
 
   return (
@@ -113,6 +124,29 @@ export function ChangeActions(props: {
             {notice}
           </Alert>
         </Box>
+      )}
+      {freeze && (
+        <FormDialog
+          title={`${freeze.transition.label} ${change.ref} in a freeze?`}
+          description={freeze.message.replace(/^.*?freezeOverride: /, '')}
+          submitLabel={`${freeze.transition.label} anyway`}
+          fields={[
+            {
+              name: 'freezeOverride',
+              label: 'Why it must happen then',
+              kind: 'multiline',
+              required: true,
+              helperText: 'Recorded on the timeline as a freeze override',
+            },
+          ]}
+          onClose={() => setFreeze(undefined)}
+          onSubmit={async values => {
+            await move(freeze.transition, {
+              freezeOverride: values.freezeOverride,
+            });
+            setFreeze(undefined);
+          }}
+        />
       )}
       {pending && (
         <TransitionDialog

@@ -6,7 +6,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
-import { aChange, mockItsmApi } from '../../testUtils/mockItsmApi';
+import {
+  aChange,
+  aResponseError,
+  mockItsmApi,
+} from '../../testUtils/mockItsmApi';
 import { ChangePage } from './ChangePage';
 
 const awaiting = aChange({
@@ -181,5 +185,60 @@ describe('ChangePage', () => {
     expect(screen.getByText('Low risk')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit' })).toBeInTheDocument();
     expect(screen.getByText(/This change is a draft/)).toBeInTheDocument();
+  });
+
+  it('asks for a justification when a submission falls in a freeze, and submits with it', async () => {
+    const draft = aChange({
+      allowed: { update: false, comment: true, workNote: false, respond: true },
+    });
+    const api = await renderPage(draft, 'user:default/jane');
+    api.transitionChange
+      .mockReturnValueOnce(
+        aResponseError(
+          400,
+          'InputError',
+          "freezeOverride: the window of CHG-1 falls in the freeze 'Year end' (2026-12-20T00:00:00.000Z to 2027-01-03T00:00:00.000Z); move the window, or give freezeOverride with the reason it must happen then",
+        ).then(e => Promise.reject(e)),
+      )
+      .mockResolvedValueOnce({
+        ...draft,
+        state: 'submitted',
+        version: 2,
+        conflicts: [
+          {
+            kind: 'freeze',
+            name: 'Year end',
+            start: '2026-12-20T00:00:00.000Z',
+            end: '2027-01-03T00:00:00.000Z',
+          },
+        ],
+        freezeOverride: {
+          justification: 'Card scheme mandate',
+          by: 'user:default/jane',
+          at: '2026-11-28T10:00:00.000Z',
+          freezes: ['Year end@2026-12-20T00:00:00.000Z'],
+        },
+      });
+    fireEvent.click(await screen.findByRole('button', { name: 'Submit' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent("falls in the freeze 'Year end'");
+    fireEvent.change(within(dialog).getByLabelText(/Why it must happen then/), {
+      target: { value: 'Card scheme mandate' },
+    });
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Submit anyway' }),
+    );
+    await waitFor(() =>
+      expect(api.transitionChange).toHaveBeenLastCalledWith('chg-id-1', {
+        action: 'submit',
+        version: 1,
+        freezeOverride: 'Card scheme mandate',
+      }),
+    );
+    const conflicts = await screen.findByTestId('change-conflicts');
+    expect(conflicts).toHaveTextContent('In a freeze');
+    expect(conflicts).toHaveTextContent(
+      /Overridden by .*jane.*: Card scheme mandate/,
+    );
   });
 });

@@ -30,6 +30,7 @@ import { IncidentTimeline } from '../IncidentPage/IncidentTimeline';
 import { PriorityChip } from '../PriorityChip';
 import { ChangeActions } from './ChangeActions';
 import { ChangeApprovalCard } from './ChangeApprovalCard';
+import { ChangeConflictsAlert } from './ChangeConflictsAlert';
 import { ChangeImpactCard } from './ChangeImpactCard';
 import { ChangePlanCard } from './ChangePlanCard';
 import { useChange } from './useChange';
@@ -74,7 +75,9 @@ function fieldsOf(change: Change): Record<string, unknown> {
     'worked by': link(change.assignmentGroup, 'group'),
     reason: change.reason,
     'acceptance due':
-      change.state === 'submitted' ? change.acceptanceDueAt : undefined,
+      change.state === 'submitted' && change.acceptanceDueAt
+        ? new Date(change.acceptanceDueAt).toLocaleString()
+        : undefined,
     'returned because':
       change.state === 'draft' ? change.returnedReason : undefined,
     assessment: change.assessment,
@@ -126,6 +129,7 @@ export function ChangePage() {
           onReloadNeeded={reload}
         />
       </ContentHeader>
+      <ChangeConflictsAlert change={change} />
       {change.state === 'draft' && change.allowed?.respond && (
         <Alert severity="info">
           This change is a draft. Submit it when the request is complete.

@@ -1,0 +1,123 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  FREEZE_WINDOWS_ANNOTATION,
+  MAINTENANCE_WINDOWS_ANNOTATION,
+} from '@backstage-itsm/plugin-itsm-common';
+import { WindowDefinition } from '../domain/expandWindow';
+import {
+  parseWindowDefinition,
+  RawWindow,
+} from '../domain/parseWindowDefinition';
+
+/** The windows entities declare, and what each entity may be named by. */
+export type EntityWindows = {
+  /** Each entity with the refs windows may name it by: itself, its system. */
+  scopes: Record<string, string[]>;
+  /** The windows the entities and their systems declare by annotation. */
+  windows: WindowDefinition[];
+  /** Annotations that are not valid windows, in words, to show. */
+  problems: string[];
+};
+
+const annotations = [
+  [FREEZE_WINDOWS_ANNOTATION, 'freeze'],
+  [MAINTENANCE_WINDOWS_ANNOTATION, 'maintenance'],
+] as const;
+
+const refOf = (entity: Entity) =>
+  stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+
+/**
+ * Reads the freeze and maintenance windows that entities, and the systems
+ * they are part of, declare with the `itsm/freeze-windows` and
+ * `itsm/maintenance-windows` annotations: two bulk catalog requests.
+ */
+export class CatalogWindowReader {
+  constructor(private readonly catalog: CatalogService) {}
+
+  async windowsFor(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<EntityWindows> {
+    const entities = await this.fetch(entityRefs, credentials);
+    const scopes: Record<string, string[]> = {};
+    const systems = new Set<string>();
+    entityRefs.forEach((ref, i) => {
+      const system = entities[i]?.spec?.system;
+      const systemRef =
+        typeof system === 'string' && system
+          ? stringifyEntityRef(
+              parseEntityRef(system, {
+                defaultKind: 'system',
+                defaultNamespace: entities[i]!.metadata.namespace ?? 'default',
+              }),
+            ).toLocaleLowerCase('en-US')
+          : undefined;
+      scopes[ref] = systemRef ? [ref, systemRef] : [ref];
+      if (systemRef) systems.add(systemRef);
+    });
+    const systemEntities = systems.size
+      ? await this.fetch([...systems], credentials)
+      : [];
+    const windows: WindowDefinition[] = [];
+    const problems: string[] = [];
+    for (const entity of [...entities, ...systemEntities]) {
+      if (!entity) continue;
+      const source = refOf(entity);
+      for (const [annotation, kind] of annotations) {
+        const text = entity.metadata.annotations?.[annotation];
+        if (!text) continue;
+        let list: unknown;
+        try {
+          list = JSON.parse(text);
+        } catch {
+          list = undefined;
+        }
+        if (!Array.isArray(list)) {
+          problems.push(
+            `${source} ${annotation} is not a JSON list of windows`,
+          );
+          continue;
+        }
+        list.forEach((raw, i) => {
+          const parsed = parseWindowDefinition((raw ?? {}) as RawWindow, {
+            kind,
+            source,
+            key: `${source} ${annotation}[${i}]`,
+            entityRefs: [source],
+          });
+          if (parsed.ok) windows.push(parsed.window);
+          else problems.push(parsed.reason);
+        });
+      }
+    }
+    return { scopes, windows, problems };
+  }
+
+  private async fetch(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<(Entity | undefined)[]> {
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          `metadata.annotations.${FREEZE_WINDOWS_ANNOTATION}`,
+          `metadata.annotations.${MAINTENANCE_WINDOWS_ANNOTATION}`,
+          'spec.system',
+        ],
+      },
+      { credentials },
+    );
+    return items;
+  }
+}
