@@ -516,6 +516,9 @@ try {
     async () => {
       await asUserOnChange('pat.engineer', 'CHG-1');
       await move('Start implementation');
+      const step = page.getByRole('checkbox', { name: 'Step 1 done' });
+      await step.check();
+      await page.getByText(/done now/).waitFor();
       await move('Complete, to review', noFields);
       await page.getByText('In review', { exact: true }).first().waitFor();
       await asUserOnChange('olivia.ops', 'CHG-1');

@@ -26,6 +26,7 @@ import { ImpactAnalysisService } from './services/ImpactAnalysisService';
 import { ChangeApprovalService } from './services/ChangeApprovalService';
 import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
 import { ChangeConflictChecker } from './services/ChangeConflictChecker';
+import { ChangeStepService } from './services/ChangeStepService';
 import { CatalogWindowReader } from './catalog/CatalogWindowReader';
 import { readChangeSettings } from './services/readChangeSettings';
 import { CiHistoryService } from './services/CiHistoryService';
@@ -158,6 +159,7 @@ export const itsmPlugin = createBackendPlugin({
               userInfo: deps.userInfo,
               conflicts: changeConflicts,
             }),
+            steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
             changeSettings,
             cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),
             httpAuth: deps.httpAuth,

@@ -113,3 +113,5 @@ export type ChangeForm = Schemas['ChangeForm'];
 export type ChangeImpactSummary = Schemas['ChangeImpact'];
 /** @public */
 export type ChangeApprovalRound = Schemas['ChangeApproval'];
+/** @public */
+export type ChangeStepRequest = Schemas['ChangeStepRequest'];

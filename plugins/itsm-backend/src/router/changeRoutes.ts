@@ -6,6 +6,7 @@ import { Request } from 'express';
 import { StoredRecord } from '../database/RecordStore';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ChangeStepService } from '../services/ChangeStepService';
 import { RecordService, RequestContext } from '../services/RecordService';
 import { presentChange, presentEvent, presentLink } from './presenters';
 import { readQueueQuery } from './queueQuery';
@@ -17,6 +18,7 @@ export function mountChangeRoutes(
   deps: {
     records: RecordService;
     approvals: ChangeApprovalService;
+    steps: ChangeStepService;
     changeSettings: ChangeSettings;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
@@ -107,6 +109,12 @@ export function mountChangeRoutes(
   router.post('/changes/:id/approvals', async (req, res) => {
     const ctx = await context(req);
     const record = await approvals.decide(req.params.id, req.body, ctx);
+    res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/changes/:id/steps', async (req, res) => {
+    const ctx = await context(req);
+    const record = await deps.steps.update(req.params.id, req.body, ctx);
     res.json((await present([record], ctx))[0]);
   });
 

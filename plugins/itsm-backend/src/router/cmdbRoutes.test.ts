@@ -1,3 +1,4 @@
+import { ChangeStepService } from '../services/ChangeStepService';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { Entity } from '@backstage/catalog-model';
@@ -105,6 +106,7 @@ async function setup() {
     }),
     userInfo: mockServices.userInfo(),
     approvals: {} as ChangeApprovalService,
+    steps: {} as ChangeStepService,
     changeSettings: {} as ChangeSettings,
   });
   return express().use(router).use(mockErrorHandler());

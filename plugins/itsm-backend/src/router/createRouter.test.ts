@@ -1,3 +1,4 @@
+import { ChangeStepService } from '../services/ChangeStepService';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import {
@@ -90,6 +91,7 @@ async function setup() {
     cmdb: {} as CmdbReader,
     // And the change routes, in changeRoutes.test.ts.
     approvals: {} as ChangeApprovalService,
+    steps: {} as ChangeStepService,
     changeSettings: {} as ChangeSettings,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),

@@ -12,6 +12,7 @@ import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ChangeStepService } from '../services/ChangeStepService';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
@@ -47,6 +48,7 @@ export async function createRouter(deps: {
   cmdb: CmdbReader;
   intake?: IntakeServices;
   approvals: ChangeApprovalService;
+  steps: ChangeStepService;
   changeSettings: ChangeSettings;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);

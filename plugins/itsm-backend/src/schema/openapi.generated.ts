@@ -1031,6 +1031,45 @@ export const spec = {
         }
       }
     },
+    "/changes/{id}/steps": {
+      "post": {
+        "operationId": "UpdateChangeStep",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Ticks a step of the implementation plan off (or back on) while the change is implemented (§5.3.2): those who work it, its requester and the step's owner may. `version` is the version the tick was based on (409 with the current record otherwise).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChangeStepRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the tick.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/changes/{id}/timeline": {
       "get": {
         "operationId": "GetChangeTimeline",
@@ -3339,6 +3378,29 @@ export const spec = {
             "type": "string",
             "maxLength": 2000,
             "description": "Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze."
+          }
+        }
+      },
+      "ChangeStepRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "index",
+          "done",
+          "version"
+        ],
+        "properties": {
+          "index": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The step, counted from 0."
+          },
+          "done": {
+            "type": "boolean"
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
           }
         }
       },

@@ -7,6 +7,8 @@ import {
   setupRecordService,
 } from '../__testUtils__/setupRecordService';
 import { ChangeApprovalService } from './ChangeApprovalService';
+import { ChangeStepService } from './ChangeStepService';
+import { RecordConflictError } from './RecordConflictError';
 import { CreateRecordInput, RequestContext } from './RecordService';
 
 jest.setTimeout(60_000);
@@ -412,6 +414,43 @@ describe.each(databases.eachSupportedId())('change use cases on %p', id => {
     const change = await service.get('change', 'CHG-1', ctx);
     expect(change.state).toBe('scheduled');
     expect((change.fields.approval as any).decisions).toHaveLength(3);
+  });
+
+  it('lets the requester tick off plan steps while implementing, not someone else, and never on a stale version', async () => {
+    const { service, move } = await setup();
+    const steps = new ChangeStepService({ records: service, userInfo });
+    await service.create(
+      'change',
+      { ...request, model: 'standard', template: 'restart-pod' },
+      ctx,
+    );
+    await move('submit', ctx);
+    const started = await move('start', ctx);
+    await expect(
+      steps.update(
+        'CHG-1',
+        { index: 0, done: true, version: started.version },
+        // Wes neither works it (no update permission) nor requested it.
+        { ...wes, access: { write: { kind: 'none' } } },
+      ),
+    ).rejects.toThrow(NotAllowedError);
+    const ticked = await steps.update(
+      'CHG-1',
+      { index: 0, done: true, version: started.version },
+      ctx,
+    );
+    expect((ticked.fields.plan as any)[0]).toMatchObject({
+      title: 'Build the new image',
+      done: true,
+      doneBy: 'user:default/pat.engineer',
+    });
+    await expect(
+      steps.update(
+        'CHG-1',
+        { index: 0, done: false, version: started.version },
+        ctx,
+      ),
+    ).rejects.toThrow(RecordConflictError);
   });
 
   describe('windows and conflicts', () => {

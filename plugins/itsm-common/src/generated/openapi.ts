@@ -342,6 +342,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ticks a step of the implementation plan off (or back on) while the change is implemented (§5.3.2): those who work it, its requester and the step's owner may. `version` is the version the tick was based on (409 with the current record otherwise). */
+        post: operations["UpdateChangeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/changes/{id}/timeline": {
         parameters: {
             query?: never;
@@ -946,6 +963,12 @@ export interface components {
             lessons?: string;
             /** @description Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze. */
             freezeOverride?: string;
+        };
+        ChangeStepRequest: {
+            /** @description The step, counted from 0. */
+            index: number;
+            done: boolean;
+            version: number;
         };
         ApprovalDecisionRequest: {
             /** @enum {string} */
@@ -1995,6 +2018,34 @@ export interface operations {
         };
         responses: {
             /** @description The change after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateChangeStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStepRequest"];
+            };
+        };
+        responses: {
+            /** @description The change after the tick. */
             200: {
                 headers: {
                     [name: string]: unknown;

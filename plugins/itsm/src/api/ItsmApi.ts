@@ -4,6 +4,7 @@ import type {
   Change,
   ChangeForm,
   ChangePage,
+  ChangeStepRequest,
   ChangeTransitionRequest,
   CreateChangeRequest,
   CiChangePage,
@@ -239,6 +240,8 @@ export interface ItsmApi {
     options?: { idempotencyKey?: string },
   ): Promise<Change>;
   transitionChange(id: string, body: ChangeTransitionRequest): Promise<Change>;
+  /** Ticks a step of the plan off (or back on) while implementing. */
+  updateChangeStep(id: string, body: ChangeStepRequest): Promise<Change>;
   /** An approver's decision on a change awaiting approval. */
   decideChange(id: string, body: ApprovalDecisionRequest): Promise<Change>;
   commentOnChange(id: string, body: CommentRequest): Promise<TimelineEvent>;

@@ -7,6 +7,7 @@ import {
   Change,
   ChangeForm,
   ChangePage,
+  ChangeStepRequest,
   ChangeTransitionRequest,
   CreateChangeRequest,
   LinkKind,
@@ -381,6 +382,16 @@ export class ItsmClient implements ItsmApi {
     const client = await this.client();
     return this.unwrap(
       await client.POST('/changes/{id}/transitions', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async updateChangeStep(id: string, body: ChangeStepRequest): Promise<Change> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/changes/{id}/steps', {
         params: { path: { id } },
         body,
       }),

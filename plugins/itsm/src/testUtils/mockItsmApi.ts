@@ -31,6 +31,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     createChange: jest.fn(),
     transitionChange: jest.fn(),
     decideChange: jest.fn(),
+    updateChangeStep: jest.fn(),
     commentOnChange: jest.fn(),
     getChangeTimeline: jest.fn(),
     getChangeForm: jest.fn(),

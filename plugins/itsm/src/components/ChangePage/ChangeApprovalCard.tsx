@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
-import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ApprovalGroup,
@@ -14,6 +14,7 @@ import {
   evaluateApprovals,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { useIdentity } from '../../hooks/useIdentity';
 import { FormDialog } from '../FormDialog';
 import { RelativeTime } from '../RelativeTime';
 
@@ -24,26 +25,6 @@ function ruleText(group: ApprovalGroup): string {
   return group.rule.kind === 'all'
     ? 'every one must approve'
     : 'one must approve';
-}
-
-/** Who the signed-in user is and which groups they belong to. */
-function useIdentity() {
-  const identityApi = useApi(identityApiRef);
-  const [identity, setIdentity] = useState<{
-    userRef: string;
-    claims: string[];
-  }>();
-  useEffect(() => {
-    identityApi.getBackstageIdentity().then(
-      id =>
-        setIdentity({
-          userRef: id.userEntityRef.toLocaleLowerCase('en-US'),
-          claims: id.ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US')),
-        }),
-      () => setIdentity(undefined),
-    );
-  }, [identityApi]);
-  return identity;
 }
 
 /**

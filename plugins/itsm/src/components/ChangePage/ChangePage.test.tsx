@@ -241,4 +241,47 @@ describe('ChangePage', () => {
       /Overridden by .*jane.*: Card scheme mandate/,
     );
   });
+
+  it('lets the requester tick off plan steps while implementing', async () => {
+    const implementing = aChange({
+      state: 'implementing',
+      version: 7,
+      plan: [{ title: 'Roll out', done: false }],
+      allowed: { update: false, comment: true, workNote: false, respond: true },
+    });
+    const api = await renderPage(implementing, 'user:default/jane');
+    api.updateChangeStep.mockResolvedValue({
+      ...implementing,
+      version: 8,
+      plan: [
+        {
+          title: 'Roll out',
+          done: true,
+          doneAt: new Date().toISOString(),
+          doneBy: 'user:default/jane',
+        },
+      ],
+    });
+    const box = await screen.findByRole('checkbox', { name: 'Step 1 done' });
+    fireEvent.click(box);
+    await waitFor(() =>
+      expect(api.updateChangeStep).toHaveBeenCalledWith('chg-id-1', {
+        index: 0,
+        done: true,
+        version: 7,
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('checkbox', { name: 'Step 1 done' }),
+      ).toBeChecked(),
+    );
+  });
+
+  it('keeps the steps read-only before implementation', async () => {
+    await renderPage(aChange({ state: 'scheduled' }), 'user:default/jane');
+    expect(
+      await screen.findByRole('checkbox', { name: 'Step 1 done' }),
+    ).toBeDisabled();
+  });
 });

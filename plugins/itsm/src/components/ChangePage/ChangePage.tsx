@@ -159,7 +159,7 @@ export function ChangePage() {
             </InfoCard>
           </Box>
           <Box mb={3}>
-            <ChangePlanCard change={change} />
+            <ChangePlanCard change={change} onChanged={changed} />
           </Box>
           <InfoCard title="Timeline">
             <IncidentTimeline
