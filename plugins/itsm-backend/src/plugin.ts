@@ -27,6 +27,7 @@ import { ChangeApprovalService } from './services/ChangeApprovalService';
 import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
 import { ChangeConflictChecker } from './services/ChangeConflictChecker';
 import { ChangeStepService } from './services/ChangeStepService';
+import { DeploymentGate } from './services/DeploymentGate';
 import { CatalogWindowReader } from './catalog/CatalogWindowReader';
 import { readChangeSettings } from './services/readChangeSettings';
 import { CiHistoryService } from './services/CiHistoryService';
@@ -105,9 +106,10 @@ export const itsmPlugin = createBackendPlugin({
           catalog: deps.catalog,
           classRules: cmdbSettings.classRules,
         });
+        const windowReader = new CatalogWindowReader(deps.catalog);
         const changeConflicts = new ChangeConflictChecker({
           windows: changeSettings.windows,
-          windowReader: new CatalogWindowReader(deps.catalog),
+          windowReader,
           impact,
           store,
         });
@@ -160,6 +162,11 @@ export const itsmPlugin = createBackendPlugin({
               conflicts: changeConflicts,
             }),
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
+            gate: new DeploymentGate({
+              records,
+              windows: changeSettings.windows,
+              windowReader,
+            }),
             changeSettings,
             cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),
             httpAuth: deps.httpAuth,

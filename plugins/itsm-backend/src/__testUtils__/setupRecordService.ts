@@ -147,6 +147,7 @@ export async function setupRecordService(
       scopes: Object.fromEntries(refs.map(ref => [ref, [ref]])),
       windows: [] as WindowDefinition[],
       problems: [] as string[],
+      missing: [] as string[],
     })),
   };
   const impact = {

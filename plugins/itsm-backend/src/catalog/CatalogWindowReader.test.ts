@@ -61,6 +61,15 @@ describe('CatalogWindowReader', () => {
         source: 'system:default/payments-platform',
       },
     ]);
+    expect(found.missing).toEqual([]);
+    expect(
+      (
+        await reader.windowsFor(
+          ['component:default/gone'],
+          mockCredentials.user(),
+        )
+      ).missing,
+    ).toEqual(['component:default/gone']);
     expect(found.problems).toEqual([
       'resource:default/payments-db itsm/freeze-windows is not a JSON list of windows',
       'resource:default/payments-db itsm/maintenance-windows[0].duration is required without an end: ISO 8601 (PT4H) or { hours: 4 }',

@@ -23,6 +23,8 @@ export type EntityWindows = {
   windows: WindowDefinition[];
   /** Annotations that are not valid windows, in words, to show. */
   problems: string[];
+  /** Entities asked for that the catalog does not have (or hides). */
+  missing: string[];
 };
 
 const annotations = [
@@ -97,7 +99,12 @@ export class CatalogWindowReader {
         });
       }
     }
-    return { scopes, windows, problems };
+    return {
+      scopes,
+      windows,
+      problems,
+      missing: entityRefs.filter((_, i) => !entities[i]),
+    };
   }
 
   private async fetch(

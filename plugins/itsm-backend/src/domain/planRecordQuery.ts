@@ -71,6 +71,10 @@ export function planRecordFilters(
     assignmentGroups: lowerCased(query.assignmentGroups, 'assignmentGroup'),
     unassigned: query.unassigned,
     supportTiers: query.supportTiers,
+    ...(query.anyOfEntityRefs
+      ? { anyOfEntityRefs: lowerCased(query.anyOfEntityRefs, 'entityRef') }
+      : {}),
+    ...(query.windowOverlaps ? { windowOverlaps: query.windowOverlaps } : {}),
     ...(words ? { text: { words, number: numberIn(type, words) } } : {}),
   };
 }

@@ -305,4 +305,53 @@ describe('change routes', () => {
     const told = sent.map(s => s.payload.title);
     expect(told).toContain('Scheduled: CHG-1: Upgrade checkout to Node 22');
   });
+
+  it('answers a pipeline at the deployment gate, with a service token', async () => {
+    const { server, move } = await startBackend();
+    const ci = mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service('external:ci'),
+      targetPluginId: 'itsm',
+    });
+    const ask = (query: string) =>
+      request(server)
+        .get(`/api/itsm/deployment-gate?${query}`)
+        .set('Authorization', ci);
+    const at = 'at=2026-12-02T21:00:00Z';
+    const before = await ask(
+      `entityRef=component:default/checkout-service&${at}`,
+    );
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({
+      allowed: false,
+      entityRef: 'component:default/checkout-service',
+    });
+
+    await request(server)
+      .post('/api/itsm/changes')
+      .set('Authorization', pat)
+      .send({
+        ...request_,
+        model: 'standard',
+        template: 'restart-pod',
+        changeType: undefined,
+        risk: undefined,
+      });
+    await move('CHG-1', pat, 'submit');
+    const during = await ask(
+      `entityRef=component:default/checkout-service&${at}`,
+    );
+    expect(during.body).toMatchObject({
+      allowed: true,
+      change: { ref: 'CHG-1' },
+    });
+
+    const unknown = await ask(`entityRef=component:default/nothing&${at}`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe(
+      "entityRef 'component:default/nothing' is not in the catalog",
+    );
+    const missing = await ask(at);
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/entityRef/);
+  });
 });

@@ -1,3 +1,4 @@
+import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeSettings } from '../domain/planChangeIntake';
@@ -107,6 +108,7 @@ async function setup() {
     userInfo: mockServices.userInfo(),
     approvals: {} as ChangeApprovalService,
     steps: {} as ChangeStepService,
+    gate: {} as DeploymentGate,
     changeSettings: {} as ChangeSettings,
   });
   return express().use(router).use(mockErrorHandler());

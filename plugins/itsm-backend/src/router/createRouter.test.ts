@@ -1,3 +1,4 @@
+import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeSettings } from '../domain/planChangeIntake';
@@ -92,6 +93,7 @@ async function setup() {
     // And the change routes, in changeRoutes.test.ts.
     approvals: {} as ChangeApprovalService,
     steps: {} as ChangeStepService,
+    gate: {} as DeploymentGate,
     changeSettings: {} as ChangeSettings,
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),

@@ -13,6 +13,8 @@ import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
+import { DeploymentGate } from '../services/DeploymentGate';
+import { mountGateRoutes } from './gateRoutes';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
@@ -49,6 +51,7 @@ export async function createRouter(deps: {
   intake?: IntakeServices;
   approvals: ChangeApprovalService;
   steps: ChangeStepService;
+  gate: DeploymentGate;
   changeSettings: ChangeSettings;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
@@ -58,6 +61,7 @@ export async function createRouter(deps: {
   mountIncidentRoutes(router, deps);
   mountEscalationRoutes(router, deps);
   mountChangeRoutes(router, deps);
+  mountGateRoutes(router, deps);
   mountCmdbRoutes(router, deps);
   if (deps.intake) {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });

@@ -1209,6 +1209,54 @@ export const spec = {
         }
       }
     },
+    "/deployment-gate": {
+      "get": {
+        "operationId": "GetDeploymentGate",
+        "tags": [
+          "Changes"
+        ],
+        "description": "May the entity deploy now (or at `at`)? `allowed` is true only inside the window of an approved (or standard) change that covers the entity or its system, and outside freezes unless that change was let into them with an override; otherwise false, with the reason. For pipelines, with a service token (see the README).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "at",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "When to ask about, e.g. 2026-12-02T21:00:00Z; now by default.",
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The gate's answer.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeploymentDecision"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/impact": {
       "get": {
         "operationId": "AnalyzeImpact",
@@ -3378,6 +3426,74 @@ export const spec = {
             "type": "string",
             "maxLength": 2000,
             "description": "Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze."
+          }
+        }
+      },
+      "DeploymentDecision": {
+        "type": "object",
+        "required": [
+          "allowed",
+          "reason",
+          "entityRef",
+          "at",
+          "freezes"
+        ],
+        "properties": {
+          "allowed": {
+            "type": "boolean"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "change": {
+            "type": "object",
+            "required": [
+              "ref",
+              "title",
+              "window"
+            ],
+            "properties": {
+              "ref": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "window": {
+                "$ref": "#/components/schemas/ChangeWindow"
+              }
+            }
+          },
+          "freezes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "name",
+                "start",
+                "end"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
           }
         }
       },

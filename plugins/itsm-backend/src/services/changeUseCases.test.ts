@@ -8,6 +8,8 @@ import {
 } from '../__testUtils__/setupRecordService';
 import { ChangeApprovalService } from './ChangeApprovalService';
 import { ChangeStepService } from './ChangeStepService';
+import { DeploymentGate } from './DeploymentGate';
+import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
 import { RecordConflictError } from './RecordConflictError';
 import { CreateRecordInput, RequestContext } from './RecordService';
 
@@ -451,6 +453,50 @@ describe.each(databases.eachSupportedId())('change use cases on %p', id => {
         ctx,
       ),
     ).rejects.toThrow(RecordConflictError);
+  });
+
+  it('answers the deployment gate: yes only in the window of an approved change, outside freezes unless overridden', async () => {
+    const { service, move, windows, windowReader } = await setup();
+    const gate = new DeploymentGate({
+      records: service,
+      windows,
+      windowReader: windowReader as unknown as CatalogWindowReader,
+    });
+    const ask = (at: string) =>
+      gate.decide({ entityRef: 'component:checkout-service', at }, ctx);
+    const during = '2026-12-02T21:00:00Z';
+    await service.create(
+      'change',
+      { ...request, model: 'standard', template: 'restart-pod' },
+      ctx,
+    );
+    expect(await ask(during)).toMatchObject({
+      allowed: false,
+      reason:
+        'No approved change covers component:default/checkout-service at 2026-12-02T21:00:00.000Z',
+    });
+    await move('submit', ctx);
+    expect(await ask(during)).toMatchObject({
+      allowed: true,
+      entityRef: 'component:default/checkout-service',
+      change: { ref: 'CHG-1' },
+    });
+    expect((await ask('2026-12-02T22:00:00Z')).allowed).toBe(false);
+    windows.push({
+      name: 'Audit freeze',
+      kind: 'freeze',
+      start: '2026-12-02T20:30:00.000Z',
+      durationMinutes: 60,
+      source: 'config',
+    });
+    expect(await ask(during)).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining("is in the freeze 'Audit freeze'"),
+      freezes: [{ name: 'Audit freeze' }],
+    });
+    await expect(
+      gate.decide({ entityRef: 'component:checkout-service', at: 'now' }, ctx),
+    ).rejects.toThrow('at must be a date and time');
   });
 
   describe('windows and conflicts', () => {

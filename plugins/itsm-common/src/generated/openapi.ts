@@ -410,6 +410,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deployment-gate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description May the entity deploy now (or at `at`)? `allowed` is true only inside the window of an approved (or standard) change that covers the entity or its system, and outside freezes unless that change was let into them with an override; otherwise false, with the reason. For pipelines, with a service token (see the README). */
+        get: operations["GetDeploymentGate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/impact": {
         parameters: {
             query?: never;
@@ -963,6 +980,25 @@ export interface components {
             lessons?: string;
             /** @description Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze. */
             freezeOverride?: string;
+        };
+        DeploymentDecision: {
+            allowed: boolean;
+            reason: string;
+            entityRef: string;
+            /** Format: date-time */
+            at: string;
+            change?: {
+                ref: string;
+                title: string;
+                window: components["schemas"]["ChangeWindow"];
+            };
+            freezes: {
+                name: string;
+                /** Format: date-time */
+                start: string;
+                /** Format: date-time */
+                end: string;
+            }[];
         };
         ChangeStepRequest: {
             /** @description The step, counted from 0. */
@@ -2161,6 +2197,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetDeploymentGate: {
+        parameters: {
+            query: {
+                entityRef: string;
+                /** @description When to ask about, e.g. 2026-12-02T21:00:00Z; now by default. */
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gate's answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentDecision"];
                 };
             };
             default: components["responses"]["ErrorResponse"];
