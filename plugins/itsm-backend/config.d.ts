@@ -108,6 +108,12 @@ export interface Config {
       };
       /** Whether every owner of the affected entities must approve, or any one. Default all. */
       ownerApproval?: 'all' | 'any';
+      /**
+       * How long after a change's window an incident opened on its
+       * entities is still suggested as possibly caused by it. Default 24
+       * hours.
+       */
+      incidentCorrelation?: import('@backstage/types').HumanDuration;
       /** How long acceptance (§5.2.2) may take after submission. Default 2 days. */
       acceptanceDeadline?: import('@backstage/types').HumanDuration;
       /**

@@ -516,8 +516,8 @@ try {
     async () => {
       await asUserOnChange('pat.engineer', 'CHG-1');
       await move('Start implementation');
-      const step = page.getByRole('checkbox', { name: 'Step 1 done' });
-      await step.check();
+      // The box follows the server's answer, not the click: click, then wait.
+      await page.getByRole('checkbox', { name: 'Step 1 done' }).click();
       await page.getByText(/done now/).waitFor();
       await move('Complete, to review', noFields);
       await page.getByText('In review', { exact: true }).first().waitFor();

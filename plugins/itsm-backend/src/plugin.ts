@@ -28,6 +28,7 @@ import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
 import { ChangeConflictChecker } from './services/ChangeConflictChecker';
 import { ChangeStepService } from './services/ChangeStepService';
 import { DeploymentGate } from './services/DeploymentGate';
+import { ChangeCorrelationService } from './services/ChangeCorrelationService';
 import { CatalogWindowReader } from './catalog/CatalogWindowReader';
 import { readChangeSettings } from './services/readChangeSettings';
 import { CiHistoryService } from './services/CiHistoryService';
@@ -162,6 +163,10 @@ export const itsmPlugin = createBackendPlugin({
               conflicts: changeConflicts,
             }),
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
+            correlations: new ChangeCorrelationService({
+              records,
+              correlationMinutes: changeSettings.correlationMinutes,
+            }),
             gate: new DeploymentGate({
               records,
               windows: changeSettings.windows,

@@ -115,3 +115,11 @@ export type ChangeImpactSummary = Schemas['ChangeImpact'];
 export type ChangeApprovalRound = Schemas['ChangeApproval'];
 /** @public */
 export type ChangeStepRequest = Schemas['ChangeStepRequest'];
+/** @public */
+export type Correlation = Schemas['Correlation'];
+/** @public */
+export type CorrelatedRecord = Schemas['CorrelatedRecord'];
+/** @public */
+export type CorrelationDecisionRequest = Schemas['CorrelationDecisionRequest'];
+/** @public */
+export type DeploymentDecision = Schemas['DeploymentDecision'];

@@ -111,6 +111,7 @@ export const changeSettings: ChangeSettings = {
   acceptanceMinutes: 2 * 24 * 60,
   riskQuestionnaire: defaultRiskQuestionnaire,
   windows: [],
+  correlationMinutes: 24 * 60,
   standardChanges: [
     {
       id: 'restart-pod',

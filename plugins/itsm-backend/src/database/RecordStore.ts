@@ -190,6 +190,8 @@ export type RecordQueryFilters = {
   text?: { words: string; number?: number };
   /** Records whose planned window overlaps this one (ISO instants). */
   windowOverlaps?: RecordWindow;
+  /** Records created in this range (start included, end excluded). */
+  createdWithin?: RecordWindow;
 };
 
 /**

@@ -44,6 +44,11 @@ export type ChangeSettings = {
   standardChanges: StandardChangeTemplate[];
   /** Freeze and maintenance windows from configuration. */
   windows: WindowDefinition[];
+  /**
+   * How long after its window an incident on a change's entities is
+   * suggested as possibly caused by it, in minutes.
+   */
+  correlationMinutes: number;
 };
 
 /** What a requester says about a new change (§5.2.1). */

@@ -75,6 +75,7 @@ export function planRecordFilters(
       ? { anyOfEntityRefs: lowerCased(query.anyOfEntityRefs, 'entityRef') }
       : {}),
     ...(query.windowOverlaps ? { windowOverlaps: query.windowOverlaps } : {}),
+    ...(query.createdWithin ? { createdWithin: query.createdWithin } : {}),
     ...(words ? { text: { words, number: numberIn(type, words) } } : {}),
   };
 }

@@ -7,6 +7,10 @@ import { StoredRecord } from '../database/RecordStore';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
+import {
+  ChangeCorrelationService,
+  Correlation,
+} from '../services/ChangeCorrelationService';
 import { RecordService, RequestContext } from '../services/RecordService';
 import { presentChange, presentEvent, presentLink } from './presenters';
 import { readQueueQuery } from './queueQuery';
@@ -19,6 +23,7 @@ export function mountChangeRoutes(
     records: RecordService;
     approvals: ChangeApprovalService;
     steps: ChangeStepService;
+    correlations: ChangeCorrelationService;
     changeSettings: ChangeSettings;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
@@ -116,6 +121,51 @@ export function mountChangeRoutes(
     const ctx = await context(req);
     const record = await deps.steps.update(req.params.id, req.body, ctx);
     res.json((await present([record], ctx))[0]);
+  });
+
+  /** A correlation as the API shows it: the records on the other side. */
+  function presentCorrelation(correlation: Correlation) {
+    const brief = (r: StoredRecord) => ({
+      id: r.id,
+      ref: r.ref,
+      type: r.type,
+      title: r.title,
+      state: r.state,
+      priority: r.priority,
+      createdAt: r.createdAt,
+      entityRefs: r.entityRefs,
+      ...(r.window ? { window: r.window } : {}),
+    });
+    return {
+      suggested: correlation.suggested.map(brief),
+      confirmed: correlation.confirmed.map(brief),
+      dismissed: correlation.dismissed.map(brief),
+    };
+  }
+
+  router.get('/changes/:id/incidents', async (req, res) => {
+    const ctx = await context(req);
+    res.json(
+      presentCorrelation(await deps.correlations.forChange(req.params.id, ctx)),
+    );
+  });
+
+  router.post('/changes/:id/incidents', async (req, res) => {
+    const ctx = await context(req);
+    res.json(
+      presentCorrelation(
+        await deps.correlations.decide(req.params.id, req.body, ctx),
+      ),
+    );
+  });
+
+  router.get('/incidents/:id/changes', async (req, res) => {
+    const ctx = await context(req);
+    res.json(
+      presentCorrelation(
+        await deps.correlations.forIncident(req.params.id, ctx),
+      ),
+    );
   });
 
   router.get('/changes/:id/timeline', async (req, res) => {

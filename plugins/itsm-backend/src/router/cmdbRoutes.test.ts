@@ -1,3 +1,4 @@
+import { ChangeCorrelationService } from '../services/ChangeCorrelationService';
 import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
@@ -109,6 +110,7 @@ async function setup() {
     approvals: {} as ChangeApprovalService,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
+    correlations: {} as ChangeCorrelationService,
     changeSettings: {} as ChangeSettings,
   });
   return express().use(router).use(mockErrorHandler());

@@ -14,6 +14,7 @@ import { mountChangeRoutes } from './changeRoutes';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
+import { ChangeCorrelationService } from '../services/ChangeCorrelationService';
 import { mountGateRoutes } from './gateRoutes';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
@@ -51,6 +52,7 @@ export async function createRouter(deps: {
   intake?: IntakeServices;
   approvals: ChangeApprovalService;
   steps: ChangeStepService;
+  correlations: ChangeCorrelationService;
   gate: DeploymentGate;
   changeSettings: ChangeSettings;
 }): Promise<Router> {

@@ -153,7 +153,12 @@ export function presentChange(
       'approval',
       'freezeOverride',
     ]),
-    ...pickArrays(record.fields, ['plan', 'conflicts', 'windowProblems']),
+    ...pickArrays(record.fields, [
+      'plan',
+      'conflicts',
+      'windowProblems',
+      'causedIncidents',
+    ]),
     ...(record.window ? { window: record.window } : {}),
     ...pickStrings(record, [
       'assignmentGroup',

@@ -699,6 +699,35 @@ export const spec = {
         }
       }
     },
+    "/incidents/{id}/changes": {
+      "get": {
+        "operationId": "GetIncidentChanges",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Changes carried out on the incident's entities whose window it was opened in, or shortly after: suggested as possible causes, confirmed or dismissed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The changes, by what was decided about them.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Correlation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/incidents/{id}/links": {
       "get": {
         "operationId": "ListIncidentLinks",
@@ -1060,6 +1089,72 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/incidents": {
+      "get": {
+        "operationId": "GetChangeIncidents",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Incidents opened on the change's entities during its window or within `itsm.changes.incidentCorrelation` after it: suggested as possibly caused by it, confirmed (a caused-by link) or dismissed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The incidents, by what was decided about them.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Correlation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "DecideChangeIncident",
+        "tags": [
+          "Changes"
+        ],
+        "description": "An agent who works the incident confirms that the change caused it (a caused-by link from the incident to the change; it then counts against the change's success) or dismisses the suggestion.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CorrelationDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incidents after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Correlation"
                 }
               }
             }
@@ -3090,6 +3185,13 @@ export const spec = {
           "reviewedBy": {
             "type": "string"
           },
+          "causedIncidents": {
+            "type": "array",
+            "description": "The incidents confirmed as caused by it, when it closed.",
+            "items": {
+              "type": "string"
+            }
+          },
           "conflicts": {
             "type": "array",
             "description": "What the window ran into when it was last checked (on submission and on scheduling): freezes, other changes on the same, dependent or depended-on entities at overlapping times, and entities whose maintenance windows it is outside of.",
@@ -3494,6 +3596,103 @@ export const spec = {
                 }
               }
             }
+          }
+        }
+      },
+      "CorrelatedRecord": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "title",
+          "state",
+          "priority",
+          "createdAt",
+          "entityRefs"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "priority": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "window": {
+            "$ref": "#/components/schemas/ChangeWindow"
+          }
+        }
+      },
+      "Correlation": {
+        "type": "object",
+        "required": [
+          "suggested",
+          "confirmed",
+          "dismissed"
+        ],
+        "properties": {
+          "suggested": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CorrelatedRecord"
+            }
+          },
+          "confirmed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CorrelatedRecord"
+            }
+          },
+          "dismissed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CorrelatedRecord"
+            }
+          }
+        }
+      },
+      "CorrelationDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "incident",
+          "decision"
+        ],
+        "properties": {
+          "incident": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "The incident, e.g. INC-5."
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "confirm",
+              "dismiss"
+            ]
           }
         }
       },

@@ -1,4 +1,5 @@
 import { isRiskLevel, RiskLevel } from '@backstage-itsm/plugin-itsm-common';
+import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { RecordStore, StoredRecord } from '../database/RecordStore';
 import { deriveApprovalGroups } from '../domain/deriveApprovalGroups';
@@ -85,6 +86,10 @@ export class ChangeWorkflowPlanner {
         fields.completedAt = now;
         break;
       case 'close':
+        fields.causedIncidents = await this.causedIncidents(
+          record,
+          input.outcome,
+        );
         fields.reviewedAt = now;
         fields.reviewedBy = actorOf(ctx.credentials);
         break;
@@ -93,6 +98,35 @@ export class ChangeWorkflowPlanner {
     }
     return { ...plan, set: { ...plan.set, fields } };
   };
+
+  /**
+   * The incidents confirmed as caused by the change: they count against
+   * its success, so its outcome cannot be "successful".
+   */
+  private async causedIncidents(
+    record: StoredRecord,
+    outcome: string | undefined,
+  ): Promise<string[]> {
+    const links = await this.deps.store.listLinks(record.id, 500);
+    const caused = links
+      .filter(
+        l =>
+          l.link.kind === 'caused-by' &&
+          l.target.id === record.id &&
+          l.source.type === 'incident',
+      )
+      .map(l => l.source.ref);
+    if (caused.length > 0 && outcome === 'successful') {
+      throw new InputError(
+        `outcome: ${caused.join(', ')} ${
+          caused.length === 1 ? 'was' : 'were'
+        } confirmed as caused by ${
+          record.ref
+        }, so it was not simply successful: choose successful with issues, failed or backed out`,
+      );
+    }
+    return caused;
+  }
 
   /** The impact analysis attached to a change as it is accepted (§5.2.3). */
   private async assessImpact(

@@ -187,6 +187,15 @@ export class DefaultRecordService implements RecordService {
       'write',
       {},
       async record => {
+        // A finished change is its archived record (§5.3.5): read-only.
+        if (
+          type === 'change' &&
+          workflowOf(type).terminalStates.includes(record.state)
+        ) {
+          throw new InputError(
+            `${record.ref} is ${record.state} and archived: its fields can no longer change`,
+          );
+        }
         if (edit.title !== undefined && !edit.title.trim()) {
           throw new InputError('title must not be blank');
         }

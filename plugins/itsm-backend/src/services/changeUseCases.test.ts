@@ -9,6 +9,7 @@ import {
 import { ChangeApprovalService } from './ChangeApprovalService';
 import { ChangeStepService } from './ChangeStepService';
 import { DeploymentGate } from './DeploymentGate';
+import { ChangeCorrelationService } from './ChangeCorrelationService';
 import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
 import { RecordConflictError } from './RecordConflictError';
 import { CreateRecordInput, RequestContext } from './RecordService';
@@ -200,6 +201,18 @@ describe.each(databases.eachSupportedId())('change use cases on %p', id => {
         reviewedBy: 'user:default/olivia.ops',
       },
     });
+
+    // Closed is archived: read-only.
+    await expect(
+      service.update(
+        'change',
+        'CHG-1',
+        { version: closed.version, title: 'Rewritten history' },
+        olivia,
+      ),
+    ).rejects.toThrow(
+      'CHG-1 is closed and archived: its fields can no longer change',
+    );
 
     const { events } = await service.timeline('change', 'CHG-1', {}, ctx);
     expect(
@@ -497,6 +510,84 @@ describe.each(databases.eachSupportedId())('change use cases on %p', id => {
     await expect(
       gate.decide({ entityRef: 'component:checkout-service', at: 'now' }, ctx),
     ).rejects.toThrow('at must be a date and time');
+  });
+
+  it('suggests incidents opened during a change as possibly caused by it, on both records, until an agent decides; confirmed ones count against its success', async () => {
+    const { service, move, reported } = await setup();
+    const correlations = new ChangeCorrelationService({
+      records: service,
+      correlationMinutes: 60,
+    });
+    // The test clock starts at 10:00 and ticks a minute per write.
+    await service.create(
+      'change',
+      {
+        ...request,
+        model: 'standard',
+        template: 'restart-pod',
+        window: { start: '2026-11-28T09:00:00Z', end: '2026-11-28T10:05:00Z' },
+      },
+      ctx,
+    );
+    await move('submit', ctx);
+    await move('start', ctx);
+    const first = await reported();
+    const second = await reported({ title: 'Slow checkout' });
+    await reported({ entityRefs: ['resource:payments-db'] });
+    const refs = (list: { ref: string }[]) => list.map(r => r.ref);
+
+    const forChange = await correlations.forChange('CHG-1', ctx);
+    expect(refs(forChange.suggested).sort()).toEqual(
+      [first.ref, second.ref].sort(),
+    );
+    expect(
+      refs((await correlations.forIncident(first.ref, ctx)).suggested),
+    ).toEqual(['CHG-1']);
+
+    await expect(
+      correlations.decide(
+        'CHG-1',
+        { incident: first.ref, decision: 'confirm' },
+        { ...wes, access: { write: { kind: 'none' } } },
+      ),
+    ).rejects.toThrow(NotAllowedError);
+    await expect(
+      correlations.decide(
+        'CHG-1',
+        { incident: 'INC-3', decision: 'confirm' },
+        ctx,
+      ),
+    ).rejects.toThrow(
+      'incident: INC-3 is not among the incidents suggested for CHG-1',
+    );
+
+    const confirmed = await correlations.decide(
+      'CHG-1',
+      { incident: first.ref, decision: 'confirm' },
+      ctx,
+    );
+    expect(refs(confirmed.confirmed)).toEqual([first.ref]);
+    const dismissed = await correlations.decide(
+      'CHG-1',
+      { incident: second.ref, decision: 'dismiss' },
+      ctx,
+    );
+    expect(refs(dismissed.suggested)).toEqual([]);
+    expect(refs(dismissed.dismissed)).toEqual([second.ref]);
+    expect(
+      refs((await correlations.forIncident(first.ref, ctx)).confirmed),
+    ).toEqual(['CHG-1']);
+    expect(
+      refs((await correlations.forIncident(second.ref, ctx)).dismissed),
+    ).toEqual(['CHG-1']);
+
+    await expect(move('close', ctx, { outcome: 'successful' })).rejects.toThrow(
+      `outcome: ${first.ref} was confirmed as caused by CHG-1`,
+    );
+    const closed = await move('close', ctx, {
+      outcome: 'successful_with_issues',
+    });
+    expect(closed.fields.causedIncidents).toEqual([first.ref]);
   });
 
   describe('windows and conflicts', () => {

@@ -18,6 +18,7 @@ describe('readChangeSettings', () => {
       riskQuestionnaire: defaultRiskQuestionnaire,
       standardChanges: [],
       windows: [],
+      correlationMinutes: 24 * 60,
     });
   });
 

@@ -1,4 +1,5 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
+import { HumanDuration } from '@backstage/types';
 import { InputError } from '@backstage/errors';
 import {
   ApprovalRule,
@@ -151,14 +152,17 @@ export function readChangeSettings(config: Config): ChangeSettings {
       `itsm.changes.ownerApproval must be all or any, not '${ownerRule}'`,
     );
   }
-  const deadline = changes?.has('acceptanceDeadline')
-    ? readDurationFromConfig(changes.getConfig('acceptanceDeadline'))
-    : { days: 2 };
-  const minutes =
-    (deadline.days ?? 0) * 1440 +
-    (deadline.hours ?? 0) * 60 +
-    (deadline.minutes ?? 0) +
-    (deadline.weeks ?? 0) * 10080;
+  const minutesOf = (key: string, fallback: HumanDuration) => {
+    const d = changes?.has(key)
+      ? readDurationFromConfig(changes.getConfig(key))
+      : fallback;
+    return (
+      (d.weeks ?? 0) * 10080 +
+      (d.days ?? 0) * 1440 +
+      (d.hours ?? 0) * 60 +
+      (d.minutes ?? 0)
+    );
+  };
   return {
     managerGroup: normalizeEntityRef(
       changes?.getOptionalString('managerGroup') ??
@@ -169,7 +173,8 @@ export function readChangeSettings(config: Config): ChangeSettings {
     cab: readApprovers(config, 'itsm.changes.cab'),
     emergencyCab: readApprovers(config, 'itsm.changes.emergencyCab'),
     ownerRule: { kind: ownerRule },
-    acceptanceMinutes: minutes,
+    acceptanceMinutes: minutesOf('acceptanceDeadline', { days: 2 }),
+    correlationMinutes: minutesOf('incidentCorrelation', { hours: 24 }),
     riskQuestionnaire: readQuestionnaire(config),
     standardChanges: readTemplates(config),
     windows: readWindows(config),

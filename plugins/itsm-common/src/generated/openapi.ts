@@ -239,6 +239,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidents/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Changes carried out on the incident's entities whose window it was opened in, or shortly after: suggested as possible causes, confirmed or dismissed. */
+        get: operations["GetIncidentChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/{id}/links": {
         parameters: {
             query?: never;
@@ -353,6 +370,24 @@ export interface paths {
         put?: never;
         /** @description Ticks a step of the implementation plan off (or back on) while the change is implemented (§5.3.2): those who work it, its requester and the step's owner may. `version` is the version the tick was based on (409 with the current record otherwise). */
         post: operations["UpdateChangeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/{id}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Incidents opened on the change's entities during its window or within `itsm.changes.incidentCorrelation` after it: suggested as possibly caused by it, confirmed (a caused-by link) or dismissed. */
+        get: operations["GetChangeIncidents"];
+        put?: never;
+        /** @description An agent who works the incident confirms that the change caused it (a caused-by link from the incident to the change; it then counts against the change's success) or dismisses the suggestion. */
+        post: operations["DecideChangeIncident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -882,6 +917,8 @@ export interface components {
             /** Format: date-time */
             reviewedAt?: string;
             reviewedBy?: string;
+            /** @description The incidents confirmed as caused by it, when it closed. */
+            causedIncidents?: string[];
             /** @description What the window ran into when it was last checked (on submission and on scheduling): freezes, other changes on the same, dependent or depended-on entities at overlapping times, and entities whose maintenance windows it is outside of. */
             conflicts?: components["schemas"]["ChangeConflict"][];
             /** Format: date-time */
@@ -999,6 +1036,29 @@ export interface components {
                 /** Format: date-time */
                 end: string;
             }[];
+        };
+        CorrelatedRecord: {
+            id: string;
+            ref: string;
+            type: string;
+            title: string;
+            state: string;
+            priority: string;
+            /** Format: date-time */
+            createdAt: string;
+            entityRefs: string[];
+            window?: components["schemas"]["ChangeWindow"];
+        };
+        Correlation: {
+            suggested: components["schemas"]["CorrelatedRecord"][];
+            confirmed: components["schemas"]["CorrelatedRecord"][];
+            dismissed: components["schemas"]["CorrelatedRecord"][];
+        };
+        CorrelationDecisionRequest: {
+            /** @description The incident, e.g. INC-5. */
+            incident: string;
+            /** @enum {string} */
+            decision: "confirm" | "dismiss";
         };
         ChangeStepRequest: {
             /** @description The step, counted from 0. */
@@ -1807,6 +1867,30 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    GetIncidentChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, by what was decided about them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correlation"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     ListIncidentLinks: {
         parameters: {
             query?: never;
@@ -2088,6 +2172,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Change"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetChangeIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incidents, by what was decided about them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correlation"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideChangeIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrelationDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The incidents after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correlation"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

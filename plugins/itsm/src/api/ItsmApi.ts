@@ -6,6 +6,8 @@ import type {
   ChangePage,
   ChangeStepRequest,
   ChangeTransitionRequest,
+  Correlation,
+  CorrelationDecisionRequest,
   CreateChangeRequest,
   CiChangePage,
   CiPage,
@@ -240,6 +242,15 @@ export interface ItsmApi {
     options?: { idempotencyKey?: string },
   ): Promise<Change>;
   transitionChange(id: string, body: ChangeTransitionRequest): Promise<Change>;
+  /** Incidents suggested, confirmed or dismissed as caused by a change. */
+  getChangeIncidents(id: string): Promise<Correlation>;
+  /** Changes suggested, confirmed or dismissed as the cause of an incident. */
+  getIncidentChanges(id: string): Promise<Correlation>;
+  /** Confirms or dismisses that a change caused an incident. */
+  decideChangeIncident(
+    changeId: string,
+    body: CorrelationDecisionRequest,
+  ): Promise<Correlation>;
   /** Ticks a step of the plan off (or back on) while implementing. */
   updateChangeStep(id: string, body: ChangeStepRequest): Promise<Change>;
   /** An approver's decision on a change awaiting approval. */

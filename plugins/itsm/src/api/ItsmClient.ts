@@ -9,6 +9,8 @@ import {
   ChangePage,
   ChangeStepRequest,
   ChangeTransitionRequest,
+  Correlation,
+  CorrelationDecisionRequest,
   CreateChangeRequest,
   LinkKind,
   EscalationRequest,
@@ -383,6 +385,33 @@ export class ItsmClient implements ItsmApi {
     return this.unwrap(
       await client.POST('/changes/{id}/transitions', {
         params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async getChangeIncidents(id: string): Promise<Correlation> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/changes/{id}/incidents', { params: { path: { id } } }),
+    );
+  }
+
+  async getIncidentChanges(id: string): Promise<Correlation> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/incidents/{id}/changes', { params: { path: { id } } }),
+    );
+  }
+
+  async decideChangeIncident(
+    changeId: string,
+    body: CorrelationDecisionRequest,
+  ): Promise<Correlation> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/changes/{id}/incidents', {
+        params: { path: { id: changeId } },
         body,
       }),
     );

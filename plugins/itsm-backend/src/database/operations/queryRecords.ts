@@ -42,6 +42,11 @@ export function matchRecords(db: Knex, options: MatchOptions) {
   if (options.open !== undefined) {
     query.where('r.is_open', options.open);
   }
+  if (options.createdWithin) {
+    query
+      .where('r.created_at', '>=', options.createdWithin.start)
+      .where('r.created_at', '<', options.createdWithin.end);
+  }
   if (options.windowOverlaps) {
     // Ends are exclusive: a window that ends as another starts is no clash.
     query

@@ -25,6 +25,7 @@ import { useParams } from 'react-router-dom';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { formatWindow } from '../../lib/formatWindow';
 import { changeStateLabel, RiskChip } from '../ChangesTable';
+import { CorrelationCard } from '../CorrelationCard';
 import { CommentForm } from '../IncidentPage/CommentForm';
 import { IncidentTimeline } from '../IncidentPage/IncidentTimeline';
 import { PriorityChip } from '../PriorityChip';
@@ -148,7 +149,10 @@ export function ChangePage() {
           <Box mb={3}>
             <ChangeApprovalCard change={change} onChanged={changed} />
           </Box>
-          <ChangeImpactCard change={change} />
+          <Box mb={3}>
+            <ChangeImpactCard change={change} />
+          </Box>
+          {change.window && <CorrelationCard change={change} />}
         </Grid>
         <Grid item xs={12} md={7}>
           <Box mb={3}>

@@ -18,6 +18,8 @@ import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { ChangesTable } from '../ChangesTable';
 import { RequestChangeDialog } from '../RequestChangeDialog';
 import { SelectField } from '../SelectField';
+import { downloadCsv } from '../../lib/csv';
+import { changesCsv } from './changesCsv';
 
 /** The lists the page offers: by the workflow's open and finished states. */
 const views = {
@@ -70,6 +72,15 @@ export function ChangesPage() {
   return (
     <Content>
       <ContentHeader title="Changes">
+        <Button
+          style={{ marginRight: 8 }}
+          disabled={!changes?.length}
+          onClick={() =>
+            downloadCsv(changesCsv(changes ?? []), `changes-${view}.csv`)
+          }
+        >
+          Export CSV
+        </Button>
         <Button
           variant="contained"
           color="primary"

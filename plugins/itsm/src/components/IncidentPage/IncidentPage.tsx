@@ -26,6 +26,7 @@ import {
   PendingTransitionDialog,
   TransitionNoticeAlert,
 } from '../TransitionDialog';
+import { CorrelationCard } from '../CorrelationCard';
 import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
 import { IncidentLinks } from './IncidentLinks';
@@ -150,6 +151,9 @@ export function IncidentPage() {
                 {incident.description || '—'}
               </div>
             </InfoCard>
+          </Box>
+          <Box mb={3}>
+            <CorrelationCard incident={incident} />
           </Box>
           <Box mb={3}>
             <InfoCard title="Links">

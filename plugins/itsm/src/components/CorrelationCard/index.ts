@@ -1,0 +1,2 @@
+export { CorrelationCard } from './CorrelationCard';
+export type { CorrelationCardProps } from './CorrelationCard';
