@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
-import { anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
+import { aChange, anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
 import { CiPage } from './CiPage';
 
 const server: Entity = {
@@ -81,6 +81,9 @@ async function renderPage() {
   api.listIncidents.mockResolvedValue({
     items: [anIncident({ ref: 'INC-9', title: 'Disk full' })],
   });
+  api.listChanges.mockResolvedValue({
+    items: [aChange({ ref: 'CHG-4', title: 'Replace the disks' })],
+  });
   await renderInTestApp(
     <TestApiProvider
       apis={[
@@ -133,6 +136,14 @@ describe('CiPage', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('Disk full')).toBeInTheDocument();
     expect(api.listIncidents).toHaveBeenCalledWith({
+      entityRef: 'resource:default/srv-db-01',
+      limit: 10,
+    });
+    const changes = await screen.findByRole('table', {
+      name: 'Changes of this item',
+    });
+    expect(within(changes).getByText('Replace the disks')).toBeInTheDocument();
+    expect(api.listChanges).toHaveBeenCalledWith({
       entityRef: 'resource:default/srv-db-01',
       limit: 10,
     });

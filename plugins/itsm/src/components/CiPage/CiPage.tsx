@@ -27,6 +27,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { ciBasicData } from '@backstage-itsm/plugin-itsm-common';
 import { useImpact } from '../EntityConfigurationItemCard/useImpact';
 import { CiHistoryCard } from './CiHistoryCard';
+import { CiChangesCard } from './CiChangesCard';
 import { CiRecordsCard } from './CiRecordsCard';
 import { CiRelationshipsCard } from './CiRelationshipsCard';
 
@@ -170,6 +171,9 @@ export function CiPage() {
         </Grid>
         <Grid item xs={12} md={6}>
           <CiRecordsCard entityRef={entityRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <CiChangesCard entityRef={entityRef} />
         </Grid>
       </Grid>
     </Content>

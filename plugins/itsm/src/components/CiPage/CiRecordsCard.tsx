@@ -14,8 +14,8 @@ import { PriorityChip } from '../PriorityChip';
 import { RelativeTime } from '../RelativeTime';
 
 /**
- * The records that concern a configuration item, newest first: its
- * incidents now (problems, changes and releases as their workflows land).
+ * The incidents of a configuration item, newest first (its changes are in
+ * CiChangesCard; problems and releases come with their workflows).
  */
 export function CiRecordsCard(props: { entityRef: string }) {
   const itsmApi = useApi(itsmApiRef);
