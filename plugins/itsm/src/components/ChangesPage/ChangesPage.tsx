@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import {
   Content,
@@ -109,7 +110,15 @@ export function ChangesPage() {
         <Progress />
       ) : (
         <InfoCard noPadding>
-          <ChangesTable changes={changes ?? []} />
+          {changes?.length ? (
+            <ChangesTable changes={changes} />
+          ) : (
+            <Box p={2}>
+              <Typography color="textSecondary">
+                No {views[view].label.toLocaleLowerCase('en-US')} changes.
+              </Typography>
+            </Box>
+          )}
         </InfoCard>
       )}
       {requesting && (
