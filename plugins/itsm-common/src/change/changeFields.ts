@@ -1,3 +1,5 @@
+import { satisfactionLabels } from '../workflow/incidentWorkflow';
+
 /**
  * The standard's change types (§5.1), recorded on every change.
  *
@@ -46,17 +48,12 @@ export const changeOutcomeLabels = {
 export type ChangeOutcome = keyof typeof changeOutcomeLabels;
 
 /**
- * How satisfied the business is with the change (§5.3.4).
+ * How satisfied the business is with the change (§5.3.4): the same scale
+ * as a reporter's satisfaction with an incident's resolution.
  *
  * @public
  */
-export const businessSatisfactionLabels = {
-  '1': '1 - Very dissatisfied',
-  '2': '2 - Dissatisfied',
-  '3': '3 - Neutral',
-  '4': '4 - Satisfied',
-  '5': '5 - Very satisfied',
-} as const;
+export const businessSatisfactionLabels = satisfactionLabels;
 
 /**
  * One step of a change's implementation plan (§5.3.1), ticked off while

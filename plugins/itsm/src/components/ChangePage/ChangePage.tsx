@@ -34,7 +34,7 @@ import { ChangeApprovalCard } from './ChangeApprovalCard';
 import { ChangeConflictsAlert } from './ChangeConflictsAlert';
 import { ChangeImpactCard } from './ChangeImpactCard';
 import { ChangePlanCard } from './ChangePlanCard';
-import { useChange } from './useChange';
+import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
 
 function link(entityRef: string | undefined, kind: string) {
   return entityRef ? (
@@ -104,8 +104,14 @@ function fieldsOf(change: Change): Record<string, unknown> {
  */
 export function ChangePage() {
   const { ref: changeRef = '' } = useParams();
-  const { change, timeline, error, loading, reload, changed } =
-    useChange(changeRef);
+  const {
+    record: change,
+    timeline,
+    error,
+    loading,
+    reload,
+    changed,
+  } = useRecordWithTimeline('change', changeRef);
   // Live: an approver or the change manager moved it on.
   useRecordChanges(signal => {
     if (signal.id === change?.id && signal.version !== change?.version) {

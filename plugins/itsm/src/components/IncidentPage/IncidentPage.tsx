@@ -31,7 +31,7 @@ import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
 import { IncidentLinks } from './IncidentLinks';
 import { IncidentTimeline } from './IncidentTimeline';
-import { useIncident } from './useIncident';
+import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
 
 function ref(entityRef: string | undefined, kind: string) {
   return entityRef ? (
@@ -98,8 +98,14 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
  */
 export function IncidentPage() {
   const { ref: incidentRef = '' } = useParams();
-  const { incident, timeline, error, loading, reload, changed } =
-    useIncident(incidentRef);
+  const {
+    record: incident,
+    timeline,
+    error,
+    loading,
+    reload,
+    changed,
+  } = useRecordWithTimeline('incident', incidentRef);
   // Live: someone else changed this incident.
   useRecordChanges(change => {
     if (change.id === incident?.id && change.version !== incident?.version) {

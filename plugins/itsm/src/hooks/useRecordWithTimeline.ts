@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  Change,
+  Incident,
+  TimelineEvent,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../api/ItsmApi';
+
+/** How many timeline events one request reads (the server's page size). */
+const TIMELINE_PAGE = 100;
+
+type RecordOf = { incident: Incident; change: Change };
+
+/**
+ * One record and its whole timeline (read page by page), reloadable: what
+ * a record's page shows.
+ */
+export function useRecordWithTimeline<T extends keyof RecordOf>(
+  type: T,
+  ref: string,
+) {
+  const itsmApi = useApi(itsmApiRef);
+  const [record, setRecord] = useState<RecordOf[T]>();
+  const [timeline, setTimeline] = useState<TimelineEvent[]>([]);
+  const [error, setError] = useState<unknown>();
+  const [loading, setLoading] = useState(true);
+
+  const loadTimeline = useCallback(async () => {
+    const events: TimelineEvent[] = [];
+    let cursor: string | undefined;
+    do {
+      const options = { limit: TIMELINE_PAGE, cursor };
+      const page =
+        type === 'change'
+          ? await itsmApi.getChangeTimeline(ref, options)
+          : await itsmApi.getIncidentTimeline(ref, options);
+      events.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    setTimeline(events);
+  }, [itsmApi, type, ref]);
+
+  const reload = useCallback(async () => {
+    setError(undefined);
+    try {
+      setRecord(
+        (type === 'change'
+          ? await itsmApi.getChange(ref)
+          : await itsmApi.getIncident(ref)) as RecordOf[T],
+      );
+      await loadTimeline();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [itsmApi, type, ref, loadTimeline]);
+
+  useEffect(() => {
+    setLoading(true);
+    reload();
+  }, [reload]);
+
+  /** After a change: the record as it is now, and its new events. */
+  const changed = useCallback(
+    (updated: RecordOf[T]) => {
+      setRecord(updated);
+      loadTimeline().catch(setError);
+    },
+    [loadTimeline],
+  );
+
+  return { record, timeline, error, loading, reload, changed };
+}
