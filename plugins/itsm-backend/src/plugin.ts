@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ConfigReader, readDurationFromConfig } from '@backstage/config';
 import { itsmPermissions } from '@backstage-itsm/plugin-itsm-common';
+import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
@@ -40,6 +41,9 @@ import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
 import { DefaultRecordNotifier } from './services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
+import { ChangeCalendar } from './services/ChangeCalendar';
+import { CalendarFeedService } from './services/CalendarFeedService';
+import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -60,6 +64,7 @@ export const itsmPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
@@ -75,10 +80,13 @@ export const itsmPlugin = createBackendPlugin({
 
         deps.permissionsRegistry.addResourceType({
           resourceRef: recordPermissionResourceRef,
-          permissions: itsmPermissions,
+          permissions: itsmPermissions.filter(p => isResourcePermission(p)),
           rules: Object.values(recordPermissionRules),
           getResources: ids => loadRecordResources(store, ids),
         });
+        deps.permissionsRegistry.addPermissions(
+          itsmPermissions.filter(p => !isResourcePermission(p)),
+        );
 
         const entities = new CatalogEntityLookup(deps.catalog);
         const publisher = new RecordChangePublisher(deps.signals, deps.logger);
@@ -173,8 +181,24 @@ export const itsmPlugin = createBackendPlugin({
               windowReader,
             }),
             changeSettings,
+            calendar: new ChangeCalendar({
+              records,
+              windows: changeSettings.windows,
+              windowReader,
+              portalUrl: deps.config.getString('app.baseUrl'),
+            }),
+            feeds: new CalendarFeedService({
+              store: new DatabaseCalendarFeedStore(knex),
+              permissions: deps.permissions,
+              windowReader,
+              feedUrl: async () =>
+                `${await deps.discovery.getExternalBaseUrl(
+                  'itsm',
+                )}/calendar.ics`,
+            }),
             cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),
             httpAuth: deps.httpAuth,
+            auth: deps.auth,
             userInfo: deps.userInfo,
             intake: createIntakeServices({
               knex,
@@ -186,6 +210,12 @@ export const itsmPlugin = createBackendPlugin({
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',
+          allow: 'unauthenticated',
+        });
+        // Calendar apps cannot sign in: the route asks for a Backstage token
+        // itself unless a subscription's token is given.
+        deps.httpRouter.addAuthPolicy({
+          path: '/calendar.ics',
           allow: 'unauthenticated',
         });
 

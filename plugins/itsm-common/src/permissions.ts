@@ -64,6 +64,18 @@ export const itsmRecordWorkNotePermission = createPermission({
 });
 
 /**
+ * Create a subscription address for the change calendar: an .ics feed that
+ * calendar apps read without signing in, so whoever holds the address sees
+ * the changes' titles, states, entities and windows.
+ *
+ * @public
+ */
+export const itsmCalendarSubscribePermission = createPermission({
+  name: 'itsm.calendar.subscribe',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the ITSM plugins.
  *
  * @public
@@ -74,4 +86,5 @@ export const itsmPermissions = [
   itsmRecordUpdatePermission,
   itsmRecordCommentPermission,
   itsmRecordWorkNotePermission,
+  itsmCalendarSubscribePermission,
 ];

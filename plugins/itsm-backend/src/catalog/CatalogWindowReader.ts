@@ -5,6 +5,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import {
   FREEZE_WINDOWS_ANNOTATION,
   MAINTENANCE_WINDOWS_ANNOTATION,
@@ -31,6 +32,14 @@ const annotations = [
   [FREEZE_WINDOWS_ANNOTATION, 'freeze'],
   [MAINTENANCE_WINDOWS_ANNOTATION, 'maintenance'],
 ] as const;
+
+/** What the readers ask the catalog for. */
+const WINDOW_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  ...annotations.map(([annotation]) => `metadata.annotations.${annotation}`),
+];
 
 const refOf = (entity: Entity) =>
   stringifyEntityRef(entity).toLocaleLowerCase('en-US');
@@ -67,44 +76,35 @@ export class CatalogWindowReader {
     const systemEntities = systems.size
       ? await this.fetch([...systems], credentials)
       : [];
-    const windows: WindowDefinition[] = [];
-    const problems: string[] = [];
-    for (const entity of [...entities, ...systemEntities]) {
-      if (!entity) continue;
-      const source = refOf(entity);
-      for (const [annotation, kind] of annotations) {
-        const text = entity.metadata.annotations?.[annotation];
-        if (!text) continue;
-        let list: unknown;
-        try {
-          list = JSON.parse(text);
-        } catch {
-          list = undefined;
-        }
-        if (!Array.isArray(list)) {
-          problems.push(
-            `${source} ${annotation} is not a JSON list of windows`,
-          );
-          continue;
-        }
-        list.forEach((raw, i) => {
-          const parsed = parseWindowDefinition((raw ?? {}) as RawWindow, {
-            kind,
-            source,
-            key: `${source} ${annotation}[${i}]`,
-            entityRefs: [source],
-          });
-          if (parsed.ok) windows.push(parsed.window);
-          else problems.push(parsed.reason);
-        });
-      }
-    }
+    const { windows, problems } = windowsDeclaredBy([
+      ...entities,
+      ...systemEntities,
+    ]);
     return {
       scopes,
       windows,
       problems,
       missing: entityRefs.filter((_, i) => !entities[i]),
     };
+  }
+
+  /**
+   * Every window any entity declares (for the change calendar of the whole
+   * portal): one catalog request for the entities with either annotation.
+   */
+  async declaredWindows(
+    credentials: BackstageCredentials,
+  ): Promise<Pick<EntityWindows, 'windows' | 'problems'>> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: annotations.map(([annotation]) => ({
+          [`metadata.annotations.${annotation}`]: CATALOG_FILTER_EXISTS,
+        })),
+        fields: WINDOW_FIELDS,
+      },
+      { credentials },
+    );
+    return windowsDeclaredBy(items);
   }
 
   private async fetch(
@@ -114,17 +114,47 @@ export class CatalogWindowReader {
     const { items } = await this.catalog.getEntitiesByRefs(
       {
         entityRefs,
-        fields: [
-          'kind',
-          'metadata.name',
-          'metadata.namespace',
-          `metadata.annotations.${FREEZE_WINDOWS_ANNOTATION}`,
-          `metadata.annotations.${MAINTENANCE_WINDOWS_ANNOTATION}`,
-          'spec.system',
-        ],
+        fields: [...WINDOW_FIELDS, 'spec.system'],
       },
       { credentials },
     );
     return items;
   }
+}
+
+/** The valid windows the entities' annotations declare, and the invalid ones in words. */
+function windowsDeclaredBy(
+  entities: (Entity | undefined)[],
+): Pick<EntityWindows, 'windows' | 'problems'> {
+  const windows: WindowDefinition[] = [];
+  const problems: string[] = [];
+  for (const entity of entities) {
+    if (!entity) continue;
+    const source = refOf(entity);
+    for (const [annotation, kind] of annotations) {
+      const text = entity.metadata.annotations?.[annotation];
+      if (!text) continue;
+      let list: unknown;
+      try {
+        list = JSON.parse(text);
+      } catch {
+        list = undefined;
+      }
+      if (!Array.isArray(list)) {
+        problems.push(`${source} ${annotation} is not a JSON list of windows`);
+        continue;
+      }
+      list.forEach((raw, i) => {
+        const parsed = parseWindowDefinition((raw ?? {}) as RawWindow, {
+          kind,
+          source,
+          key: `${source} ${annotation}[${i}]`,
+          entityRefs: [source],
+        });
+        if (parsed.ok) windows.push(parsed.window);
+        else problems.push(parsed.reason);
+      });
+    }
+  }
+  return { windows, problems };
 }

@@ -18,6 +18,7 @@ const pluginTables = [
   'itsm_record_counters',
   'itsm_ci_snapshots',
   'itsm_ci_changes',
+  'itsm_calendar_feeds',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */

@@ -134,3 +134,13 @@ export type CiChangeRow = {
   unauthorized: boolean | number;
   detected_at: string | Date;
 };
+
+/** A row of `itsm_calendar_feeds`. */
+export type CalendarFeedRow = {
+  id: string;
+  token_hash: string;
+  owner: string;
+  entity_ref: string | null;
+  created_at: string | Date;
+  last_used_at: string | Date | null;
+};

@@ -17,6 +17,8 @@ import { CmdbReader } from '../services/CmdbReader';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
+import { ChangeCalendar } from '../services/ChangeCalendar';
+import { CalendarFeedService } from '../services/CalendarFeedService';
 
 /** An entity with the relations the catalog would have computed. */
 function entity(
@@ -112,6 +114,10 @@ async function setup() {
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,
     changeSettings: {} as ChangeSettings,
+    // The calendar routes are exercised in calendarRoutes.test.ts.
+    calendar: {} as ChangeCalendar,
+    feeds: {} as CalendarFeedService,
+    auth: mockServices.auth(),
   });
   return express().use(router).use(mockErrorHandler());
 }

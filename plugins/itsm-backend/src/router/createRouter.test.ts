@@ -19,6 +19,8 @@ import { IncidentEscalationService } from '../services/IncidentEscalationService
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
 import { createRouter } from './createRouter';
+import { ChangeCalendar } from '../services/ChangeCalendar';
+import { CalendarFeedService } from '../services/CalendarFeedService';
 
 const record: StoredRecord = {
   id: '6f1c1d5e-5b7a-4a57-9a3e-1d0f2b0c9a11',
@@ -97,6 +99,10 @@ async function setup() {
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,
     changeSettings: {} as ChangeSettings,
+    // The calendar routes are exercised in calendarRoutes.test.ts.
+    calendar: {} as ChangeCalendar,
+    feeds: {} as CalendarFeedService,
+    auth: mockServices.auth(),
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
   });

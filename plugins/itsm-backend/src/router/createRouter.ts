@@ -1,4 +1,5 @@
 import {
+  AuthService,
   HttpAuthService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
@@ -16,6 +17,9 @@ import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeCorrelationService } from '../services/ChangeCorrelationService';
 import { mountGateRoutes } from './gateRoutes';
+import { mountCalendarRoutes } from './calendarRoutes';
+import { ChangeCalendar } from '../services/ChangeCalendar';
+import { CalendarFeedService } from '../services/CalendarFeedService';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
@@ -46,6 +50,7 @@ export async function createRouter(deps: {
   records: RecordService;
   escalations: IncidentEscalationService;
   httpAuth: HttpAuthService;
+  auth: AuthService;
   userInfo: UserInfoService;
   impact: ImpactAnalysisService;
   cmdb: CmdbReader;
@@ -55,6 +60,8 @@ export async function createRouter(deps: {
   correlations: ChangeCorrelationService;
   gate: DeploymentGate;
   changeSettings: ChangeSettings;
+  calendar: ChangeCalendar;
+  feeds: CalendarFeedService;
 }): Promise<Router> {
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.get('/health', (_req, res) => {
@@ -64,6 +71,7 @@ export async function createRouter(deps: {
   mountEscalationRoutes(router, deps);
   mountChangeRoutes(router, deps);
   mountGateRoutes(router, deps);
+  mountCalendarRoutes(router, deps);
   mountCmdbRoutes(router, deps);
   if (deps.intake) {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });

@@ -1352,6 +1352,229 @@ export const spec = {
         }
       }
     },
+    "/calendar": {
+      "get": {
+        "operationId": "GetChangeCalendar",
+        "tags": [
+          "Changes"
+        ],
+        "description": "The change calendar of a range (at most 400 days): the changes whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range).",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeCalendar"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar.ics": {
+      "get": {
+        "operationId": "GetChangeCalendarFeed",
+        "tags": [
+          "Changes"
+        ],
+        "description": "The change calendar from 30 days ago to a year ahead as an iCalendar document, for calendar apps: with a Backstage token (and an optional `entityRef`), or, without one, with the `token` of a calendar subscription (see `/calendar/feeds`), which then says which calendar.",
+        "security": [],
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "token",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 16,
+              "maxLength": 128
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar, as text/calendar.",
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feeds": {
+      "get": {
+        "operationId": "ListCalendarFeeds",
+        "tags": [
+          "Changes"
+        ],
+        "description": "The caller's calendar subscriptions, newest first (without their tokens).",
+        "responses": {
+          "200": {
+            "description": "The subscriptions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/CalendarFeed"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateCalendarFeed",
+        "tags": [
+          "Changes"
+        ],
+        "description": "A new subscription address for calendar apps, for the whole portal or one entity. The address holds a secret token and is shown only now; whoever has it sees the calendar until the subscription is revoked. Needs the `itsm.calendar.subscribe` permission.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "entityRef": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 255
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The subscription, with its address.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/CalendarFeed"
+                    },
+                    {
+                      "type": "object",
+                      "required": [
+                        "url"
+                      ],
+                      "properties": {
+                        "url": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feeds/{id}": {
+      "delete": {
+        "operationId": "DeleteCalendarFeed",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Revokes one of the caller's calendar subscriptions.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/impact": {
       "get": {
         "operationId": "AnalyzeImpact",
@@ -3528,6 +3751,127 @@ export const spec = {
             "type": "string",
             "maxLength": 2000,
             "description": "Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze."
+          }
+        }
+      },
+      "CalendarEvent": {
+        "type": "object",
+        "required": [
+          "kind",
+          "id",
+          "title",
+          "start",
+          "end",
+          "entityRefs"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "change",
+              "freeze",
+              "maintenance"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "ref": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          },
+          "risk": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          }
+        }
+      },
+      "ChangeCalendar": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "events",
+          "truncated",
+          "problems"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalendarEvent"
+            }
+          },
+          "truncated": {
+            "type": "boolean"
+          },
+          "problems": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "CalendarFeed": {
+        "type": "object",
+        "required": [
+          "id",
+          "owner",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "lastUsedAt": {
+            "type": "string",
+            "format": "date-time"
           }
         }
       },

@@ -462,6 +462,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The change calendar of a range (at most 400 days): the changes whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range). */
+        get: operations["GetChangeCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The change calendar from 30 days ago to a year ahead as an iCalendar document, for calendar apps: with a Backstage token (and an optional `entityRef`), or, without one, with the `token` of a calendar subscription (see `/calendar/feeds`), which then says which calendar. */
+        get: operations["GetChangeCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's calendar subscriptions, newest first (without their tokens). */
+        get: operations["ListCalendarFeeds"];
+        put?: never;
+        /** @description A new subscription address for calendar apps, for the whole portal or one entity. The address holds a secret token and is shown only now; whoever has it sees the calendar until the subscription is revoked. Needs the `itsm.calendar.subscribe` permission. */
+        post: operations["CreateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Revokes one of the caller's calendar subscriptions. */
+        delete: operations["DeleteCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/impact": {
         parameters: {
             query?: never;
@@ -1017,6 +1086,41 @@ export interface components {
             lessons?: string;
             /** @description Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze. */
             freezeOverride?: string;
+        };
+        CalendarEvent: {
+            /** @enum {string} */
+            kind: "change" | "freeze" | "maintenance";
+            id: string;
+            title: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            entityRefs: string[];
+            ref?: string;
+            state?: string;
+            model?: string;
+            risk?: string;
+            source?: string;
+        };
+        ChangeCalendar: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            entityRef?: string;
+            events: components["schemas"]["CalendarEvent"][];
+            truncated: boolean;
+            problems: string[];
+        };
+        CalendarFeed: {
+            id: string;
+            owner: string;
+            entityRef?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
         };
         DeploymentDecision: {
             allowed: boolean;
@@ -2359,6 +2463,128 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DeploymentDecision"];
                 };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetChangeCalendar: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                entityRef?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeCalendar"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetChangeCalendarFeed: {
+        parameters: {
+            query?: {
+                entityRef?: string;
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar, as text/calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListCalendarFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CalendarFeed"][];
+                    };
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    entityRef?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription, with its address. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"] & {
+                        url: string;
+                    };
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DeleteCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             default: components["responses"]["ErrorResponse"];
         };

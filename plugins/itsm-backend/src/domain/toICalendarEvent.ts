@@ -1,0 +1,66 @@
+import { CalendarEvent } from './buildCalendar';
+import { ICalendarEvent } from './formatICalendar';
+
+/** The change states in which a change's window is settled. */
+const CONFIRMED_STATES = ['scheduled', 'implementing', 'review', 'closed'];
+
+const kindLabels: Record<CalendarEvent['kind'], string> = {
+  change: 'Change',
+  freeze: 'Freeze',
+  maintenance: 'Maintenance window',
+};
+
+/**
+ * A calendar entry as a calendar app shows it: a change with its number,
+ * state and a link to its page; a window with what it holds for.
+ */
+export function toICalendarEvent(
+  event: CalendarEvent,
+  options: { portalUrl: string; stateLabels: Record<string, string> },
+): ICalendarEvent {
+  const entities = event.entityRefs.length
+    ? `Entities: ${event.entityRefs.join(', ')}`
+    : 'Entities: all';
+  if (event.kind === 'change') {
+    const state = options.stateLabels[event.state ?? ''] ?? event.state;
+    const url = `${options.portalUrl}/itsm/changes/${event.ref}`;
+    return {
+      uid: `${event.ref}@backstage-itsm`,
+      start: event.start,
+      end: event.end,
+      summary: `${event.ref} ${event.title} (${state})`,
+      description: [
+        `State: ${state}`,
+        ...(event.model ? [`Model: ${event.model}`] : []),
+        ...(event.risk ? [`Risk: ${event.risk}`] : []),
+        entities,
+        url,
+      ].join('\n'),
+      url,
+      categories: [kindLabels.change],
+      status: CONFIRMED_STATES.includes(event.state ?? '')
+        ? 'CONFIRMED'
+        : 'TENTATIVE',
+    };
+  }
+  const uidKey = Buffer.from(`${event.source}:${event.title}`).toString(
+    'base64url',
+  );
+  return {
+    uid: `${event.kind}-${uidKey}-${event.start.replace(
+      /[-:.]/g,
+      '',
+    )}@backstage-itsm`,
+    start: event.start,
+    end: event.end,
+    summary: `${kindLabels[event.kind]}: ${event.title}`,
+    description: [
+      entities,
+      `Defined in ${
+        event.source === 'config' ? 'the portal configuration' : event.source
+      }`,
+    ].join('\n'),
+    categories: [kindLabels[event.kind]],
+    status: 'CONFIRMED',
+  };
+}

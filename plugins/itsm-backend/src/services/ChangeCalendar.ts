@@ -1,0 +1,186 @@
+import { changeWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { InputError } from '@backstage/errors';
+import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
+import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
+import { RecordWindow, StoredRecord } from '../database/RecordStore';
+import { buildCalendar, CalendarEvent } from '../domain/buildCalendar';
+import { WindowDefinition } from '../domain/expandWindow';
+import { formatICalendar } from '../domain/formatICalendar';
+import { toICalendarEvent } from '../domain/toICalendarEvent';
+import { RecordService, RequestContext } from './RecordService';
+
+/** The longest range one calendar request may span. */
+export const MAX_CALENDAR_DAYS = 400;
+
+/** The most changes one calendar shows; `truncated` says when more lay in it. */
+export const MAX_CALENDAR_CHANGES = 500;
+
+/** A feed covers the last 30 days and the next year. */
+const FEED_PAST_DAYS = 30;
+const FEED_FUTURE_DAYS = 365;
+
+const DAY_MS = 86_400_000;
+
+/** Drafts are their requester's own; called-off changes will not happen. */
+const CALENDAR_STATES = changeWorkflow.states.filter(
+  state => !['draft', 'rejected', 'cancelled'].includes(state),
+);
+
+/** The calendar of a range, as the API answers it. */
+export type ChangeCalendarView = {
+  from: string;
+  to: string;
+  entityRef?: string;
+  events: CalendarEvent[];
+  /** More changes lay in the range than one calendar shows. */
+  truncated: boolean;
+  /** Windows that entities declare wrongly, in words. */
+  problems: string[];
+};
+
+function readInstant(value: string | undefined, field: string): number {
+  const instant = value === undefined ? NaN : Date.parse(value);
+  if (Number.isNaN(instant)) {
+    throw new InputError(
+      `${field} must be a date and time, e.g. 2026-12-01T00:00:00Z`,
+    );
+  }
+  return instant;
+}
+
+/**
+ * The change calendar (chapter 5): the changes planned in a range, and the
+ * freeze and maintenance windows that configuration and entities declare;
+ * for the whole portal or one entity (with its system). Also as an
+ * iCalendar document for calendar apps.
+ */
+export class ChangeCalendar {
+  constructor(
+    private readonly deps: {
+      records: RecordService;
+      /** The windows configuration defines. */
+      windows: WindowDefinition[];
+      windowReader: CatalogWindowReader;
+      /** The portal's address, for links from calendar apps. */
+      portalUrl: string;
+      now?: () => Date;
+    },
+  ) {}
+
+  async read(
+    query: { from?: string; to?: string; entityRef?: string },
+    ctx: RequestContext,
+  ): Promise<ChangeCalendarView> {
+    const from = readInstant(query.from, 'from');
+    const to = readInstant(query.to, 'to');
+    if (to <= from) {
+      throw new InputError('to must be after from');
+    }
+    if (to - from > MAX_CALENDAR_DAYS * DAY_MS) {
+      throw new InputError(
+        `to must be at most ${MAX_CALENDAR_DAYS} days after from`,
+      );
+    }
+    const range = {
+      start: new Date(from).toISOString(),
+      end: new Date(to).toISOString(),
+    };
+    const scope =
+      query.entityRef === undefined
+        ? undefined
+        : await this.entityScope(query.entityRef, ctx);
+    const [{ changes, truncated }, declared] = await Promise.all([
+      this.changes(range, scope?.refs, ctx),
+      scope ?? this.deps.windowReader.declaredWindows(ctx.credentials),
+    ]);
+    const configured = this.deps.windows.filter(
+      w =>
+        !scope ||
+        !w.entityRefs?.length ||
+        w.entityRefs.some(ref => scope.refs.includes(ref)),
+    );
+    return {
+      from: range.start,
+      to: range.end,
+      ...(scope ? { entityRef: scope.refs[0] } : {}),
+      events: buildCalendar({
+        range,
+        changes,
+        windows: [...configured, ...declared.windows],
+      }),
+      truncated,
+      problems: declared.problems,
+    };
+  }
+
+  /** The calendar from 30 days ago to a year ahead, as an .ics document. */
+  async readICalendar(
+    query: { entityRef?: string },
+    ctx: RequestContext,
+  ): Promise<string> {
+    const now = (this.deps.now?.() ?? new Date()).getTime();
+    const view = await this.read(
+      {
+        entityRef: query.entityRef,
+        from: new Date(now - FEED_PAST_DAYS * DAY_MS).toISOString(),
+        to: new Date(now + FEED_FUTURE_DAYS * DAY_MS).toISOString(),
+      },
+      ctx,
+    );
+    return formatICalendar({
+      name: view.entityRef ? `Changes: ${view.entityRef}` : 'Change calendar',
+      now: new Date(now).toISOString(),
+      events: view.events.map(event =>
+        toICalendarEvent(event, {
+          portalUrl: this.deps.portalUrl,
+          stateLabels: changeWorkflow.stateLabels,
+        }),
+      ),
+    });
+  }
+
+  /** The entity, the refs its changes and windows may name it by, and its windows. */
+  private async entityScope(entityRef: string, ctx: RequestContext) {
+    const ref = normalizeEntityRef(entityRef, 'entityRef');
+    const declared = await this.deps.windowReader.windowsFor(
+      [ref],
+      ctx.credentials,
+    );
+    if (declared.missing.length > 0) {
+      throw new InputError(`entityRef '${entityRef}' is not in the catalog`);
+    }
+    return {
+      refs: declared.scopes[ref],
+      windows: declared.windows,
+      problems: declared.problems,
+    };
+  }
+
+  private async changes(
+    range: RecordWindow,
+    entityRefs: string[] | undefined,
+    ctx: RequestContext,
+  ): Promise<{ changes: StoredRecord[]; truncated: boolean }> {
+    const changes: StoredRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.records.list(
+        'change',
+        {
+          states: CALENDAR_STATES,
+          windowOverlaps: range,
+          ...(entityRefs ? { anyOfEntityRefs: entityRefs } : {}),
+          limit: 100,
+          cursor,
+        },
+        ctx,
+      );
+      changes.push(...page.records);
+      cursor = page.nextCursor;
+    } while (cursor && changes.length < MAX_CALENDAR_CHANGES);
+    return {
+      changes: changes.slice(0, MAX_CALENDAR_CHANGES),
+      truncated: changes.length > MAX_CALENDAR_CHANGES || cursor !== undefined,
+    };
+  }
+}
