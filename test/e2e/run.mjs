@@ -552,6 +552,48 @@ try {
       });
     },
   );
+
+  await step(
+    "shows the component's changes on its calendar, and a calendar app reads it by a subscription address",
+    async () => {
+      await page.getByRole('button', { name: 'Calendar' }).click();
+      await page.waitForURL(/\/itsm\/changes\/calendar\?entity=component/);
+      // The week of the changes (the calendar opens on today's month).
+      await page.goto(`${page.url()}&day=2027-03-02&view=week`);
+      const calendar = page.getByRole('grid', { name: 'Change calendar' });
+      await calendar
+        .getByRole('link', { name: /^CHG-1 Upgrade checkout to Node 22/ })
+        .waitFor();
+      await calendar
+        .getByRole('link', { name: /^CHG-2 Rotate the checkout signing key/ })
+        .waitFor();
+      await calendar
+        .getByText(/Freeze: Payments weekend freeze/)
+        .first()
+        .waitFor();
+      await page.screenshot({
+        path: path.join(shots, '19-change-calendar.png'),
+        fullPage: true,
+      });
+      await page.getByRole('button', { name: 'Subscribe' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog
+        .getByRole('button', { name: 'Create subscription address' })
+        .click();
+      const address = await dialog
+        .getByLabel('Subscription address')
+        .inputValue();
+      // A calendar app: no sign-in, only the address.
+      const ics = await fetch(address).then(r => r.text());
+      if (!ics.includes('UID:CHG-1@backstage-itsm')) {
+        throw new Error(`The feed lacks CHG-1:\n${ics.slice(0, 500)}`);
+      }
+      await page.screenshot({
+        path: path.join(shots, '20-calendar-subscription.png'),
+      });
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    },
+  );
 } catch (error) {
   if (failed === 0) {
     failed++;

@@ -185,7 +185,8 @@ export const itsmPlugin = createBackendPlugin({
               records,
               windows: changeSettings.windows,
               windowReader,
-              portalUrl: deps.config.getString('app.baseUrl'),
+              // Links from calendar apps to change pages.
+              portalUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
             }),
             feeds: new CalendarFeedService({
               store: new DatabaseCalendarFeedStore(knex),

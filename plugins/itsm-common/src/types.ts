@@ -123,3 +123,9 @@ export type CorrelatedRecord = Schemas['CorrelatedRecord'];
 export type CorrelationDecisionRequest = Schemas['CorrelationDecisionRequest'];
 /** @public */
 export type DeploymentDecision = Schemas['DeploymentDecision'];
+/** @public */
+export type CalendarEvent = Schemas['CalendarEvent'];
+/** @public */
+export type ChangeCalendar = Schemas['ChangeCalendar'];
+/** @public */
+export type CalendarFeed = Schemas['CalendarFeed'];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CalendarEvent } from './buildCalendar';
 import { ICalendarEvent } from './formatICalendar';
 
@@ -43,9 +44,10 @@ export function toICalendarEvent(
         : 'TENTATIVE',
     };
   }
-  const uidKey = Buffer.from(`${event.source}:${event.title}`).toString(
-    'base64url',
-  );
+  const uidKey = createHash('sha256')
+    .update(`${event.source}\n${event.title}`)
+    .digest('hex')
+    .slice(0, 16);
   return {
     uid: `${event.kind}-${uidKey}-${event.start.replace(
       /[-:.]/g,

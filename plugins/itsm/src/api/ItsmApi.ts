@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ApprovalDecisionRequest,
+  CalendarFeed,
+  ChangeCalendar,
   Change,
   ChangeForm,
   ChangePage,
@@ -262,6 +264,21 @@ export interface ItsmApi {
   ): Promise<TimelinePage>;
   /** The risk questionnaire and the standard changes a request uses. */
   getChangeForm(): Promise<ChangeForm>;
+  /** The changes and windows of a range (at most 400 days). */
+  getChangeCalendar(options: {
+    from: string;
+    to: string;
+    entityRef?: string;
+  }): Promise<ChangeCalendar>;
+  /** The calendar as an iCalendar (.ics) document, for a download. */
+  downloadChangeCalendar(options: { entityRef?: string }): Promise<Blob>;
+  /** The caller's calendar subscriptions. */
+  listCalendarFeeds(): Promise<{ items: CalendarFeed[] }>;
+  /** A new subscription address (shown only now). */
+  createCalendarFeed(options: {
+    entityRef?: string;
+  }): Promise<CalendarFeed & { url: string }>;
+  deleteCalendarFeed(id: string): Promise<void>;
   /** Changes to configuration items, newest first (§6.2). */
   listCiChanges(options: {
     entityRef?: string;

@@ -4,7 +4,9 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ApprovalDecisionRequest,
+  CalendarFeed,
   Change,
+  ChangeCalendar,
   ChangeForm,
   ChangePage,
   ChangeStepRequest,
@@ -471,6 +473,54 @@ export class ItsmClient implements ItsmApi {
   async getChangeForm(): Promise<ChangeForm> {
     const client = await this.client();
     return this.unwrap(await client.GET('/changes/form', {}));
+  }
+
+  async getChangeCalendar(options: {
+    from: string;
+    to: string;
+    entityRef?: string;
+  }): Promise<ChangeCalendar> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/calendar', { params: { query: options } }),
+    );
+  }
+
+  async downloadChangeCalendar(options: { entityRef?: string }): Promise<Blob> {
+    const query = options.entityRef
+      ? `?${new URLSearchParams({ entityRef: options.entityRef })}`
+      : '';
+    const response = await this.fetchApi.fetch(
+      `${await this.discoveryApi.getBaseUrl('itsm')}/calendar.ics${query}`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
+  }
+
+  async listCalendarFeeds(): Promise<{ items: CalendarFeed[] }> {
+    const client = await this.client();
+    return this.unwrap(await client.GET('/calendar/feeds', {}));
+  }
+
+  async createCalendarFeed(options: {
+    entityRef?: string;
+  }): Promise<CalendarFeed & { url: string }> {
+    const client = await this.client();
+    return this.unwrap(await client.POST('/calendar/feeds', { body: options }));
+  }
+
+  async deleteCalendarFeed(id: string): Promise<void> {
+    const client = await this.client();
+    const { response } = await client.DELETE('/calendar/feeds/{id}', {
+      params: { path: { id } },
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(
+        this.unreadErrorResponses.get(response) ?? response,
+      );
+    }
   }
 
   private async client(): Promise<ItsmApiClient> {

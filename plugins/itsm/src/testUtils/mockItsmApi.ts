@@ -38,6 +38,11 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     commentOnChange: jest.fn(),
     getChangeTimeline: jest.fn(),
     getChangeForm: jest.fn(),
+    getChangeCalendar: jest.fn(),
+    downloadChangeCalendar: jest.fn(),
+    listCalendarFeeds: jest.fn(),
+    createCalendarFeed: jest.fn(),
+    deleteCalendarFeed: jest.fn(),
   };
 }
 

@@ -3,6 +3,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
+import EventIcon from '@material-ui/icons/Event';
 import {
   Content,
   ContentHeader,
@@ -15,6 +16,7 @@ import { useNavigate } from 'react-router-dom';
 import { Change, changeWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
+import { useChangeCalendarLink } from '../../hooks/useChangeCalendarLink';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { ChangesTable } from '../ChangesTable';
 import { RequestChangeDialog } from '../RequestChangeDialog';
@@ -44,6 +46,7 @@ export function ChangesPage() {
   const itsmApi = useApi(itsmApiRef);
   const navigate = useNavigate();
   const changeLink = useChangeLink();
+  const calendarLink = useChangeCalendarLink();
   const [view, setView] = useState<View>('open');
   const [changes, setChanges] = useState<Change[]>();
   const [error, setError] = useState<unknown>();
@@ -73,6 +76,15 @@ export function ChangesPage() {
   return (
     <Content>
       <ContentHeader title="Changes">
+        {calendarLink && (
+          <Button
+            style={{ marginRight: 8 }}
+            startIcon={<EventIcon />}
+            onClick={() => navigate(calendarLink())}
+          >
+            Calendar
+          </Button>
+        )}
         <Button
           style={{ marginRight: 8 }}
           disabled={!changes?.length}

@@ -3,6 +3,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
+import EventIcon from '@material-ui/icons/Event';
 import {
   InfoCard,
   Progress,
@@ -13,6 +14,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { useNavigate } from 'react-router-dom';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
 import { useChangeLink } from '../../hooks/useChangeLink';
+import { useChangeCalendarLink } from '../../hooks/useChangeCalendarLink';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { ChangesTable } from '../ChangesTable';
 import { RequestChangeDialog } from '../RequestChangeDialog';
@@ -52,6 +54,7 @@ export function EntityChangesContent() {
   const [requesting, setRequesting] = useState(false);
   const navigate = useNavigate();
   const changeLink = useChangeLink();
+  const calendarLink = useChangeCalendarLink();
   // Live: a change of this entity moved on.
   useRecordChanges(change => {
     if (
@@ -71,6 +74,15 @@ export function EntityChangesContent() {
   return (
     <Box>
       <Box display="flex" justifyContent="flex-end" mb={2}>
+        {calendarLink && (
+          <Button
+            style={{ marginRight: 8 }}
+            startIcon={<EventIcon />}
+            onClick={() => navigate(calendarLink(entityRef))}
+          >
+            Calendar
+          </Button>
+        )}
         <Button
           variant="contained"
           color="primary"

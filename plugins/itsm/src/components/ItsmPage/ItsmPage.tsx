@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
+import { ChangeCalendarPage } from '../ChangeCalendarPage';
 import { ChangePage } from '../ChangePage';
 import { ChangesPage } from '../ChangesPage';
 import { CiPage } from '../CiPage';
@@ -10,7 +11,7 @@ import { StatisticsPage } from '../StatisticsPage';
 /**
  * The ITSM page: the service desk at its root, one incident at
  * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
- * `changes` and one at `changes/:ref`, statistics at
+ * `changes`, their calendar at `changes/calendar` and one at `changes/:ref`, statistics at
  * `statistics`, the configuration items (CMDB) at `cmdb` and one of them
  * at `cmdb/:kind/:namespace/:name`.
  *
@@ -22,6 +23,7 @@ export function ItsmPage() {
       <Route path="/" element={<ServiceDeskPage />} />
       <Route path="/incidents/:ref" element={<IncidentPage />} />
       <Route path="/changes" element={<ChangesPage />} />
+      <Route path="/changes/calendar" element={<ChangeCalendarPage />} />
       <Route path="/changes/:ref" element={<ChangePage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/cmdb" element={<CmdbPage />} />
