@@ -86,6 +86,19 @@ export interface Config {
       }>;
     };
 
+    /** How releases are planned and rolled out (chapter 7). */
+    releases?: {
+      /** The group that works releases; default `group:default/release-managers`. */
+      managerGroup?: string;
+      /**
+       * How entities number releases unless their `itsm/version-scheme`
+       * annotation says otherwise: `semver` (default) or `calver`.
+       */
+      versionScheme?: 'semver' | 'calver';
+      /** The rollout phases of a release that names none; default canary, 50%, 100%. */
+      phases?: string[];
+    };
+
     /** How changes are requested, worked and approved (chapter 5). */
     changes?: {
       /**

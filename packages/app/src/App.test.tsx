@@ -1,6 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import App from './App';
 
+jest.setTimeout(60_000);
+
 describe('App', () => {
   const originalFetch = global.fetch;
 
@@ -51,7 +53,10 @@ describe('App', () => {
 
     render(App.createRoot());
 
-    expect(await screen.findByText('Paula Lead')).toBeInTheDocument();
+    // The whole app loads first: give a busy CI machine time.
+    expect(
+      await screen.findByText('Paula Lead', undefined, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Team lead, Payments Team.')).toBeInTheDocument();
     expect(screen.getByText('Payments Team')).toBeInTheDocument();
     expect(

@@ -42,6 +42,7 @@ import { IncidentEscalationService } from './services/IncidentEscalationService'
 import { DefaultRecordNotifier } from './services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
 import { ChangeCalendar } from './services/ChangeCalendar';
+import { readReleaseSettings } from './services/readReleaseSettings';
 import { CalendarFeedService } from './services/CalendarFeedService';
 import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
 
@@ -135,6 +136,7 @@ export const itsmPlugin = createBackendPlugin({
             }),
             incidentIntake: intakeSettings,
             changes: changeSettings,
+            releases: readReleaseSettings(deps.config, changeSettings),
             transitionPlanners: {
               change: new ChangeWorkflowPlanner({
                 settings: changeSettings,

@@ -13,5 +13,6 @@ export * from './workflow';
 export * from './incident';
 export * from './cmdb';
 export * from './change';
+export * from './release';
 export * from './risk';
 export * from './approval';

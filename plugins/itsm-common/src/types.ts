@@ -129,3 +129,11 @@ export type CalendarEvent = Schemas['CalendarEvent'];
 export type ChangeCalendar = Schemas['ChangeCalendar'];
 /** @public */
 export type CalendarFeed = Schemas['CalendarFeed'];
+/** @public */
+export type Release = Schemas['Release'];
+/** @public */
+export type ReleasePage = Schemas['ReleasePage'];
+/** @public */
+export type CreateReleaseRequest = Schemas['CreateReleaseRequest'];
+/** @public */
+export type ReleaseTransitionRequest = Schemas['ReleaseTransitionRequest'];

@@ -75,6 +75,7 @@ describe('CatalogEntityLookup', () => {
         'resource:default/payments-db',
       ],
       supportGroups: [],
+      versionSchemes: {},
       owners: [
         {
           entityRef: 'component:default/checkout-service',
@@ -120,6 +121,7 @@ describe('CatalogEntityLookup', () => {
     ).resolves.toEqual({
       entityRefs: ['component:default/orphan'],
       supportGroups: [],
+      versionSchemes: {},
       owners: [],
     });
   });

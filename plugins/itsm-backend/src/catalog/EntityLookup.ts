@@ -6,7 +6,10 @@ import {
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { SUPPORT_GROUP_ANNOTATION } from '@backstage-itsm/plugin-itsm-common';
+import {
+  SUPPORT_GROUP_ANNOTATION,
+  VERSION_SCHEME_ANNOTATION,
+} from '@backstage-itsm/plugin-itsm-common';
 import { EntityOwner } from '../database/RecordStore';
 import { normalizeEntityRef } from './normalizeEntityRef';
 
@@ -23,6 +26,8 @@ export type ResolvedEntities = {
   owners: EntityOwner[];
   /** Support groups named by the entities' annotation. */
   supportGroups: { entityRef: string; groupRef: string }[];
+  /** How entities number their releases, by the `itsm/version-scheme` annotation. */
+  versionSchemes?: Record<string, string>;
 };
 
 /** Fields of a record that name a user or a group. */
@@ -119,6 +124,13 @@ export class CatalogEntityLookup implements EntityLookup {
       entityRefs: unique,
       owners: ownersOf(unique, items),
       supportGroups: supportGroupsOf(unique, items),
+      versionSchemes: Object.fromEntries(
+        unique.flatMap((ref, i) => {
+          const scheme =
+            items[i]?.metadata.annotations?.[VERSION_SCHEME_ANNOTATION];
+          return scheme ? [[ref, scheme]] : [];
+        }),
+      ),
     };
   }
 

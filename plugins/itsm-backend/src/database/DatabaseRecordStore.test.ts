@@ -124,6 +124,49 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     expect(Number(n)).toBe(1);
   });
 
+  it('lets only one of concurrent creates claim a unique key, and leaves nothing of the others', async () => {
+    const { store, knex } = await createStore();
+    const release = {
+      ...base,
+      type: 'release' as const,
+      state: 'planned',
+      uniqueKeys: [
+        {
+          key: 'component:default/checkout@2.4.1',
+          conflictMessage:
+            'component:default/checkout already has a release 2.4.1',
+        },
+      ],
+    };
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => store.createRecord(release)),
+    );
+    const made = results.filter(r => r.status === 'fulfilled');
+    const refused = results.filter(
+      (r): r is PromiseRejectedResult => r.status === 'rejected',
+    );
+    expect(made).toHaveLength(1);
+    expect(refused).toHaveLength(5);
+    for (const { reason } of refused) {
+      expect(reason.name).toBe('ConflictError');
+      expect(reason.message).toBe(
+        'component:default/checkout already has a release 2.4.1 (REL-1)',
+      );
+    }
+    const [{ n }] = await knex('itsm_records').count({ n: '*' });
+    expect(Number(n)).toBe(1);
+    const [{ events }] = await knex('itsm_timeline_events').count({
+      events: '*',
+    });
+    expect(Number(events)).toBe(1);
+    // Another version, or the same version of another entity, is free.
+    const other = await store.createRecord({
+      ...release,
+      uniqueKeys: [{ key: 'component:default/web@2.4.1', conflictMessage: '' }],
+    });
+    expect(other.created).toBe(true);
+  });
+
   it('applies a change only at the expected version and state', async () => {
     const { store } = await createStore();
     const { record } = await store.createRecord(base);

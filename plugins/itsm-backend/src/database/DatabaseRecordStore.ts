@@ -14,6 +14,7 @@ import {
   StatisticsRows,
 } from './operations/queryIncidentStatistics';
 import { isUniqueViolation } from './operations/isUniqueViolation';
+import { insertRecordKeys, throwIfKeyTaken } from './operations/recordKeys';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';
 import { createRecordLink, listRecordLinks } from './operations/recordLinks';
 import {
@@ -86,6 +87,9 @@ export class DatabaseRecordStore implements RecordStore {
         if (options.alertSource) {
           await insertAlertSource(tx, id, options.alertSource, options.now);
         }
+        if (options.uniqueKeys?.length) {
+          await insertRecordKeys(tx, options.type, id, options.uniqueKeys);
+        }
         await insertRecordEntities(
           tx,
           { id, type: options.type, number },
@@ -118,6 +122,9 @@ export class DatabaseRecordStore implements RecordStore {
         : undefined;
       if (winner) {
         return { record: winner, created: false };
+      }
+      if (isUniqueViolation(error) && options.uniqueKeys?.length) {
+        await throwIfKeyTaken(this.db, options.type, options.uniqueKeys);
       }
       throw error;
     }

@@ -128,6 +128,12 @@ export type CreateRecordOptions = {
   createdBy: string;
   /** Already scoped to the creator; a repeat returns the first record. */
   idempotencyKey?: string;
+  /**
+   * Keys no other record of the type may hold (e.g. a release's version
+   * per entity), claimed in the same transaction; a taken one fails the
+   * create with a 409 carrying its message and the holder's ref.
+   */
+  uniqueKeys?: { key: string; conflictMessage: string }[];
   /** The alert group the record is opened for, claimed in the same transaction. */
   alertSource?: NewAlertSource;
   /** Owners of the affected entities, stored for the permission rules. */

@@ -19,6 +19,7 @@ const pluginTables = [
   'itsm_ci_snapshots',
   'itsm_ci_changes',
   'itsm_calendar_feeds',
+  'itsm_record_keys',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */

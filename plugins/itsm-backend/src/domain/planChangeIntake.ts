@@ -13,6 +13,7 @@ import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import { RecordWindow } from '../database/RecordStore';
 import { WindowDefinition } from './expandWindow';
+import { oneOf, requiredText } from './intakeChecks';
 
 /** A pre-approved change (§5.1, standard model) from the configured catalog. */
 export type StandardChangeTemplate = {
@@ -83,35 +84,13 @@ const priorityOfRisk: Record<RiskLevel, Priority> = {
 
 const MAX_PLAN_STEPS = 50;
 
-function required(value: string | undefined, field: string): string {
-  const text = value?.trim();
-  if (!text) throw new InputError(`${field} is required`);
-  return text;
-}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  labels: Record<T, string>,
-  field: string,
-): T {
-  const keys = Object.keys(labels);
-  if (value === undefined || !keys.includes(value)) {
-    throw new InputError(
-      `${field} must be one of ${keys.join(', ')}${
-        value === undefined ? '' : `, not '${value}'`
-      }`,
-    );
-  }
-  return value as T;
-}
-
 /** A window with valid instants, the end after the start, as ISO text. */
 export function planWindow(
   window: ChangeIntakeInput['window'],
   field = 'window',
 ): RecordWindow {
-  const start = Date.parse(required(window?.start, `${field}.start`));
-  const end = Date.parse(required(window?.end, `${field}.end`));
+  const start = Date.parse(requiredText(window?.start, `${field}.start`));
+  const end = Date.parse(requiredText(window?.end, `${field}.end`));
   if (Number.isNaN(start)) {
     throw new InputError(`${field}.start is not a date and time`);
   }
@@ -135,7 +114,7 @@ function planSteps(steps: ChangeIntakeInput['plan']): ChangePlanStep[] {
     throw new InputError(`plan has at most ${MAX_PLAN_STEPS} steps`);
   }
   return steps.map((step, i) => ({
-    title: required(step.title, `plan[${i}].title`),
+    title: requiredText(step.title, `plan[${i}].title`),
     ...(step.owner?.trim()
       ? { owner: normalizeEntityRef(step.owner, `plan[${i}].owner`) }
       : {}),
@@ -212,10 +191,10 @@ export function planChangeIntake(options: {
     fields: {
       model,
       changeType,
-      reason: required(input.reason, 'reason'),
+      reason: requiredText(input.reason, 'reason'),
       plan: planSteps(input.plan),
-      backoutPlan: required(input.backoutPlan, 'backoutPlan'),
-      testPlan: required(input.testPlan, 'testPlan'),
+      backoutPlan: requiredText(input.backoutPlan, 'backoutPlan'),
+      testPlan: requiredText(input.testPlan, 'testPlan'),
       risk: risk.assessment,
     },
   };

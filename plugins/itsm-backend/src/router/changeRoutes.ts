@@ -11,12 +11,15 @@ import {
   ChangeCorrelationService,
   Correlation,
 } from '../services/ChangeCorrelationService';
-import { RecordService, RequestContext } from '../services/RecordService';
-import { presentChange, presentEvent, presentLink } from './presenters';
-import { readQueueQuery } from './queueQuery';
+import { RecordService } from '../services/RecordService';
+import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
+import { presentChange } from './presenters';
 import { ItsmApiRouter } from './types';
 
-/** Mounts `/changes` and its sub-resources on the validated router. */
+/**
+ * Mounts `/changes` (the shared record routes) and what only changes have:
+ * the request form, approvals, plan steps and incident correlation.
+ */
 export function mountChangeRoutes(
   router: ItsmApiRouter,
   deps: {
@@ -30,53 +33,9 @@ export function mountChangeRoutes(
   },
 ): void {
   const { records, approvals, httpAuth, userInfo } = deps;
-  const type = 'change';
 
-  async function context(
-    req: Request<any, any, any, any>,
-  ): Promise<RequestContext> {
-    return {
-      credentials: await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      }),
-      request: req,
-    };
-  }
-
-  /** Changes as the API shows them, with what the caller may do. */
-  async function present(list: StoredRecord[], ctx: RequestContext) {
-    const allowed = await records.allowedActions(list, ctx);
-    return list.map(record => presentChange(record, allowed.get(record.id)));
-  }
-
-  router.get('/changes', async (req, res) => {
-    const { sort, limit, cursor } = req.query;
-    const ctx = await context(req);
-    const page = await records.list(
-      type,
-      {
-        ...(await readQueueQuery(req.query, ctx.credentials, userInfo)),
-        sort,
-        limit: limit === undefined ? undefined : Number(limit),
-        cursor,
-      },
-      ctx,
-    );
-    res.json({
-      items: await present(page.records, ctx),
-      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-    });
-  });
-
-  router.post('/changes', async (req, res) => {
-    const ctx = await context(req);
-    const { record, created } = await records.create(type, req.body, {
-      ...ctx,
-      idempotencyKey: req.header('idempotency-key') || undefined,
-    });
-    const [change] = await present([record], ctx);
-    res.status(created ? 201 : 200).json(change);
-  });
+  const context = (req: Request<any, any, any, any>) =>
+    requestContext(httpAuth, req);
 
   router.get('/changes/form', async (req, res) => {
     await context(req);
@@ -93,22 +52,14 @@ export function mountChangeRoutes(
     });
   });
 
-  router.get('/changes/:id', async (req, res) => {
-    const ctx = await context(req);
-    const record = await records.get(type, req.params.id, ctx);
-    res.json((await present([record], ctx))[0]);
-  });
-
-  router.patch('/changes/:id', async (req, res) => {
-    const ctx = await context(req);
-    const record = await records.update(type, req.params.id, req.body, ctx);
-    res.json((await present([record], ctx))[0]);
-  });
-
-  router.post('/changes/:id/transitions', async (req, res) => {
-    const ctx = await context(req);
-    const record = await records.transition(type, req.params.id, req.body, ctx);
-    res.json((await present([record], ctx))[0]);
+  // After /changes/form, which /changes/:id would otherwise take.
+  const present = mountRecordRoutes(router, {
+    type: 'change',
+    path: '/changes',
+    records,
+    httpAuth,
+    userInfo,
+    present: presentChange,
   });
 
   router.post('/changes/:id/approvals', async (req, res) => {
@@ -166,44 +117,5 @@ export function mountChangeRoutes(
         await deps.correlations.forIncident(req.params.id, ctx),
       ),
     );
-  });
-
-  router.get('/changes/:id/timeline', async (req, res) => {
-    const { limit, cursor } = req.query;
-    const page = await records.timeline(
-      type,
-      req.params.id,
-      { limit: limit === undefined ? undefined : Number(limit), cursor },
-      await context(req),
-    );
-    res.json({
-      items: page.events.map(presentEvent),
-      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-    });
-  });
-
-  router.post('/changes/:id/comments', async (req, res) => {
-    const event = await records.comment(
-      type,
-      req.params.id,
-      req.body,
-      await context(req),
-    );
-    res.status(201).json(presentEvent(event));
-  });
-
-  router.get('/changes/:id/links', async (req, res) => {
-    const links = await records.links(type, req.params.id, await context(req));
-    res.json({ items: links.map(presentLink) });
-  });
-
-  router.post('/changes/:id/links', async (req, res) => {
-    const link = await records.link(
-      type,
-      req.params.id,
-      req.body,
-      await context(req),
-    );
-    res.status(201).json(presentLink(link));
   });
 }

@@ -12,6 +12,7 @@ import { RecordService } from '../services/RecordService';
 import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
+import { mountReleaseRoutes } from './releaseRoutes';
 import { ChangeApprovalService } from '../services/ChangeApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
@@ -70,6 +71,7 @@ export async function createRouter(deps: {
   mountIncidentRoutes(router, deps);
   mountEscalationRoutes(router, deps);
   mountChangeRoutes(router, deps);
+  mountReleaseRoutes(router, deps);
   mountGateRoutes(router, deps);
   mountCalendarRoutes(router, deps);
   mountCmdbRoutes(router, deps);

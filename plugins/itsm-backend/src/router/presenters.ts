@@ -1,6 +1,7 @@
 import {
   Change,
   Incident,
+  Release,
   RecordLink,
   TimelineEvent,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -101,6 +102,51 @@ export function presentIncident(
     ...(record.resolvedAt ? { resolvedAt: record.resolvedAt } : {}),
     ...(record.closedAt ? { closedAt: record.closedAt } : {}),
   } as Incident;
+}
+
+/** The release fields kept in a record's `fields`, as text. */
+const releaseTextFields = [
+  'entityRef',
+  'releaseVersion',
+  'versionScheme',
+  'outcome',
+  'confirmation',
+  'reason',
+] as const;
+
+/**
+ * A record as the API shows a release; with `allowed`, what the caller may
+ * do with it.
+ */
+export function presentRelease(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): Release {
+  return {
+    id: record.id,
+    ref: record.ref,
+    type: 'release',
+    version: record.version,
+    state: record.state,
+    title: record.title,
+    description: record.description,
+    priority: record.priority as Release['priority'],
+    entityRefs: record.entityRefs,
+    ...pickStrings(record.fields, releaseTextFields),
+    ...pickArrays(record.fields, ['goals', 'modules', 'phases']),
+    ...pickObjects(record.fields, ['risk', 'contents']),
+    ...(record.window ? { window: record.window } : {}),
+    ...pickStrings(record, [
+      'assignmentGroup',
+      'assignee',
+      'reportedBy',
+    ] as const),
+    ...(allowed ? { allowed } : {}),
+    createdBy: record.createdBy,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+  } as Release;
 }
 
 /** The change fields kept in a record's `fields`, as text. */

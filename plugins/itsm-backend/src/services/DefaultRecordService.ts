@@ -15,6 +15,7 @@ import {
 } from '../database/RecordStore';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
 import { isHigherPriority } from '../domain/planEscalation';
+import { ReleaseSettings } from '../domain/planReleaseIntake';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
 import { IncidentChange } from '../domain/planNotifications';
@@ -59,6 +60,8 @@ export class DefaultRecordService implements RecordService {
       incidentIntake: IncidentIntakeSettings;
       /** How changes are requested; without it, changes cannot be created. */
       changes?: ChangeSettings;
+      /** How releases are planned; without it, releases cannot be created. */
+      releases?: ReleaseSettings;
       /** What moves of a record type do besides the workflow table's effects. */
       transitionPlanners?: Partial<Record<RecordType, TransitionPlanner>>;
       now?: () => Date;
@@ -101,6 +104,7 @@ export class DefaultRecordService implements RecordService {
           entities: this.deps.entities,
           settings: this.deps.incidentIntake,
           changes: this.deps.changes,
+          releases: this.deps.releases,
         });
         const result = await this.deps.store.createRecord({
           type,

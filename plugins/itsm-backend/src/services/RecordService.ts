@@ -1,3 +1,4 @@
+import { ReleaseIntakeInput } from '../domain/planReleaseIntake';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   AllowedActions,
@@ -57,7 +58,8 @@ export type CreateContext = RequestContext & {
 
 /** A new record: the core fields and what its type's intake reads. */
 export type CreateRecordInput = IncidentIntakeInput &
-  Omit<ChangeIntakeInput, 'priority'> & {
+  Omit<ChangeIntakeInput, 'priority'> &
+  Omit<ReleaseIntakeInput, 'priority' | 'window' | 'risk'> & {
     title: string;
     description: string;
     entityRefs: string[];

@@ -4,6 +4,10 @@ import { EntityLookup, ResolvedEntities } from '../catalog/EntityLookup';
 import { CreateRecordOptions } from '../database/RecordStore';
 import { ChangeSettings, planChangeIntake } from '../domain/planChangeIntake';
 import {
+  planReleaseIntake,
+  ReleaseSettings,
+} from '../domain/planReleaseIntake';
+import {
   IncidentIntakeSettings,
   planIncidentIntake,
 } from '../domain/planIncidentIntake';
@@ -21,6 +25,7 @@ export type RecordIntake = Pick<
   | 'assignee'
   | 'reportedBy'
   | 'window'
+  | 'uniqueKeys'
 >;
 
 /**
@@ -37,12 +42,22 @@ export async function planRecordIntake(options: {
   entities: EntityLookup;
   settings: IncidentIntakeSettings;
   changes?: ChangeSettings;
+  releases?: ReleaseSettings;
 }): Promise<RecordIntake> {
   const { type, input, resolved, ctx, now, entities, settings } = options;
   if (type === 'change' && options.changes) {
     return planChangeIntake({
       input,
       settings: options.changes,
+      caller: actorOf(ctx.credentials),
+    });
+  }
+  if (type === 'release' && options.releases) {
+    return planReleaseIntake({
+      input,
+      entityRefs: resolved.entityRefs,
+      versionSchemes: resolved.versionSchemes ?? {},
+      settings: options.releases,
       caller: actorOf(ctx.credentials),
     });
   }

@@ -462,6 +462,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Releases, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListReleases"];
+        put?: never;
+        /** @description Plans a release (§7.1) of one component, or of a system and the components it releases (`entityRefs`, the component or system first). Its `releaseVersion` must be valid in the entity's scheme (semver unless `itsm/version-scheme` or `itsm.releases.versionScheme` says calver) and is unique per entity: a version planned or released before answers 409, also when two are planned at once. Risk is scored by the changes' questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetRelease"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Releases fields of the release. `version` is the version the release was based on; when someone else released it since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateRelease"];
+        trace?: never;
+    };
+    "/releases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the release through its workflow. The legal actions and the fields each needs are the release workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the release record, oldest first, one page at a time. */
+        get: operations["GetReleaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note (e.g. during the rollout). */
+        post: operations["CommentOnRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the release (at most 500). */
+        get: operations["ListReleaseLinks"];
+        put?: never;
+        post: operations["LinkRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar": {
         parameters: {
             query?: never;
@@ -1086,6 +1189,122 @@ export interface components {
             lessons?: string;
             /** @description Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze. */
             freezeOverride?: string;
+        };
+        Release: {
+            id: string;
+            /** @description The human id, e.g. REL-12. */
+            ref: string;
+            /** @enum {string} */
+            type: "release";
+            /** @description The record's version, for optimistic concurrency. */
+            version: number;
+            state: string;
+            title: string;
+            description: string;
+            priority: components["schemas"]["Priority"];
+            entityRefs: string[];
+            /** @description The component or system released. */
+            entityRef: string;
+            /** @description The version released, e.g. 2.4.1. */
+            releaseVersion: string;
+            /** @enum {string} */
+            versionScheme: "semver" | "calver";
+            goals: ("business" | "optimisation" | "fix")[];
+            modules?: string[];
+            window?: components["schemas"]["ChangeWindow"];
+            phases: {
+                name: string;
+                /** @enum {string} */
+                status: "pending" | "in_progress" | "succeeded" | "failed";
+                /** Format: date-time */
+                startedAt?: string;
+                /** Format: date-time */
+                finishedAt?: string;
+                note?: string;
+            }[];
+            risk?: components["schemas"]["ChangeRisk"];
+            contents: components["schemas"]["ReleaseContents"];
+            outcome?: string;
+            confirmation?: string;
+            reason?: string;
+            assignmentGroup?: string;
+            assignee?: string;
+            reportedBy: string;
+            allowed?: components["schemas"]["AllowedActions"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        ReleaseArtifact: {
+            name: string;
+            url: string;
+            /** @description algorithm:hex digest, e.g. sha256:9f86d0... */
+            checksum: string;
+        };
+        ReleaseLinkedFile: {
+            name: string;
+            url: string;
+        };
+        ReleaseDocument: {
+            title: string;
+            url: string;
+        };
+        /** @description A package's contents (§7.2.2). */
+        ReleaseContentsInput: {
+            artifacts?: components["schemas"]["ReleaseArtifact"][];
+            configurationFiles?: components["schemas"]["ReleaseLinkedFile"][];
+            documents?: components["schemas"]["ReleaseDocument"][];
+            /** @description The changes, problems and incidents it fixes, e.g. CHG-4. */
+            fixes?: string[];
+        };
+        ReleaseContents: components["schemas"]["ReleaseContentsInput"] & Record<string, never>;
+        ReleasePage: {
+            items: components["schemas"]["Release"][];
+            nextCursor?: string;
+        };
+        CreateReleaseRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            priority?: components["schemas"]["Priority"];
+            /** @description The version to release, e.g. 2.4.1 (semver) or 2026.12.1 (calver). */
+            releaseVersion: string;
+            goals: string[];
+            modules?: string[];
+            window: {
+                start: string;
+                end: string;
+            };
+            phases?: string[];
+            risk?: {
+                answers: {
+                    [key: string]: string;
+                };
+                stated?: components["schemas"]["RiskLevel"];
+                statedReason?: string;
+            };
+            contents?: components["schemas"]["ReleaseContentsInput"];
+        };
+        UpdateReleaseRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            priority?: components["schemas"]["Priority"];
+        };
+        ReleaseTransitionRequest: {
+            action: string;
+            version: number;
+            /** @description Why it is rolled back or cancelled. */
+            reason?: string;
+            comment?: string;
+            /** @description successful or successful_with_issues (confirm). */
+            outcome?: string;
+            /** @description What the business confirmed (confirm). */
+            confirmation?: string;
         };
         CalendarEvent: {
             /** @enum {string} */
@@ -2462,6 +2681,272 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeploymentDecision"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListReleases: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of releases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleasePage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The release an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            /** @description The release that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The release after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The release after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetReleaseTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListReleaseLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -1,0 +1,3 @@
+export * from './releaseFields';
+export * from './releaseVersions';
+export * from './releaseWorkflow';
