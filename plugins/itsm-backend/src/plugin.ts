@@ -24,7 +24,7 @@ import { readIncidentIntakeSettings } from './services/readIncidentIntakeSetting
 import { readEscalationSettings } from './services/readEscalationSettings';
 import { readCmdbSettings } from './services/readCmdbSettings';
 import { ImpactAnalysisService } from './services/ImpactAnalysisService';
-import { ChangeApprovalService } from './services/ChangeApprovalService';
+import { ApprovalService } from './services/ApprovalService';
 import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
 import { ChangeConflictChecker } from './services/ChangeConflictChecker';
 import { ChangeStepService } from './services/ChangeStepService';
@@ -43,6 +43,7 @@ import { DefaultRecordNotifier } from './services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
 import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
+import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { CalendarFeedService } from './services/CalendarFeedService';
 import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
 
@@ -145,6 +146,10 @@ export const itsmPlugin = createBackendPlugin({
                 store,
                 conflicts: changeConflicts,
               }).plan,
+              release: new ReleaseWorkflowPlanner({
+                approvers: changeSettings,
+                entities,
+              }).plan,
             },
           }),
           deps.permissions,
@@ -167,10 +172,16 @@ export const itsmPlugin = createBackendPlugin({
               },
             }),
             impact,
-            approvals: new ChangeApprovalService({
+            approvals: new ApprovalService({
+              type: 'change',
               records,
               userInfo: deps.userInfo,
               conflicts: changeConflicts,
+            }),
+            releaseApprovals: new ApprovalService({
+              type: 'release',
+              records,
+              userInfo: deps.userInfo,
             }),
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
             correlations: new ChangeCorrelationService({

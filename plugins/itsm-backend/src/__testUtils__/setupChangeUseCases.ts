@@ -4,7 +4,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ApprovalService } from '../services/ApprovalService';
 import { CreateRecordInput, RequestContext } from '../services/RecordService';
 import { ctx, members, setupRecordService } from './setupRecordService';
 
@@ -74,7 +74,8 @@ export async function setupChangeUseCases(
   id: TestDatabaseId,
 ) {
   const env = await setupRecordService(databases, id);
-  const approvals = new ChangeApprovalService({
+  const approvals = new ApprovalService({
+    type: 'change',
     records: env.service,
     userInfo,
     conflicts: env.conflicts,

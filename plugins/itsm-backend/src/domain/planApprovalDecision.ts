@@ -3,12 +3,13 @@ import {
   ApprovalGroup,
   approverSeats,
   evaluateApprovals,
+  workflows,
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 
-/** A change's approval round, as kept in its fields. */
-export type ChangeApproval = {
+/** A change's or release's approval round, as kept in its fields. */
+export type ApprovalRound = {
   round: number;
   requestedAt: string;
   groups: ApprovalGroup[];
@@ -17,16 +18,18 @@ export type ChangeApproval = {
 };
 
 /** The approval round of a change, if one was asked for. */
-export function approvalOf(record: StoredRecord): ChangeApproval | undefined {
-  return record.fields.approval as ChangeApproval | undefined;
+export function approvalOf(record: StoredRecord): ApprovalRound | undefined {
+  return record.fields.approval as ApprovalRound | undefined;
 }
 
 /**
  * Works out what one approver's decision changes (§5.2.4). The decision
  * fills the caller's seat in every group they may decide for (themself, or
  * a group they belong to) and have not decided in yet. When every group
- * has the approvals its rule needs, the change is scheduled; one rejection
- * returns it to its requester as a draft. The requester never decides.
+ * has the approvals its rule needs, the record moves on as its workflow's
+ * `approval` says (a change is scheduled, a release approved); one
+ * rejection returns it to its requester (a change to draft, a release to
+ * planned). The requester never decides.
  */
 export function planApprovalDecision(options: {
   record: StoredRecord;
@@ -40,7 +43,8 @@ export function planApprovalDecision(options: {
   const { record, decision, userRef, claims, now } = options;
   const comment = options.comment?.trim() || undefined;
   const approval = approvalOf(record);
-  if (record.state !== 'awaiting_approval' || !approval) {
+  const states = workflows[record.type]?.approval;
+  if (!states || record.state !== states.awaiting || !approval) {
     throw new InputError(
       `${record.ref} is not awaiting approval; it is ${record.state}`,
     );
@@ -99,10 +103,11 @@ export function planApprovalDecision(options: {
   };
   let state = record.state;
   if (outcome.status === 'approved') {
-    state = 'scheduled';
-    fields.scheduledAt = now;
+    state = states.approved;
+    fields.approvedAt = now;
+    if (state === 'scheduled') fields.scheduledAt = now;
   } else if (outcome.status === 'rejected') {
-    state = 'draft';
+    state = states.rejected;
     fields.returnedReason = comment;
   }
   return {

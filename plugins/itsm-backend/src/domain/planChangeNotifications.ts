@@ -1,4 +1,4 @@
-import { ChangeApproval } from './planApprovalDecision';
+import { ApprovalRound } from './planApprovalDecision';
 import { IncidentChange, PlannedNotification } from './planNotifications';
 import { ChangeImpact } from './summarizeChangeImpact';
 
@@ -47,7 +47,7 @@ export function planChangeNotifications(
       );
     }
     if (to === 'awaiting_approval') {
-      const approval = after.fields.approval as ChangeApproval | undefined;
+      const approval = after.fields.approval as ApprovalRound | undefined;
       add(
         approval?.groups.flatMap(g => g.approvers) ?? [],
         'approval',

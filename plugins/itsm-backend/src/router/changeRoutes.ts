@@ -5,7 +5,7 @@ import {
 import { Request } from 'express';
 import { StoredRecord } from '../database/RecordStore';
 import { ChangeSettings } from '../domain/planChangeIntake';
-import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ApprovalService } from '../services/ApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import {
   ChangeCorrelationService,
@@ -24,7 +24,7 @@ export function mountChangeRoutes(
   router: ItsmApiRouter,
   deps: {
     records: RecordService;
-    approvals: ChangeApprovalService;
+    approvals: ApprovalService;
     steps: ChangeStepService;
     correlations: ChangeCorrelationService;
     changeSettings: ChangeSettings;

@@ -1,7 +1,7 @@
 import { ChangeCorrelationService } from '../services/ChangeCorrelationService';
 import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeStepService } from '../services/ChangeStepService';
-import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ApprovalService } from '../services/ApprovalService';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { Entity } from '@backstage/catalog-model';
 import {
@@ -109,7 +109,8 @@ async function setup() {
       defaultCredentials: mockCredentials.user('user:default/pat.engineer'),
     }),
     userInfo: mockServices.userInfo(),
-    approvals: {} as ChangeApprovalService,
+    approvals: {} as ApprovalService,
+    releaseApprovals: {} as ApprovalService,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -1,7 +1,7 @@
 import { ChangeCorrelationService } from '../services/ChangeCorrelationService';
 import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeStepService } from '../services/ChangeStepService';
-import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ApprovalService } from '../services/ApprovalService';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import {
   mockCredentials,
@@ -94,7 +94,8 @@ async function setup() {
     impact: {} as ImpactAnalysisService,
     cmdb: {} as CmdbReader,
     // And the change routes, in changeRoutes.test.ts.
-    approvals: {} as ChangeApprovalService,
+    approvals: {} as ApprovalService,
+    releaseApprovals: {} as ApprovalService,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -13,7 +13,7 @@ import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
-import { ChangeApprovalService } from '../services/ChangeApprovalService';
+import { ApprovalService } from '../services/ApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
 import { ChangeCorrelationService } from '../services/ChangeCorrelationService';
@@ -56,7 +56,8 @@ export async function createRouter(deps: {
   impact: ImpactAnalysisService;
   cmdb: CmdbReader;
   intake?: IntakeServices;
-  approvals: ChangeApprovalService;
+  approvals: ApprovalService;
+  releaseApprovals: ApprovalService;
   steps: ChangeStepService;
   correlations: ChangeCorrelationService;
   gate: DeploymentGate;

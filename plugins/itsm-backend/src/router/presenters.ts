@@ -112,6 +112,8 @@ const releaseTextFields = [
   'outcome',
   'confirmation',
   'reason',
+  'returnedReason',
+  'approvedAt',
 ] as const;
 
 /**
@@ -134,7 +136,7 @@ export function presentRelease(
     entityRefs: record.entityRefs,
     ...pickStrings(record.fields, releaseTextFields),
     ...pickArrays(record.fields, ['goals', 'modules', 'phases']),
-    ...pickObjects(record.fields, ['risk', 'contents']),
+    ...pickObjects(record.fields, ['risk', 'contents', 'approval']),
     ...(record.window ? { window: record.window } : {}),
     ...pickStrings(record, [
       'assignmentGroup',

@@ -1,4 +1,8 @@
 import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -41,6 +45,27 @@ const entities = [
 ];
 
 const rita = mockCredentials.user.header('user:default/rita.release');
+const paula = mockCredentials.user.header('user:default/paula.lead');
+const wes = mockCredentials.user.header('user:default/wes.web');
+
+/** Paula leads the payments team, which owns the released services. */
+const userInfoFactory = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials) {
+      const userEntityRef = (credentials.principal as { userEntityRef: string })
+        .userEntityRef;
+      return {
+        userEntityRef,
+        ownershipEntityRefs:
+          userEntityRef === 'user:default/paula.lead'
+            ? [userEntityRef, 'group:default/payments-team']
+            : [userEntityRef],
+      };
+    },
+  }),
+});
 
 const aRelease = {
   title: 'Checkout 2.4.1',
@@ -77,6 +102,7 @@ async function startBackend() {
       itsmPlugin,
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory(),
+      userInfoFactory,
       mockServices.rootConfig.factory({
         data: {
           itsm: {
@@ -341,5 +367,69 @@ describe('release routes', () => {
       reason: 'Folded into 2.5.0',
     });
     expect(cancelled.body.state).toBe('cancelled');
+  });
+
+  it("is approved through the changes' approval engine: the owners decide, not the one who planned it, and a rejection returns it to planned", async () => {
+    const { plan, server } = await startBackend();
+    await plan(aRelease);
+    const get = async () =>
+      (
+        await request(server)
+          .get('/api/itsm/releases/REL-1')
+          .set('Authorization', rita)
+      ).body;
+    const requestApproval = async () =>
+      request(server)
+        .post('/api/itsm/releases/REL-1/transitions')
+        .set('Authorization', rita)
+        .send({ action: 'request_approval', version: (await get()).version });
+    const decide = (who: string, decision: string, comment?: string) =>
+      request(server)
+        .post('/api/itsm/releases/REL-1/approvals')
+        .set('Authorization', who)
+        .send({ decision, ...(comment ? { comment } : {}) });
+
+    const asked = await requestApproval();
+    expect(asked.body).toMatchObject({
+      state: 'awaiting_approval',
+      approval: {
+        round: 1,
+        status: 'pending',
+        groups: [
+          expect.objectContaining({
+            approvers: ['group:default/payments-team'],
+          }),
+        ],
+      },
+    });
+    expect((await decide(rita, 'approve')).status).toBe(403);
+    const stranger = await decide(wes, 'approve');
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.error.message).toMatch(/not an approver of REL-1/);
+
+    const rejected = await decide(paula, 'reject', 'Not before the audit');
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({
+      state: 'planned',
+      returnedReason: 'Not before the audit',
+      approval: { status: 'rejected' },
+    });
+
+    const again = await requestApproval();
+    expect(again.body.approval).toMatchObject({ round: 2, decisions: [] });
+    const approved = await decide(paula, 'approve', 'Go');
+    expect(approved.body).toMatchObject({
+      state: 'approved',
+      approval: { status: 'approved' },
+      approvedAt: expect.any(String),
+    });
+    const timeline = await request(server)
+      .get('/api/itsm/releases/REL-1/timeline')
+      .set('Authorization', rita);
+    expect(
+      timeline.body.items.filter(
+        (e: { kind: string }) => e.kind === 'approval',
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -1559,6 +1559,45 @@ export const spec = {
         }
       }
     },
+    "/releases/{id}/approvals": {
+      "post": {
+        "operationId": "DecideReleaseApproval",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver approves or rejects a release awaiting approval, by the changes' approval engine: the owners of the released entities, and the CAB for medium and high risk. When every group has the approvals its rule needs, the release is approved; a rejection returns it to planned. Only the derived approvers decide, and never the one who planned it (403).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/releases/{id}/timeline": {
       "get": {
         "operationId": "GetReleaseTimeline",
@@ -4235,6 +4274,17 @@ export const spec = {
           "contents": {
             "$ref": "#/components/schemas/ReleaseContents"
           },
+          "approval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "returnedReason": {
+            "type": "string",
+            "description": "Why it was last returned to planned (a rejection)."
+          },
+          "approvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
           "outcome": {
             "type": "string"
           },
@@ -4371,20 +4421,39 @@ export const spec = {
         }
       },
       "ReleaseContents": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ReleaseContentsInput"
+        "type": "object",
+        "required": [
+          "artifacts",
+          "configurationFiles",
+          "documents",
+          "fixes"
+        ],
+        "properties": {
+          "artifacts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseArtifact"
+            }
           },
-          {
-            "type": "object",
-            "required": [
-              "artifacts",
-              "configurationFiles",
-              "documents",
-              "fixes"
-            ]
+          "configurationFiles": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseLinkedFile"
+            }
+          },
+          "documents": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseDocument"
+            }
+          },
+          "fixes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           }
-        ]
+        }
       },
       "ReleasePage": {
         "type": "object",

@@ -1,10 +1,7 @@
-import { isRiskLevel, RiskLevel } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { RecordStore, StoredRecord } from '../database/RecordStore';
-import { deriveApprovalGroups } from '../domain/deriveApprovalGroups';
 import { ChangeSettings } from '../domain/planChangeIntake';
-import { ChangeApproval } from '../domain/planApprovalDecision';
 import {
   ChangeImpact,
   summarizeChangeImpact,
@@ -13,6 +10,7 @@ import { actorOf } from './actorOf';
 import { ImpactAnalysisService } from './ImpactAnalysisService';
 import { ChangeConflictChecker } from './ChangeConflictChecker';
 import { checkChangeWindow } from './checkChangeWindow';
+import { startApprovalRound } from './startApprovalRound';
 import { RequestContext, TransitionPlanner } from './RecordService';
 
 /** Open incidents listed on a change's impact, at most. */
@@ -77,7 +75,14 @@ export class ChangeWorkflowPlanner {
         fields.assessedAt = now;
         break;
       case 'request_approval':
-        fields.approval = await this.requestApproval(record, ctx, now);
+        fields.approval = await startApprovalRound({
+          record,
+          model: String(record.fields.model),
+          settings: this.deps.settings,
+          entities: this.deps.entities,
+          ctx,
+          now,
+        });
         break;
       case 'start':
         fields.startedAt = now;
@@ -160,42 +165,5 @@ export class ChangeWorkflowPlanner {
       })),
       now,
     });
-  }
-
-  /** A new approval round, with its approvers derived (§5.2.4). */
-  private async requestApproval(
-    record: StoredRecord,
-    ctx: RequestContext,
-    now: string,
-  ): Promise<ChangeApproval> {
-    const { settings, entities } = this.deps;
-    const credentials = ctx.credentials;
-    const membersOf = async (
-      setting: ChangeSettings['cab'],
-    ): Promise<
-      { members: string[]; rule: typeof settings.ownerRule } | undefined
-    > =>
-      setting && {
-        members: await entities.groupMembers(setting.group, { credentials }),
-        rule: setting.rule,
-      };
-    const risk = (record.fields.risk as { level?: string } | undefined)?.level;
-    const owners = await entities.owners(record.entityRefs, { credentials });
-    const previous = record.fields.approval as ChangeApproval | undefined;
-    return {
-      round: (previous?.round ?? 0) + 1,
-      requestedAt: now,
-      groups: deriveApprovalGroups({
-        model: String(record.fields.model),
-        risk: (isRiskLevel(risk) ? risk : 'high') as RiskLevel,
-        owners: owners.map(o => o.ownerRef),
-        ownerRule: settings.ownerRule,
-        cab: await membersOf(settings.cab),
-        emergencyCab: await membersOf(settings.emergencyCab),
-        requester: record.reportedBy,
-      }),
-      decisions: [],
-      status: 'pending',
-    };
   }
 }

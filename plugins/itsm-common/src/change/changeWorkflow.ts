@@ -70,6 +70,11 @@ export const changeWorkflow: WorkflowDefinition<ChangeState> = {
     'review',
   ],
   terminalStates: ['closed', 'rejected', 'cancelled'],
+  approval: {
+    awaiting: 'awaiting_approval',
+    approved: 'scheduled',
+    rejected: 'draft',
+  },
   stateLabels: {
     draft: 'Draft',
     submitted: 'Submitted',

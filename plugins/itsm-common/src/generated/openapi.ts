@@ -514,6 +514,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/releases/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An approver approves or rejects a release awaiting approval, by the changes' approval engine: the owners of the released entities, and the CAB for medium and high risk. When every group has the approvals its rule needs, the release is approved; a rejection returns it to planned. Only the derived approvers decide, and never the one who planned it (403). */
+        post: operations["DecideReleaseApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/releases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1224,6 +1241,11 @@ export interface components {
             }[];
             risk?: components["schemas"]["ChangeRisk"];
             contents: components["schemas"]["ReleaseContents"];
+            approval?: components["schemas"]["ChangeApproval"];
+            /** @description Why it was last returned to planned (a rejection). */
+            returnedReason?: string;
+            /** Format: date-time */
+            approvedAt?: string;
             outcome?: string;
             confirmation?: string;
             reason?: string;
@@ -1261,7 +1283,12 @@ export interface components {
             /** @description The changes, problems and incidents it fixes, e.g. CHG-4. */
             fixes?: string[];
         };
-        ReleaseContents: components["schemas"]["ReleaseContentsInput"] & Record<string, never>;
+        ReleaseContents: {
+            artifacts: components["schemas"]["ReleaseArtifact"][];
+            configurationFiles: components["schemas"]["ReleaseLinkedFile"][];
+            documents: components["schemas"]["ReleaseDocument"][];
+            fixes: string[];
+        };
         ReleasePage: {
             items: components["schemas"]["Release"][];
             nextCursor?: string;
@@ -2832,6 +2859,34 @@ export interface operations {
         };
         responses: {
             /** @description The release after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideReleaseApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The release after the decision. */
             200: {
                 headers: {
                     [name: string]: unknown;

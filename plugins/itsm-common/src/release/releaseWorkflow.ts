@@ -54,6 +54,11 @@ export const releaseWorkflow: WorkflowDefinition<ReleaseState> = {
     'confirming',
   ],
   terminalStates: ['released', 'rolled_back', 'cancelled'],
+  approval: {
+    awaiting: 'awaiting_approval',
+    approved: 'approved',
+    rejected: 'planned',
+  },
   stateLabels: {
     planned: 'Planned',
     awaiting_approval: 'Awaiting approval',

@@ -75,6 +75,12 @@ export type WorkflowDefinition<State extends string = string> = {
   terminalStates: readonly State[];
   stateLabels: Record<State, string>;
   transitions: readonly WorkflowTransition<State>[];
+  /**
+   * For types that are approved (changes, releases): the state a record
+   * waits for approval in, and where the approval engine moves it when
+   * every approval group agrees, or when one approver rejects it.
+   */
+  approval?: { awaiting: State; approved: State; rejected: State };
 };
 
 /**

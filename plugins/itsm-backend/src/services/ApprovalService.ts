@@ -11,14 +11,17 @@ import { RecordService, RequestContext } from './RecordService';
 const MAX_ATTEMPTS = 5;
 
 /**
- * Approvers' decisions on changes (§5.2.4). Each decision is a guarded
+ * Approvers' decisions on the records of one type: changes (§5.2.4) or
+ * releases (§7.1), which share the approval engine. Each decision is a guarded
  * change of the record with its timeline event; decisions do not depend on
  * each other's order, so when two approvers decide at once, the one that
  * lost the race is applied again to the record as the winner left it.
  */
-export class ChangeApprovalService {
+export class ApprovalService {
   constructor(
     private readonly deps: {
+      /** The record type whose approvals this decides. */
+      type: 'change' | 'release';
       records: RecordService;
       userInfo: UserInfoService;
       /** Checks the window again as the change is scheduled. */
@@ -34,19 +37,21 @@ export class ChangeApprovalService {
   ): Promise<StoredRecord> {
     const principal = ctx.credentials.principal as { type?: string };
     if (principal.type !== 'user') {
-      throw new NotAllowedError('Only a signed-in user can approve a change');
+      throw new NotAllowedError(
+        `Only a signed-in user can approve a ${this.deps.type}`,
+      );
     }
     const { userEntityRef, ownershipEntityRefs } =
       await this.deps.userInfo.getUserInfo(ctx.credentials);
     for (let attempt = 1; ; attempt++) {
-      const current = await this.deps.records.get('change', idOrRef, ctx);
+      const current = await this.deps.records.get(this.deps.type, idOrRef, ctx);
       try {
         return await this.deps.records.change(
-          'change',
+          this.deps.type,
           current.id,
           {
             version: current.version,
-            auditEventId: 'change-approval',
+            auditEventId: `${this.deps.type}-approval`,
             // Who may decide is the approval groups' rule, not the update
             // permission: approvers need not work the change.
             access: 'read',
