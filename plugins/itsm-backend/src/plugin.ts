@@ -44,6 +44,7 @@ import { createIntakeServices } from './intake/createIntakeServices';
 import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
+import { ReleasePackageService } from './services/ReleasePackageService';
 import { CalendarFeedService } from './services/CalendarFeedService';
 import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
 
@@ -149,6 +150,7 @@ export const itsmPlugin = createBackendPlugin({
               release: new ReleaseWorkflowPlanner({
                 approvers: changeSettings,
                 entities,
+                store,
               }).plan,
             },
           }),
@@ -183,6 +185,7 @@ export const itsmPlugin = createBackendPlugin({
               records,
               userInfo: deps.userInfo,
             }),
+            releasePackages: new ReleasePackageService({ records }),
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
             correlations: new ChangeCorrelationService({
               records,

@@ -27,7 +27,8 @@ const digestLengths: Record<string, number> = {
   sha512: 128,
 };
 
-function url(value: string | undefined, field: string): string {
+/** An http(s) URL, trimmed; a 400 naming the field otherwise. */
+export function checkHttpUrl(value: string | undefined, field: string): string {
   const text = requiredText(value, field);
   let parsed: URL;
   try {
@@ -78,7 +79,7 @@ export function planReleaseContents(
   return {
     artifacts: list(input.artifacts, `${field}.artifacts`, (a, key) => ({
       name: requiredText(a.name, `${key}.name`),
-      url: url(a.url, `${key}.url`),
+      url: checkHttpUrl(a.url, `${key}.url`),
       checksum: checksum(a.checksum, `${key}.checksum`),
     })),
     configurationFiles: list(
@@ -86,12 +87,12 @@ export function planReleaseContents(
       `${field}.configurationFiles`,
       (c, key) => ({
         name: requiredText(c.name, `${key}.name`),
-        url: url(c.url, `${key}.url`),
+        url: checkHttpUrl(c.url, `${key}.url`),
       }),
     ),
     documents: list(input.documents, `${field}.documents`, (d, key) => ({
       title: requiredText(d.title, `${key}.title`),
-      url: url(d.url, `${key}.url`),
+      url: checkHttpUrl(d.url, `${key}.url`),
     })),
     fixes: [
       ...new Set(

@@ -17,6 +17,7 @@ import { CmdbReader } from '../services/CmdbReader';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
+import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
 
@@ -111,6 +112,7 @@ async function setup() {
     userInfo: mockServices.userInfo(),
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
+    releasePackages: {} as ReleasePackageService,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -19,6 +19,7 @@ import { IncidentEscalationService } from '../services/IncidentEscalationService
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
 import { createRouter } from './createRouter';
+import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
 
@@ -96,6 +97,7 @@ async function setup() {
     // And the change routes, in changeRoutes.test.ts.
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
+    releasePackages: {} as ReleasePackageService,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -13,6 +13,7 @@ import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
+import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ApprovalService } from '../services/ApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
@@ -58,6 +59,7 @@ export async function createRouter(deps: {
   intake?: IntakeServices;
   approvals: ApprovalService;
   releaseApprovals: ApprovalService;
+  releasePackages: ReleasePackageService;
   steps: ChangeStepService;
   correlations: ChangeCorrelationService;
   gate: DeploymentGate;

@@ -114,6 +114,10 @@ const releaseTextFields = [
   'reason',
   'returnedReason',
   'approvedAt',
+  'startedAt',
+  'completedAt',
+  'releasedAt',
+  'rolledBackAt',
 ] as const;
 
 /**
@@ -136,7 +140,17 @@ export function presentRelease(
     entityRefs: record.entityRefs,
     ...pickStrings(record.fields, releaseTextFields),
     ...pickArrays(record.fields, ['goals', 'modules', 'phases']),
-    ...pickObjects(record.fields, ['risk', 'contents', 'approval']),
+    ...pickObjects(record.fields, [
+      'risk',
+      'contents',
+      'approval',
+      'audit',
+      'preRelease',
+    ]),
+    ...pickArrays(record.fields, ['verification']),
+    ...(record.fields.restoredVersion !== undefined
+      ? { restoredVersion: record.fields.restoredVersion as string | null }
+      : {}),
     ...(record.window ? { window: record.window } : {}),
     ...pickStrings(record, [
       'assignmentGroup',

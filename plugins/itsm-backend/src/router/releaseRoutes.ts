@@ -4,16 +4,21 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ApprovalService } from '../services/ApprovalService';
 import { RecordService } from '../services/RecordService';
+import { ReleasePackageService } from '../services/ReleasePackageService';
 import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
 import { presentRelease } from './presenters';
 import { ItsmApiRouter } from './types';
 
-/** Mounts `/releases`: the shared record routes, and approvals. */
+/**
+ * Mounts `/releases`: the shared record routes, approvals, and the
+ * package's contents, checks, pre-release checklist and rollout phases.
+ */
 export function mountReleaseRoutes(
   router: ItsmApiRouter,
   deps: {
     records: RecordService;
     releaseApprovals: ApprovalService;
+    releasePackages: ReleasePackageService;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
@@ -25,6 +30,46 @@ export function mountReleaseRoutes(
     httpAuth: deps.httpAuth,
     userInfo: deps.userInfo,
     present: presentRelease,
+  });
+
+  router.put('/releases/:id/contents', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const record = await deps.releasePackages.replaceContents(
+      req.params.id,
+      req.body,
+      ctx,
+    );
+    res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/releases/:id/verifications', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const record = await deps.releasePackages.recordVerification(
+      req.params.id,
+      req.body,
+      ctx,
+    );
+    res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/releases/:id/pre-release', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const record = await deps.releasePackages.checkPreRelease(
+      req.params.id,
+      req.body,
+      ctx,
+    );
+    res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/releases/:id/phases', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const record = await deps.releasePackages.reportPhase(
+      req.params.id,
+      req.body,
+      ctx,
+    );
+    res.json((await present([record], ctx))[0]);
   });
 
   router.post('/releases/:id/approvals', async (req, res) => {

@@ -1598,6 +1598,248 @@ export const spec = {
         }
       }
     },
+    "/releases/{id}/contents": {
+      "put": {
+        "operationId": "ReplaceReleaseContents",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Replaces the package's contents (§7.2.2) while the release is planned, awaiting approval or approved; after its audit the package is immutable (409): a change means a new version.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version",
+                  "contents"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "contents": {
+                    "$ref": "#/components/schemas/ReleaseContentsInput"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/verifications": {
+      "post": {
+        "operationId": "RecordReleaseVerification",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Records a verification check of the package (§7.2.3): kind (function, performance, compatibility), the item checked, pass or fail, and a link to the evidence. The same kind and item again replaces the earlier result. Before the audit only; the audit (`sign_off`) needs a passed check of every kind and no failed one.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version",
+                  "kind",
+                  "item",
+                  "result"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "kind": {
+                    "type": "string",
+                    "maxLength": 32
+                  },
+                  "item": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 500
+                  },
+                  "result": {
+                    "type": "string",
+                    "maxLength": 8
+                  },
+                  "evidenceUrl": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/pre-release": {
+      "post": {
+        "operationId": "CheckReleasePreRelease",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Ticks a pre-release check (environment, backup, notified; §7.3.1) on, or off with `done: false`, while the audited release waits to roll out; `start_rollout` needs all three.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version",
+                  "check"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "check": {
+                    "type": "string",
+                    "maxLength": 32
+                  },
+                  "done": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/phases": {
+      "post": {
+        "operationId": "ReportReleasePhase",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Reports that a rollout phase started (`in_progress`), `succeeded` or `failed`, while the release rolls out; for release managers and pipelines (with a service token, see docs/releases.md). Without `version` the report applies to the release as it is. `complete_rollout` needs every phase to have succeeded.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "phase",
+                  "status"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "phase": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  },
+                  "status": {
+                    "type": "string",
+                    "maxLength": 16
+                  },
+                  "note": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/releases/{id}/timeline": {
       "get": {
         "operationId": "GetReleaseTimeline",
@@ -4264,6 +4506,9 @@ export const spec = {
                 },
                 "note": {
                   "type": "string"
+                },
+                "by": {
+                  "type": "string"
                 }
               }
             }
@@ -4284,6 +4529,112 @@ export const spec = {
           "approvedAt": {
             "type": "string",
             "format": "date-time"
+          },
+          "verification": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "kind",
+                "item",
+                "result",
+                "by",
+                "at"
+              ],
+              "properties": {
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "function",
+                    "performance",
+                    "compatibility"
+                  ]
+                },
+                "item": {
+                  "type": "string"
+                },
+                "result": {
+                  "type": "string",
+                  "enum": [
+                    "pass",
+                    "fail"
+                  ]
+                },
+                "evidenceUrl": {
+                  "type": "string"
+                },
+                "by": {
+                  "type": "string"
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          },
+          "audit": {
+            "type": "object",
+            "description": "The package's audit sign-off; from then on it is immutable.",
+            "required": [
+              "by",
+              "at"
+            ],
+            "properties": {
+              "by": {
+                "type": "string"
+              },
+              "at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "comment": {
+                "type": "string"
+              }
+            }
+          },
+          "preRelease": {
+            "type": "object",
+            "description": "The pre-release checks done, by check (environment, backup, notified).",
+            "additionalProperties": {
+              "type": "object",
+              "required": [
+                "by",
+                "at"
+              ],
+              "properties": {
+                "by": {
+                  "type": "string"
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "releasedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "rolledBackAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "restoredVersion": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The version a rollback made current again (null when none was released before)."
           },
           "outcome": {
             "type": "string"

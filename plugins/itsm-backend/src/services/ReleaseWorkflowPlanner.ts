@@ -1,13 +1,20 @@
+import { releaseMoveBlocker } from '@backstage-itsm/plugin-itsm-common';
+import { ConflictError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
+import { RecordStore, StoredRecord } from '../database/RecordStore';
+import { actorOf } from './actorOf';
 import { ChangeSettings } from '../domain/planChangeIntake';
-import { TransitionPlanner } from './RecordService';
+import { RequestContext, TransitionPlanner } from './RecordService';
 import { startApprovalRound } from './startApprovalRound';
 
 /**
  * What release moves do besides their state (chapter 7): a request for
  * approval derives the approvers through the changes' approval engine
  * (the owners of the released entities, and the CAB for medium and high
- * risk); the other moves stamp their time.
+ * risk); the audit, the rollout's start and its completion wait for the
+ * package's checks, the pre-release checklist and every phase
+ * (`releaseMoveBlocker`); a rollback records the version it makes current
+ * again; the other moves stamp their time.
  */
 export class ReleaseWorkflowPlanner {
   constructor(
@@ -15,6 +22,7 @@ export class ReleaseWorkflowPlanner {
       /** Who approves: the changes' CAB and owner rule. */
       approvers: Pick<ChangeSettings, 'cab' | 'emergencyCab' | 'ownerRule'>;
       entities: EntityLookup;
+      store: RecordStore;
     },
   ) {}
 
@@ -26,6 +34,10 @@ export class ReleaseWorkflowPlanner {
     now,
   }) => {
     const fields = { ...(plan.set.fields ?? record.fields) };
+    const blocker = releaseMoveBlocker(input.action, record.fields);
+    if (blocker) {
+      throw new ConflictError(`${record.ref}: ${blocker}`);
+    }
     switch (input.action) {
       case 'request_approval':
         fields.approval = await startApprovalRound({
@@ -39,7 +51,12 @@ export class ReleaseWorkflowPlanner {
         delete fields.returnedReason;
         break;
       case 'sign_off':
-        fields.auditedAt = now;
+        // From now on the package is immutable (§7.2.4).
+        fields.audit = {
+          by: actorOf(ctx.credentials),
+          at: now,
+          ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
+        };
         break;
       case 'start_rollout':
         fields.startedAt = now;
@@ -52,10 +69,39 @@ export class ReleaseWorkflowPlanner {
         break;
       case 'rollback':
         fields.rolledBackAt = now;
+        fields.restoredVersion =
+          (await this.previousVersion(record, ctx)) ?? null;
         break;
       default:
         break;
     }
     return { ...plan, set: { ...plan.set, fields } };
   };
+
+  /**
+   * The version a rollback makes current again: the entity's release
+   * released most recently before this one (none for its first release).
+   */
+  private async previousVersion(
+    record: StoredRecord,
+    ctx: RequestContext,
+  ): Promise<string | undefined> {
+    const { records } = await this.deps.store.listRecords({
+      type: 'release',
+      entityRef: String(record.fields.entityRef),
+      states: ['released'],
+      sort: 'newest',
+      limit: 100,
+      filter: ctx.access?.read,
+    });
+    const releasedAt = (r: StoredRecord) => String(r.fields.releasedAt ?? '');
+    const [previous] = records
+      .filter(
+        r =>
+          r.id !== record.id &&
+          releasedAt(r) <= String(record.fields.releasedAt ?? '\uffff'),
+      )
+      .sort((a, b) => releasedAt(b).localeCompare(releasedAt(a)));
+    return previous ? String(previous.fields.releaseVersion) : undefined;
+  }
 }

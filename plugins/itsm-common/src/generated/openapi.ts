@@ -531,6 +531,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/releases/{id}/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Replaces the package's contents (§7.2.2) while the release is planned, awaiting approval or approved; after its audit the package is immutable (409): a change means a new version. */
+        put: operations["ReplaceReleaseContents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a verification check of the package (§7.2.3): kind (function, performance, compatibility), the item checked, pass or fail, and a link to the evidence. The same kind and item again replaces the earlier result. Before the audit only; the audit (`sign_off`) needs a passed check of every kind and no failed one. */
+        post: operations["RecordReleaseVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/pre-release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ticks a pre-release check (environment, backup, notified; §7.3.1) on, or off with `done: false`, while the audited release waits to roll out; `start_rollout` needs all three. */
+        post: operations["CheckReleasePreRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Reports that a rollout phase started (`in_progress`), `succeeded` or `failed`, while the release rolls out; for release managers and pipelines (with a service token, see docs/releases.md). Without `version` the report applies to the release as it is. `complete_rollout` needs every phase to have succeeded. */
+        post: operations["ReportReleasePhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/releases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1238,6 +1306,7 @@ export interface components {
                 /** Format: date-time */
                 finishedAt?: string;
                 note?: string;
+                by?: string;
             }[];
             risk?: components["schemas"]["ChangeRisk"];
             contents: components["schemas"]["ReleaseContents"];
@@ -1246,6 +1315,42 @@ export interface components {
             returnedReason?: string;
             /** Format: date-time */
             approvedAt?: string;
+            verification?: {
+                /** @enum {string} */
+                kind: "function" | "performance" | "compatibility";
+                item: string;
+                /** @enum {string} */
+                result: "pass" | "fail";
+                evidenceUrl?: string;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** @description The package's audit sign-off; from then on it is immutable. */
+            audit?: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                comment?: string;
+            };
+            /** @description The pre-release checks done, by check (environment, backup, notified). */
+            preRelease?: {
+                [key: string]: {
+                    by: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+            };
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            releasedAt?: string;
+            /** Format: date-time */
+            rolledBackAt?: string;
+            /** @description The version a rollback made current again (null when none was released before). */
+            restoredVersion?: string | null;
             outcome?: string;
             confirmation?: string;
             reason?: string;
@@ -2887,6 +2992,136 @@ export interface operations {
         };
         responses: {
             /** @description The release after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReplaceReleaseContents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    contents: components["schemas"]["ReleaseContentsInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The release after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordReleaseVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    kind: string;
+                    item: string;
+                    result: string;
+                    evidenceUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The release after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CheckReleasePreRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    check: string;
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The release after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReportReleasePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version?: number;
+                    phase: string;
+                    status: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The release after the edit. */
             200: {
                 headers: {
                     [name: string]: unknown;

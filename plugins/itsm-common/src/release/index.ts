@@ -1,3 +1,4 @@
 export * from './releaseFields';
+export * from './releaseMoveBlocker';
 export * from './releaseVersions';
 export * from './releaseWorkflow';

@@ -74,3 +74,33 @@ export type PreReleaseCheck = keyof typeof preReleaseCheckLabels;
  * @public
  */
 export const defaultRolloutPhases = ['canary', '50%', '100%'] as const;
+
+/**
+ * One verification check of a package (§7.2.3): what was checked, whether
+ * it passed, and where the evidence is. A check recorded again replaces
+ * the earlier result of the same kind and item.
+ *
+ * @public
+ */
+export type VerificationCheck = {
+  kind: VerificationKind;
+  item: string;
+  result: 'pass' | 'fail';
+  evidenceUrl?: string;
+  by: string;
+  at: string;
+};
+
+/**
+ * One rollout phase of a release and where it is (§7.3).
+ *
+ * @public
+ */
+export type ReleasePhase = {
+  name: string;
+  status: PhaseStatus;
+  startedAt?: string;
+  finishedAt?: string;
+  note?: string;
+  by?: string;
+};
