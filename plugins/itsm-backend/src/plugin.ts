@@ -45,6 +45,7 @@ import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleasePackageService } from './services/ReleasePackageService';
+import { ReleaseScheduler } from './services/ReleaseScheduler';
 import { CalendarFeedService } from './services/CalendarFeedService';
 import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
 
@@ -186,6 +187,11 @@ export const itsmPlugin = createBackendPlugin({
               userInfo: deps.userInfo,
             }),
             releasePackages: new ReleasePackageService({ records }),
+            releaseScheduler: new ReleaseScheduler({
+              records,
+              windows: changeSettings.windows,
+              windowReader,
+            }),
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
             correlations: new ChangeCorrelationService({
               records,

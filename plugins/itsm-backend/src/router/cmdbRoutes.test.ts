@@ -17,6 +17,7 @@ import { CmdbReader } from '../services/CmdbReader';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
+import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -113,6 +114,7 @@ async function setup() {
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
+    releaseScheduler: {} as ReleaseScheduler,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -19,6 +19,7 @@ import { IncidentEscalationService } from '../services/IncidentEscalationService
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
 import { createRouter } from './createRouter';
+import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -98,6 +99,7 @@ async function setup() {
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
+    releaseScheduler: {} as ReleaseScheduler,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

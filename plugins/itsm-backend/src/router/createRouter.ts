@@ -14,6 +14,7 @@ import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleasePackageService } from '../services/ReleasePackageService';
+import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ApprovalService } from '../services/ApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
@@ -60,6 +61,7 @@ export async function createRouter(deps: {
   approvals: ApprovalService;
   releaseApprovals: ApprovalService;
   releasePackages: ReleasePackageService;
+  releaseScheduler: ReleaseScheduler;
   steps: ChangeStepService;
   correlations: ChangeCorrelationService;
   gate: DeploymentGate;

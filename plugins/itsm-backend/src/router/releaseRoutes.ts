@@ -5,6 +5,7 @@ import {
 import { ApprovalService } from '../services/ApprovalService';
 import { RecordService } from '../services/RecordService';
 import { ReleasePackageService } from '../services/ReleasePackageService';
+import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
 import { presentRelease } from './presenters';
 import { ItsmApiRouter } from './types';
@@ -19,10 +20,23 @@ export function mountReleaseRoutes(
     records: RecordService;
     releaseApprovals: ApprovalService;
     releasePackages: ReleasePackageService;
+    releaseScheduler: ReleaseScheduler;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
 ): void {
+  // Before /releases/:id, which would otherwise take it.
+  router.get('/releases/free-window', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const { entityRef, durationMinutes, after } = req.query;
+    res.json(
+      await deps.releaseScheduler.proposeWindow(
+        { entityRef, durationMinutes, after },
+        ctx,
+      ),
+    );
+  });
+
   const present = mountRecordRoutes(router, {
     type: 'release',
     path: '/releases',

@@ -1455,6 +1455,106 @@ export const spec = {
         }
       }
     },
+    "/releases/free-window": {
+      "get": {
+        "operationId": "ProposeReleaseWindow",
+        "tags": [
+          "Releases"
+        ],
+        "description": "The earliest window of `durationMinutes` (default 120) from `after` (default the next full hour) in the next 90 days that falls in no freeze of the entity (its own, its system's, configuration's) and overlaps no other planned release or change on the entity or its system; with what it stepped over to find it.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "durationMinutes",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "after",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The proposed window.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "window",
+                    "avoided"
+                  ],
+                  "properties": {
+                    "window": {
+                      "$ref": "#/components/schemas/ChangeWindow"
+                    },
+                    "avoided": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "kind",
+                          "title",
+                          "start",
+                          "end"
+                        ],
+                        "properties": {
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "freeze",
+                              "release",
+                              "change"
+                            ]
+                          },
+                          "title": {
+                            "type": "string"
+                          },
+                          "ref": {
+                            "type": "string"
+                          },
+                          "start": {
+                            "type": "string",
+                            "format": "date-time"
+                          },
+                          "end": {
+                            "type": "string",
+                            "format": "date-time"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/releases/{id}": {
       "get": {
         "operationId": "GetRelease",

@@ -480,6 +480,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/releases/free-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The earliest window of `durationMinutes` (default 120) from `after` (default the next full hour) in the next 90 days that falls in no freeze of the entity (its own, its system's, configuration's) and overlaps no other planned release or change on the entity or its system; with what it stepped over to find it. */
+        get: operations["ProposeReleaseWindow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/releases/{id}": {
         parameters: {
             query?: never;
@@ -2890,6 +2907,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ProposeReleaseWindow: {
+        parameters: {
+            query: {
+                entityRef: string;
+                durationMinutes?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposed window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        window: components["schemas"]["ChangeWindow"];
+                        avoided: {
+                            /** @enum {string} */
+                            kind: "freeze" | "release" | "change";
+                            title: string;
+                            ref?: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                        }[];
+                    };
                 };
             };
             default: components["responses"]["ErrorResponse"];
