@@ -9,7 +9,9 @@
 // reporter confirms the resolution with a rating. Then a change: requested
 // from the component's Changes tab, submitted, accepted (with its impact)
 // and assessed by the change manager, approved by an owner, implemented
-// by its requester and closed with its review. Screenshots are saved in
+// by its requester and closed with its review; a release scheduled,
+// approved, verified, rolled out and confirmed, and another rolled back
+// (releaseJourney.mjs). Screenshots are saved in
 // test/e2e/screenshots/ (the docs show copies).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +23,7 @@ import {
   startBackend,
   waitFor,
 } from '../lib/backendProcess.mjs';
+import { releaseJourney } from './releaseJourney.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 7017);
 const BASE = `http://localhost:${PORT}`;
@@ -594,6 +597,18 @@ try {
       await dialog.getByRole('button', { name: 'Close' }).click();
     },
   );
+
+  await releaseJourney({
+    page,
+    step,
+    BASE,
+    shots,
+    signInAs: async user => {
+      await page.getByText('Switch user').click();
+      await page.getByTestId(`demo-user-${user}`).click();
+      await page.waitForURL(url => !url.pathname.includes('sign'));
+    },
+  });
 } catch (error) {
   if (failed === 0) {
     failed++;

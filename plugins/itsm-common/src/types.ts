@@ -1,4 +1,4 @@
-import type { components } from './generated/openapi';
+import type { components, paths } from './generated/openapi';
 
 type Schemas = components['schemas'];
 
@@ -137,3 +137,6 @@ export type ReleasePage = Schemas['ReleasePage'];
 export type CreateReleaseRequest = Schemas['CreateReleaseRequest'];
 /** @public */
 export type ReleaseTransitionRequest = Schemas['ReleaseTransitionRequest'];
+/** @public */
+export type ReleaseWindowProposal =
+  paths['/releases/free-window']['get']['responses']['200']['content']['application/json'];

@@ -87,6 +87,26 @@ export const entityChangesContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The Releases tab of the pages of components and systems: the current
+ * version, upcoming releases, the history and "Schedule release".
+ *
+ * @alpha
+ */
+export const entityReleasesContent = EntityContentBlueprint.make({
+  name: 'releases',
+  params: {
+    path: 'releases',
+    title: 'Releases',
+    group: 'deployment',
+    filter: { kind: { $in: ['component', 'system'] } },
+    loader: () =>
+      import('./components/EntityReleasesContent').then(m => (
+        <m.EntityReleasesContent />
+      )),
+  },
+});
+
+/**
  * The "Configuration item" card of the overview of components, resources,
  * APIs, systems and domains: class, basic data and what depends on it.
  *
@@ -118,6 +138,7 @@ export default createFrontendPlugin({
     itsmPage,
     entityIncidentsContent,
     entityChangesContent,
+    entityReleasesContent,
     entityConfigurationItemCard,
   ],
 });

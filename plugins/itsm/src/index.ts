@@ -8,6 +8,7 @@ export {
   itsmPlugin,
   EntityItsmIncidentsContent,
   EntityItsmChangesContent,
+  EntityItsmReleasesContent,
   EntityItsmConfigurationItemCard,
   ItsmPage,
 } from './plugin';

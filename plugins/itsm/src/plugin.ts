@@ -11,6 +11,7 @@ import { ItsmClient } from './api/ItsmClient';
 import {
   entityIncidentsRouteRef,
   entityChangesRouteRef,
+  entityReleasesRouteRef,
   rootRouteRef,
 } from './routes';
 
@@ -33,6 +34,7 @@ export const itsmPlugin = createPlugin({
     root: rootRouteRef,
     entityContent: entityIncidentsRouteRef,
     entityChangesContent: entityChangesRouteRef,
+    entityReleasesContent: entityReleasesRouteRef,
   },
 });
 
@@ -120,5 +122,28 @@ export const EntityItsmConfigurationItemCard = itsmPlugin.provide(
           m => m.EntityConfigurationItemCard,
         ),
     },
+  }),
+);
+
+/**
+ * The Releases tab of an entity page (legacy frontend system): the current
+ * version, upcoming releases, the history, and "Schedule release", e.g.
+ *
+ * ```tsx
+ * <EntityLayout.Route path="/releases" title="Releases">
+ *   <EntityItsmReleasesContent />
+ * </EntityLayout.Route>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmReleasesContent = itsmPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityItsmReleasesContent',
+    component: () =>
+      import('./components/EntityReleasesContent').then(
+        m => m.EntityReleasesContent,
+      ),
+    mountPoint: entityReleasesRouteRef,
   }),
 );

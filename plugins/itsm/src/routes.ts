@@ -21,3 +21,11 @@ export const rootRouteRef = createRouteRef({ id: 'itsm' });
 export const entityChangesRouteRef = createRouteRef({
   id: 'itsm:entity-changes',
 });
+
+/**
+ * Where the Releases tab of an entity page is mounted (legacy frontend
+ * system).
+ */
+export const entityReleasesRouteRef = createRouteRef({
+  id: 'itsm:entity-releases',
+});

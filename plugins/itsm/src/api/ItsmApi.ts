@@ -1,6 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ApprovalDecisionRequest,
+  CreateReleaseRequest,
+  Release,
+  ReleasePage,
+  ReleaseTransitionRequest,
+  ReleaseWindowProposal,
   CalendarFeed,
   ChangeCalendar,
   Change,
@@ -264,6 +269,46 @@ export interface ItsmApi {
   ): Promise<TimelinePage>;
   /** The risk questionnaire and the standard changes a request uses. */
   getChangeForm(): Promise<ChangeForm>;
+  listReleases(options?: ListChangesOptions): Promise<ReleasePage>;
+  getRelease(id: string): Promise<Release>;
+  createRelease(
+    body: CreateReleaseRequest,
+    options?: { idempotencyKey?: string },
+  ): Promise<Release>;
+  /** The next free window for a release of the entity. */
+  proposeReleaseWindow(options: {
+    entityRef: string;
+    durationMinutes?: number;
+    after?: string;
+  }): Promise<ReleaseWindowProposal>;
+  transitionRelease(
+    id: string,
+    body: ReleaseTransitionRequest,
+  ): Promise<Release>;
+  decideRelease(id: string, body: ApprovalDecisionRequest): Promise<Release>;
+  recordReleaseVerification(
+    id: string,
+    body: {
+      version: number;
+      kind: string;
+      item: string;
+      result: string;
+      evidenceUrl?: string;
+    },
+  ): Promise<Release>;
+  checkReleasePreRelease(
+    id: string,
+    body: { version: number; check: string; done?: boolean },
+  ): Promise<Release>;
+  reportReleasePhase(
+    id: string,
+    body: { version?: number; phase: string; status: string; note?: string },
+  ): Promise<Release>;
+  commentOnRelease(id: string, body: CommentRequest): Promise<TimelineEvent>;
+  getReleaseTimeline(
+    id: string,
+    options?: GetIncidentTimelineOptions,
+  ): Promise<TimelinePage>;
   /** The changes and windows of a range (at most 400 days). */
   getChangeCalendar(options: {
     from: string;

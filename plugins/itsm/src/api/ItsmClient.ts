@@ -1,6 +1,5 @@
 // openapi-fetch names its methods after the HTTP verbs (client.GET, ...).
 /* eslint-disable new-cap */
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ApprovalDecisionRequest,
@@ -25,13 +24,11 @@ import {
   CreateIncidentRequest,
   Incident,
   IncidentPage,
-  ItsmApiClient,
   RecordCounts,
   TimelineEvent,
   TimelinePage,
   TransitionRequest,
   UpdateIncidentRequest,
-  createItsmApiClient,
 } from '@backstage-itsm/plugin-itsm-common';
 import {
   CommentRequest,
@@ -44,6 +41,7 @@ import {
   ListConfigurationItemsOptions,
   ListIncidentsOptions,
 } from './ItsmApi';
+import { ReleaseRequests } from './ReleaseRequests';
 
 /** An empty list means "no filter", as an absent one does. */
 function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
@@ -71,21 +69,7 @@ function queueQuery(options: CountIncidentsOptions) {
  *
  * @public
  */
-export class ItsmClient implements ItsmApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-  /**
-   * openapi-fetch reads the body of an error response before handing it
-   * back; a copy of each one is kept here, unread, so that `ResponseError`
-   * can parse the server's error (its message, its status) from it.
-   */
-  private readonly unreadErrorResponses = new WeakMap<Response, Response>();
-
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
-  }
-
+export class ItsmClient extends ReleaseRequests implements ItsmApi {
   async listIncidents(
     options: ListIncidentsOptions = {},
   ): Promise<IncidentPage> {
@@ -518,57 +502,8 @@ export class ItsmClient implements ItsmApi {
     });
     if (!response.ok) {
       throw await ResponseError.fromResponse(
-        this.unreadErrorResponses.get(response) ?? response,
+        this.unreadErrorResponse(response),
       );
     }
-  }
-
-  private async client(): Promise<ItsmApiClient> {
-    return createItsmApiClient({
-      baseUrl: await this.discoveryApi.getBaseUrl('itsm'),
-      fetch: this.fetch,
-    });
-  }
-
-  /**
-   * openapi-fetch hands over a `Request`; Backstage's fetch middleware (which
-   * adds the user's token) builds a new Request from it, which fails for a
-   * Request whose body was already read. So pass it on as URL and init.
-   */
-  private readonly fetch: typeof fetch = async (input, init) => {
-    const response =
-      input instanceof Request
-        ? await this.fetchApi.fetch(input.url, {
-            method: input.method,
-            headers: input.headers,
-            body: ['GET', 'HEAD'].includes(input.method)
-              ? undefined
-              : await input.text(),
-            signal: input.signal,
-            ...init,
-          })
-        : await this.fetchApi.fetch(input, init);
-    if (!response.ok) {
-      this.unreadErrorResponses.set(response, response.clone());
-    }
-    return response;
-  };
-
-  private async unwrap<T>(result: {
-    data?: T;
-    response: Response;
-  }): Promise<T> {
-    const { data, response } = result;
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(
-        this.unreadErrorResponses.get(response) ?? response,
-      );
-    }
-    if (data === undefined) {
-      throw new Error(
-        `The ITSM API answered ${response.status} without a body to ${response.url}`,
-      );
-    }
-    return data;
   }
 }

@@ -3,14 +3,41 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   Change,
   Incident,
+  Release,
   TimelineEvent,
+  TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
-import { itsmApiRef } from '../api/ItsmApi';
+import { ItsmApi, itsmApiRef } from '../api/ItsmApi';
 
 /** How many timeline events one request reads (the server's page size). */
 const TIMELINE_PAGE = 100;
 
-type RecordOf = { incident: Incident; change: Change };
+type RecordOf = { incident: Incident; change: Change; release: Release };
+
+/** How each type's record and timeline are read. */
+const readers: {
+  [T in keyof RecordOf]: {
+    get: (api: ItsmApi, ref: string) => Promise<RecordOf[T]>;
+    timeline: (
+      api: ItsmApi,
+      ref: string,
+      options: { limit: number; cursor?: string },
+    ) => Promise<TimelinePage>;
+  };
+} = {
+  incident: {
+    get: (api, ref) => api.getIncident(ref),
+    timeline: (api, ref, options) => api.getIncidentTimeline(ref, options),
+  },
+  change: {
+    get: (api, ref) => api.getChange(ref),
+    timeline: (api, ref, options) => api.getChangeTimeline(ref, options),
+  },
+  release: {
+    get: (api, ref) => api.getRelease(ref),
+    timeline: (api, ref, options) => api.getReleaseTimeline(ref, options),
+  },
+};
 
 /**
  * One record and its whole timeline (read page by page), reloadable: what
@@ -31,10 +58,7 @@ export function useRecordWithTimeline<T extends keyof RecordOf>(
     let cursor: string | undefined;
     do {
       const options = { limit: TIMELINE_PAGE, cursor };
-      const page =
-        type === 'change'
-          ? await itsmApi.getChangeTimeline(ref, options)
-          : await itsmApi.getIncidentTimeline(ref, options);
+      const page = await readers[type].timeline(itsmApi, ref, options);
       events.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -44,11 +68,7 @@ export function useRecordWithTimeline<T extends keyof RecordOf>(
   const reload = useCallback(async () => {
     setError(undefined);
     try {
-      setRecord(
-        (type === 'change'
-          ? await itsmApi.getChange(ref)
-          : await itsmApi.getIncident(ref)) as RecordOf[T],
-      );
+      setRecord((await readers[type].get(itsmApi, ref)) as RecordOf[T]);
       await loadTimeline();
     } catch (e) {
       setError(e);

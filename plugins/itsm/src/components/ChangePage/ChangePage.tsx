@@ -21,7 +21,9 @@ import {
   changeWorkflow,
   WorkflowDefinition,
 } from '@backstage-itsm/plugin-itsm-common';
+import { useApi } from '@backstage/core-plugin-api';
 import { useParams } from 'react-router-dom';
+import { itsmApiRef } from '../../api/ItsmApi';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { formatWindow } from '../../lib/formatWindow';
 import { changeStateLabel, RiskChip } from '../ChangesTable';
@@ -30,7 +32,7 @@ import { CommentForm } from '../IncidentPage/CommentForm';
 import { IncidentTimeline } from '../IncidentPage/IncidentTimeline';
 import { PriorityChip } from '../PriorityChip';
 import { ChangeActions } from './ChangeActions';
-import { ChangeApprovalCard } from './ChangeApprovalCard';
+import { ApprovalCard } from '../ApprovalCard';
 import { ChangeConflictsAlert } from './ChangeConflictsAlert';
 import { ChangeImpactCard } from './ChangeImpactCard';
 import { ChangePlanCard } from './ChangePlanCard';
@@ -103,6 +105,7 @@ function fieldsOf(change: Change): Record<string, unknown> {
  * plans, and its timeline with comments and monitoring notes.
  */
 export function ChangePage() {
+  const itsmApi = useApi(itsmApiRef);
   const { ref: changeRef = '' } = useParams();
   const {
     record: change,
@@ -153,7 +156,11 @@ export function ChangePage() {
             </InfoCard>
           </Box>
           <Box mb={3}>
-            <ChangeApprovalCard change={change} onChanged={changed} />
+            <ApprovalCard
+              record={change}
+              decide={(id, body) => itsmApi.decideChange(id, body)}
+              onChanged={changed}
+            />
           </Box>
           <Box mb={3}>
             <ChangeImpactCard change={change} />

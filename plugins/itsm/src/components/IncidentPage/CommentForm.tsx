@@ -21,7 +21,7 @@ import { describeError } from '../../lib/describeError';
 export function CommentForm(props: {
   incident: Pick<Incident, 'ref' | 'allowed'>;
   /** Which kind of record it is; incidents unless said. */
-  recordType?: 'incident' | 'change';
+  recordType?: 'incident' | 'change' | 'release';
   onAdded: () => void;
 }) {
   const { incident, onAdded } = props;
@@ -41,10 +41,11 @@ export function CommentForm(props: {
     setBusy(true);
     setError(undefined);
     try {
-      const post =
-        props.recordType === 'change'
-          ? itsmApi.commentOnChange
-          : itsmApi.commentOnIncident;
+      const post = {
+        incident: itsmApi.commentOnIncident,
+        change: itsmApi.commentOnChange,
+        release: itsmApi.commentOnRelease,
+      }[props.recordType ?? 'incident'];
       await post.call(itsmApi, incident.ref, {
         body: body.trim(),
         visibility,

@@ -5,7 +5,6 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ApprovalGroup,
@@ -13,7 +12,6 @@ import {
   Change,
   evaluateApprovals,
 } from '@backstage-itsm/plugin-itsm-common';
-import { itsmApiRef } from '../../api/ItsmApi';
 import { useIdentity } from '../../hooks/useIdentity';
 import { FormDialog } from '../FormDialog';
 import { RelativeTime } from '../RelativeTime';
@@ -27,17 +25,33 @@ function ruleText(group: ApprovalGroup): string {
     : 'one must approve';
 }
 
+/** What the card needs of a record that is approved: a change, a release. */
+export type ApprovableRecord = Pick<
+  Change,
+  | 'id'
+  | 'ref'
+  | 'title'
+  | 'state'
+  | 'reportedBy'
+  | 'approval'
+  | 'returnedReason'
+>;
+
 /**
- * A change's approval (§5.2.4): each approval group with its rule, who has
- * decided and how, and for an approver who has not decided yet, buttons to
- * approve or reject (a rejection needs a reason).
+ * The approval of a change (§5.2.4) or a release: each approval group
+ * with its rule, who has decided and how, and for an approver who has not
+ * decided yet, buttons to approve or reject (a rejection needs a reason).
  */
-export function ChangeApprovalCard(props: {
-  change: Change;
-  onChanged: (change: Change) => void;
+export function ApprovalCard<T extends ApprovableRecord>(props: {
+  record: T;
+  /** Sends the caller's decision; answers the record after it. */
+  decide: (
+    id: string,
+    body: { decision: 'approve' | 'reject'; comment?: string },
+  ) => Promise<T>;
+  onChanged: (record: T) => void;
 }) {
-  const { change, onChanged } = props;
-  const itsmApi = useApi(itsmApiRef);
+  const { record: change, decide, onChanged } = props;
   const identity = useIdentity();
   const [deciding, setDeciding] = useState<'approve' | 'reject'>();
   const approval = change.approval;
@@ -137,7 +151,7 @@ export function ChangeApprovalCard(props: {
           onClose={() => setDeciding(undefined)}
           onSubmit={async values => {
             onChanged(
-              await itsmApi.decideChange(change.id, {
+              await decide(change.id, {
                 decision: deciding,
                 ...(values.comment?.trim()
                   ? { comment: values.comment.trim() }

@@ -1,0 +1,176 @@
+// openapi-fetch names its methods after the HTTP verbs (client.GET, ...).
+/* eslint-disable new-cap */
+import {
+  ApprovalDecisionRequest,
+  CommentVisibility,
+  CreateReleaseRequest,
+  Release,
+  ReleasePage,
+  ReleaseTransitionRequest,
+  ReleaseWindowProposal,
+  TimelineEvent,
+  TimelinePage,
+} from '@backstage-itsm/plugin-itsm-common';
+import { ItsmHttpClient } from './ItsmHttpClient';
+import { ListChangesOptions } from './ItsmApi';
+
+/**
+ * The release requests of the {@link ItsmApi} (chapter 7), over HTTP.
+ *
+ * @public
+ */
+export class ReleaseRequests extends ItsmHttpClient {
+  async listReleases(options: ListChangesOptions = {}): Promise<ReleasePage> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/releases', {
+        params: {
+          query: {
+            entityRef: options.entityRef,
+            state: options.state,
+            q: options.q,
+            sort: options.sort,
+            limit: options.limit,
+            cursor: options.cursor,
+          },
+        },
+      }),
+    );
+  }
+
+  async getRelease(id: string): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/releases/{id}', { params: { path: { id } } }),
+    );
+  }
+
+  async createRelease(
+    body: CreateReleaseRequest,
+    options: { idempotencyKey?: string } = {},
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases', {
+        params: {
+          header: options.idempotencyKey
+            ? { 'Idempotency-Key': options.idempotencyKey }
+            : undefined,
+        },
+        body,
+      }),
+    );
+  }
+
+  async proposeReleaseWindow(options: {
+    entityRef: string;
+    durationMinutes?: number;
+    after?: string;
+  }): Promise<ReleaseWindowProposal> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/releases/free-window', {
+        params: { query: options },
+      }),
+    );
+  }
+
+  async transitionRelease(
+    id: string,
+    body: ReleaseTransitionRequest,
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/transitions', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async decideRelease(
+    id: string,
+    body: ApprovalDecisionRequest,
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/approvals', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async recordReleaseVerification(
+    id: string,
+    body: {
+      version: number;
+      kind: string;
+      item: string;
+      result: string;
+      evidenceUrl?: string;
+    },
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/verifications', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async checkReleasePreRelease(
+    id: string,
+    body: { version: number; check: string; done?: boolean },
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/pre-release', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async reportReleasePhase(
+    id: string,
+    body: { version?: number; phase: string; status: string; note?: string },
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/phases', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async commentOnRelease(
+    id: string,
+    body: { body: string; visibility?: CommentVisibility },
+  ): Promise<TimelineEvent> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/comments', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
+  async getReleaseTimeline(
+    id: string,
+    options: { limit?: number; cursor?: string } = {},
+  ): Promise<TimelinePage> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/releases/{id}/timeline', {
+        params: {
+          path: { id },
+          query: { limit: options.limit, cursor: options.cursor },
+        },
+      }),
+    );
+  }
+}

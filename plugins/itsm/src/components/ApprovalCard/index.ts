@@ -1,0 +1,2 @@
+export { ApprovalCard } from './ApprovalCard';
+export type { ApprovableRecord } from './ApprovalCard';

@@ -1,0 +1,5 @@
+export {
+  ReleasesTable,
+  releaseStateLabel,
+  releaseResult,
+} from './ReleasesTable';

@@ -1,0 +1,1 @@
+export { ScheduleReleaseDialog } from './ScheduleReleaseDialog';

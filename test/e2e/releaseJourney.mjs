@@ -1,0 +1,191 @@
+// The release journey of the end-to-end test (chapter 7): Rita, the
+// release manager, schedules a release from the checkout service's
+// Releases tab in the proposed window; Paula, of the owning team, approves
+// it; Rita verifies the package, has it audited, ticks the pre-release
+// checklist, rolls it out phase by phase and confirms it, and the tab
+// shows it as the current version. A second release is rolled back during
+// its rollout, which makes the first one current again.
+import path from 'node:path';
+
+/**
+ * Runs the release steps on the page, as `step`s of the end-to-end test.
+ * `signInAs(user)` switches the demo user; screenshots go to `shots`.
+ */
+export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
+  const releasesTab = `${BASE}/catalog/default/component/checkout-service/releases`;
+  const button = name =>
+    page.getByRole('button', { name, exact: true }).first();
+
+  /** A workflow move; `fill` fills the dialog of a move that asks. */
+  async function move(name, fill) {
+    await button(name).click();
+    if (fill) {
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await fill(dialog);
+      await dialog.getByRole('button', { name, exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+  }
+
+  async function schedule(title, version) {
+    await page.goto(releasesTab);
+    await button('Schedule release').click();
+    await page.getByTestId('proposed-window').waitFor();
+    await page.locator('#itsm-schedule-release-title').fill(title);
+    await page.locator('#itsm-schedule-release-releaseVersion').fill(version);
+    await page.getByLabel('Fix').check();
+    for (const group of await page
+      .getByRole('dialog')
+      .getByRole('radiogroup')
+      .all()) {
+      await group
+        .getByLabel(/^(No|None)$/)
+        .first()
+        .check();
+    }
+    return page.getByRole('dialog');
+  }
+
+  async function approveAsPaula(ref) {
+    await signInAs('paula.lead');
+    await page.goto(`${BASE}/itsm/releases/${ref}`);
+    await button('Approve').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Comment').fill('Go ahead.');
+    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Approved', { exact: true }).first().waitFor();
+    await signInAs('rita.release');
+    await page.goto(`${BASE}/itsm/releases/${ref}`);
+  }
+
+  async function verifyAndAudit() {
+    for (const [kind, item] of [
+      ['Function', 'Checkout smoke suite'],
+      ['Performance', 'p95 under 300 ms at 2x load'],
+      ['Compatibility', 'Payment API v2 clients'],
+    ]) {
+      await page.getByRole('button', { name: /^Check/ }).click();
+      await page.getByRole('option', { name: kind, exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      await page.getByLabel('What was checked').fill(item);
+      await page
+        .getByLabel('Evidence URL')
+        .fill(`https://ci.example.com/checkout/${kind.toLowerCase()}`);
+      await button('Record check').click();
+      await page.getByText(`${kind}: ${item}`).waitFor();
+    }
+    await move('Sign off the package', async dialog => {
+      await dialog.getByLabel('Comment').fill('Evidence reviewed.');
+    });
+    await page.getByText(/The package is immutable/).waitFor();
+  }
+
+  async function startRollout() {
+    for (const check of [
+      'Environment checked',
+      'Backup taken',
+      'People notified',
+    ]) {
+      // The box follows the server's answer, not the click: click, then wait.
+      await page.getByRole('checkbox', { name: check }).click();
+      await page
+        .getByRole('checkbox', { name: check })
+        .and(page.locator(':checked'))
+        .waitFor();
+    }
+    await move('Start rollout');
+    await page.getByText('Rolling out', { exact: true }).first().waitFor();
+  }
+
+  await step(
+    'schedules a release from the Releases tab in the proposed free window',
+    async () => {
+      await signInAs('rita.release');
+      const dialog = await schedule('Checkout 2.4.1', '2.4.1');
+      await page.screenshot({
+        path: path.join(shots, '21-schedule-release.png'),
+      });
+      await dialog.getByRole('button', { name: 'Schedule release' }).click();
+      await page.waitForURL(/\/itsm\/releases\/REL-1$/);
+      await move('Request approval');
+      await page
+        .getByText('Awaiting approval', { exact: true })
+        .first()
+        .waitFor();
+    },
+  );
+
+  await step(
+    'an owner approves it; the package is verified and audited',
+    async () => {
+      await approveAsPaula('REL-1');
+      await verifyAndAudit();
+    },
+  );
+
+  await step(
+    'rolls it out phase by phase and confirms it; the tab shows it as current',
+    async () => {
+      await startRollout();
+      for (const phase of ['canary', '50%', '100%']) {
+        await button(`${phase} succeeded`).click();
+        await page
+          .getByTestId(`phase-${phase}`)
+          .getByText('Succeeded')
+          .waitFor();
+      }
+      await page.screenshot({
+        path: path.join(shots, '22-release-rolled-out.png'),
+        fullPage: true,
+      });
+      await move('Complete rollout', async () => {});
+      await move('Confirm the result', async dialog => {
+        await dialog.getByRole('button', { name: /^Outcome/ }).click();
+        await page
+          .getByRole('option', { name: 'Successful', exact: true })
+          .click();
+        await page.getByRole('listbox').waitFor({ state: 'hidden' });
+        await dialog
+          .getByLabel(/^Confirmation/)
+          .fill('Tariffs round correctly; orders flow as before.');
+      });
+      await page.getByText('Released', { exact: true }).first().waitFor();
+      await page.goto(releasesTab);
+      await page.getByTestId('current-version').getByText('2.4.1').waitFor();
+    },
+  );
+
+  await step(
+    'rolls a second release back during its rollout, making 2.4.1 current again',
+    async () => {
+      const dialog = await schedule('Checkout 2.5.0', '2.5.0');
+      await dialog.getByRole('button', { name: 'Schedule release' }).click();
+      await page.waitForURL(/\/itsm\/releases\/REL-2$/);
+      await move('Request approval');
+      await approveAsPaula('REL-2');
+      await verifyAndAudit();
+      await startRollout();
+      await button('canary failed').click();
+      await page.getByText(/consider rolling the release back/).waitFor();
+      await move('Roll back', async d => {
+        await d.getByLabel(/^Reason/).fill('Card payments fail on the canary.');
+      });
+      await page.getByText(/Version 2.4.1 is current again/).waitFor();
+      await page.screenshot({
+        path: path.join(shots, '23-release-rolled-back.png'),
+        fullPage: true,
+      });
+      await page.goto(releasesTab);
+      await page.getByTestId('current-version').getByText('2.4.1').waitFor();
+      await page
+        .getByRole('table', { name: 'History' })
+        .getByText(/^Rolled back: Card payments/)
+        .waitFor();
+      await page.screenshot({
+        path: path.join(shots, '24-entity-releases.png'),
+      });
+    },
+  );
+}
