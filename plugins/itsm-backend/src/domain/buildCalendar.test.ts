@@ -39,7 +39,7 @@ describe('buildCalendar', () => {
         start: '2026-12-01T00:00:00.000Z',
         end: '2026-12-15T00:00:00.000Z',
       },
-      changes: [
+      records: [
         aChange(2, '2026-12-06T02:00:00.000Z', '2026-12-06T03:00:00.000Z'),
         aChange(1, '2026-12-02T20:00:00.000Z', '2026-12-02T22:00:00.000Z'),
       ],
@@ -77,7 +77,7 @@ describe('buildCalendar', () => {
         start: '2026-12-28T00:00:00.000Z',
         end: '2027-01-01T00:00:00.000Z',
       },
-      changes: [aStoredRecord({ type: 'change', ref: 'CHG-9', number: 9 })],
+      records: [aStoredRecord({ type: 'change', ref: 'CHG-9', number: 9 })],
       windows: [yearEnd],
     });
     expect(events).toEqual([

@@ -2,19 +2,19 @@ import { RecordWindow, StoredRecord } from '../database/RecordStore';
 import { expandWindow, WindowDefinition } from './expandWindow';
 
 /**
- * One entry of the change calendar: a change's window, or an occurrence of
- * a freeze or maintenance window.
+ * One entry of the change calendar: a change's or a release's window, or
+ * an occurrence of a freeze or maintenance window.
  */
 export type CalendarEvent = {
-  kind: 'change' | 'freeze' | 'maintenance';
-  /** Unique within a calendar: a change's ref, a window's source, name and start. */
+  kind: 'change' | 'release' | 'freeze' | 'maintenance';
+  /** Unique within a calendar: a record's ref, a window's source, name and start. */
   id: string;
   title: string;
   start: string;
   end: string;
   /** The entities it is for; none for a window that holds everywhere. */
   entityRefs: string[];
-  /** A change's number, state, model and risk level. */
+  /** A record's number, state and risk level; a change's model. */
   ref?: string;
   state?: string;
   model?: string;
@@ -27,24 +27,27 @@ const kindOrder: Record<CalendarEvent['kind'], number> = {
   freeze: 0,
   maintenance: 1,
   change: 2,
+  release: 3,
 };
 
 /**
- * The calendar of a range: the changes' windows and every occurrence of the
- * windows in it, by start (freezes first on a tie, then maintenance
- * windows, then changes by number).
+ * The calendar of a range: the windows of the changes and releases, and
+ * every occurrence of the freeze and maintenance windows in it, by start
+ * (freezes first on a tie, then maintenance windows, changes and releases
+ * by number).
  */
 export function buildCalendar(input: {
   range: RecordWindow;
-  changes: StoredRecord[];
+  /** Changes and releases. */
+  records: StoredRecord[];
   windows: WindowDefinition[];
 }): CalendarEvent[] {
-  const changes = input.changes.flatMap((record): CalendarEvent[] => {
+  const records = input.records.flatMap((record): CalendarEvent[] => {
     if (!record.window) return [];
     const risk = (record.fields.risk as { level?: unknown } | undefined)?.level;
     return [
       {
-        kind: 'change',
+        kind: record.type === 'release' ? 'release' : 'change',
         id: record.ref,
         title: record.title,
         start: record.window.start,
@@ -72,7 +75,7 @@ export function buildCalendar(input: {
       }),
     ),
   );
-  return [...windows, ...changes].sort(
+  return [...windows, ...records].sort(
     (a, b) =>
       a.start.localeCompare(b.start) ||
       kindOrder[a.kind] - kindOrder[b.kind] ||

@@ -2,7 +2,10 @@ import { toICalendarEvent } from './toICalendarEvent';
 
 const options = {
   portalUrl: 'http://portal.example.com',
-  stateLabels: { scheduled: 'Scheduled', submitted: 'Submitted' },
+  stateLabels: {
+    change: { scheduled: 'Scheduled', submitted: 'Submitted' },
+    release: { released: 'Released' },
+  },
 };
 
 describe('toICalendarEvent', () => {
@@ -32,6 +35,29 @@ describe('toICalendarEvent', () => {
     expect(
       toICalendarEvent({ ...change, state: 'submitted' }, options).status,
     ).toBe('TENTATIVE');
+  });
+
+  it('links a release to its page', () => {
+    const event = toICalendarEvent(
+      {
+        kind: 'release',
+        id: 'REL-2',
+        ref: 'REL-2',
+        title: 'Checkout 2.4.1',
+        state: 'released',
+        start: '2026-12-08T20:00:00.000Z',
+        end: '2026-12-08T22:00:00.000Z',
+        entityRefs: ['component:default/checkout'],
+      },
+      options,
+    );
+    expect(event).toMatchObject({
+      uid: 'REL-2@backstage-itsm',
+      summary: 'REL-2 Checkout 2.4.1 (Released)',
+      url: 'http://portal.example.com/itsm/releases/REL-2',
+      categories: ['Release'],
+      status: 'CONFIRMED',
+    });
   });
 
   it('gives each occurrence of a window its own stable uid', () => {

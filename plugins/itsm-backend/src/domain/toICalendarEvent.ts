@@ -2,11 +2,22 @@ import { createHash } from 'node:crypto';
 import { CalendarEvent } from './buildCalendar';
 import { ICalendarEvent } from './formatICalendar';
 
-/** The change states in which a change's window is settled. */
-const CONFIRMED_STATES = ['scheduled', 'implementing', 'review', 'closed'];
+/** The states in which a change's or release's window is settled. */
+const CONFIRMED_STATES = [
+  'scheduled',
+  'implementing',
+  'review',
+  'closed',
+  'approved',
+  'ready',
+  'rolling_out',
+  'confirming',
+  'released',
+];
 
 const kindLabels: Record<CalendarEvent['kind'], string> = {
   change: 'Change',
+  release: 'Release',
   freeze: 'Freeze',
   maintenance: 'Maintenance window',
 };
@@ -17,14 +28,22 @@ const kindLabels: Record<CalendarEvent['kind'], string> = {
  */
 export function toICalendarEvent(
   event: CalendarEvent,
-  options: { portalUrl: string; stateLabels: Record<string, string> },
+  options: {
+    portalUrl: string;
+    /** The state labels of the changes' and releases' workflows. */
+    stateLabels: {
+      change: Record<string, string>;
+      release: Record<string, string>;
+    };
+  },
 ): ICalendarEvent {
   const entities = event.entityRefs.length
     ? `Entities: ${event.entityRefs.join(', ')}`
     : 'Entities: all';
-  if (event.kind === 'change') {
-    const state = options.stateLabels[event.state ?? ''] ?? event.state;
-    const url = `${options.portalUrl}/itsm/changes/${event.ref}`;
+  if (event.kind === 'change' || event.kind === 'release') {
+    const state =
+      options.stateLabels[event.kind][event.state ?? ''] ?? event.state;
+    const url = `${options.portalUrl}/itsm/${event.kind}s/${event.ref}`;
     return {
       uid: `${event.ref}@backstage-itsm`,
       start: event.start,
@@ -38,7 +57,7 @@ export function toICalendarEvent(
         url,
       ].join('\n'),
       url,
-      categories: [kindLabels.change],
+      categories: [kindLabels[event.kind]],
       status: CONFIRMED_STATES.includes(event.state ?? '')
         ? 'CONFIRMED'
         : 'TENTATIVE',

@@ -156,6 +156,19 @@ describe('change calendar routes', () => {
       '2027-02-09T20:00:00Z',
       '2027-02-09T21:00:00Z',
     ]);
+    const release = await request(server)
+      .post('/api/itsm/releases')
+      .set('Authorization', pat)
+      .send({
+        title: 'Web shop 3.1.0',
+        description: '',
+        entityRefs: ['component:default/web-shop'],
+        releaseVersion: '3.1.0',
+        goals: ['business'],
+        window: { start: '2026-12-10T20:00:00Z', end: '2026-12-10T21:00:00Z' },
+        risk: aChange('', '', '').risk,
+      });
+    expect(release.status).toBe(201);
 
     const portal = await request(server)
       .get(`/api/itsm/calendar?${december}`)
@@ -165,6 +178,7 @@ describe('change calendar routes', () => {
       '2026-12-02 change Upgrade checkout-service',
       '2026-12-06 maintenance Sunday patching',
       '2026-12-09 change Upgrade web-shop',
+      '2026-12-10 release Web shop 3.1.0',
       '2026-12-13 maintenance Sunday patching',
       '2026-12-20 freeze Year-end freeze',
       '2026-12-20 maintenance Sunday patching',
@@ -199,6 +213,7 @@ describe('change calendar routes', () => {
     expect(shop.body.entityRef).toBe('component:default/web-shop');
     expect(summary(shop.body.events)).toEqual([
       '2026-12-09 change Upgrade web-shop',
+      '2026-12-10 release Web shop 3.1.0',
       '2026-12-20 freeze Year-end freeze',
     ]);
     const checkout = await request(server)
@@ -207,7 +222,9 @@ describe('change calendar routes', () => {
       )
       .set('Authorization', wes);
     expect(summary(checkout.body.events)).toEqual(
-      summary(portal.body.events).filter(line => !line.includes('web-shop')),
+      summary(portal.body.events).filter(
+        line => !/web-shop|Web shop/.test(line),
+      ),
     );
   });
 

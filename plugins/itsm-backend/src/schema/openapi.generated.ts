@@ -2085,7 +2085,7 @@ export const spec = {
         "tags": [
           "Changes"
         ],
-        "description": "The change calendar of a range (at most 400 days): the changes whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range).",
+        "description": "The change calendar of a range (at most 400 days): the changes and releases whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range).",
         "parameters": [
           {
             "name": "from",
@@ -5105,6 +5105,7 @@ export const spec = {
             "type": "string",
             "enum": [
               "change",
+              "release",
               "freeze",
               "maintenance"
             ]

@@ -1,4 +1,7 @@
-import { changeWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import {
+  changeWorkflow,
+  releaseWorkflow,
+} from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
@@ -12,7 +15,7 @@ import { RecordService, RequestContext } from './RecordService';
 /** The longest range one calendar request may span. */
 export const MAX_CALENDAR_DAYS = 400;
 
-/** The most changes one calendar shows; `truncated` says when more lay in it. */
+/** The most changes (and releases) one calendar shows; `truncated` says when more lay in it. */
 export const MAX_CALENDAR_CHANGES = 500;
 
 /** A feed covers the last 30 days and the next year. */
@@ -21,10 +24,16 @@ const FEED_FUTURE_DAYS = 365;
 
 const DAY_MS = 86_400_000;
 
-/** Drafts are their requester's own; called-off changes will not happen. */
-const CALENDAR_STATES = changeWorkflow.states.filter(
-  state => !['draft', 'rejected', 'cancelled'].includes(state),
-);
+/**
+ * The states a record shows in: drafts are their requester's own, and
+ * called-off changes and releases will not happen.
+ */
+const CALENDAR_STATES = {
+  change: changeWorkflow.states.filter(
+    state => !['draft', 'rejected', 'cancelled'].includes(state),
+  ),
+  release: releaseWorkflow.states.filter(state => state !== 'cancelled'),
+};
 
 /** The calendar of a range, as the API answers it. */
 export type ChangeCalendarView = {
@@ -49,7 +58,8 @@ function readInstant(value: string | undefined, field: string): number {
 }
 
 /**
- * The change calendar (chapter 5): the changes planned in a range, and the
+ * The change calendar (chapter 5): the changes and releases planned in a
+ * range, and the
  * freeze and maintenance windows that configuration and entities declare;
  * for the whole portal or one entity (with its system). Also as an
  * iCalendar document for calendar apps.
@@ -89,8 +99,9 @@ export class ChangeCalendar {
       query.entityRef === undefined
         ? undefined
         : await this.entityScope(query.entityRef, ctx);
-    const [{ changes, truncated }, declared] = await Promise.all([
-      this.changes(range, scope?.refs, ctx),
+    const [changes, releases, declared] = await Promise.all([
+      this.planned('change', range, scope?.refs, ctx),
+      this.planned('release', range, scope?.refs, ctx),
       scope ?? this.deps.windowReader.declaredWindows(ctx.credentials),
     ]);
     const configured = this.deps.windows.filter(
@@ -105,10 +116,10 @@ export class ChangeCalendar {
       ...(scope ? { entityRef: scope.refs[0] } : {}),
       events: buildCalendar({
         range,
-        changes,
+        records: [...changes.records, ...releases.records],
         windows: [...configured, ...declared.windows],
       }),
-      truncated,
+      truncated: changes.truncated || releases.truncated,
       problems: declared.problems,
     };
   }
@@ -133,7 +144,10 @@ export class ChangeCalendar {
       events: view.events.map(event =>
         toICalendarEvent(event, {
           portalUrl: this.deps.portalUrl,
-          stateLabels: changeWorkflow.stateLabels,
+          stateLabels: {
+            change: changeWorkflow.stateLabels,
+            release: releaseWorkflow.stateLabels,
+          },
         }),
       ),
     });
@@ -156,18 +170,20 @@ export class ChangeCalendar {
     };
   }
 
-  private async changes(
+  /** The changes or releases whose window overlaps the range. */
+  private async planned(
+    type: 'change' | 'release',
     range: RecordWindow,
     entityRefs: string[] | undefined,
     ctx: RequestContext,
-  ): Promise<{ changes: StoredRecord[]; truncated: boolean }> {
+  ): Promise<{ records: StoredRecord[]; truncated: boolean }> {
     const changes: StoredRecord[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.deps.records.list(
-        'change',
+        type,
         {
-          states: CALENDAR_STATES,
+          states: CALENDAR_STATES[type],
           windowOverlaps: range,
           ...(entityRefs ? { anyOfEntityRefs: entityRefs } : {}),
           limit: 100,
@@ -179,7 +195,7 @@ export class ChangeCalendar {
       cursor = page.nextCursor;
     } while (cursor && changes.length < MAX_CALENDAR_CHANGES);
     return {
-      changes: changes.slice(0, MAX_CALENDAR_CHANGES),
+      records: changes.slice(0, MAX_CALENDAR_CHANGES),
       truncated: changes.length > MAX_CALENDAR_CHANGES || cursor !== undefined,
     };
   }

@@ -22,13 +22,22 @@ export const PLANNED_CHANGE_STATES = [
   'implementing',
 ];
 
-/** Other records a check reads, at most. */
+/** Releases that still hold their window. */
+export const PLANNED_RELEASE_STATES = [
+  'planned',
+  'awaiting_approval',
+  'approved',
+  'ready',
+  'rolling_out',
+];
+
+/** Other records of each type a check reads, at most. */
 const MAX_OTHERS = 100;
 
 /**
  * Checks a change's window against freezes, maintenance windows and the
- * other planned changes on its entities, their dependents and their
- * dependencies (on submission and on scheduling).
+ * other planned changes and releases on its entities, their dependents
+ * and their dependencies (on submission and on scheduling).
  */
 export class ChangeConflictChecker {
   constructor(
@@ -64,15 +73,21 @@ export class ChangeConflictChecker {
         [...downstream.impacted, ...upstream.impacted].map(e => e.entityRef),
       ),
     ];
-    const { records } = await store.listRecords({
-      type: 'change',
-      states: PLANNED_CHANGE_STATES,
-      anyOfEntityRefs: [...entityRefs, ...related],
-      windowOverlaps: record.window,
-      sort: 'newest',
-      limit: MAX_OTHERS,
-      filter: ctx.access?.read,
-    });
+    const planned = (type: 'change' | 'release', states: string[]) =>
+      store.listRecords({
+        type,
+        states,
+        anyOfEntityRefs: [...entityRefs, ...related],
+        windowOverlaps: record.window,
+        sort: 'newest',
+        limit: MAX_OTHERS,
+        filter: ctx.access?.read,
+      });
+    const [changes, releases] = await Promise.all([
+      planned('change', PLANNED_CHANGE_STATES),
+      planned('release', PLANNED_RELEASE_STATES),
+    ]);
+    const records = [...changes.records, ...releases.records];
     return {
       conflicts: findChangeConflicts({
         window: record.window,

@@ -8,20 +8,14 @@ import {
   FreeWindowProposal,
   proposeFreeWindow,
 } from '../domain/proposeFreeWindow';
-import { PLANNED_CHANGE_STATES } from './ChangeConflictChecker';
+import {
+  PLANNED_CHANGE_STATES,
+  PLANNED_RELEASE_STATES,
+} from './ChangeConflictChecker';
 import { RecordService, RequestContext } from './RecordService';
 
 /** How far ahead a free window is looked for. */
 const HORIZON_DAYS = 90;
-
-/** Releases that still hold their window. */
-const PLANNED_RELEASE_STATES = [
-  'planned',
-  'awaiting_approval',
-  'approved',
-  'ready',
-  'rolling_out',
-];
 
 /** Others read per kind, at most. */
 const MAX_OTHERS = 100;

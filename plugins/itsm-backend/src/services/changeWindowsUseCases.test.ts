@@ -8,6 +8,7 @@ import {
 } from '../__testUtils__/setupChangeUseCases';
 import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
 import { DeploymentGate } from './DeploymentGate';
+import { aNewRecord } from '../__testUtils__/aNewRecord';
 
 jest.setTimeout(60_000);
 
@@ -141,6 +142,30 @@ describe.each(databases.eachSupportedId())(
             ],
           },
         });
+      });
+
+      it('records a planned release on a related entity at the same time as an overlap', async () => {
+        const { service, move, store } = await setup();
+        await store.createRecord({
+          ...aNewRecord(),
+          type: 'release',
+          title: 'Checkout 2.4.1',
+          state: 'approved',
+          entityRefs: ['component:default/checkout-service'],
+          window: {
+            start: '2026-12-02T21:30:00.000Z',
+            end: '2026-12-02T22:30:00.000Z',
+          },
+        });
+        await service.create('change', request, ctx);
+        const submitted = await move('submit', ctx);
+        expect(submitted.fields.conflicts).toEqual([
+          expect.objectContaining({
+            kind: 'overlap',
+            ref: 'REL-1',
+            title: 'Checkout 2.4.1',
+          }),
+        ]);
       });
 
       it('checks the window again when the change is scheduled: a freeze declared since blocks the last approval', async () => {

@@ -674,7 +674,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The change calendar of a range (at most 400 days): the changes whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range). */
+        /** @description The change calendar of a range (at most 400 days): the changes and releases whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range). */
         get: operations["GetChangeCalendar"];
         put?: never;
         post?: never;
@@ -1457,7 +1457,7 @@ export interface components {
         };
         CalendarEvent: {
             /** @enum {string} */
-            kind: "change" | "freeze" | "maintenance";
+            kind: "change" | "release" | "freeze" | "maintenance";
             id: string;
             title: string;
             /** Format: date-time */

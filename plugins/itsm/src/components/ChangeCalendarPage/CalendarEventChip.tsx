@@ -4,6 +4,7 @@ import Tooltip from '@material-ui/core/Tooltip';
 import {
   CalendarEvent,
   changeWorkflow,
+  releaseWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
 import { formatWindow } from '../../lib/formatWindow';
 
@@ -24,6 +25,10 @@ const useStyles = makeStyles(theme => ({
     background: theme.palette.type === 'dark' ? '#1e3a5f' : '#e3f2fd',
     borderColor: theme.palette.primary.main,
   },
+  release: {
+    background: theme.palette.type === 'dark' ? '#3b1e5f' : '#f3e5f5',
+    borderColor: '#8e24aa',
+  },
   tentative: { borderLeftStyle: 'dashed' },
   wrap: { whiteSpace: 'normal', wordBreak: 'break-word' },
   freeze: {
@@ -36,17 +41,28 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** The change states in which a change's window is settled. */
-const SETTLED = ['scheduled', 'implementing', 'review', 'closed'];
+/** The states in which a change's or release's window is settled. */
+const SETTLED = [
+  'scheduled',
+  'implementing',
+  'review',
+  'closed',
+  'approved',
+  'ready',
+  'rolling_out',
+  'confirming',
+  'released',
+];
 
 /** What an event is, in words (for its tooltip and for screen readers). */
 export function describeCalendarEvent(event: CalendarEvent): string {
   const when = formatWindow(event);
-  if (event.kind === 'change') {
-    const state =
-      changeWorkflow.stateLabels[
-        event.state as keyof typeof changeWorkflow.stateLabels
-      ] ?? event.state;
+  if (event.kind === 'change' || event.kind === 'release') {
+    const labels: Record<string, string> =
+      event.kind === 'change'
+        ? changeWorkflow.stateLabels
+        : releaseWorkflow.stateLabels;
+    const state = labels[event.state ?? ''] ?? event.state;
     return `${event.ref} ${event.title} — ${state}, ${when}${
       event.risk ? `, ${event.risk} risk` : ''
     } — ${event.entityRefs.join(', ')}`;
@@ -59,18 +75,24 @@ export function describeCalendarEvent(event: CalendarEvent): string {
 }
 
 /**
- * One entry of the calendar: a change (linked to its page; dashed until it
- * is scheduled), a freeze (red) or a maintenance window (green).
+ * One entry of the calendar: a change (blue) or a release (purple), linked
+ * to its page and dashed until it is scheduled or approved; a freeze (red)
+ * or a maintenance window (green).
  */
 export function CalendarEventChip(props: {
   event: CalendarEvent;
   changeLink?: (ref: string) => string;
+  releaseLink?: (ref: string) => string;
   /** Show the start time (the week view). */
   showTime?: boolean;
   /** Show the whole title over several lines (the week view). */
   wrap?: boolean;
 }) {
-  const { event, changeLink, showTime, wrap } = props;
+  const { event, showTime, wrap } = props;
+  const links: Partial<
+    Record<CalendarEvent['kind'], ((ref: string) => string) | undefined>
+  > = { change: props.changeLink, release: props.releaseLink };
+  const link = links[event.kind];
   const classes = useStyles();
   const time = showTime
     ? `${new Date(event.start).toLocaleTimeString(undefined, {
@@ -79,7 +101,7 @@ export function CalendarEventChip(props: {
       })} `
     : '';
   const label =
-    event.kind === 'change'
+    event.kind === 'change' || event.kind === 'release'
       ? `${time}${event.ref} ${event.title}`
       : `${time}${event.kind === 'freeze' ? 'Freeze' : 'Maintenance'}: ${
           event.title
@@ -87,7 +109,8 @@ export function CalendarEventChip(props: {
   const className = [
     classes.chip,
     classes[event.kind],
-    event.kind === 'change' && !SETTLED.includes(event.state ?? '')
+    (event.kind === 'change' || event.kind === 'release') &&
+    !SETTLED.includes(event.state ?? '')
       ? classes.tentative
       : '',
     wrap ? classes.wrap : '',
@@ -95,9 +118,9 @@ export function CalendarEventChip(props: {
   const description = describeCalendarEvent(event);
   return (
     <Tooltip title={description}>
-      {event.kind === 'change' && changeLink && event.ref ? (
+      {link && event.ref ? (
         <Link
-          to={changeLink(event.ref)}
+          to={link(event.ref)}
           className={className}
           aria-label={description}
           data-testid="calendar-event"

@@ -55,8 +55,9 @@ export function CalendarGrid(props: {
   month: number;
   events: CalendarEvent[];
   changeLink?: (ref: string) => string;
+  releaseLink?: (ref: string) => string;
 }) {
-  const { view, weeks, month, events, changeLink } = props;
+  const { view, weeks, month, events, changeLink, releaseLink } = props;
   const classes = useStyles();
   const today = startOfDay(new Date()).getTime();
   return (
@@ -105,6 +106,7 @@ export function CalendarGrid(props: {
                 key={event.id}
                 event={event}
                 changeLink={changeLink}
+                releaseLink={releaseLink}
                 wrap={view === 'week'}
                 showTime={
                   view === 'week' &&

@@ -22,6 +22,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ChangeCalendar } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
+import { useReleaseLink } from '../../hooks/useReleaseLink';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
 import {
   calendarRange,
@@ -52,14 +53,15 @@ function titleOf(view: CalendarView, weeks: Date[][], anchor: Date): string {
 }
 
 /**
- * The change calendar (chapter 5): a month or a week of planned changes,
- * freezes and maintenance windows, for the whole portal or one entity
+ * The change calendar (chapter 5): a month or a week of planned changes
+ * and releases, freezes and maintenance windows, for the whole portal or one entity
  * (`?entity=`), with subscription addresses for calendar apps. The view,
  * the day and the entity are kept in the URL, so a calendar can be linked.
  */
 export function ChangeCalendarPage() {
   const itsmApi = useApi(itsmApiRef);
   const changeLink = useChangeLink();
+  const releaseLink = useReleaseLink();
   const [params, setParams] = useSearchParams();
   const view: CalendarView = params.get('view') === 'week' ? 'week' : 'month';
   const anchor = parseDayParam(params.get('day')) ?? new Date();
@@ -101,7 +103,7 @@ export function ChangeCalendarPage() {
     load();
   }, [load]);
   useRecordChanges(signal => {
-    if (signal.type === 'change') load();
+    if (signal.type === 'change' || signal.type === 'release') load();
   }, 500);
 
   return (
@@ -175,6 +177,11 @@ export function ChangeCalendarPage() {
             label="Change (dashed: not scheduled yet)"
             style={{ background: '#e3f2fd' }}
           />
+          <Chip
+            size="small"
+            label="Release"
+            style={{ background: '#f3e5f5' }}
+          />
           <Chip size="small" label="Freeze" style={{ background: '#ffebee' }} />
           <Chip
             size="small"
@@ -205,6 +212,7 @@ export function ChangeCalendarPage() {
             month={anchor.getMonth()}
             events={calendar?.events ?? []}
             changeLink={changeLink}
+            releaseLink={releaseLink}
           />
         </InfoCard>
       )}

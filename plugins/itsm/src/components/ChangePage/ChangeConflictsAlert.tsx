@@ -5,6 +5,7 @@ import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
 import { useChangeLink } from '../../hooks/useChangeLink';
+import { useReleaseLink } from '../../hooks/useReleaseLink';
 import { formatWindow } from '../../lib/formatWindow';
 
 /**
@@ -15,6 +16,10 @@ import { formatWindow } from '../../lib/formatWindow';
 export function ChangeConflictsAlert(props: { change: Change }) {
   const { conflicts = [], freezeOverride, windowProblems = [] } = props.change;
   const changeLink = useChangeLink();
+  const releaseLink = useReleaseLink();
+  /** Another change, or a release (REL-), on its own page. */
+  const linkOf = (ref: string) =>
+    ref.startsWith('REL-') ? releaseLink?.(ref) : changeLink?.(ref);
   if (conflicts.length === 0 && windowProblems.length === 0) return null;
   const freezes = conflicts.filter(c => c.kind === 'freeze');
   const overlaps = conflicts.filter(c => c.kind === 'overlap');
@@ -43,8 +48,8 @@ export function ChangeConflictsAlert(props: { change: Change }) {
           <AlertTitle>At the same time, on related entities</AlertTitle>
           {overlaps.map(o => (
             <div key={o.ref}>
-              {changeLink ? (
-                <Link to={changeLink(o.ref!)}>{o.ref}</Link>
+              {linkOf(o.ref!) ? (
+                <Link to={linkOf(o.ref!)!}>{o.ref}</Link>
               ) : (
                 o.ref
               )}{' '}
