@@ -46,6 +46,7 @@ import { readReleaseSettings } from './services/readReleaseSettings';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleasePackageService } from './services/ReleasePackageService';
 import { ReleaseScheduler } from './services/ReleaseScheduler';
+import { ReleaseIncidentWatch } from './services/ReleaseIncidentWatch';
 import { CalendarFeedService } from './services/CalendarFeedService';
 import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
 
@@ -187,6 +188,7 @@ export const itsmPlugin = createBackendPlugin({
               userInfo: deps.userInfo,
             }),
             releasePackages: new ReleasePackageService({ records }),
+            releaseIncidents: new ReleaseIncidentWatch({ records }),
             releaseScheduler: new ReleaseScheduler({
               records,
               windows: changeSettings.windows,

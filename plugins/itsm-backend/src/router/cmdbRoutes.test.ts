@@ -17,6 +17,7 @@ import { CmdbReader } from '../services/CmdbReader';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
+import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
@@ -115,6 +116,7 @@ async function setup() {
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
     releaseScheduler: {} as ReleaseScheduler,
+    releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -19,6 +19,7 @@ import { IncidentEscalationService } from '../services/IncidentEscalationService
 import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
 import { createRouter } from './createRouter';
+import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
@@ -100,6 +101,7 @@ async function setup() {
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
     releaseScheduler: {} as ReleaseScheduler,
+    releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,
     gate: {} as DeploymentGate,
     correlations: {} as ChangeCorrelationService,

@@ -15,6 +15,7 @@ import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
+import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ApprovalService } from '../services/ApprovalService';
 import { ChangeStepService } from '../services/ChangeStepService';
 import { DeploymentGate } from '../services/DeploymentGate';
@@ -62,6 +63,7 @@ export async function createRouter(deps: {
   releaseApprovals: ApprovalService;
   releasePackages: ReleasePackageService;
   releaseScheduler: ReleaseScheduler;
+  releaseIncidents: ReleaseIncidentWatch;
   steps: ChangeStepService;
   correlations: ChangeCorrelationService;
   gate: DeploymentGate;

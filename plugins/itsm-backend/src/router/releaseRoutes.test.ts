@@ -541,6 +541,30 @@ describe('release routes', () => {
       'rolling_out',
     );
 
+    // An incident on the released service during the rollout: consider
+    // rolling back.
+    const before = await request(server)
+      .get('/api/itsm/releases/REL-1/incidents')
+      .set('Authorization', rita);
+    expect(before.body).toEqual({ items: [], considerRollback: false });
+    const incident = await request(server)
+      .post('/api/itsm/incidents')
+      .set('Authorization', paula)
+      .send({
+        title: 'Checkout rounds tariffs wrongly',
+        description: 'Since the canary',
+        entityRefs: ['component:default/checkout-service'],
+        priority: 'P2',
+      });
+    expect(incident.status).toBe(201);
+    const during = await request(server)
+      .get('/api/itsm/releases/REL-1/incidents')
+      .set('Authorization', rita);
+    expect(during.body).toMatchObject({
+      items: [{ ref: incident.body.ref }],
+      considerRollback: true,
+    });
+
     // A pipeline reports the phases, without a version.
     const started = await phase('REL-1', 'canary', 'in_progress');
     expect(started.status).toBe(200);

@@ -6,8 +6,9 @@ import { ApprovalService } from '../services/ApprovalService';
 import { RecordService } from '../services/RecordService';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
+import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
-import { presentRelease } from './presenters';
+import { presentIncident, presentRelease } from './presenters';
 import { ItsmApiRouter } from './types';
 
 /**
@@ -21,6 +22,7 @@ export function mountReleaseRoutes(
     releaseApprovals: ApprovalService;
     releasePackages: ReleasePackageService;
     releaseScheduler: ReleaseScheduler;
+    releaseIncidents: ReleaseIncidentWatch;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
@@ -84,6 +86,16 @@ export function mountReleaseRoutes(
       ctx,
     );
     res.json((await present([record], ctx))[0]);
+  });
+
+  router.get('/releases/:id/incidents', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const { incidents, considerRollback } =
+      await deps.releaseIncidents.incidentsOf(req.params.id, ctx);
+    res.json({
+      items: incidents.map(incident => presentIncident(incident)),
+      considerRollback,
+    });
   });
 
   router.post('/releases/:id/approvals', async (req, res) => {

@@ -1940,6 +1940,50 @@ export const spec = {
         }
       }
     },
+    "/releases/{id}/incidents": {
+      "get": {
+        "operationId": "GetReleaseIncidents",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The incidents opened on the release's entities since its rollout started (until it was released or rolled back), most urgent first; `considerRollback` is true while it rolls out or awaits confirmation and any of them is still open.",
+        "responses": {
+          "200": {
+            "description": "The incidents.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items",
+                    "considerRollback"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Incident"
+                      }
+                    },
+                    "considerRollback": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/releases/{id}/timeline": {
       "get": {
         "operationId": "GetReleaseTimeline",

@@ -304,6 +304,10 @@ export interface ItsmApi {
     id: string,
     body: { version?: number; phase: string; status: string; note?: string },
   ): Promise<Release>;
+  /** Incidents on the release's entities since its rollout started. */
+  getReleaseIncidents(
+    id: string,
+  ): Promise<{ items: Incident[]; considerRollback: boolean }>;
   commentOnRelease(id: string, body: CommentRequest): Promise<TimelineEvent>;
   getReleaseTimeline(
     id: string,

@@ -4,6 +4,7 @@ import {
   ApprovalDecisionRequest,
   CommentVisibility,
   CreateReleaseRequest,
+  Incident,
   Release,
   ReleasePage,
   ReleaseTransitionRequest,
@@ -142,6 +143,17 @@ export class ReleaseRequests extends ItsmHttpClient {
       await client.POST('/releases/{id}/phases', {
         params: { path: { id } },
         body,
+      }),
+    );
+  }
+
+  async getReleaseIncidents(
+    id: string,
+  ): Promise<{ items: Incident[]; considerRollback: boolean }> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/releases/{id}/incidents', {
+        params: { path: { id } },
       }),
     );
   }

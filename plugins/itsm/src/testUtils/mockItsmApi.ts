@@ -47,6 +47,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     recordReleaseVerification: jest.fn(),
     checkReleasePreRelease: jest.fn(),
     reportReleasePhase: jest.fn(),
+    getReleaseIncidents: jest.fn(),
     commentOnRelease: jest.fn(),
     getReleaseTimeline: jest.fn(),
     getChangeCalendar: jest.fn(),

@@ -18,9 +18,6 @@ import { EntityIncidentsContent } from './EntityIncidentsContent';
 // No pause between simulated events.
 const user = userEvent.setup({ delay: null });
 
-// Filling in MUI dialogs in jsdom takes seconds on a busy machine.
-jest.setTimeout(20_000);
-
 const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',

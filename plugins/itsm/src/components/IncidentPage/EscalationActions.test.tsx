@@ -14,7 +14,6 @@ import { anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
 import { EscalationActions } from './EscalationActions';
 
 const user = userEvent.setup({ delay: null });
-jest.setTimeout(20_000);
 
 const worker = { update: true, comment: true, workNote: true, respond: false };
 const onlyReads = {

@@ -10,7 +10,6 @@ import { anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
 import { IncidentPage } from './IncidentPage';
 
 const user = userEvent.setup({ delay: null });
-jest.setTimeout(20_000);
 
 function event(overrides: Partial<TimelineEvent>): TimelineEvent {
   return {

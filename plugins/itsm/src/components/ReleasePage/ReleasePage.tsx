@@ -26,6 +26,7 @@ import { CommentForm } from '../IncidentPage/CommentForm';
 import { IncidentTimeline } from '../IncidentPage/IncidentTimeline';
 import { releaseResult, releaseStateLabel } from '../ReleasesTable';
 import { ReleaseActions } from './ReleaseActions';
+import { ReleaseIncidentsCard } from './ReleaseIncidentsCard';
 import { ReleasePackageCard } from './ReleasePackageCard';
 import { ReleaseRolloutCard } from './ReleaseRolloutCard';
 
@@ -107,6 +108,11 @@ export function ReleasePage() {
         <Grid item xs={12} md={6}>
           <ReleaseRolloutCard release={release} onChanged={changed} />
         </Grid>
+        {release.startedAt && (
+          <Grid item xs={12}>
+            <ReleaseIncidentsCard release={release} />
+          </Grid>
+        )}
         <Grid item xs={12}>
           <InfoCard title="Timeline">
             <CommentForm

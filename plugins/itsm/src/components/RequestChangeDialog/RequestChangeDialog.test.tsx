@@ -14,7 +14,6 @@ import { defaultWindow } from './changeFormValues';
 import { RequestChangeDialog } from './RequestChangeDialog';
 
 const user = userEvent.setup({ delay: null });
-jest.setTimeout(30_000);
 
 const DOWNTIME = 'Does it need downtime?';
 const REACH = 'How many services depend on it?';

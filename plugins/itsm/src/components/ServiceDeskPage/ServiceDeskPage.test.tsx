@@ -11,7 +11,6 @@ import { rootRouteRef } from '../../routes';
 import { ServiceDeskPage } from './ServiceDeskPage';
 
 const user = userEvent.setup({ delay: null });
-jest.setTimeout(20_000);
 
 const open = ['new', 'accepted', 'in_progress', 'on_hold'];
 
