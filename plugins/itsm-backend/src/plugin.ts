@@ -45,6 +45,8 @@ import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleasePackageService } from './services/ReleasePackageService';
+import { registerReleaseActions } from './actions/registerReleaseActions';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ReleaseScheduler } from './services/ReleaseScheduler';
 import { ReleaseIncidentWatch } from './services/ReleaseIncidentWatch';
 import { CalendarFeedService } from './services/CalendarFeedService';
@@ -70,6 +72,7 @@ export const itsmPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
+        actionsRegistry: actionsRegistryServiceRef,
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
@@ -164,6 +167,12 @@ export const itsmPlugin = createBackendPlugin({
           ),
         );
 
+        const releasePackages = new ReleasePackageService({ records });
+        registerReleaseActions(deps.actionsRegistry, {
+          records,
+          packages: releasePackages,
+        });
+
         deps.httpRouter.use(
           await createRouter({
             records,
@@ -187,7 +196,7 @@ export const itsmPlugin = createBackendPlugin({
               records,
               userInfo: deps.userInfo,
             }),
-            releasePackages: new ReleasePackageService({ records }),
+            releasePackages,
             releaseIncidents: new ReleaseIncidentWatch({ records }),
             releaseScheduler: new ReleaseScheduler({
               records,
