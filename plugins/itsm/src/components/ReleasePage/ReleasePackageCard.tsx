@@ -175,8 +175,10 @@ export function ReleasePackageCard(props: {
         <Alert severity="success" style={{ marginTop: 16 }}>
           Audited by {release.audit.by},{' '}
           <RelativeTime value={release.audit.at} />
-          {release.audit.comment ? `: ${release.audit.comment}` : ''}. The
-          package is immutable; a change means a new version.
+          {release.audit.comment
+            ? `: ${release.audit.comment.replace(/\.$/, '')}`
+            : ''}
+          . The package is immutable; a change means a new version.
         </Alert>
       )}
     </InfoCard>

@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import {
   Content,
@@ -29,9 +30,11 @@ import { ReleaseActions } from './ReleaseActions';
 import { ReleaseIncidentsCard } from './ReleaseIncidentsCard';
 import { ReleasePackageCard } from './ReleasePackageCard';
 import { ReleaseRolloutCard } from './ReleaseRolloutCard';
+import { ReleaseScopeCard } from './ReleaseScopeCard';
 
 /**
- * One release (chapter 7): what and when, its approval, its package with
+ * One release (chapter 7): what and when, its scope with what depends on
+ * it, its approval, its package with
  * the verification checks and audit, its rollout, and its whole timeline
  * (the release record, §7.3.6); the moves legal now as buttons.
  */
@@ -94,12 +97,15 @@ export function ReleasePage() {
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={6}>
+          <ReleaseScopeCard release={release} />
           {release.approval && (
-            <ApprovalCard
-              record={release}
-              decide={(id, body) => itsmApi.decideRelease(id, body)}
-              onChanged={changed}
-            />
+            <Box mt={3}>
+              <ApprovalCard
+                record={release}
+                decide={(id, body) => itsmApi.decideRelease(id, body)}
+                onChanged={changed}
+              />
+            </Box>
           )}
         </Grid>
         <Grid item xs={12} md={6}>
