@@ -1,19 +1,7 @@
+import { settledWindowStates } from '@backstage-itsm/plugin-itsm-common';
 import { createHash } from 'node:crypto';
 import { CalendarEvent } from './buildCalendar';
 import { ICalendarEvent } from './formatICalendar';
-
-/** The states in which a change's or release's window is settled. */
-const CONFIRMED_STATES = [
-  'scheduled',
-  'implementing',
-  'review',
-  'closed',
-  'approved',
-  'ready',
-  'rolling_out',
-  'confirming',
-  'released',
-];
 
 const kindLabels: Record<CalendarEvent['kind'], string> = {
   change: 'Change',
@@ -58,7 +46,7 @@ export function toICalendarEvent(
       ].join('\n'),
       url,
       categories: [kindLabels[event.kind]],
-      status: CONFIRMED_STATES.includes(event.state ?? '')
+      status: settledWindowStates.includes(event.state ?? '')
         ? 'CONFIRMED'
         : 'TENTATIVE',
     };

@@ -177,7 +177,7 @@ export class ChangeCalendar {
     entityRefs: string[] | undefined,
     ctx: RequestContext,
   ): Promise<{ records: StoredRecord[]; truncated: boolean }> {
-    const changes: StoredRecord[] = [];
+    const found: StoredRecord[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.deps.records.list(
@@ -191,12 +191,12 @@ export class ChangeCalendar {
         },
         ctx,
       );
-      changes.push(...page.records);
+      found.push(...page.records);
       cursor = page.nextCursor;
-    } while (cursor && changes.length < MAX_CALENDAR_CHANGES);
+    } while (cursor && found.length < MAX_CALENDAR_CHANGES);
     return {
-      records: changes.slice(0, MAX_CALENDAR_CHANGES),
-      truncated: changes.length > MAX_CALENDAR_CHANGES || cursor !== undefined,
+      records: found.slice(0, MAX_CALENDAR_CHANGES),
+      truncated: found.length > MAX_CALENDAR_CHANGES || cursor !== undefined,
     };
   }
 }

@@ -14,3 +14,22 @@ export const workflows: Partial<Record<RecordType, WorkflowDefinition>> = {
   change: changeWorkflow as WorkflowDefinition,
   release: releaseWorkflow as WorkflowDefinition,
 };
+
+/**
+ * The states in which a change's or release's planned window is settled
+ * (scheduled or approved, and after): the calendar shows the others as
+ * tentative, and calendar apps as TENTATIVE rather than CONFIRMED.
+ *
+ * @public
+ */
+export const settledWindowStates: readonly string[] = [
+  'scheduled',
+  'implementing',
+  'review',
+  'closed',
+  'approved',
+  'ready',
+  'rolling_out',
+  'confirming',
+  'released',
+];

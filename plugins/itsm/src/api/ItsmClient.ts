@@ -114,9 +114,7 @@ export class ItsmClient extends ReleaseRequests implements ItsmApi {
     return this.unwrap(
       await client.POST('/incidents', {
         params: {
-          header: options.idempotencyKey
-            ? { 'Idempotency-Key': options.idempotencyKey }
-            : undefined,
+          header: this.idempotencyHeader(options.idempotencyKey),
         },
         body,
       }),
@@ -326,14 +324,7 @@ export class ItsmClient extends ReleaseRequests implements ItsmApi {
     return this.unwrap(
       await client.GET('/changes', {
         params: {
-          query: {
-            entityRef: options.entityRef,
-            state: options.state,
-            q: options.q,
-            sort: options.sort,
-            limit: options.limit,
-            cursor: options.cursor,
-          },
+          query: this.listQuery(options),
         },
       }),
     );
@@ -354,9 +345,7 @@ export class ItsmClient extends ReleaseRequests implements ItsmApi {
     return this.unwrap(
       await client.POST('/changes', {
         params: {
-          header: options.idempotencyKey
-            ? { 'Idempotency-Key': options.idempotencyKey }
-            : undefined,
+          header: this.idempotencyHeader(options.idempotencyKey),
         },
         body,
       }),

@@ -6,6 +6,7 @@ import {
   createItsmApiClient,
   ItsmApiClient,
 } from '@backstage-itsm/plugin-itsm-common';
+import type { ListChangesOptions } from './ItsmApi';
 
 /**
  * What every part of the ITSM client shares: the typed HTTP client of the
@@ -27,6 +28,23 @@ export class ItsmHttpClient {
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
+  }
+
+  /** A record list's options (changes, releases) as query parameters. */
+  protected listQuery(options: ListChangesOptions) {
+    return {
+      entityRef: options.entityRef,
+      state: options.state,
+      q: options.q,
+      sort: options.sort,
+      limit: options.limit,
+      cursor: options.cursor,
+    };
+  }
+
+  /** The `Idempotency-Key` header of a create, when the caller has a key. */
+  protected idempotencyHeader(key: string | undefined) {
+    return key ? { 'Idempotency-Key': key } : undefined;
   }
 
   /** The error response as the server sent it, unread. */

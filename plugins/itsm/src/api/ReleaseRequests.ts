@@ -26,14 +26,7 @@ export class ReleaseRequests extends ItsmHttpClient {
     return this.unwrap(
       await client.GET('/releases', {
         params: {
-          query: {
-            entityRef: options.entityRef,
-            state: options.state,
-            q: options.q,
-            sort: options.sort,
-            limit: options.limit,
-            cursor: options.cursor,
-          },
+          query: this.listQuery(options),
         },
       }),
     );
@@ -54,9 +47,7 @@ export class ReleaseRequests extends ItsmHttpClient {
     return this.unwrap(
       await client.POST('/releases', {
         params: {
-          header: options.idempotencyKey
-            ? { 'Idempotency-Key': options.idempotencyKey }
-            : undefined,
+          header: this.idempotencyHeader(options.idempotencyKey),
         },
         body,
       }),

@@ -5,6 +5,7 @@ import {
   CalendarEvent,
   changeWorkflow,
   releaseWorkflow,
+  settledWindowStates,
 } from '@backstage-itsm/plugin-itsm-common';
 import { formatWindow } from '../../lib/formatWindow';
 
@@ -40,19 +41,6 @@ const useStyles = makeStyles(theme => ({
     borderColor: theme.palette.success.main,
   },
 }));
-
-/** The states in which a change's or release's window is settled. */
-const SETTLED = [
-  'scheduled',
-  'implementing',
-  'review',
-  'closed',
-  'approved',
-  'ready',
-  'rolling_out',
-  'confirming',
-  'released',
-];
 
 /** What an event is, in words (for its tooltip and for screen readers). */
 export function describeCalendarEvent(event: CalendarEvent): string {
@@ -110,7 +98,7 @@ export function CalendarEventChip(props: {
     classes.chip,
     classes[event.kind],
     (event.kind === 'change' || event.kind === 'release') &&
-    !SETTLED.includes(event.state ?? '')
+    !settledWindowStates.includes(event.state ?? '')
       ? classes.tentative
       : '',
     wrap ? classes.wrap : '',

@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import EventIcon from '@material-ui/icons/Event';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useNavigate } from 'react-router-dom';
@@ -16,6 +11,7 @@ import { Change } from '@backstage-itsm/plugin-itsm-common';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { useChangeCalendarLink } from '../../hooks/useChangeCalendarLink';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
+import { RecordSection } from '../RecordSection';
 import { ChangesTable } from '../ChangesTable';
 import { RequestChangeDialog } from '../RequestChangeDialog';
 import { useEntityChanges } from './useEntityChanges';
@@ -26,17 +22,13 @@ function Section(props: {
   empty: string;
 }) {
   return (
-    <Box mb={3}>
-      <InfoCard title={props.title} noPadding>
-        {props.changes?.length ? (
-          <ChangesTable changes={props.changes} aria-label={props.title} />
-        ) : (
-          <Box p={2}>
-            <Typography color="textSecondary">{props.empty}</Typography>
-          </Box>
-        )}
-      </InfoCard>
-    </Box>
+    <RecordSection
+      title={props.title}
+      count={props.changes?.length}
+      empty={props.empty}
+    >
+      <ChangesTable changes={props.changes ?? []} aria-label={props.title} />
+    </RecordSection>
   );
 }
 

@@ -3,16 +3,13 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useNavigate } from 'react-router-dom';
 import { Release } from '@backstage-itsm/plugin-itsm-common';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
+import { RecordSection } from '../RecordSection';
 import { useReleaseLink } from '../../hooks/useReleaseLink';
 import { RelativeTime } from '../RelativeTime';
 import { ReleasesTable } from '../ReleasesTable';
@@ -25,17 +22,13 @@ function Section(props: {
   empty: string;
 }) {
   return (
-    <Box mb={3}>
-      <InfoCard title={props.title} noPadding>
-        {props.releases?.length ? (
-          <ReleasesTable releases={props.releases} aria-label={props.title} />
-        ) : (
-          <Box p={2}>
-            <Typography color="textSecondary">{props.empty}</Typography>
-          </Box>
-        )}
-      </InfoCard>
-    </Box>
+    <RecordSection
+      title={props.title}
+      count={props.releases?.length}
+      empty={props.empty}
+    >
+      <ReleasesTable releases={props.releases ?? []} aria-label={props.title} />
+    </RecordSection>
   );
 }
 
