@@ -100,7 +100,7 @@ export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
   }
 
   await step(
-    'schedules a release from the Releases tab in the proposed free window',
+    'schedules a release from the Releases tab in the proposed free window and raises its change request',
     async () => {
       await signInAs('rita.release');
       const dialog = await schedule('Checkout 2.4.1', '2.4.1');
@@ -109,6 +109,12 @@ export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
       });
       await dialog.getByRole('button', { name: 'Schedule release' }).click();
       await page.waitForURL(/\/itsm\/releases\/REL-1$/);
+      // Its change request, raised from its own plan.
+      await button('Raise change request').click();
+      const raise = page.getByRole('dialog');
+      await raise.getByRole('button', { name: 'Raise', exact: true }).click();
+      await raise.waitFor({ state: 'hidden' });
+      await page.getByRole('link', { name: /^CHG-\d+$/ }).waitFor();
       await move('Request approval');
       await page
         .getByText('Awaiting approval', { exact: true })
@@ -186,6 +192,30 @@ export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
       await page.screenshot({
         path: path.join(shots, '24-entity-releases.png'),
       });
+    },
+  );
+
+  await step(
+    'lists both among the finished releases across the catalog, and on the configuration item',
+    async () => {
+      await page.goto(`${BASE}/itsm/releases`);
+      await page.getByLabel('Show').click();
+      await page.getByRole('option', { name: 'Finished', exact: true }).click();
+      await page.locator('.MuiPopover-root').waitFor({ state: 'detached' });
+      await page
+        .getByTestId('REL-1')
+        .getByText('Released', { exact: true })
+        .waitFor();
+      await page
+        .getByTestId('REL-2')
+        .getByText('Rolled back', { exact: true })
+        .waitFor();
+      await page.screenshot({ path: path.join(shots, '25-releases.png') });
+      await page.goto(`${BASE}/itsm/cmdb/component/default/checkout-service`);
+      await page
+        .getByRole('table', { name: 'Releases of this item' })
+        .getByText('2.4.1', { exact: true })
+        .waitFor();
     },
   );
 }

@@ -44,6 +44,7 @@ import { createIntakeServices } from './intake/createIntakeServices';
 import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
+import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
 import { ReleasePackageService } from './services/ReleasePackageService';
 import { registerReleaseActions } from './actions/registerReleaseActions';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
@@ -197,6 +198,7 @@ export const itsmPlugin = createBackendPlugin({
               userInfo: deps.userInfo,
             }),
             releasePackages,
+            releaseChangeRequests: new ReleaseChangeRequests({ records }),
             releaseIncidents: new ReleaseIncidentWatch({ records }),
             releaseScheduler: new ReleaseScheduler({
               records,

@@ -19,6 +19,7 @@ import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
+import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -115,6 +116,7 @@ async function setup() {
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
+    releaseChangeRequests: {} as ReleaseChangeRequests,
     releaseScheduler: {} as ReleaseScheduler,
     releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,

@@ -21,6 +21,7 @@ import { CmdbReader } from '../services/CmdbReader';
 import { createRouter } from './createRouter';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
+import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -100,6 +101,7 @@ async function setup() {
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
+    releaseChangeRequests: {} as ReleaseChangeRequests,
     releaseScheduler: {} as ReleaseScheduler,
     releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,

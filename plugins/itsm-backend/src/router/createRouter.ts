@@ -13,6 +13,7 @@ import { mountEscalationRoutes } from './escalationRoutes';
 import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
+import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
@@ -62,6 +63,7 @@ export async function createRouter(deps: {
   approvals: ApprovalService;
   releaseApprovals: ApprovalService;
   releasePackages: ReleasePackageService;
+  releaseChangeRequests: ReleaseChangeRequests;
   releaseScheduler: ReleaseScheduler;
   releaseIncidents: ReleaseIncidentWatch;
   steps: ChangeStepService;

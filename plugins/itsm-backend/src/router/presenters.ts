@@ -109,6 +109,7 @@ const releaseTextFields = [
   'entityRef',
   'releaseVersion',
   'versionScheme',
+  'changeRequest',
   'outcome',
   'confirmation',
   'reason',

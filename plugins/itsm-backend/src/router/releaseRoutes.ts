@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ApprovalService } from '../services/ApprovalService';
 import { RecordService } from '../services/RecordService';
+import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
@@ -21,6 +22,7 @@ export function mountReleaseRoutes(
     records: RecordService;
     releaseApprovals: ApprovalService;
     releasePackages: ReleasePackageService;
+    releaseChangeRequests: ReleaseChangeRequests;
     releaseScheduler: ReleaseScheduler;
     releaseIncidents: ReleaseIncidentWatch;
     httpAuth: HttpAuthService;
@@ -56,6 +58,16 @@ export function mountReleaseRoutes(
       ctx,
     );
     res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/releases/:id/change-request', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const { release, created } = await deps.releaseChangeRequests.attach(
+      req.params.id,
+      req.body,
+      ctx,
+    );
+    res.status(created ? 201 : 200).json((await present([release], ctx))[0]);
   });
 
   router.post('/releases/:id/verifications', async (req, res) => {

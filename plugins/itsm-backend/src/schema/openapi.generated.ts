@@ -1820,6 +1820,73 @@ export const spec = {
         }
       }
     },
+    "/releases/{id}/change-request": {
+      "post": {
+        "operationId": "AddReleaseChangeRequest",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Gives the release its change request (§7.1), before its rollout starts: with `change`, it carries that open change request; without, it raises one from its own plan (same entities, window and risk answers; its phases as the plan steps), in draft for the requester to complete and submit. A release carries one change request; the two are also linked (relates-to).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "change": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "changeType": {
+                    "type": "string",
+                    "maxLength": 32
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release, now carrying the change request named.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The release, carrying the change request raised for it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/releases/{id}/pre-release": {
       "post": {
         "operationId": "CheckReleasePreRelease",
@@ -4598,6 +4665,10 @@ export const spec = {
               "semver",
               "calver"
             ]
+          },
+          "changeRequest": {
+            "type": "string",
+            "description": "The change request that authorises the release, e.g. CHG-12."
           },
           "goals": {
             "type": "array",

@@ -123,6 +123,7 @@ export class DefaultRecordService implements RecordService {
               ? intake.fields.channel
               : undefined,
           ...intake,
+          uniqueKeys: [...(intake.uniqueKeys ?? []), ...(ctx.uniqueKeys ?? [])],
         });
         if (result.created) {
           this.publish(result.record);

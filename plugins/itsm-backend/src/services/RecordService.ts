@@ -54,6 +54,11 @@ export type CreateContext = RequestContext & {
    * open incident at a time, so a create for a group with one returns it.
    */
   alertSource?: NewAlertSource;
+  /**
+   * Keys the new record claims besides those its intake plans, e.g. the
+   * change request raised for a release (one per release).
+   */
+  uniqueKeys?: { key: string; conflictMessage: string }[];
 };
 
 /** A new record: the core fields and what its type's intake reads. */

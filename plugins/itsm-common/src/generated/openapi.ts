@@ -582,6 +582,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/releases/{id}/change-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives the release its change request (§7.1), before its rollout starts: with `change`, it carries that open change request; without, it raises one from its own plan (same entities, window and risk answers; its phases as the plan steps), in draft for the requester to complete and submit. A release carries one change request; the two are also linked (relates-to). */
+        post: operations["AddReleaseChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/releases/{id}/pre-release": {
         parameters: {
             query?: never;
@@ -1328,6 +1345,8 @@ export interface components {
             releaseVersion: string;
             /** @enum {string} */
             versionScheme: "semver" | "calver";
+            /** @description The change request that authorises the release, e.g. CHG-12. */
+            changeRequest?: string;
             goals: ("business" | "optimisation" | "fix")[];
             modules?: string[];
             window?: components["schemas"]["ChangeWindow"];
@@ -3129,6 +3148,47 @@ export interface operations {
         responses: {
             /** @description The release after the edit. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    AddReleaseChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    change?: string;
+                    changeType?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The release, now carrying the change request named. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            /** @description The release, carrying the change request raised for it. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

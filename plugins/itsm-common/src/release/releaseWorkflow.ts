@@ -129,3 +129,17 @@ export const releaseWorkflow: WorkflowDefinition<ReleaseState> = {
     },
   ],
 };
+
+/**
+ * The states in which a release may take on its change request (§7.1):
+ * until its rollout starts, since the change is what authorises the
+ * rollout.
+ *
+ * @public
+ */
+export const changeRequestStates: readonly ReleaseState[] = [
+  'planned',
+  'awaiting_approval',
+  'approved',
+  'ready',
+];

@@ -243,6 +243,8 @@ export interface ItsmApi {
   getConfigurationReport(options: { staleDays?: number }): Promise<CiReport>;
   listChanges(options?: ListChangesOptions): Promise<ChangePage>;
   getChange(id: string): Promise<Change>;
+  /** The links from and to a change (e.g. the releases it authorises). */
+  listChangeLinks(id: string): Promise<{ items: RecordLink[] }>;
   /** Requests a change (a draft); the key makes a retry return the first. */
   createChange(
     body: CreateChangeRequest,
@@ -286,6 +288,14 @@ export interface ItsmApi {
     body: ReleaseTransitionRequest,
   ): Promise<Release>;
   decideRelease(id: string, body: ApprovalDecisionRequest): Promise<Release>;
+  /**
+   * Gives the release its change request: carries `change` (an open one,
+   * e.g. `CHG-12`) or, without it, raises one from the release's plan.
+   */
+  addReleaseChangeRequest(
+    id: string,
+    body: { version: number; change?: string; changeType?: string },
+  ): Promise<Release>;
   recordReleaseVerification(
     id: string,
     body: {

@@ -337,6 +337,13 @@ export class ItsmClient extends ReleaseRequests implements ItsmApi {
     );
   }
 
+  async listChangeLinks(id: string) {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/changes/{id}/links', { params: { path: { id } } }),
+    );
+  }
+
   async createChange(
     body: CreateChangeRequest,
     options: { idempotencyKey?: string } = {},

@@ -93,6 +93,19 @@ export class ReleaseRequests extends ItsmHttpClient {
     );
   }
 
+  async addReleaseChangeRequest(
+    id: string,
+    body: { version: number; change?: string; changeType?: string },
+  ): Promise<Release> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.POST('/releases/{id}/change-request', {
+        params: { path: { id } },
+        body,
+      }),
+    );
+  }
+
   async recordReleaseVerification(
     id: string,
     body: {

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { Change, Incident } from '@backstage-itsm/plugin-itsm-common';
+import { Change, Incident, Release } from '@backstage-itsm/plugin-itsm-common';
 import { ItsmApi } from '../api/ItsmApi';
 
 /** An ItsmApi whose every method is a jest mock. */
@@ -28,6 +28,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     getConfigurationReport: jest.fn(),
     listChanges: jest.fn(),
     getChange: jest.fn(),
+    listChangeLinks: jest.fn(),
     createChange: jest.fn(),
     transitionChange: jest.fn(),
     decideChange: jest.fn(),
@@ -44,6 +45,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     proposeReleaseWindow: jest.fn(),
     transitionRelease: jest.fn(),
     decideRelease: jest.fn(),
+    addReleaseChangeRequest: jest.fn(),
     recordReleaseVerification: jest.fn(),
     checkReleasePreRelease: jest.fn(),
     reportReleasePhase: jest.fn(),
@@ -85,6 +87,38 @@ export function aChange(overrides: Partial<Change> = {}): Change {
     createdBy: 'user:default/jane',
     createdAt: new Date(Date.now() - 5 * 60 * 1000).toISOString(),
     updatedAt: new Date(Date.now() - 5 * 60 * 1000).toISOString(),
+    ...overrides,
+  };
+}
+
+/** A planned release of a component with sensible defaults. */
+export function aRelease(overrides: Partial<Release> = {}): Release {
+  const ref = overrides.ref ?? 'REL-1';
+  return {
+    id: `id-${ref}`,
+    ref,
+    type: 'release',
+    version: 1,
+    state: 'planned',
+    title: 'Checkout',
+    description: '',
+    priority: 'P4',
+    entityRefs: ['component:default/checkout'],
+    entityRef: 'component:default/checkout',
+    releaseVersion: '1.0.0',
+    versionScheme: 'semver',
+    goals: ['fix'],
+    phases: [],
+    contents: {
+      artifacts: [],
+      configurationFiles: [],
+      documents: [],
+      fixes: [],
+    },
+    reportedBy: 'user:default/rita.release',
+    createdBy: 'user:default/rita.release',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { Change } from '@backstage-itsm/plugin-itsm-common';
+import { Change, RecordLink } from '@backstage-itsm/plugin-itsm-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
@@ -49,10 +49,16 @@ const awaiting = aChange({
   },
 });
 
-async function renderPage(change: Change, user: string, groups: string[] = []) {
+async function renderPage(
+  change: Change,
+  user: string,
+  groups: string[] = [],
+  links: RecordLink[] = [],
+) {
   const api = mockItsmApi();
   api.getChange.mockResolvedValue(change);
   api.getChangeTimeline.mockResolvedValue({ items: [] });
+  api.listChangeLinks.mockResolvedValue({ items: links });
   const identity = {
     getBackstageIdentity: async () => ({
       type: 'user' as const,
@@ -86,6 +92,38 @@ async function renderPage(change: Change, user: string, groups: string[] = []) {
 }
 
 describe('ChangePage', () => {
+  it('lists the releases the change is linked to, such as those it authorises', async () => {
+    await renderPage(
+      awaiting,
+      'user:default/dan.dba',
+      [],
+      [
+        {
+          id: 'link-1',
+          kind: 'relates-to',
+          source: {
+            id: 'rel-id-3',
+            ref: 'REL-3',
+            type: 'release',
+            title: 'Checkout 2.4.1',
+            state: 'approved',
+          },
+          target: {
+            id: awaiting.id,
+            ref: awaiting.ref,
+            type: 'change',
+            title: awaiting.title,
+            state: awaiting.state,
+          },
+          createdBy: 'user:default/rita.release',
+          createdAt: '2026-11-28T10:00:00.000Z',
+        },
+      ],
+    );
+    expect(await screen.findByText('REL-3')).toBeInTheDocument();
+    expect(screen.getByText('Checkout 2.4.1')).toBeInTheDocument();
+  });
+
   it('shows each approval group with its rule and decisions, and lets a CAB member who has not decided approve', async () => {
     const api = await renderPage(awaiting, 'user:default/dan.dba');
     api.decideChange.mockResolvedValue({

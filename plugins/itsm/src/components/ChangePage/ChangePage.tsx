@@ -36,6 +36,7 @@ import { ApprovalCard } from '../ApprovalCard';
 import { ChangeConflictsAlert } from './ChangeConflictsAlert';
 import { ChangeImpactCard } from './ChangeImpactCard';
 import { ChangePlanCard } from './ChangePlanCard';
+import { ChangeReleasesCard } from './ChangeReleasesCard';
 import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
 
 function link(entityRef: string | undefined, kind: string) {
@@ -165,6 +166,7 @@ export function ChangePage() {
           <Box mb={3}>
             <ChangeImpactCard change={change} />
           </Box>
+          <ChangeReleasesCard change={change} />
           {change.window && <CorrelationCard change={change} />}
         </Grid>
         <Grid item xs={12} md={7}>

@@ -6,7 +6,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
-import { aChange, anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
+import {
+  aChange,
+  anIncident,
+  aRelease,
+  mockItsmApi,
+} from '../../testUtils/mockItsmApi';
 import { CiPage } from './CiPage';
 
 const server: Entity = {
@@ -84,6 +89,17 @@ async function renderPage() {
   api.listChanges.mockResolvedValue({
     items: [aChange({ ref: 'CHG-4', title: 'Replace the disks' })],
   });
+  api.listReleases.mockResolvedValue({
+    items: [
+      aRelease({
+        ref: 'REL-2',
+        title: 'Firmware 2.1.0',
+        releaseVersion: '2.1.0',
+        state: 'rolled_back',
+        reason: 'Fans at full speed',
+      }),
+    ],
+  });
   await renderInTestApp(
     <TestApiProvider
       apis={[
@@ -107,7 +123,7 @@ async function renderPage() {
 }
 
 describe('CiPage', () => {
-  it('shows the attributes, documents, relationships graph, history and incidents of an item', async () => {
+  it('shows the attributes, documents, relationships graph, history, incidents, changes and releases of an item', async () => {
     const api = await renderPage();
     expect(await screen.findByTestId('header-title')).toHaveTextContent(
       'DB Server 01',
@@ -144,6 +160,17 @@ describe('CiPage', () => {
     });
     expect(within(changes).getByText('Replace the disks')).toBeInTheDocument();
     expect(api.listChanges).toHaveBeenCalledWith({
+      entityRef: 'resource:default/srv-db-01',
+      limit: 10,
+    });
+    const releases = await screen.findByRole('table', {
+      name: 'Releases of this item',
+    });
+    expect(within(releases).getByText('Firmware 2.1.0')).toBeInTheDocument();
+    expect(
+      within(releases).getByText('Rolled back: Fans at full speed'),
+    ).toBeInTheDocument();
+    expect(api.listReleases).toHaveBeenCalledWith({
       entityRef: 'resource:default/srv-db-01',
       limit: 10,
     });

@@ -28,6 +28,7 @@ import { ciBasicData } from '@backstage-itsm/plugin-itsm-common';
 import { useImpact } from '../EntityConfigurationItemCard/useImpact';
 import { CiHistoryCard } from './CiHistoryCard';
 import { CiChangesCard } from './CiChangesCard';
+import { CiReleasesCard } from './CiReleasesCard';
 import { CiRecordsCard } from './CiRecordsCard';
 import { CiRelationshipsCard } from './CiRelationshipsCard';
 
@@ -174,6 +175,9 @@ export function CiPage() {
         </Grid>
         <Grid item xs={12}>
           <CiChangesCard entityRef={entityRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <CiReleasesCard entityRef={entityRef} />
         </Grid>
       </Grid>
     </Content>

@@ -14,8 +14,8 @@ import { PriorityChip } from '../PriorityChip';
 import { RelativeTime } from '../RelativeTime';
 
 /**
- * The incidents of a configuration item, newest first (its changes are in
- * CiChangesCard; problems and releases come with their workflows).
+ * The incidents of a configuration item, newest first (its changes and
+ * releases have cards of their own; problems come with their workflow).
  */
 export function CiRecordsCard(props: { entityRef: string }) {
   const itsmApi = useApi(itsmApiRef);

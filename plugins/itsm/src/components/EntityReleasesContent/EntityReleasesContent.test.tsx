@@ -5,10 +5,9 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
-import { Release } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
-import { mockItsmApi } from '../../testUtils/mockItsmApi';
+import { aRelease, mockItsmApi } from '../../testUtils/mockItsmApi';
 import { EntityReleasesContent } from './EntityReleasesContent';
 
 const entity: Entity = {
@@ -17,36 +16,6 @@ const entity: Entity = {
   metadata: { name: 'checkout', namespace: 'default' },
   spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
 };
-
-function aRelease(overrides: Partial<Release>): Release {
-  return {
-    id: `id-${overrides.ref}`,
-    ref: 'REL-1',
-    type: 'release',
-    version: 1,
-    state: 'planned',
-    title: 'Checkout',
-    description: '',
-    priority: 'P4',
-    entityRefs: ['component:default/checkout'],
-    entityRef: 'component:default/checkout',
-    releaseVersion: '1.0.0',
-    versionScheme: 'semver',
-    goals: ['fix'],
-    phases: [],
-    contents: {
-      artifacts: [],
-      configurationFiles: [],
-      documents: [],
-      fixes: [],
-    },
-    reportedBy: 'user:default/rita.release',
-    createdBy: 'user:default/rita.release',
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
 
 describe('EntityReleasesContent', () => {
   it('shows the latest released version as current, the planned releases and the history with outcomes', async () => {

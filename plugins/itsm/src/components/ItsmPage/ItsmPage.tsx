@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { ChangeCalendarPage } from '../ChangeCalendarPage';
 import { ChangePage } from '../ChangePage';
 import { ReleasePage } from '../ReleasePage';
+import { ReleasesPage } from '../ReleasesPage';
 import { ChangesPage } from '../ChangesPage';
 import { CiPage } from '../CiPage';
 import { CmdbPage } from '../CmdbPage';
@@ -12,8 +13,9 @@ import { StatisticsPage } from '../StatisticsPage';
 /**
  * The ITSM page: the service desk at its root, one incident at
  * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
- * `changes`, their calendar at `changes/calendar` and one at `changes/:ref`, one release at
- * `releases/:ref`, statistics at
+ * `changes`, their calendar at `changes/calendar` and one at
+ * `changes/:ref`, the releases at `releases` and one at `releases/:ref`,
+ * statistics at
  * `statistics`, the configuration items (CMDB) at `cmdb` and one of them
  * at `cmdb/:kind/:namespace/:name`.
  *
@@ -27,6 +29,7 @@ export function ItsmPage() {
       <Route path="/changes" element={<ChangesPage />} />
       <Route path="/changes/calendar" element={<ChangeCalendarPage />} />
       <Route path="/changes/:ref" element={<ChangePage />} />
+      <Route path="/releases" element={<ReleasesPage />} />
       <Route path="/releases/:ref" element={<ReleasePage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/cmdb" element={<CmdbPage />} />

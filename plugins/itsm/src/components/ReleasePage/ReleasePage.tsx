@@ -27,6 +27,7 @@ import { CommentForm } from '../IncidentPage/CommentForm';
 import { IncidentTimeline } from '../IncidentPage/IncidentTimeline';
 import { releaseResult, releaseStateLabel } from '../ReleasesTable';
 import { ReleaseActions } from './ReleaseActions';
+import { ReleaseChangeRequestCard } from './ReleaseChangeRequestCard';
 import { ReleaseIncidentsCard } from './ReleaseIncidentsCard';
 import { ReleasePackageCard } from './ReleasePackageCard';
 import { ReleaseRolloutCard } from './ReleaseRolloutCard';
@@ -98,6 +99,9 @@ export function ReleasePage() {
         </Grid>
         <Grid item xs={12} md={6}>
           <ReleaseScopeCard release={release} />
+          <Box mt={3}>
+            <ReleaseChangeRequestCard release={release} onChanged={changed} />
+          </Box>
           {release.approval && (
             <Box mt={3}>
               <ApprovalCard

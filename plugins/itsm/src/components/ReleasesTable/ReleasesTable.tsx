@@ -1,4 +1,5 @@
 import { Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -34,9 +35,13 @@ export function releaseResult(release: Release): string {
   return release.state === 'cancelled' ? 'Cancelled' : '';
 }
 
-/** Releases as table rows: version, title, state, window and result. */
+/**
+ * Releases as table rows: version, title, state, window and result, and
+ * the entity released where the list spans entities.
+ */
 export function ReleasesTable(props: {
   releases: readonly Release[];
+  showEntity?: boolean;
   'aria-label'?: string;
 }) {
   const releaseLink = useReleaseLink();
@@ -46,7 +51,8 @@ export function ReleasesTable(props: {
         <TableHead>
           <TableRow>
             <TableCell>Ref</TableCell>
-            <TableCell>Version</TableCell>
+            {props.showEntity && <TableCell>Entity</TableCell>}
+            <TableCell style={{ whiteSpace: 'nowrap' }}>Version</TableCell>
             <TableCell>Title</TableCell>
             <TableCell>State</TableCell>
             <TableCell>Window</TableCell>
@@ -63,7 +69,14 @@ export function ReleasesTable(props: {
                   release.ref
                 )}
               </TableCell>
-              <TableCell>{release.releaseVersion}</TableCell>
+              {props.showEntity && (
+                <TableCell>
+                  <EntityRefLink entityRef={release.entityRef} />
+                </TableCell>
+              )}
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
+                {release.releaseVersion}
+              </TableCell>
               <TableCell>{release.title}</TableCell>
               <TableCell>{releaseStateLabel(release.state)}</TableCell>
               <TableCell style={{ whiteSpace: 'nowrap' }}>

@@ -157,6 +157,9 @@ export function ServiceDeskPage() {
         <Button component={RouterLink} to="changes" style={{ marginRight: 8 }}>
           Changes
         </Button>
+        <Button component={RouterLink} to="releases" style={{ marginRight: 8 }}>
+          Releases
+        </Button>
         <Button component={RouterLink} to="cmdb" style={{ marginRight: 8 }}>
           Configuration items
         </Button>

@@ -1,0 +1,44 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { NotAllowedError } from '@backstage/errors';
+import { aStoredRecord } from '../__testUtils__/aStoredRecord';
+import { mockRecordService } from '../__testUtils__/mockRecordService';
+import { ReleaseChangeRequests } from './ReleaseChangeRequests';
+
+const release = aStoredRecord({
+  type: 'release',
+  ref: 'REL-1',
+  state: 'planned',
+  fields: { releaseVersion: '2.4.1', entityRef: 'component:default/x' },
+});
+const ctx = { credentials: mockCredentials.user('user:default/wes.web') };
+
+describe('ReleaseChangeRequests', () => {
+  it('raises no change for a caller who may not change the release', async () => {
+    const records = mockRecordService();
+    records.get.mockResolvedValue(release);
+    records.allowedActions.mockResolvedValue(
+      new Map([
+        [
+          release.id,
+          { update: false, comment: true, workNote: false, respond: false },
+        ],
+      ]),
+    );
+    const service = new ReleaseChangeRequests({ records });
+    await expect(service.attach('REL-1', { version: 1 }, ctx)).rejects.toThrow(
+      new NotAllowedError('You may not change REL-1'),
+    );
+    expect(records.create).not.toHaveBeenCalled();
+    expect(records.change).not.toHaveBeenCalled();
+  });
+
+  it('takes on no change request once the rollout has started', async () => {
+    const records = mockRecordService();
+    records.get.mockResolvedValue({ ...release, state: 'rolling_out' });
+    const service = new ReleaseChangeRequests({ records });
+    await expect(service.attach('REL-1', { version: 1 }, ctx)).rejects.toThrow(
+      'A change request can be added only while REL-1 is planned or awaiting_approval or approved or ready; it is rolling_out',
+    );
+    expect(records.create).not.toHaveBeenCalled();
+  });
+});
