@@ -16,3 +16,4 @@ export * from './change';
 export * from './release';
 export * from './risk';
 export * from './approval';
+export * from './sla';
