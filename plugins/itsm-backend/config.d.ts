@@ -86,6 +86,57 @@ export interface Config {
       }>;
     };
 
+    /**
+     * Service level agreements (chapter 8): business calendars, the
+     * agreements with their scope and objectives per priority, and the
+     * default. See docs/service-levels.md.
+     */
+    sla?: {
+      /** Business calendars; `24x7` exists without being listed. */
+      calendars?: Array<{
+        id: string;
+        /** An IANA time zone, e.g. Europe/Berlin. */
+        timeZone: string;
+        /** Working hours per weekday (monday ... sunday), e.g. `09:00-17:00` or `09:00-12:00, 13:00-17:00`. */
+        hours: { [weekday: string]: string };
+        /** Local dates off, e.g. 2026-12-25. */
+        holidays?: string[];
+      }>;
+      agreements?: Array<{
+        id: string;
+        name?: string;
+        /** The calendar its objectives count in unless they name one; default 24x7. */
+        calendar?: string;
+        /** Entities it covers (refs; kind defaults to component). */
+        entities?: string[];
+        /** Systems whose parts it covers. */
+        systems?: string[];
+        /** Incident categories it covers. */
+        categories?: string[];
+        /**
+         * Objectives per priority (P1 ... P4): `response` (accepted or first
+         * agent reply) and `restore` (resolved) as durations such as `15m`,
+         * `4h`, `2d`, and the `calendar` they count in.
+         */
+        objectives: {
+          [priority: string]: {
+            response?: string | import('@backstage/types').HumanDuration;
+            restore?: string | import('@backstage/types').HumanDuration;
+            calendar?: string;
+          };
+        };
+        /** The least share of satisfied ratings, in percent. */
+        satisfaction?: number;
+      }>;
+      /** The agreement for incidents no other one covers. */
+      default?: string;
+      /**
+       * What a breach does to the incident: `raise-tier` (the default:
+       * L1 to L2 to L3 within its group), `reassign` (to `group`) or `none`.
+       */
+      onBreach?: { action: 'raise-tier' | 'reassign' | 'none'; group?: string };
+    };
+
     /** How releases are planned and rolled out (chapter 7). */
     releases?: {
       /** The group that works releases; default `group:default/release-managers`. */

@@ -250,6 +250,18 @@ try {
     await page.getByText(`INC-1: ${title}`).waitFor();
   });
 
+  await step(
+    "shows the incident's service level clocks: response met on acceptance, restore running",
+    async () => {
+      const response = page.getByTestId('sla-response');
+      await response.getByText('Met', { exact: true }).waitFor();
+      const restore = page.getByTestId('sla-restore');
+      await restore.getByText('Running', { exact: true }).waitFor();
+      await page.getByText('Payments Gold · P2 · eu-office').waitFor();
+      await page.screenshot({ path: path.join(shots, '8a-sla-clocks.png') });
+    },
+  );
+
   await step('resolves it on the incident page with a work note', async () => {
     await page.getByLabel('Work note (agents only)').check();
     await page
@@ -265,6 +277,10 @@ try {
     await dialog.getByRole('button', { name: 'Resolve' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('resolve: Accepted → Resolved').waitFor();
+    await page
+      .getByTestId('sla-restore')
+      .getByText('Met', { exact: true })
+      .waitFor();
     await page.screenshot({
       path: path.join(shots, '6-incident-resolved.png'),
     });

@@ -20,6 +20,8 @@ import { DefaultRecordService } from './services/DefaultRecordService';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
 import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
 import { IncidentAutoCloseTask } from './scheduler/IncidentAutoCloseTask';
+import { SlaBreachScanTask } from './scheduler/SlaBreachScanTask';
+import { DatabaseSlaClockStore } from './database/DatabaseSlaClockStore';
 import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
 import { readEscalationSettings } from './services/readEscalationSettings';
 import { readCmdbSettings } from './services/readCmdbSettings';
@@ -43,6 +45,9 @@ import { DefaultRecordNotifier } from './services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
 import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
+import { readSlaSettings } from './services/readSlaSettings';
+import { SlaClockPlanner } from './services/SlaClockPlanner';
+import { SlaClockReader } from './services/SlaClockReader';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
 import { ReleasePackageService } from './services/ReleasePackageService';
@@ -120,6 +125,13 @@ export const itsmPlugin = createBackendPlugin({
           }),
         });
         const changeSettings = readChangeSettings(deps.config);
+        const slaSettings = readSlaSettings(deps.config);
+        const slaClocks = new SlaClockPlanner(slaSettings);
+        const notifier = new DefaultRecordNotifier({
+          notifications: deps.notifications,
+          logger: deps.logger,
+          managementRecipients: escalationSettings.managementRecipients,
+        });
         const impact = new ImpactAnalysisService({
           catalog: deps.catalog,
           classRules: cmdbSettings.classRules,
@@ -137,14 +149,11 @@ export const itsmPlugin = createBackendPlugin({
             entities,
             auditor: deps.auditor,
             publisher,
-            notifier: new DefaultRecordNotifier({
-              notifications: deps.notifications,
-              logger: deps.logger,
-              managementRecipients: escalationSettings.managementRecipients,
-            }),
+            notifier,
             incidentIntake: intakeSettings,
             changes: changeSettings,
             releases: readReleaseSettings(deps.config, changeSettings),
+            slaClocks,
             transitionPlanners: {
               change: new ChangeWorkflowPlanner({
                 settings: changeSettings,
@@ -199,6 +208,11 @@ export const itsmPlugin = createBackendPlugin({
             }),
             releasePackages,
             releaseChangeRequests: new ReleaseChangeRequests({ records }),
+            slaClocks: new SlaClockReader({
+              records,
+              store,
+              settings: slaSettings,
+            }),
             releaseIncidents: new ReleaseIncidentWatch({ records }),
             releaseScheduler: new ReleaseScheduler({
               records,
@@ -284,6 +298,22 @@ export const itsmPlugin = createBackendPlugin({
               new ConfigReader({ days: 5 }),
           ),
         }).schedule(deps.scheduler, { minutes: 15 });
+
+        await new SlaBreachScanTask({
+          clocks: new DatabaseSlaClockStore(knex),
+          store,
+          planner: slaClocks,
+          publisher,
+          notifier,
+          logger: deps.logger,
+          escalation: slaSettings.onBreach,
+          serviceDeskGroup: intakeSettings.serviceDeskGroup,
+          leadOf: async group =>
+            escalationSettings.leads[group] ??
+            entities.groupLead(group, {
+              credentials: await deps.auth.getOwnServiceCredentials(),
+            }),
+        }).schedule(deps.scheduler, { minutes: 1 });
       },
     });
   },

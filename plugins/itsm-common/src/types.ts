@@ -140,3 +140,7 @@ export type ReleaseTransitionRequest = Schemas['ReleaseTransitionRequest'];
 /** @public */
 export type ReleaseWindowProposal =
   paths['/releases/free-window']['get']['responses']['200']['content']['application/json'];
+/** @public */
+export type SlaClock = Schemas['SlaClock'];
+/** @public */
+export type SlaClockList = Schemas['SlaClockList'];

@@ -1,9 +1,10 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CatalogEntityLookup } from './EntityLookup';
 
-const entities = [
+const entities: Entity[] = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -41,8 +42,17 @@ const entities = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'pager', namespace: 'ops' },
-    spec: { type: 'service', owner: 'sre', lifecycle: 'production' },
+    metadata: {
+      name: 'pager',
+      namespace: 'ops',
+      annotations: { 'itsm/sla': 'sre-gold' },
+    },
+    spec: {
+      type: 'service',
+      owner: 'sre',
+      lifecycle: 'production',
+      system: 'paging',
+    },
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
@@ -76,6 +86,7 @@ describe('CatalogEntityLookup', () => {
       ],
       supportGroups: [],
       versionSchemes: {},
+      slaSubjects: expect.any(Object),
       owners: [
         {
           entityRef: 'component:default/checkout-service',
@@ -122,7 +133,22 @@ describe('CatalogEntityLookup', () => {
       entityRefs: ['component:default/orphan'],
       supportGroups: [],
       versionSchemes: {},
+      slaSubjects: { 'component:default/orphan': {} },
       owners: [],
+    });
+  });
+
+  it("reads what picks an entity's service level agreement: its annotation and its system", async () => {
+    const { entities: lookupService } = lookup();
+    const result = await lookupService.resolve(
+      ['component:ops/pager'],
+      options,
+    );
+    expect(result.slaSubjects).toEqual({
+      'component:ops/pager': {
+        annotation: 'sre-gold',
+        systemRef: 'system:ops/paging',
+      },
     });
   });
 

@@ -7,6 +7,7 @@ import {
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  SLA_ANNOTATION,
   SUPPORT_GROUP_ANNOTATION,
   VERSION_SCHEME_ANNOTATION,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -28,6 +29,11 @@ export type ResolvedEntities = {
   supportGroups: { entityRef: string; groupRef: string }[];
   /** How entities number their releases, by the `itsm/version-scheme` annotation. */
   versionSchemes?: Record<string, string>;
+  /**
+   * What picks each entity's service level agreement: its `itsm/sla`
+   * annotation and the system it is part of.
+   */
+  slaSubjects?: Record<string, { annotation?: string; systemRef?: string }>;
 };
 
 /** Fields of a record that name a user or a group. */
@@ -130,6 +136,9 @@ export class CatalogEntityLookup implements EntityLookup {
             items[i]?.metadata.annotations?.[VERSION_SCHEME_ANNOTATION];
           return scheme ? [[ref, scheme]] : [];
         }),
+      ),
+      slaSubjects: Object.fromEntries(
+        unique.map((ref, i) => [ref, slaSubjectOf(items[i]!)]),
       ),
     };
   }
@@ -261,6 +270,7 @@ export class CatalogEntityLookup implements EntityLookup {
           'metadata.annotations',
           'spec.owner',
           'spec.parent',
+          'spec.system',
         ],
       },
       { credentials },
@@ -321,4 +331,30 @@ function supportGroupsOf(
       return []; // a malformed annotation routes as if absent
     }
   });
+}
+
+/** An entity's `itsm/sla` annotation and the system it is part of. */
+function slaSubjectOf(entity: Entity): {
+  annotation?: string;
+  systemRef?: string;
+} {
+  const annotation = entity.metadata.annotations?.[SLA_ANNOTATION];
+  const system = (entity.spec as { system?: unknown } | undefined)?.system;
+  let systemRef: string | undefined;
+  if (typeof system === 'string' && system) {
+    try {
+      systemRef = stringifyEntityRef(
+        parseEntityRef(system, {
+          defaultKind: 'system',
+          defaultNamespace: entity.metadata.namespace ?? 'default',
+        }),
+      ).toLocaleLowerCase('en-US');
+    } catch {
+      systemRef = undefined;
+    }
+  }
+  return {
+    ...(annotation ? { annotation } : {}),
+    ...(systemRef ? { systemRef } : {}),
+  };
 }

@@ -27,6 +27,11 @@ import {
   rowToEvent,
   rowToRecord,
 } from './operations/rowMapping';
+import {
+  moveSlaClocks,
+  rowToSlaClock,
+  writeSlaClocks,
+} from './operations/slaClockRows';
 import { upsertEntityOwners } from './operations/upsertEntityOwners';
 import { migrateDatabase } from './migrateDatabase';
 import {
@@ -38,12 +43,19 @@ import {
   NewTimelineEvent,
   RecordCriteria,
   RecordStore,
+  SlaClockMover,
   StoredLink,
   StoredRecord,
   StoredTimelineEvent,
   UpdateRecordOptions,
 } from './RecordStore';
-import { RecordEntityRow, RecordRow, TimelineEventRow } from './tables';
+import { StoredSlaClock } from './SlaClockStore';
+import {
+  RecordEntityRow,
+  RecordRow,
+  SlaClockRow,
+  TimelineEventRow,
+} from './tables';
 
 /** Keeps records in the plugin's database, SQLite or PostgreSQL. */
 export class DatabaseRecordStore implements RecordStore {
@@ -89,6 +101,9 @@ export class DatabaseRecordStore implements RecordStore {
         }
         if (options.uniqueKeys?.length) {
           await insertRecordKeys(tx, options.type, id, options.uniqueKeys);
+        }
+        if (options.slaClocks?.length) {
+          await writeSlaClocks(tx, id, options.slaClocks);
         }
         await insertRecordEntities(
           tx,
@@ -226,7 +241,14 @@ export class DatabaseRecordStore implements RecordStore {
       }
       await upsertEntityOwners(tx, changedOwners, options.now);
       await insertTimelineEvent(tx, options.id, options.event, options.now);
-      return this.getRecordIn(tx, { type: options.type, id: options.id });
+      const record = await this.getRecordIn(tx, {
+        type: options.type,
+        id: options.id,
+      });
+      if (record && options.slaClocks) {
+        await moveSlaClocks(tx, record, options.slaClocks);
+      }
+      return record;
     });
   }
 
@@ -234,8 +256,28 @@ export class DatabaseRecordStore implements RecordStore {
     recordId: string,
     event: NewTimelineEvent,
     now: string,
+    options: { slaClocks?: SlaClockMover } = {},
   ): Promise<StoredTimelineEvent> {
-    return insertTimelineEvent(this.db, recordId, event, now);
+    const { slaClocks } = options;
+    if (!slaClocks) return insertTimelineEvent(this.db, recordId, event, now);
+    return this.db.transaction(async tx => {
+      const stored = await insertTimelineEvent(tx, recordId, event, now);
+      // Only incidents have clocks.
+      const record = await this.getRecordIn(tx, {
+        type: 'incident',
+        id: recordId,
+      });
+      if (record) await moveSlaClocks(tx, record, slaClocks);
+      return stored;
+    });
+  }
+
+  async listSlaClocks(recordId: string): Promise<StoredSlaClock[]> {
+    return (
+      await this.db<SlaClockRow>('itsm_sla_clocks')
+        .where('record_id', recordId)
+        .orderBy('kind')
+    ).map(rowToSlaClock);
   }
 
   async listTimeline(options: {

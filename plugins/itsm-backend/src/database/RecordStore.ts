@@ -10,6 +10,7 @@ import type {
   StatisticsQuery,
   StatisticsRows,
 } from './operations/queryIncidentStatistics';
+import type { SlaClock, StoredSlaClock } from './SlaClockStore';
 
 export type StoredRecord = {
   id: string;
@@ -77,7 +78,8 @@ export type NewTimelineEvent = {
     | 'linked'
     | 'escalated'
     | 'reviewed'
-    | 'approval';
+    | 'approval'
+    | 'sla';
   actor: string;
   data: Record<string, unknown>;
   /** Work notes are seen only by those who work the record; public by default. */
@@ -138,8 +140,19 @@ export type CreateRecordOptions = {
   alertSource?: NewAlertSource;
   /** Owners of the affected entities, stored for the permission rules. */
   entityOwners: EntityOwner[];
+  /** The service level clocks it starts (incidents under an agreement). */
+  slaClocks?: SlaClock[];
   now: string;
 };
+
+/**
+ * How a write moves the record's service level clocks: given its clocks
+ * (locked) and the record as written, the clocks to store.
+ */
+export type SlaClockMover = (
+  clocks: StoredSlaClock[],
+  record: StoredRecord,
+) => SlaClock[];
 
 /**
  * A change to a record, applied only if the record is still at
@@ -174,6 +187,8 @@ export type UpdateRecordOptions = {
   };
   entityOwners?: EntityOwner[];
   event: NewTimelineEvent;
+  /** Moves its clocks in the same transaction. */
+  slaClocks?: SlaClockMover;
   now: string;
 };
 
@@ -272,12 +287,19 @@ export interface RecordStore {
    */
   updateRecord(options: UpdateRecordOptions): Promise<StoredRecord | undefined>;
 
-  /** Appends an event that changes no field (a comment). */
+  /**
+   * Appends an event that changes no field (a comment), moving the record's
+   * clocks in the same transaction when asked (an agent's first reply).
+   */
   appendEvent(
     recordId: string,
     event: NewTimelineEvent,
     now: string,
+    options?: { slaClocks?: SlaClockMover },
   ): Promise<StoredTimelineEvent>;
+
+  /** The record's service level clocks. */
+  listSlaClocks(recordId: string): Promise<StoredSlaClock[]>;
 
   /**
    * Oldest first, events with an id above `afterId`; without `workNotes`,

@@ -20,6 +20,7 @@ const pluginTables = [
   'itsm_ci_changes',
   'itsm_calendar_feeds',
   'itsm_record_keys',
+  'itsm_sla_clocks',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */

@@ -144,3 +144,26 @@ export type CalendarFeedRow = {
   created_at: string | Date;
   last_used_at: string | Date | null;
 };
+
+/** A row of `itsm_sla_clocks`. */
+export type SlaClockRow = {
+  id: string;
+  record_id: string;
+  kind: string;
+  agreement_id: string;
+  priority: string;
+  calendar_id: string;
+  target_minutes: number | null;
+  started_at: string | Date;
+  phase: string;
+  idle_spans: string;
+  elapsed_ms: number | string;
+  warn_50_at: string | Date | null;
+  warn_75_at: string | Date | null;
+  due_at: string | Date | null;
+  crossed: number;
+  next_threshold_at: string | Date | null;
+  breached_at: string | Date | null;
+  met: boolean | number | null;
+  updated_at: string | Date;
+};

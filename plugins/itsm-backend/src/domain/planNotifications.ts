@@ -32,8 +32,9 @@ const severityOf: Record<string, PlannedNotification['severity']> = {
  * Who hears of an incident change (§3.3), without flooding: the group
  * when work arrives in its queue, the assignee when it is theirs, the
  * reporter when it is resolved or answered, the lead when a raise of
- * priority waits for them, whoever asked when the lead decides, and
- * management when an incident becomes P1. Nobody hears of their own change;
+ * priority waits for them, whoever asked when the lead decides,
+ * management when an incident becomes P1, and whoever works it when a
+ * service level clock warns or is breached (the lead too on a breach). Nobody hears of their own change;
  * work notes reach only the assignee.
  */
 export function planNotifications(
@@ -132,6 +133,26 @@ export function planNotifications(
         );
       }
       break;
+    case 'sla': {
+      // A clock crossed a threshold: warnings to whoever works it, a
+      // breach to the group's lead as well (§8.3.1).
+      const clock = String(data.clock);
+      const breached = data.threshold === 100;
+      add(
+        [
+          after.assignee,
+          after.assignmentGroup,
+          breached ? (data.lead as string) : undefined,
+        ],
+        `sla-${clock}`,
+        breached
+          ? `SLA breached: ${clock} time of ${about}`
+          : `${String(data.threshold)}% of the ${clock} time used: ${about}`,
+        data.dueAt ? `Due ${String(data.dueAt)}` : undefined,
+        breached ? 'critical' : severity,
+      );
+      break;
+    }
     case 'comment':
       if (event.visibility === 'work_note') {
         add([after.assignee], 'work-note', `Work note on ${about}`);

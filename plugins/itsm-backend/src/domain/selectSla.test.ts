@@ -25,7 +25,9 @@ const settings: SlaSettings = {
     agreement('gold'),
     agreement('standard'),
   ],
+  calendars: new Map([[ALWAYS.id, ALWAYS]]),
   defaultAgreement: 'standard',
+  onBreach: { action: 'none' },
 };
 
 const pick = (subject: Parameters<typeof selectSla>[1]) => {

@@ -1,5 +1,6 @@
 import { Priority, SlaClockKind } from '@backstage-itsm/plugin-itsm-common';
 import { BusinessCalendar } from './businessTime';
+import type { BreachEscalation } from './planBreachEscalation';
 
 /** The targets of one priority: minutes of working time per clock. */
 export type SlaObjective = Partial<Record<SlaClockKind, number>> & {
@@ -22,11 +23,15 @@ export type SlaAgreement = {
   satisfactionTarget?: number;
 };
 
-/** How the agreements are chosen, most specific first. */
+/** The agreements, how they are chosen, and the calendars they count in. */
 export type SlaSettings = {
   agreements: SlaAgreement[];
+  /** The business calendars by id, `24x7` among them. */
+  calendars: ReadonlyMap<string, BusinessCalendar>;
   /** The agreement for what no other one covers; none when absent. */
   defaultAgreement?: string;
+  /** What a breach does to the incident. */
+  onBreach: BreachEscalation;
 };
 
 /** Why an agreement applies to an incident. */

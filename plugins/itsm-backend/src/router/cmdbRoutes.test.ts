@@ -20,6 +20,7 @@ import { createRouter } from './createRouter';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
+import { SlaClockReader } from '../services/SlaClockReader';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -117,6 +118,7 @@ async function setup() {
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
     releaseChangeRequests: {} as ReleaseChangeRequests,
+    slaClocks: {} as SlaClockReader,
     releaseScheduler: {} as ReleaseScheduler,
     releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,

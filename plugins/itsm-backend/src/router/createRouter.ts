@@ -14,6 +14,7 @@ import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
+import { SlaClockReader } from '../services/SlaClockReader';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
@@ -64,6 +65,7 @@ export async function createRouter(deps: {
   releaseApprovals: ApprovalService;
   releasePackages: ReleasePackageService;
   releaseChangeRequests: ReleaseChangeRequests;
+  slaClocks: SlaClockReader;
   releaseScheduler: ReleaseScheduler;
   releaseIncidents: ReleaseIncidentWatch;
   steps: ChangeStepService;

@@ -8,6 +8,8 @@ import { RecordService, RequestContext } from '../services/RecordService';
 import { assignEach } from './assignEach';
 import { presentEvent, presentIncident, presentLink } from './presenters';
 import { readQueueQuery } from './queueQuery';
+import { presentSlaClock } from './presentSlaClock';
+import { SlaClockReader } from '../services/SlaClockReader';
 import { ItsmApiRouter } from './types';
 
 /** Mounts `/incidents` and its sub-resources on the validated router. */
@@ -15,6 +17,7 @@ export function mountIncidentRoutes(
   router: ItsmApiRouter,
   deps: {
     records: RecordService;
+    slaClocks: SlaClockReader;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
@@ -163,6 +166,14 @@ export function mountIncidentRoutes(
       await context(req),
     );
     res.status(201).json(presentEvent(event));
+  });
+
+  router.get('/incidents/:id/sla', async (req, res) => {
+    const clocks = await deps.slaClocks.clocksOf(
+      req.params.id,
+      await context(req),
+    );
+    res.json({ items: clocks.map(presentSlaClock) });
   });
 
   router.get('/incidents/:id/links', async (req, res) => {

@@ -731,6 +731,35 @@ export const spec = {
         }
       }
     },
+    "/incidents/{id}/sla": {
+      "get": {
+        "operationId": "GetIncidentSla",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The incident's service level clocks (§8.1): response and restore under its agreement, each with its target for the priority, the working time counted so far (as of now), what remains, when it warns and falls due while it runs, the thresholds it crossed, and the spans it stood (on hold, resolved). Empty when no agreement covers the incident.",
+        "responses": {
+          "200": {
+            "description": "The clocks.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaClockList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/incidents/{id}/links": {
       "get": {
         "operationId": "ListIncidentLinks",
@@ -6320,7 +6349,8 @@ export const spec = {
               "linked",
               "escalated",
               "reviewed",
-              "approval"
+              "approval",
+              "sla"
             ]
           },
           "actor": {
@@ -6332,7 +6362,7 @@ export const spec = {
           },
           "data": {
             "type": "object",
-            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome).",
+            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome); `sla`: a service level clock crossed a threshold (clock, threshold 50, 75 or 100, agreement, priority, dueAt).",
             "additionalProperties": true
           }
         }
@@ -6439,6 +6469,150 @@ export const spec = {
           },
           "state": {
             "type": "string"
+          }
+        }
+      },
+      "SlaClockList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaClock"
+            }
+          }
+        }
+      },
+      "SlaClock": {
+        "type": "object",
+        "required": [
+          "kind",
+          "agreement",
+          "priority",
+          "calendar",
+          "targetMinutes",
+          "phase",
+          "startedAt",
+          "elapsedMinutes",
+          "crossed",
+          "idle"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "response",
+              "restore"
+            ]
+          },
+          "agreement": {
+            "type": "object",
+            "required": [
+              "id",
+              "name"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              }
+            }
+          },
+          "priority": {
+            "type": "string",
+            "description": "The priority whose target it counts against."
+          },
+          "calendar": {
+            "type": "string",
+            "description": "The business calendar it counts in (e.g. 24x7)."
+          },
+          "targetMinutes": {
+            "type": "integer",
+            "nullable": true,
+            "description": "Working minutes; null when the agreement sets none for the priority."
+          },
+          "phase": {
+            "type": "string",
+            "enum": [
+              "running",
+              "paused",
+              "stopped"
+            ]
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "elapsedMinutes": {
+            "type": "number",
+            "description": "Working time counted so far."
+          },
+          "remainingMinutes": {
+            "type": "number",
+            "description": "Working time left before it is due (negative when overdue)."
+          },
+          "warn50At": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "warn75At": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dueAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "crossed": {
+            "type": "integer",
+            "enum": [
+              0,
+              50,
+              75,
+              100
+            ],
+            "description": "The highest threshold announced."
+          },
+          "breachedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "met": {
+            "type": "boolean",
+            "description": "Once stopped, whether it stayed within its target."
+          },
+          "idle": {
+            "type": "array",
+            "description": "The spans it stood, oldest first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "start",
+                "reason"
+              ],
+              "properties": {
+                "start": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "reason": {
+                  "type": "string",
+                  "enum": [
+                    "paused",
+                    "stopped"
+                  ]
+                }
+              }
+            }
           }
         }
       },

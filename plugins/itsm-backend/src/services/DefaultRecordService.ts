@@ -22,6 +22,7 @@ import { IncidentChange } from '../domain/planNotifications';
 import { planTransition, TransitionInput } from '../domain/planTransition';
 import { tierOfGroup } from '../domain/routeIncident';
 import { actorOf } from './actorOf';
+import { SlaClockPlanner } from './SlaClockPlanner';
 import { auditWrite } from './auditWrite';
 import { RecordNotifier } from './DefaultRecordNotifier';
 import { planRecordIntake } from './planRecordIntake';
@@ -62,6 +63,8 @@ export class DefaultRecordService implements RecordService {
       changes?: ChangeSettings;
       /** How releases are planned; without it, releases cannot be created. */
       releases?: ReleaseSettings;
+      /** Starts and moves incidents' service level clocks; none without it. */
+      slaClocks?: SlaClockPlanner;
       /** What moves of a record type do besides the workflow table's effects. */
       transitionPlanners?: Partial<Record<RecordType, TransitionPlanner>>;
       now?: () => Date;
@@ -106,6 +109,16 @@ export class DefaultRecordService implements RecordService {
           changes: this.deps.changes,
           releases: this.deps.releases,
         });
+        const slaClocks =
+          type === 'incident'
+            ? this.deps.slaClocks?.start({
+                priority: intake.priority,
+                state: workflow.initialState,
+                category: intake.category,
+                resolved,
+                now,
+              })
+            : undefined;
         const result = await this.deps.store.createRecord({
           type,
           title,
@@ -124,6 +137,7 @@ export class DefaultRecordService implements RecordService {
               : undefined,
           ...intake,
           uniqueKeys: [...(intake.uniqueKeys ?? []), ...(ctx.uniqueKeys ?? [])],
+          slaClocks,
         });
         if (result.created) {
           this.publish(result.record);
@@ -355,15 +369,21 @@ export class DefaultRecordService implements RecordService {
         if (!body.trim()) {
           throw new InputError('body must not be blank');
         }
+        const now = this.now();
+        const actor = actorOf(ctx.credentials);
+        // An agent's first public reply answers the incident (§8.1).
+        const answers =
+          record.type === 'incident' &&
+          visibility === 'public' &&
+          actor !== record.reportedBy &&
+          (await this.rolesOf(record, ctx)).includes('worker');
         const event = await this.deps.store.appendEvent(
           record.id,
-          {
-            kind: 'comment',
-            actor: actorOf(ctx.credentials),
-            data: { body },
-            visibility,
-          },
-          this.now(),
+          { kind: 'comment', actor, data: { body }, visibility },
+          now,
+          answers && this.deps.slaClocks
+            ? { slaClocks: this.deps.slaClocks.mover({ now, responded: true }) }
+            : {},
         );
         this.publish(record);
         this.notify({ before: record, after: record, event });
@@ -429,11 +449,15 @@ export class DefaultRecordService implements RecordService {
     record: StoredRecord,
     change: Omit<UpdateRecordOptions, 'type' | 'id' | 'now'>,
   ): Promise<StoredRecord> {
+    const now = this.now();
     const updated = await this.deps.store.updateRecord({
       type: record.type,
       id: record.id,
-      now: this.now(),
+      now,
       ...change,
+      ...(record.type === 'incident' && this.deps.slaClocks
+        ? { slaClocks: this.deps.slaClocks.mover({ now }) }
+        : {}),
     });
     if (!updated) {
       const current = await this.deps.store.getRecord({

@@ -38,6 +38,11 @@ describe('readSlaSettings', () => {
         { id: 'standard', objectives: { P3: { restore: '3d' } } },
       ],
       default: 'standard',
+      onBreach: { action: 'reassign', group: 'major-incident-team' },
+    });
+    expect(settings.onBreach).toEqual({
+      action: 'reassign',
+      group: 'group:default/major-incident-team',
     });
     const [gold, standard] = settings.agreements;
     expect(gold).toMatchObject({
@@ -67,10 +72,11 @@ describe('readSlaSettings', () => {
   });
 
   it('needs nothing configured', () => {
-    expect(readSlaSettings(new ConfigReader({}))).toEqual({
-      agreements: [],
-      defaultAgreement: undefined,
-    });
+    const settings = readSlaSettings(new ConfigReader({}));
+    expect(settings.agreements).toEqual([]);
+    expect(settings.defaultAgreement).toBeUndefined();
+    expect([...settings.calendars.keys()]).toEqual(['24x7']);
+    expect(settings.onBreach).toEqual({ action: 'raise-tier' });
   });
 
   it.each([
@@ -104,7 +110,7 @@ describe('readSlaSettings', () => {
     ],
     [
       { agreements: [{ id: 'a', objectives: { P1: { restore: '0m' } } }] },
-      /itsm.sla.agreements\[0\].objectives.P1.restore must be a duration above zero/,
+      /itsm.sla.agreements\[0\].objectives.P1.restore must be a duration of whole minutes above zero/,
     ],
     [
       { agreements: [{ id: 'a', objectives: {}, satisfaction: 120 }] },
@@ -118,6 +124,10 @@ describe('readSlaSettings', () => {
         ],
       },
       /itsm.sla.agreements\[1\].id 'a' is taken/,
+    ],
+    [
+      { onBreach: { action: 'panic' } },
+      /itsm.sla.onBreach.action must be raise-tier, reassign or none, not 'panic'/,
     ],
     [
       { agreements: [], default: 'gold' },

@@ -13,6 +13,7 @@ import {
   Weekday,
   WorkingPeriod,
 } from '../domain/businessTime';
+import { BreachEscalation } from '../domain/planBreachEscalation';
 import { SlaAgreement, SlaObjective, SlaSettings } from '../domain/selectSla';
 
 const weekdays: Record<string, Weekday> = {
@@ -96,8 +97,10 @@ function readObjective(
       (d.hours ?? 0) * 60 +
       (d.minutes ?? 0) +
       (d.seconds ?? 0) / 60;
-    if (!(minutes > 0)) {
-      throw new InputError(`${key}.${kind} must be a duration above zero`);
+    if (!(minutes > 0) || !Number.isInteger(minutes)) {
+      throw new InputError(
+        `${key}.${kind} must be a duration of whole minutes above zero`,
+      );
     }
     objective[kind] = minutes;
   }
@@ -171,11 +174,32 @@ function readAgreement(
   };
 }
 
+function readOnBreach(sla: Config | undefined): BreachEscalation {
+  const onBreach = sla?.getOptionalConfig('onBreach');
+  const action = onBreach?.getOptionalString('action') ?? 'raise-tier';
+  if (action === 'raise-tier' || action === 'none') return { action };
+  if (action === 'reassign') {
+    return {
+      action,
+      group: normalizeEntityRef(
+        onBreach!.getString('group'),
+        'itsm.sla.onBreach.group',
+        'group',
+      ),
+    };
+  }
+  throw new InputError(
+    `itsm.sla.onBreach.action must be raise-tier, reassign or none, not '${action}'`,
+  );
+}
+
 /**
  * Reads the service level agreements, `itsm.sla` (§8.2): the business
  * calendars (time zone, working hours per weekday, holidays), the
  * agreements with their scope, objectives per priority and satisfaction
- * target, and the default one. `24x7` is a calendar of its own. A bad
+ * target, the default one, and what a breach does (`onBreach`: raise
+ * the tier, the default; reassign to a group; or nothing). `24x7` is a
+ * calendar of its own. A bad
  * value fails at startup, naming its key.
  */
 export function readSlaSettings(config: Config): SlaSettings {
@@ -208,5 +232,10 @@ export function readSlaSettings(config: Config): SlaSettings {
       `itsm.sla.default names no agreement '${defaultAgreement}'`,
     );
   }
-  return { agreements, defaultAgreement };
+  return {
+    agreements,
+    calendars,
+    defaultAgreement,
+    onBreach: readOnBreach(sla),
+  };
 }

@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidents/{id}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The incident's service level clocks (§8.1): response and restore under its agreement, each with its target for the priority, the working time counted so far (as of now), what remains, when it warns and falls due while it runs, the thresholds it crossed, and the spans it stood (on hold, resolved). Empty when no agreement covers the incident. */
+        get: operations["GetIncidentSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/{id}/links": {
         parameters: {
             query?: never;
@@ -1778,11 +1795,11 @@ export interface components {
             recordId: string;
             visibility: components["schemas"]["CommentVisibility"];
             /** @enum {string} */
-            kind: "created" | "transition" | "updated" | "comment" | "linked" | "escalated" | "reviewed" | "approval";
+            kind: "created" | "transition" | "updated" | "comment" | "linked" | "escalated" | "reviewed" | "approval" | "sla";
             actor: string;
             /** Format: date-time */
             createdAt: string;
-            /** @description What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome). */
+            /** @description What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome); `sla`: a service level clock crossed a threshold (clock, threshold 50, 75 or 100, agreement, priority, dueAt). */
             data: {
                 [key: string]: unknown;
             };
@@ -1813,6 +1830,55 @@ export interface components {
             type: string;
             title: string;
             state: string;
+        };
+        SlaClockList: {
+            items: components["schemas"]["SlaClock"][];
+        };
+        SlaClock: {
+            /** @enum {string} */
+            kind: "response" | "restore";
+            agreement: {
+                id: string;
+                name: string;
+            };
+            /** @description The priority whose target it counts against. */
+            priority: string;
+            /** @description The business calendar it counts in (e.g. 24x7). */
+            calendar: string;
+            /** @description Working minutes; null when the agreement sets none for the priority. */
+            targetMinutes: number | null;
+            /** @enum {string} */
+            phase: "running" | "paused" | "stopped";
+            /** Format: date-time */
+            startedAt: string;
+            /** @description Working time counted so far. */
+            elapsedMinutes: number;
+            /** @description Working time left before it is due (negative when overdue). */
+            remainingMinutes?: number;
+            /** Format: date-time */
+            warn50At?: string;
+            /** Format: date-time */
+            warn75At?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /**
+             * @description The highest threshold announced.
+             * @enum {integer}
+             */
+            crossed: 0 | 50 | 75 | 100;
+            /** Format: date-time */
+            breachedAt?: string;
+            /** @description Once stopped, whether it stayed within its target. */
+            met?: boolean;
+            /** @description The spans it stood, oldest first. */
+            idle: {
+                /** Format: date-time */
+                start: string;
+                /** Format: date-time */
+                end?: string;
+                /** @enum {string} */
+                reason: "paused" | "stopped";
+            }[];
         };
         LinkList: {
             items: components["schemas"]["RecordLink"][];
@@ -2394,6 +2460,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Correlation"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetIncidentSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaClockList"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -1,1 +1,2 @@
 export * from './slaClocks';
+export * from './slaAnnotations';

@@ -23,6 +23,7 @@ import type {
   IncidentStatistics,
   LinkKind,
   RecordLink,
+  SlaClockList,
   EscalationRequest,
   MajorIncidentRequest,
   PriorityDecisionRequest,
@@ -212,6 +213,8 @@ export interface ItsmApi {
   getIncidentStatistics(
     options?: IncidentStatisticsOptions,
   ): Promise<IncidentStatistics>;
+  /** The incident's service level clocks (§8.1), as of now. */
+  getIncidentSla(id: string): Promise<SlaClockList>;
   /** The links from and to an incident. */
   listIncidentLinks(id: string): Promise<{ items: RecordLink[] }>;
   /** Links an incident to another record (`INC-3`, `PRB-2`, `CHG-7`). */

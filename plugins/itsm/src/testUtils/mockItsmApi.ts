@@ -15,6 +15,8 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     getIncidentTimeline: jest.fn(),
     bulkAssignIncidents: jest.fn(),
     getIncidentStatistics: jest.fn(),
+    // Most incidents in tests are under no agreement.
+    getIncidentSla: jest.fn().mockResolvedValue({ items: [] }),
     listIncidentLinks: jest.fn(),
     linkIncident: jest.fn(),
     escalateIncident: jest.fn(),

@@ -29,6 +29,7 @@ import {
 import { CorrelationCard } from '../CorrelationCard';
 import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
+import { IncidentSlaCard } from '../IncidentSlaCard';
 import { IncidentLinks } from './IncidentLinks';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
@@ -151,6 +152,7 @@ export function IncidentPage() {
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={7}>
+          <IncidentSlaCard incident={incident} />
           <Box mb={3}>
             <InfoCard title="Description">
               <div style={{ whiteSpace: 'pre-wrap' }}>

@@ -89,6 +89,10 @@ ${stateLabel(data.from)} → ${stateLabel(data.to)}`
       return `recorded the post-incident review\nroot cause: ${data.rootCause}\nfollow-up: ${data.followUpActions}`;
     case 'linked':
       return `linked ${data.kind ?? ''} ${data.target ?? ''}`;
+    case 'sla':
+      return data.threshold === 100
+        ? `SLA breached: the ${data.clock} time (${data.agreement}, ${data.priority}) has run out`
+        : `${data.threshold}% of the ${data.clock} time (${data.agreement}, ${data.priority}) used`;
     default:
       return String(data.body ?? '');
   }

@@ -1,0 +1,81 @@
+import {
+  SlaClockKind,
+  SlaClockPhase,
+  SlaThreshold,
+} from '@backstage-itsm/plugin-itsm-common';
+
+/** A time a clock did not run: paused on hold, or stopped until reopened. */
+export type SlaIdleSpan = {
+  start: string;
+  /** Absent while the clock still stands. */
+  end?: string;
+  reason: 'paused' | 'stopped';
+};
+
+/**
+ * A service level clock of an incident (§8.1): the working time it has
+ * counted since the incident was opened, less the times it stood, against
+ * the target its agreement sets for the incident's priority, with the
+ * instants at which it warns and falls due while it runs.
+ */
+export type SlaClock = {
+  kind: SlaClockKind;
+  agreementId: string;
+  /** The priority whose target it counts against. */
+  priority: string;
+  /** The business calendar it counts in. */
+  calendarId: string;
+  /** Minutes of working time; null when the agreement sets none. */
+  targetMinutes: number | null;
+  startedAt: string;
+  phase: SlaClockPhase;
+  idle: SlaIdleSpan[];
+  /** Working time counted, as of `updatedAt`. */
+  elapsedMs: number;
+  /** While it runs: when it reaches 50% and 75% of its target, and 100%. */
+  warn50At?: string;
+  warn75At?: string;
+  dueAt?: string;
+  /** The highest threshold it has crossed (0: none), each announced once. */
+  crossed: 0 | SlaThreshold;
+  /** While it runs: when it crosses its next threshold. */
+  nextThresholdAt?: string;
+  breachedAt?: string;
+  /** Once stopped: whether it stayed within its target. */
+  met?: boolean;
+  updatedAt: string;
+};
+
+/** A stored clock. */
+export type StoredSlaClock = SlaClock & { id: string; recordId: string };
+
+/** A clock that crossed a threshold, announced once (by the breach scan). */
+export type SlaCrossing = {
+  clockId: string;
+  recordId: string;
+  kind: SlaClockKind;
+  threshold: SlaThreshold;
+  agreementId: string;
+  priority: string;
+  targetMinutes: number | null;
+  dueAt?: string;
+};
+
+/** Who the timeline says announced a crossing. */
+export const SLA_ACTOR = 'itsm:sla';
+
+/** The breach scan's access to the clocks. */
+export interface SlaClockStore {
+  /**
+   * Announces the crossings that have come by `now`, at most `limit`
+   * clocks, oldest first: each clock's highest threshold reached and not
+   * yet announced is marked crossed (a breach also breached) and written
+   * to its incident's timeline, in one transaction. A clock is claimed by
+   * one scan only (locked and skipped by others), so each crossing is
+   * announced exactly once however many replicas scan.
+   */
+  claimCrossings(options: {
+    now: string;
+    limit: number;
+  }): Promise<SlaCrossing[]>;
+}

@@ -1,0 +1,162 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { itsmPlugin } from '../plugin';
+
+jest.setTimeout(60_000);
+
+const component = (name: string, extra: object = {}) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', ...extra },
+  spec: {
+    type: 'service',
+    owner: 'payments-team',
+    lifecycle: 'production',
+    system: 'payments',
+  },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+});
+
+const patHeader = mockCredentials.user.header('user:default/pat.engineer');
+const samHeader = mockCredentials.user.header('user:default/sam.agent');
+
+async function startBackend() {
+  const { server } = await startTestBackend({
+    features: [
+      itsmPlugin,
+      catalogServiceMock.factory({
+        entities: [
+          component('checkout-service', {
+            annotations: { 'itsm/sla': 'gold' },
+          }),
+          component('ledger-service'),
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'payments-team', namespace: 'default' },
+            spec: { type: 'team', children: [] },
+          },
+        ],
+      }),
+      mockServices.database.factory(),
+      mockServices.rootConfig.factory({
+        data: {
+          itsm: {
+            sla: {
+              agreements: [
+                {
+                  id: 'gold',
+                  name: 'Payments Gold',
+                  objectives: { P2: { response: '30m', restore: '4h' } },
+                },
+                {
+                  id: 'payments',
+                  name: 'Payments Platform',
+                  systems: ['payments'],
+                  objectives: { P2: { response: '1h', restore: '8h' } },
+                },
+              ],
+            },
+          },
+        },
+      }),
+    ],
+  });
+  const as = (auth: string) => ({
+    get: (path: string) =>
+      request(server).get(`/api/itsm${path}`).set('Authorization', auth),
+    post: (path: string, body: object) =>
+      request(server)
+        .post(`/api/itsm${path}`)
+        .set('Authorization', auth)
+        .send(body),
+  });
+  return { pat: as(patHeader), sam: as(samHeader) };
+}
+
+const report = (entity: string) => ({
+  title: 'Checkout fails',
+  description: 'HTTP 500',
+  entityRefs: [`component:default/${entity}`],
+  priority: 'P2',
+});
+
+describe('incident SLA clocks', () => {
+  it('starts response and restore under the agreement the entity picks', async () => {
+    const { pat } = await startBackend();
+    const incident = (await pat.post('/incidents', report('checkout-service')))
+      .body;
+    const clocks = await pat.get(`/incidents/${incident.ref}/sla`);
+    expect(clocks.status).toBe(200);
+    expect(clocks.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'response',
+        agreement: { id: 'gold', name: 'Payments Gold' },
+        priority: 'P2',
+        calendar: '24x7',
+        targetMinutes: 30,
+        phase: 'running',
+        crossed: 0,
+        idle: [],
+      }),
+      expect.objectContaining({
+        kind: 'restore',
+        targetMinutes: 240,
+        phase: 'running',
+      }),
+    ]);
+    const [response] = clocks.body.items;
+    expect(Date.parse(response.dueAt) - Date.parse(response.startedAt)).toBe(
+      30 * 60_000,
+    );
+    expect(response.elapsedMinutes).toBeLessThan(1);
+    expect(response.remainingMinutes).toBeGreaterThan(29);
+  });
+
+  it("falls back to the system's agreement, and moves the clocks with the workflow and the agent's reply", async () => {
+    const { pat, sam } = await startBackend();
+    const incident = (await pat.post('/incidents', report('ledger-service')))
+      .body;
+    const clocksOf = async () =>
+      (await pat.get(`/incidents/${incident.ref}/sla`)).body.items;
+    expect((await clocksOf())[0].agreement.id).toBe('payments');
+
+    // The reporter's own comment answers nothing; the agent's reply does.
+    await pat.post(`/incidents/${incident.ref}/comments`, {
+      body: 'Any news?',
+    });
+    expect((await clocksOf())[0].phase).toBe('running');
+    await sam.post(`/incidents/${incident.ref}/comments`, {
+      body: 'Looking into it',
+    });
+    const [response] = await clocksOf();
+    expect(response).toMatchObject({ phase: 'stopped', met: true });
+
+    const started = await sam.post(`/incidents/${incident.ref}/transitions`, {
+      action: 'start',
+      version: incident.version,
+    });
+    const held = await sam.post(`/incidents/${incident.ref}/transitions`, {
+      action: 'hold',
+      version: started.body.version,
+      holdReason: 'vendor',
+    });
+    expect(held.status).toBe(200);
+    const restore = (await clocksOf())[1];
+    expect(restore).toMatchObject({ phase: 'paused' });
+    expect(restore.dueAt).toBeUndefined();
+    expect(restore.idle).toEqual([
+      { start: expect.any(String), reason: 'paused' },
+    ]);
+  });
+
+  it('answers 404 for an incident that does not exist', async () => {
+    const { pat } = await startBackend();
+    expect((await pat.get('/incidents/INC-99/sla')).status).toBe(404);
+  });
+});

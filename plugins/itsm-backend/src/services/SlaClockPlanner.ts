@@ -1,0 +1,66 @@
+import { ResolvedEntities } from '../catalog/EntityLookup';
+import { SlaClockMover } from '../database/RecordStore';
+import { SlaClock } from '../database/SlaClockStore';
+import {
+  moveSlaClock,
+  SlaClockContext,
+  startSlaClocks,
+} from '../domain/planSlaClocks';
+import { selectSla, SlaSettings } from '../domain/selectSla';
+
+/**
+ * Plans the service level clocks of incidents (chapter 8): which agreement
+ * a new incident falls under and the clocks it starts, and how a write
+ * moves them: a workflow move, a new priority, an agent's first reply.
+ */
+export class SlaClockPlanner {
+  constructor(private readonly settings: SlaSettings) {}
+
+  /** The clocks a new incident starts; none when no agreement covers it. */
+  start(options: {
+    priority: string;
+    state: string;
+    category?: string;
+    resolved: ResolvedEntities;
+    now: string;
+  }): SlaClock[] {
+    const [entityRef] = options.resolved.entityRefs;
+    const subject = entityRef
+      ? options.resolved.slaSubjects?.[entityRef]
+      : undefined;
+    const found = selectSla(this.settings, {
+      entityRef,
+      annotation: subject?.annotation,
+      systemRef: subject?.systemRef,
+      category: options.category,
+    });
+    if (!found) return [];
+    return startSlaClocks({
+      agreement: found.agreement,
+      priority: options.priority,
+      state: options.state,
+      context: this.context(options.now),
+    });
+  }
+
+  /** How a write at `now` moves an incident's clocks. */
+  mover(options: { now: string; responded?: boolean }): SlaClockMover {
+    const context = this.context(options.now);
+    return (clocks, record) =>
+      clocks.map(clock =>
+        moveSlaClock(clock, {
+          state: record.state,
+          priority: record.priority,
+          responded: options.responded ?? false,
+          agreement: this.settings.agreements.find(
+            a => a.id === clock.agreementId,
+          ),
+          context,
+        }),
+      );
+  }
+
+  private context(now: string): SlaClockContext {
+    return { now, calendarOf: id => this.settings.calendars.get(id) };
+  }
+}

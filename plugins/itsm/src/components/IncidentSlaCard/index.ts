@@ -1,0 +1,1 @@
+export { IncidentSlaCard } from './IncidentSlaCard';
