@@ -48,6 +48,7 @@ import { readReleaseSettings } from './services/readReleaseSettings';
 import { readSlaSettings } from './services/readSlaSettings';
 import { SlaClockPlanner } from './services/SlaClockPlanner';
 import { SlaClockReader } from './services/SlaClockReader';
+import { MaintenanceWindowReader } from './services/MaintenanceWindowReader';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
 import { ReleasePackageService } from './services/ReleasePackageService';
@@ -126,7 +127,14 @@ export const itsmPlugin = createBackendPlugin({
         });
         const changeSettings = readChangeSettings(deps.config);
         const slaSettings = readSlaSettings(deps.config);
-        const slaClocks = new SlaClockPlanner(slaSettings);
+        const windowReader = new CatalogWindowReader(deps.catalog);
+        const slaClocks = new SlaClockPlanner(
+          slaSettings,
+          new MaintenanceWindowReader({
+            windows: changeSettings.windows,
+            windowReader,
+          }),
+        );
         const notifier = new DefaultRecordNotifier({
           notifications: deps.notifications,
           logger: deps.logger,
@@ -136,7 +144,6 @@ export const itsmPlugin = createBackendPlugin({
           catalog: deps.catalog,
           classRules: cmdbSettings.classRules,
         });
-        const windowReader = new CatalogWindowReader(deps.catalog);
         const changeConflicts = new ChangeConflictChecker({
           windows: changeSettings.windows,
           windowReader,

@@ -4,12 +4,16 @@ import {
   SlaThreshold,
 } from '@backstage-itsm/plugin-itsm-common';
 
-/** A time a clock did not run: paused on hold, or stopped until reopened. */
+/**
+ * A time a clock does not count: paused on hold, stopped until reopened,
+ * or an approved maintenance window of the incident's entities (known when
+ * the incident was opened).
+ */
 export type SlaIdleSpan = {
   start: string;
   /** Absent while the clock still stands. */
   end?: string;
-  reason: 'paused' | 'stopped';
+  reason: 'paused' | 'stopped' | 'maintenance';
 };
 
 /**

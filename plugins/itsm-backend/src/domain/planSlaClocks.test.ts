@@ -187,6 +187,32 @@ describe('SLA clocks, checked by hand', () => {
     expect(lowered.nextThresholdAt).toBeUndefined();
   });
 
+  it('stands during approved maintenance windows, also across a hold', () => {
+    const [, restore] = startSlaClocks({
+      agreement: gold,
+      priority: 'P2',
+      state: 'new',
+      // Monday 09:00-11:00 Berlin.
+      maintenance: [
+        { start: '2026-11-30T08:00:00.000Z', end: '2026-11-30T10:00:00.000Z' },
+      ],
+      context: context(opened),
+    });
+    // 1 h on Friday, Monday from 11:00 to 17:00 (the window takes the
+    // first two hours), the last hour on Tuesday: due 10:00 Berlin.
+    expect(restore.dueAt).toBe('2026-12-01T09:00:00.000Z');
+    // On hold at Monday 13:00 Berlin for an hour: 3 h counted so far.
+    const held = move(restore, '2026-11-30T12:00:00.000Z', 'on_hold');
+    expect(held.elapsedMs).toBe(minutes(180));
+    const resumed = move(held, '2026-11-30T13:00:00.000Z', 'in_progress');
+    expect(resumed.idle.map(span => span.reason)).toEqual([
+      'maintenance',
+      'paused',
+    ]);
+    expect(resumed.idle[1].end).toBe('2026-11-30T13:00:00.000Z');
+    expect(resumed.dueAt).toBe('2026-12-01T10:00:00.000Z');
+  });
+
   it('names the next threshold not yet crossed', () => {
     const { restore } = start();
     const crossed = move(

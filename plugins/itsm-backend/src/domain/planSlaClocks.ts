@@ -32,9 +32,14 @@ export function startSlaClocks(options: {
   agreement: SlaAgreement;
   priority: string;
   state: string;
+  /** Approved maintenance windows ahead: the clocks stand during them. */
+  maintenance?: { start: string; end: string }[];
   context: SlaClockContext;
 }): SlaClock[] {
   const { agreement, priority, state, context } = options;
+  const maintenance = (options.maintenance ?? []).map(
+    (window): SlaIdleSpan => ({ ...window, reason: 'maintenance' }),
+  );
   return slaClockKinds.map(kind =>
     moveSlaClock(
       {
@@ -45,7 +50,7 @@ export function startSlaClocks(options: {
         targetMinutes: null,
         startedAt: context.now,
         phase: 'running',
-        idle: [],
+        idle: maintenance,
         elapsedMs: 0,
         crossed: 0,
         updatedAt: context.now,
@@ -100,15 +105,15 @@ export function moveSlaClock(
   return measureSlaClock(next, context);
 }
 
-/** The clock in `phase` from `now`: idle spans opened, changed or closed. */
+/** The clock in `phase` from `now`: its standing span opened, changed or closed. */
 function withPhase(clock: SlaClock, phase: SlaClockPhase, now: string) {
   if (phase === clock.phase) return clock;
   const idle = clock.idle;
-  const open = idle.length && idle[idle.length - 1].end === undefined;
+  const open = idle.findIndex(span => span.end === undefined);
   if (phase === 'running') {
-    if (open) idle[idle.length - 1] = { ...idle[idle.length - 1], end: now };
-  } else if (open) {
-    idle[idle.length - 1] = { ...idle[idle.length - 1], reason: phase };
+    if (open >= 0) idle[open] = { ...idle[open], end: now };
+  } else if (open >= 0) {
+    idle[open] = { ...idle[open], reason: phase };
   } else {
     idle.push({ start: now, reason: phase });
   }

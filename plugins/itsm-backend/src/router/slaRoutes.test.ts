@@ -35,6 +35,20 @@ async function startBackend() {
             annotations: { 'itsm/sla': 'gold' },
           }),
           component('ledger-service'),
+          component('billing-batch', {
+            annotations: {
+              'itsm/sla': 'gold',
+              // Every day 00:00-01:00 UTC.
+              'itsm/maintenance-windows': JSON.stringify([
+                {
+                  name: 'Nightly batch',
+                  start: '2026-01-01T00:00:00Z',
+                  duration: 'PT1H',
+                  rrule: 'FREQ=DAILY',
+                },
+              ]),
+            },
+          }),
           {
             apiVersion: 'backstage.io/v1alpha1',
             kind: 'Group',
@@ -153,6 +167,35 @@ describe('incident SLA clocks', () => {
     expect(restore.idle).toEqual([
       { start: expect.any(String), reason: 'paused' },
     ]);
+  });
+
+  it("stands the clocks during the entity's maintenance windows", async () => {
+    const { pat } = await startBackend();
+    const incident = (await pat.post('/incidents', report('billing-batch')))
+      .body;
+    const [, restore] = (await pat.get(`/incidents/${incident.ref}/sla`)).body
+      .items;
+    const windows = restore.idle.filter(
+      (span: { reason: string }) => span.reason === 'maintenance',
+    );
+    expect(windows.length).toBeGreaterThanOrEqual(89);
+    expect(windows[1]).toMatchObject({
+      start: expect.stringMatching(/T00:00:00.000Z$/),
+      end: expect.stringMatching(/T01:00:00.000Z$/),
+    });
+    // Four hours around the clock, not counting the nightly hours between.
+    const started = Date.parse(restore.startedAt);
+    const due = Date.parse(restore.dueAt);
+    const standing = windows
+      .map((w: { start: string; end: string }) =>
+        Math.max(
+          0,
+          Math.min(Date.parse(w.end), due) -
+            Math.max(Date.parse(w.start), started),
+        ),
+      )
+      .reduce((a: number, b: number) => a + b, 0);
+    expect(due - started - standing).toBe(4 * 3_600_000);
   });
 
   it('answers 404 for an incident that does not exist', async () => {

@@ -1,4 +1,8 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { aNewRecord } from '../__testUtils__/aNewRecord';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
 import { DatabaseSlaClockStore } from '../database/DatabaseSlaClockStore';
@@ -38,11 +42,12 @@ async function setup(escalation: BreachEscalation = settings.onBreach) {
     aNewRecord({
       assignmentGroup: 'group:default/payments-team',
       supportTier: 'L2',
-      slaClocks: planner.start({
+      slaClocks: await planner.start({
         priority: 'P2',
         state: 'new',
         resolved: { entityRefs: [], owners: [], supportGroups: [] },
         now: opened,
+        credentials: mockCredentials.none(),
       }),
     }),
   );

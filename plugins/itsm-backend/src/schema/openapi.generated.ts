@@ -6588,7 +6588,7 @@ export const spec = {
           },
           "idle": {
             "type": "array",
-            "description": "The spans it stood, oldest first.",
+            "description": "The spans it stands or stood.",
             "items": {
               "type": "object",
               "required": [
@@ -6608,8 +6608,10 @@ export const spec = {
                   "type": "string",
                   "enum": [
                     "paused",
-                    "stopped"
-                  ]
+                    "stopped",
+                    "maintenance"
+                  ],
+                  "description": "On hold, stopped until reopened, or an approved maintenance window of its entities."
                 }
               }
             }

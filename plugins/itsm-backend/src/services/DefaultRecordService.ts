@@ -111,12 +111,13 @@ export class DefaultRecordService implements RecordService {
         });
         const slaClocks =
           type === 'incident'
-            ? this.deps.slaClocks?.start({
+            ? await this.deps.slaClocks?.start({
                 priority: intake.priority,
                 state: workflow.initialState,
                 category: intake.category,
                 resolved,
                 now,
+                credentials: ctx.credentials,
               })
             : undefined;
         const result = await this.deps.store.createRecord({

@@ -1,3 +1,4 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ResolvedEntities } from '../catalog/EntityLookup';
 import { SlaClockMover } from '../database/RecordStore';
 import { SlaClock } from '../database/SlaClockStore';
@@ -7,6 +8,10 @@ import {
   startSlaClocks,
 } from '../domain/planSlaClocks';
 import { selectSla, SlaSettings } from '../domain/selectSla';
+import { MaintenanceWindowReader } from './MaintenanceWindowReader';
+
+/** How far ahead maintenance windows stand a new incident's clocks. */
+const MAINTENANCE_HORIZON_MS = 90 * 24 * 3_600_000;
 
 /**
  * Plans the service level clocks of incidents (chapter 8): which agreement
@@ -14,16 +19,24 @@ import { selectSla, SlaSettings } from '../domain/selectSla';
  * moves them: a workflow move, a new priority, an agent's first reply.
  */
 export class SlaClockPlanner {
-  constructor(private readonly settings: SlaSettings) {}
+  constructor(
+    private readonly settings: SlaSettings,
+    private readonly maintenance?: MaintenanceWindowReader,
+  ) {}
 
-  /** The clocks a new incident starts; none when no agreement covers it. */
-  start(options: {
+  /**
+   * The clocks a new incident starts; none when no agreement covers it.
+   * They stand during the approved maintenance windows of its entities in
+   * the next 90 days.
+   */
+  async start(options: {
     priority: string;
     state: string;
     category?: string;
     resolved: ResolvedEntities;
     now: string;
-  }): SlaClock[] {
+    credentials: BackstageCredentials;
+  }): Promise<SlaClock[]> {
     const [entityRef] = options.resolved.entityRefs;
     const subject = entityRef
       ? options.resolved.slaSubjects?.[entityRef]
@@ -35,10 +48,21 @@ export class SlaClockPlanner {
       category: options.category,
     });
     if (!found) return [];
+    const maintenance = await this.maintenance?.spansFor(
+      options.resolved.entityRefs,
+      {
+        start: options.now,
+        end: new Date(
+          Date.parse(options.now) + MAINTENANCE_HORIZON_MS,
+        ).toISOString(),
+      },
+      options.credentials,
+    );
     return startSlaClocks({
       agreement: found.agreement,
       priority: options.priority,
       state: options.state,
+      maintenance,
       context: this.context(options.now),
     });
   }

@@ -1870,14 +1870,17 @@ export interface components {
             breachedAt?: string;
             /** @description Once stopped, whether it stayed within its target. */
             met?: boolean;
-            /** @description The spans it stood, oldest first. */
+            /** @description The spans it stands or stood. */
             idle: {
                 /** Format: date-time */
                 start: string;
                 /** Format: date-time */
                 end?: string;
-                /** @enum {string} */
-                reason: "paused" | "stopped";
+                /**
+                 * @description On hold, stopped until reopened, or an approved maintenance window of its entities.
+                 * @enum {string}
+                 */
+                reason: "paused" | "stopped" | "maintenance";
             }[];
         };
         LinkList: {

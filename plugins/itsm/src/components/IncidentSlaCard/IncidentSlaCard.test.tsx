@@ -55,6 +55,16 @@ describe('IncidentSlaCard', () => {
             end: '2026-11-30T09:00:00.000Z',
             reason: 'paused',
           },
+          {
+            start: '2026-11-30T11:00:00.000Z',
+            end: '2026-11-30T11:30:00.000Z',
+            reason: 'maintenance',
+          },
+          {
+            start: '2026-12-07T11:00:00.000Z',
+            end: '2026-12-07T11:30:00.000Z',
+            reason: 'maintenance',
+          },
         ],
       }),
     ]);
@@ -74,6 +84,8 @@ describe('IncidentSlaCard', () => {
     ).toBeInTheDocument();
     expect(within(restore).getByText(/^75% used/)).toBeInTheDocument();
     expect(within(restore).getByText(/^On hold .* – /)).toBeInTheDocument();
+    // The window before it is due counts; the one a week later not yet.
+    expect(within(restore).getAllByText(/^Maintenance window/)).toHaveLength(1);
     expect(
       within(restore).getByRole('progressbar', { name: 'Restore time used' }),
     ).toHaveAttribute('aria-valuenow', '83');

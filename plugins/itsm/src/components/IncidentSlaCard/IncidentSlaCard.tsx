@@ -66,7 +66,10 @@ function summaryOf(clock: SlaClock): string {
   }`;
 }
 
-/** The clock's history: when it crossed thresholds and when it stood. */
+/**
+ * The clock's history: when it crossed thresholds and when it stood (on
+ * hold, stopped, in a maintenance window).
+ */
 function historyOf(clock: SlaClock): string[] {
   const lines = [`Started ${at(clock.startedAt)}`];
   if (clock.crossed >= 50 && clock.warn50At) {
@@ -76,8 +79,14 @@ function historyOf(clock: SlaClock): string[] {
     lines.push(`75% used ${at(clock.warn75At)}`);
   }
   if (clock.breachedAt) lines.push(`Breached ${at(clock.breachedAt)}`);
+  // Maintenance windows until the clock is due (or now): those that count.
+  const horizon = clock.dueAt ?? new Date().toISOString();
   for (const span of clock.idle) {
-    if (span.reason === 'paused') {
+    if (span.reason === 'maintenance') {
+      if (span.start < horizon) {
+        lines.push(`Maintenance window ${at(span.start)} – ${at(span.end!)}`);
+      }
+    } else if (span.reason === 'paused') {
       lines.push(
         span.end
           ? `On hold ${at(span.start)} – ${at(span.end)}`
