@@ -48,6 +48,7 @@ import { readReleaseSettings } from './services/readReleaseSettings';
 import { readSlaSettings } from './services/readSlaSettings';
 import { SlaClockPlanner } from './services/SlaClockPlanner';
 import { SlaClockReader } from './services/SlaClockReader';
+import { SlaReportService } from './services/SlaReportService';
 import { MaintenanceWindowReader } from './services/MaintenanceWindowReader';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
@@ -127,6 +128,7 @@ export const itsmPlugin = createBackendPlugin({
         });
         const changeSettings = readChangeSettings(deps.config);
         const slaSettings = readSlaSettings(deps.config);
+        const slaClockStore = new DatabaseSlaClockStore(knex);
         const windowReader = new CatalogWindowReader(deps.catalog);
         const slaClocks = new SlaClockPlanner(
           slaSettings,
@@ -215,6 +217,11 @@ export const itsmPlugin = createBackendPlugin({
             }),
             releasePackages,
             releaseChangeRequests: new ReleaseChangeRequests({ records }),
+            slaReports: new SlaReportService({
+              records,
+              clocks: slaClockStore,
+              settings: slaSettings,
+            }),
             slaClocks: new SlaClockReader({
               records,
               store,
@@ -307,7 +314,7 @@ export const itsmPlugin = createBackendPlugin({
         }).schedule(deps.scheduler, { minutes: 15 });
 
         await new SlaBreachScanTask({
-          clocks: new DatabaseSlaClockStore(knex),
+          clocks: slaClockStore,
           store,
           planner: slaClocks,
           publisher,

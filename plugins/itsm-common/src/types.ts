@@ -144,3 +144,9 @@ export type ReleaseWindowProposal =
 export type SlaClock = Schemas['SlaClock'];
 /** @public */
 export type SlaClockList = Schemas['SlaClockList'];
+/** @public */
+export type SlaReport = Schemas['SlaReport'];
+/** @public */
+export type SlaOutcomeRow = Schemas['SlaOutcomeRow'];
+/** @public */
+export type SlaCompliance = Schemas['SlaCompliance'];

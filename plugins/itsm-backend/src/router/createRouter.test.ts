@@ -23,6 +23,7 @@ import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { SlaClockReader } from '../services/SlaClockReader';
+import { SlaReportService } from '../services/SlaReportService';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -104,6 +105,7 @@ async function setup() {
     releasePackages: {} as ReleasePackageService,
     releaseChangeRequests: {} as ReleaseChangeRequests,
     slaClocks: {} as SlaClockReader,
+    slaReports: {} as SlaReportService,
     releaseScheduler: {} as ReleaseScheduler,
     releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,

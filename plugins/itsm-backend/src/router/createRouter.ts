@@ -15,6 +15,8 @@ import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { SlaClockReader } from '../services/SlaClockReader';
+import { SlaReportService } from '../services/SlaReportService';
+import { mountSlaReportRoutes } from './slaReportRoutes';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
@@ -66,6 +68,7 @@ export async function createRouter(deps: {
   releasePackages: ReleasePackageService;
   releaseChangeRequests: ReleaseChangeRequests;
   slaClocks: SlaClockReader;
+  slaReports: SlaReportService;
   releaseScheduler: ReleaseScheduler;
   releaseIncidents: ReleaseIncidentWatch;
   steps: ChangeStepService;
@@ -84,6 +87,7 @@ export async function createRouter(deps: {
   mountChangeRoutes(router, deps);
   mountReleaseRoutes(router, deps);
   mountGateRoutes(router, deps);
+  mountSlaReportRoutes(router, deps);
   mountCalendarRoutes(router, deps);
   mountCmdbRoutes(router, deps);
   if (deps.intake) {

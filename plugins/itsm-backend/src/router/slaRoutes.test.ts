@@ -198,6 +198,51 @@ describe('incident SLA clocks', () => {
     expect(due - started - standing).toBe(4 * 3_600_000);
   });
 
+  it('reports compliance, at-risk incidents and satisfaction over a range, naming a bad parameter', async () => {
+    const { pat } = await startBackend();
+    await pat.post('/incidents', report('checkout-service'));
+    await pat.post('/incidents', report('ledger-service'));
+    const answer = await pat.get('/sla/report');
+    expect(answer.status).toBe(200);
+    expect(answer.body.compliance.restore.overall).toEqual({
+      met: 0,
+      breached: 0,
+      pending: 2,
+      percent: null,
+    });
+    expect(
+      answer.body.compliance.restore.byAgreement.map(
+        (r: { key: string }) => r.key,
+      ),
+    ).toEqual(['Payments Gold', 'Payments Platform']);
+    expect(answer.body.atRisk).toEqual([]);
+
+    const one = await pat.get(
+      `/sla/report?entityRef=${encodeURIComponent(
+        'component:default/ledger-service',
+      )}`,
+    );
+    expect(one.body.compliance.restore.overall.pending).toBe(1);
+
+    const range = (from: string, to: string) =>
+      pat.get(
+        `/sla/report?from=${encodeURIComponent(from)}&to=${encodeURIComponent(
+          to,
+        )}`,
+      );
+    const backwards = await range(
+      '2026-12-01T00:00:00Z',
+      '2026-11-01T00:00:00Z',
+    );
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.message).toBe('to must be after from');
+    const long = await range('2024-01-01T00:00:00Z', '2026-11-01T00:00:00Z');
+    expect(long.body.error.message).toMatch(/at most 400 days apart/);
+    const garbled = await pat.get('/sla/report?from=yesterday');
+    expect(garbled.status).toBe(400);
+    expect(garbled.body.error.message).toMatch(/from/);
+  });
+
   it('answers 404 for an incident that does not exist', async () => {
     const { pat } = await startBackend();
     expect((await pat.get('/incidents/INC-99/sla')).status).toBe(404);

@@ -26,6 +26,9 @@ export const spec = {
       "name": "Releases"
     },
     {
+      "name": "Service levels"
+    },
+    {
       "name": "Intake"
     },
     {
@@ -721,6 +724,56 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Correlation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/sla/report": {
+      "get": {
+        "operationId": "GetSlaReport",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "The service level report (§8.3) over the incidents opened in the range that the caller may read: response and restore compliance overall and by month, service (affected entity), group, priority and agreement; how much of their target resolved clocks used; satisfaction against each agreement's target; and the open incidents breached or at risk (past 75%) now. Compliance is met over met and breached; clocks still running are pending.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start of the range (inclusive); default 30 days before `to`.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End of the range (exclusive); default now.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaReport"
                 }
               }
             }
@@ -6469,6 +6522,287 @@ export const spec = {
           },
           "state": {
             "type": "string"
+          }
+        }
+      },
+      "SlaOutcome": {
+        "type": "object",
+        "required": [
+          "met",
+          "breached",
+          "pending"
+        ],
+        "properties": {
+          "met": {
+            "type": "integer"
+          },
+          "breached": {
+            "type": "integer"
+          },
+          "pending": {
+            "type": "integer",
+            "description": "Still running within target."
+          },
+          "percent": {
+            "type": "number",
+            "nullable": true,
+            "description": "Met of met and breached, 0-100; null when none is decided."
+          }
+        }
+      },
+      "SlaOutcomeRow": {
+        "type": "object",
+        "required": [
+          "key",
+          "met",
+          "breached",
+          "pending"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "met": {
+            "type": "integer"
+          },
+          "breached": {
+            "type": "integer"
+          },
+          "pending": {
+            "type": "integer"
+          },
+          "percent": {
+            "type": "number",
+            "nullable": true
+          }
+        }
+      },
+      "SlaCompliance": {
+        "type": "object",
+        "required": [
+          "overall",
+          "byMonth",
+          "byService",
+          "byGroup",
+          "byPriority",
+          "byAgreement"
+        ],
+        "properties": {
+          "overall": {
+            "$ref": "#/components/schemas/SlaOutcome"
+          },
+          "byMonth": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byService": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byGroup": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byPriority": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byAgreement": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          }
+        }
+      },
+      "SlaDistribution": {
+        "type": "array",
+        "description": "Stopped clocks by the share of their target they used.",
+        "items": {
+          "type": "object",
+          "required": [
+            "bucket",
+            "count"
+          ],
+          "properties": {
+            "bucket": {
+              "type": "string",
+              "enum": [
+                "<=25%",
+                "<=50%",
+                "<=75%",
+                "<=100%",
+                "<=150%",
+                ">150%"
+              ]
+            },
+            "count": {
+              "type": "integer"
+            }
+          }
+        }
+      },
+      "SlaReport": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "compliance",
+          "distributions",
+          "satisfaction",
+          "atRisk"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "compliance": {
+            "type": "object",
+            "required": [
+              "response",
+              "restore"
+            ],
+            "properties": {
+              "response": {
+                "$ref": "#/components/schemas/SlaCompliance"
+              },
+              "restore": {
+                "$ref": "#/components/schemas/SlaCompliance"
+              }
+            }
+          },
+          "distributions": {
+            "type": "object",
+            "required": [
+              "response",
+              "restore"
+            ],
+            "properties": {
+              "response": {
+                "$ref": "#/components/schemas/SlaDistribution"
+              },
+              "restore": {
+                "$ref": "#/components/schemas/SlaDistribution"
+              }
+            }
+          },
+          "satisfaction": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "agreement",
+                "rated",
+                "satisfied"
+              ],
+              "properties": {
+                "agreement": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "target": {
+                  "type": "number",
+                  "description": "The agreement's target",
+                  "percent.": null
+                },
+                "rated": {
+                  "type": "integer"
+                },
+                "satisfied": {
+                  "type": "integer",
+                  "description": "Rated 4 or 5."
+                },
+                "percent": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "met": {
+                  "type": "boolean",
+                  "description": "Whether the target is reached."
+                }
+              }
+            }
+          },
+          "atRisk": {
+            "type": "array",
+            "description": "Open incidents whose clock is breached or past 75%, soonest due first (at most 100).",
+            "items": {
+              "type": "object",
+              "required": [
+                "ref",
+                "title",
+                "priority",
+                "kind",
+                "crossed",
+                "breached",
+                "agreement"
+              ],
+              "properties": {
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "priority": {
+                  "type": "string"
+                },
+                "assignmentGroup": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "response",
+                    "restore"
+                  ]
+                },
+                "crossed": {
+                  "type": "integer"
+                },
+                "breached": {
+                  "type": "boolean"
+                },
+                "onHold": {
+                  "type": "boolean"
+                },
+                "dueAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "breachedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "agreement": {
+                  "type": "string"
+                }
+              }
+            }
           }
         }
       },

@@ -168,6 +168,14 @@ export class AuthorizedRecordService implements RecordService {
     return this.inner.links(type, idOrRef, await this.withAccess(ctx));
   }
 
+  async reportScope(
+    type: RecordType,
+    query: { entityRef?: string; assignmentGroups?: string[] },
+    ctx: RequestContext,
+  ) {
+    return this.inner.reportScope(type, query, await this.withAccess(ctx));
+  }
+
   async statistics(query: StatisticsRequest, ctx: RequestContext) {
     return this.inner.statistics(query, await this.withAccess(ctx));
   }

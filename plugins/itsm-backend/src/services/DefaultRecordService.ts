@@ -185,6 +185,14 @@ export class DefaultRecordService implements RecordService {
     return this.reader.links(type, idOrRef, ctx);
   }
 
+  reportScope(
+    type: RecordType,
+    query: { entityRef?: string; assignmentGroups?: string[] },
+    ctx: RequestContext,
+  ) {
+    return this.reader.reportScope(type, query, ctx);
+  }
+
   statistics(query: StatisticsRequest, ctx: RequestContext) {
     return this.reader.statistics(query, ctx);
   }

@@ -29,6 +29,7 @@ import {
   AllowedActions,
   LinkView,
   ListRecordsQuery,
+  ReportScope,
   RequestContext,
   StatisticsRequest,
 } from './RecordService';
@@ -132,6 +133,24 @@ export class RecordReader {
   ): Promise<LinkView[]> {
     const record = await this.loader.load(type, idOrRef, ctx.access?.read);
     return this.deps.store.listLinks(record.id, MAX_LINKS);
+  }
+
+  async reportScope(
+    type: RecordType,
+    query: { entityRef?: string; assignmentGroups?: string[] },
+    ctx: RequestContext,
+  ): Promise<ReportScope> {
+    const scope = await this.withSystemParts(
+      planRecordFilters(type, query),
+      ctx,
+    );
+    return {
+      anyOfEntityRefs:
+        scope.anyOfEntityRefs ??
+        (scope.entityRef ? [scope.entityRef] : undefined),
+      assignmentGroups: scope.assignmentGroups,
+      filter: ctx.access?.read,
+    };
   }
 
   async statistics(

@@ -39,6 +39,13 @@ export type RecordAccess = {
   workNote?: RecordCriteria;
 };
 
+/** See {@link RecordService.reportScope}. */
+export type ReportScope = {
+  anyOfEntityRefs?: string[];
+  assignmentGroups?: string[];
+  filter?: RecordCriteria;
+};
+
 /** Who is asking, and the request to audit. */
 export type RequestContext = {
   credentials: BackstageCredentials;
@@ -202,6 +209,16 @@ export interface RecordService {
     idOrRef: string,
     ctx: RequestContext,
   ): Promise<LinkView[]>;
+  /**
+   * What a report over records of the type is narrowed to: the entity (a
+   * system with its parts), the groups, and the records the caller may
+   * read, for use cases that aggregate in the store.
+   */
+  reportScope(
+    type: RecordType,
+    query: { entityRef?: string; assignmentGroups?: string[] },
+    ctx: RequestContext,
+  ): Promise<ReportScope>;
   /** Incident statistics (§2.3.4) over the records the caller may read. */
   statistics(
     query: StatisticsRequest,

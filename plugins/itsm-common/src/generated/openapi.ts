@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sla/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The service level report (§8.3) over the incidents opened in the range that the caller may read: response and restore compliance overall and by month, service (affected entity), group, priority and agreement; how much of their target resolved clocks used; satisfaction against each agreement's target; and the open incidents breached or at risk (past 75%) now. Compliance is met over met and breached; clocks still running are pending. */
+        get: operations["GetSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/{id}/sla": {
         parameters: {
             query?: never;
@@ -1831,6 +1848,80 @@ export interface components {
             title: string;
             state: string;
         };
+        SlaOutcome: {
+            met: number;
+            breached: number;
+            /** @description Still running within target. */
+            pending: number;
+            /** @description Met of met and breached, 0-100; null when none is decided. */
+            percent?: number | null;
+        };
+        SlaOutcomeRow: {
+            key: string;
+            met: number;
+            breached: number;
+            pending: number;
+            percent?: number | null;
+        };
+        SlaCompliance: {
+            overall: components["schemas"]["SlaOutcome"];
+            byMonth: components["schemas"]["SlaOutcomeRow"][];
+            byService: components["schemas"]["SlaOutcomeRow"][];
+            byGroup: components["schemas"]["SlaOutcomeRow"][];
+            byPriority: components["schemas"]["SlaOutcomeRow"][];
+            byAgreement: components["schemas"]["SlaOutcomeRow"][];
+        };
+        /** @description Stopped clocks by the share of their target they used. */
+        SlaDistribution: {
+            /** @enum {string} */
+            bucket: "<=25%" | "<=50%" | "<=75%" | "<=100%" | "<=150%" | ">150%";
+            count: number;
+        }[];
+        SlaReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            compliance: {
+                response: components["schemas"]["SlaCompliance"];
+                restore: components["schemas"]["SlaCompliance"];
+            };
+            distributions: {
+                response: components["schemas"]["SlaDistribution"];
+                restore: components["schemas"]["SlaDistribution"];
+            };
+            satisfaction: {
+                agreement: {
+                    id: string;
+                    name: string;
+                };
+                /** @description The agreement's target */
+                target?: number;
+                rated: number;
+                /** @description Rated 4 or 5. */
+                satisfied: number;
+                percent?: number | null;
+                /** @description Whether the target is reached. */
+                met?: boolean;
+            }[];
+            /** @description Open incidents whose clock is breached or past 75%, soonest due first (at most 100). */
+            atRisk: {
+                ref: string;
+                title: string;
+                priority: string;
+                assignmentGroup?: string;
+                /** @enum {string} */
+                kind: "response" | "restore";
+                crossed: number;
+                breached: boolean;
+                onHold?: boolean;
+                /** Format: date-time */
+                dueAt?: string;
+                /** Format: date-time */
+                breachedAt?: string;
+                agreement: string;
+            }[];
+        };
         SlaClockList: {
             items: components["schemas"]["SlaClock"][];
         };
@@ -2463,6 +2554,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Correlation"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSlaReport: {
+        parameters: {
+            query?: {
+                /** @description Start of the range (inclusive); default 30 days before `to`. */
+                from?: string;
+                /** @description End of the range (exclusive); default now. */
+                to?: string;
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaReport"];
                 };
             };
             default: components["responses"]["ErrorResponse"];
