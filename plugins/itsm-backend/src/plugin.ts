@@ -49,6 +49,8 @@ import { readSlaSettings } from './services/readSlaSettings';
 import { SlaClockPlanner } from './services/SlaClockPlanner';
 import { SlaClockReader } from './services/SlaClockReader';
 import { SlaReportService } from './services/SlaReportService';
+import { SlaAgreementService } from './services/SlaAgreementService';
+import { DatabaseSlaReviewStore } from './database/DatabaseSlaReviewStore';
 import { MaintenanceWindowReader } from './services/MaintenanceWindowReader';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
@@ -192,6 +194,11 @@ export const itsmPlugin = createBackendPlugin({
           packages: releasePackages,
         });
 
+        const slaReports = new SlaReportService({
+          records,
+          clocks: slaClockStore,
+          settings: slaSettings,
+        });
         deps.httpRouter.use(
           await createRouter({
             records,
@@ -217,10 +224,13 @@ export const itsmPlugin = createBackendPlugin({
             }),
             releasePackages,
             releaseChangeRequests: new ReleaseChangeRequests({ records }),
-            slaReports: new SlaReportService({
-              records,
-              clocks: slaClockStore,
+            slaReports,
+            slaAgreements: new SlaAgreementService({
+              entities,
               settings: slaSettings,
+              reviews: new DatabaseSlaReviewStore(knex),
+              reports: slaReports,
+              permissions: deps.permissions,
             }),
             slaClocks: new SlaClockReader({
               records,

@@ -76,6 +76,17 @@ export const itsmCalendarSubscribePermission = createPermission({
 });
 
 /**
+ * Record a review of a service's level agreement: its decision (keep,
+ * revise, retire) and notes, with the figures of the period reviewed.
+ *
+ * @public
+ */
+export const itsmSlaReviewPermission = createPermission({
+  name: 'itsm.sla.review',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the ITSM plugins.
  *
  * @public
@@ -87,4 +98,5 @@ export const itsmPermissions = [
   itsmRecordCommentPermission,
   itsmRecordWorkNotePermission,
   itsmCalendarSubscribePermission,
+  itsmSlaReviewPermission,
 ];

@@ -150,3 +150,7 @@ export type SlaReport = Schemas['SlaReport'];
 export type SlaOutcomeRow = Schemas['SlaOutcomeRow'];
 /** @public */
 export type SlaCompliance = Schemas['SlaCompliance'];
+/** @public */
+export type SlaAgreementView = Schemas['SlaAgreement'];
+/** @public */
+export type SlaReview = Schemas['SlaReview'];

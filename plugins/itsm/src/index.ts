@@ -21,6 +21,7 @@ export type {
   GetIncidentTimelineOptions,
   CommentRequest,
 } from './api/ItsmApi';
+export type { SlaReportOptions } from './api/SlaRequests';
 export { ItsmClient } from './api/ItsmClient';
 export {
   isItsmIncidentsAvailable,

@@ -5,6 +5,7 @@ import {
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
+  itsmSlaReviewPermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { DemoPermissionPolicy } from './DemoPermissionPolicy';
@@ -32,6 +33,21 @@ describe('DemoPermissionPolicy', () => {
     });
     expect(await decide(itsmRecordCreatePermission)).toEqual({
       result: AuthorizeResult.ALLOW,
+    });
+  });
+
+  it('lets IT Operations, and nobody else, review service level agreements', async () => {
+    const olivia = policyFor('user:default/olivia.ops', [
+      'group:default/it-operations',
+    ]);
+    expect(await olivia(itsmSlaReviewPermission)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    const paula = policyFor('user:default/paula.lead', [
+      'group:default/payments-team',
+    ]);
+    expect(await paula(itsmSlaReviewPermission)).toEqual({
+      result: AuthorizeResult.DENY,
     });
   });
 

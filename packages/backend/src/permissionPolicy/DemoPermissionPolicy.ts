@@ -3,6 +3,7 @@ import {
   itsmRecordCommentPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
+  itsmSlaReviewPermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import {
   createItsmRecordConditionalDecision,
@@ -22,12 +23,16 @@ import {
 /** The group whose members work every incident: the service desk (L1). */
 export const SERVICE_DESK_GROUP = 'group:default/service-desk';
 
+/** The service level managers, who review agreements: IT Operations. */
+export const SLA_MANAGERS_GROUP = 'group:default/it-operations';
+
 /**
  * The demo portal's policy (§3.3): everyone may read and report. The service
  * desk works every record. Anyone else works the records assigned to them or
  * to one of their groups; comments publicly on those, on the records that
  * affect an entity their team owns, and on what they reported; and reads
- * work notes where they work or own. Everything that is not ITSM is allowed.
+ * work notes where they work or own. IT Operations reviews service level
+ * agreements. Everything that is not ITSM is allowed.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -37,6 +42,16 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const permission = request.permission;
+    if (user && isPermission(permission, itsmSlaReviewPermission)) {
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
+      return {
+        result: ownershipEntityRefs.includes(SLA_MANAGERS_GROUP)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
+    }
     const isWork = isPermission(permission, itsmRecordUpdatePermission);
     const isComment = isPermission(permission, itsmRecordCommentPermission);
     const isWorkNote = isPermission(permission, itsmRecordWorkNotePermission);

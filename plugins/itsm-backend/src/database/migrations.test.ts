@@ -21,6 +21,7 @@ const pluginTables = [
   'itsm_calendar_feeds',
   'itsm_record_keys',
   'itsm_sla_clocks',
+  'itsm_sla_reviews',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */

@@ -1,5 +1,6 @@
 import {
   formatRecordRef,
+  Priority,
   SlaCompliance,
   SlaOutcomeRow,
   SlaReport,
@@ -121,7 +122,7 @@ export function summarizeSlaReport(
     atRisk: rows.atRisk.map(row => ({
       ref: formatRecordRef('incident', row.number),
       title: row.title,
-      priority: row.priority,
+      priority: row.priority as Priority,
       ...(row.assignmentGroup ? { assignmentGroup: row.assignmentGroup } : {}),
       kind: row.kind as 'response' | 'restore',
       crossed: row.crossed,

@@ -22,6 +22,7 @@ import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { SlaReportService } from '../services/SlaReportService';
+import { SlaAgreementService } from '../services/SlaAgreementService';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ChangeCalendar } from '../services/ChangeCalendar';
 import { CalendarFeedService } from '../services/CalendarFeedService';
@@ -121,6 +122,7 @@ async function setup() {
     releaseChangeRequests: {} as ReleaseChangeRequests,
     slaClocks: {} as SlaClockReader,
     slaReports: {} as SlaReportService,
+    slaAgreements: {} as SlaAgreementService,
     releaseScheduler: {} as ReleaseScheduler,
     releaseIncidents: {} as ReleaseIncidentWatch,
     steps: {} as ChangeStepService,

@@ -16,6 +16,7 @@ import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { SlaReportService } from '../services/SlaReportService';
+import { SlaAgreementService } from '../services/SlaAgreementService';
 import { mountSlaReportRoutes } from './slaReportRoutes';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
@@ -69,6 +70,7 @@ export async function createRouter(deps: {
   releaseChangeRequests: ReleaseChangeRequests;
   slaClocks: SlaClockReader;
   slaReports: SlaReportService;
+  slaAgreements: SlaAgreementService;
   releaseScheduler: ReleaseScheduler;
   releaseIncidents: ReleaseIncidentWatch;
   steps: ChangeStepService;

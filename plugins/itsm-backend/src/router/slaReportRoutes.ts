@@ -2,19 +2,58 @@ import {
   HttpAuthService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { Request } from 'express';
+import { SlaAgreementService } from '../services/SlaAgreementService';
 import { SlaReportService } from '../services/SlaReportService';
+import { presentSlaAgreement, presentSlaReview } from './presentSlaClock';
 import { readQueueQuery } from './queueQuery';
 import { ItsmApiRouter } from './types';
 
-/** Mounts `/sla/report`, the service level report (§8.3). */
+/**
+ * Mounts `/sla`: the service level report (§8.3), an entity's agreement
+ * and its reviews.
+ */
 export function mountSlaReportRoutes(
   router: ItsmApiRouter,
   deps: {
     slaReports: SlaReportService;
+    slaAgreements: SlaAgreementService;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
 ): void {
+  const context = async (req: Request<any, any, any, any>) => ({
+    credentials: await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    }),
+    request: req,
+  });
+
+  router.get('/sla/agreement', async (req, res) => {
+    const { entityRef, agreement, match } =
+      await deps.slaAgreements.agreementFor(
+        req.query.entityRef,
+        await context(req),
+      );
+    res.json(presentSlaAgreement(entityRef, agreement, match));
+  });
+
+  router.get('/sla/reviews', async (req, res) => {
+    const reviews = await deps.slaAgreements.reviews(
+      req.query.entityRef,
+      await context(req),
+    );
+    res.json({ items: reviews.map(presentSlaReview) });
+  });
+
+  router.post('/sla/reviews', async (req, res) => {
+    const review = await deps.slaAgreements.review(
+      req.body,
+      await context(req),
+    );
+    res.status(201).json(presentSlaReview(review));
+  });
+
   router.get('/sla/report', async (req, res) => {
     const credentials = await deps.httpAuth.credentials(req, {
       allow: ['user', 'service'],

@@ -35,6 +35,14 @@ async function startBackend() {
             annotations: { 'itsm/sla': 'gold' },
           }),
           component('ledger-service'),
+          {
+            ...component('lonely-service'),
+            spec: {
+              type: 'service',
+              owner: 'payments-team',
+              lifecycle: 'production',
+            },
+          },
           component('billing-batch', {
             annotations: {
               'itsm/sla': 'gold',
@@ -241,6 +249,106 @@ describe('incident SLA clocks', () => {
     const garbled = await pat.get('/sla/report?from=yesterday');
     expect(garbled.status).toBe(400);
     expect(garbled.body.error.message).toMatch(/from/);
+  });
+
+  it("tells an entity's agreement with its objectives, and which rule chose it", async () => {
+    const { pat } = await startBackend();
+    const gold = await pat.get(
+      `/sla/agreement?entityRef=${encodeURIComponent(
+        'component:checkout-service',
+      )}`,
+    );
+    expect(gold.status).toBe(200);
+    expect(gold.body).toEqual({
+      entityRef: 'component:default/checkout-service',
+      id: 'gold',
+      name: 'Payments Gold',
+      match: 'annotation',
+      objectives: [
+        {
+          priority: 'P2',
+          responseMinutes: 30,
+          restoreMinutes: 240,
+          calendar: '24x7',
+        },
+      ],
+    });
+    const system = await pat.get(
+      `/sla/agreement?entityRef=${encodeURIComponent(
+        'component:ledger-service',
+      )}`,
+    );
+    expect(system.body).toMatchObject({ id: 'payments', match: 'system' });
+    const none = await pat.get(
+      `/sla/agreement?entityRef=${encodeURIComponent(
+        'component:lonely-service',
+      )}`,
+    );
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toBe(
+      'No service level agreement covers component:default/lonely-service',
+    );
+  });
+
+  it("records reviews of an entity's agreement with the period's figures, and names what is wrong", async () => {
+    const { pat } = await startBackend();
+    await pat.post('/incidents', report('checkout-service'));
+    const reviewed = await pat.post('/sla/reviews', {
+      entityRef: 'component:default/checkout-service',
+      decision: 'revise',
+      notes: 'Restore target too tight for P2 at night',
+    });
+    expect(reviewed.status).toBe(201);
+    expect(reviewed.body).toMatchObject({
+      entityRef: 'component:default/checkout-service',
+      agreementId: 'gold',
+      decision: 'revise',
+      reviewedBy: 'user:default/pat.engineer',
+      figures: { restore: { met: 0, breached: 0, pending: 1 } },
+    });
+    expect(
+      Date.parse(reviewed.body.period.to) -
+        Date.parse(reviewed.body.period.from),
+    ).toBe(90 * 24 * 3_600_000);
+    const listed = await pat.get(
+      `/sla/reviews?entityRef=${encodeURIComponent(
+        'component:checkout-service',
+      )}`,
+    );
+    expect(listed.body.items.map((r: { id: string }) => r.id)).toEqual([
+      reviewed.body.id,
+    ]);
+
+    const bad = await pat.post('/sla/reviews', {
+      entityRef: 'component:default/checkout-service',
+      decision: 'shrug',
+      notes: 'x',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/decision/);
+    const blank = await pat.post('/sla/reviews', {
+      entityRef: 'component:default/checkout-service',
+      decision: 'keep',
+      notes: '  ',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.message).toMatch(/^notes/);
+    const uncovered = await pat.post('/sla/reviews', {
+      entityRef: 'component:default/lonely-service',
+      decision: 'keep',
+      notes: 'Fine',
+    });
+    expect(uncovered.status).toBe(400);
+    expect(uncovered.body.error.message).toBe(
+      'entityRef: No service level agreement covers component:default/lonely-service',
+    );
+    const unknown = await pat.post('/sla/reviews', {
+      entityRef: 'component:default/ghost',
+      decision: 'keep',
+      notes: 'Fine',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/entityRef/);
   });
 
   it('answers 404 for an incident that does not exist', async () => {

@@ -734,6 +734,149 @@ export const spec = {
         }
       }
     },
+    "/sla/agreement": {
+      "get": {
+        "operationId": "GetSlaAgreement",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The agreement.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaAgreement"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/sla/reviews": {
+      "get": {
+        "operationId": "ListSlaReviews",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "The reviews of an entity's agreement, newest first (at most 20).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The reviews.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/SlaReview"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateSlaReview",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "Records a review of an entity's agreement (§8.3.2) by the caller, now, with the compliance and satisfaction of the period reviewed (default the last 90 days). Needs `itsm.sla.review`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "entityRef",
+                  "decision",
+                  "notes"
+                ],
+                "properties": {
+                  "entityRef": {
+                    "type": "string",
+                    "maxLength": 255
+                  },
+                  "decision": {
+                    "type": "string",
+                    "enum": [
+                      "keep",
+                      "revise",
+                      "retire"
+                    ]
+                  },
+                  "notes": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "from": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The review.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaReview"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/sla/report": {
       "get": {
         "operationId": "GetSlaReport",
@@ -6525,6 +6668,156 @@ export const spec = {
           }
         }
       },
+      "SlaAgreement": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "id",
+          "name",
+          "match",
+          "objectives"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "match": {
+            "type": "string",
+            "enum": [
+              "annotation",
+              "entity",
+              "system",
+              "category",
+              "default"
+            ],
+            "description": "The rule by which it applies."
+          },
+          "satisfactionTarget": {
+            "type": "number"
+          },
+          "objectives": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "priority",
+                "calendar"
+              ],
+              "properties": {
+                "priority": {
+                  "$ref": "#/components/schemas/Priority"
+                },
+                "responseMinutes": {
+                  "type": "integer"
+                },
+                "restoreMinutes": {
+                  "type": "integer"
+                },
+                "calendar": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SlaReview": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "agreementId",
+          "decision",
+          "notes",
+          "reviewedBy",
+          "reviewedAt",
+          "period",
+          "figures"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "agreementId": {
+            "type": "string"
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "keep",
+              "revise",
+              "retire"
+            ]
+          },
+          "notes": {
+            "type": "string"
+          },
+          "reviewedBy": {
+            "type": "string"
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "period": {
+            "type": "object",
+            "required": [
+              "from",
+              "to"
+            ],
+            "properties": {
+              "from": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "to": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "figures": {
+            "type": "object",
+            "description": "The response and restore outcomes and the satisfaction of the period, as the reviewer saw them.",
+            "properties": {
+              "response": {
+                "$ref": "#/components/schemas/SlaOutcome"
+              },
+              "restore": {
+                "$ref": "#/components/schemas/SlaOutcome"
+              },
+              "satisfaction": {
+                "type": "object",
+                "properties": {
+                  "rated": {
+                    "type": "integer"
+                  },
+                  "satisfied": {
+                    "type": "integer"
+                  },
+                  "percent": {
+                    "type": "number",
+                    "nullable": true
+                  },
+                  "target": {
+                    "type": "number"
+                  }
+                }
+              }
+            },
+            "additionalProperties": true
+          }
+        }
+      },
       "SlaOutcome": {
         "type": "object",
         "required": [
@@ -6769,7 +7062,7 @@ export const spec = {
                   "type": "string"
                 },
                 "priority": {
-                  "type": "string"
+                  "$ref": "#/components/schemas/Priority"
                 },
                 "assignmentGroup": {
                   "type": "string"

@@ -256,6 +256,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sla/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it. */
+        get: operations["GetSlaAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sla/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reviews of an entity's agreement, newest first (at most 20). */
+        get: operations["ListSlaReviews"];
+        put?: never;
+        /** @description Records a review of an entity's agreement (§8.3.2) by the caller, now, with the compliance and satisfaction of the period reviewed (default the last 90 days). Needs `itsm.sla.review`. */
+        post: operations["CreateSlaReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sla/report": {
         parameters: {
             query?: never;
@@ -1848,6 +1883,53 @@ export interface components {
             title: string;
             state: string;
         };
+        SlaAgreement: {
+            entityRef: string;
+            id: string;
+            name: string;
+            /**
+             * @description The rule by which it applies.
+             * @enum {string}
+             */
+            match: "annotation" | "entity" | "system" | "category" | "default";
+            satisfactionTarget?: number;
+            objectives: {
+                priority: components["schemas"]["Priority"];
+                responseMinutes?: number;
+                restoreMinutes?: number;
+                calendar: string;
+            }[];
+        };
+        SlaReview: {
+            id: string;
+            entityRef: string;
+            agreementId: string;
+            /** @enum {string} */
+            decision: "keep" | "revise" | "retire";
+            notes: string;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            period: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            };
+            /** @description The response and restore outcomes and the satisfaction of the period, as the reviewer saw them. */
+            figures: {
+                response?: components["schemas"]["SlaOutcome"];
+                restore?: components["schemas"]["SlaOutcome"];
+                satisfaction?: {
+                    rated?: number;
+                    satisfied?: number;
+                    percent?: number | null;
+                    target?: number;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        };
         SlaOutcome: {
             met: number;
             breached: number;
@@ -1908,7 +1990,7 @@ export interface components {
             atRisk: {
                 ref: string;
                 title: string;
-                priority: string;
+                priority: components["schemas"]["Priority"];
                 assignmentGroup?: string;
                 /** @enum {string} */
                 kind: "response" | "restore";
@@ -2554,6 +2636,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Correlation"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSlaAgreement: {
+        parameters: {
+            query: {
+                entityRef: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaAgreement"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListSlaReviews: {
+        parameters: {
+            query: {
+                entityRef: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reviews. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SlaReview"][];
+                    };
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateSlaReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entityRef: string;
+                    /** @enum {string} */
+                    decision: "keep" | "revise" | "retire";
+                    notes: string;
+                    /** Format: date-time */
+                    from?: string;
+                    /** Format: date-time */
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The review. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaReview"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

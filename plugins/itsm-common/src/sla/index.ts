@@ -1,2 +1,3 @@
 export * from './slaClocks';
 export * from './slaAnnotations';
+export * from './slaReviews';

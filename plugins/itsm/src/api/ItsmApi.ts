@@ -24,6 +24,7 @@ import type {
   LinkKind,
   RecordLink,
   SlaClockList,
+  SlaReport,
   EscalationRequest,
   MajorIncidentRequest,
   PriorityDecisionRequest,
@@ -45,6 +46,7 @@ import type {
   TransitionRequest,
   UpdateIncidentRequest,
 } from '@backstage-itsm/plugin-itsm-common';
+import type { SlaReportOptions } from './SlaRequests';
 
 /**
  * Which changes to list, and which page of them.
@@ -215,6 +217,8 @@ export interface ItsmApi {
   ): Promise<IncidentStatistics>;
   /** The incident's service level clocks (§8.1), as of now. */
   getIncidentSla(id: string): Promise<SlaClockList>;
+  /** The service level report (§8.3). */
+  getSlaReport(options?: SlaReportOptions): Promise<SlaReport>;
   /** The links from and to an incident. */
   listIncidentLinks(id: string): Promise<{ items: RecordLink[] }>;
   /** Links an incident to another record (`INC-3`, `PRB-2`, `CHG-7`). */

@@ -280,13 +280,6 @@ export class ItsmClient extends ReleaseRequests implements ItsmApi {
     );
   }
 
-  async getIncidentSla(id: string) {
-    const client = await this.client();
-    return this.unwrap(
-      await client.GET('/incidents/{id}/sla', { params: { path: { id } } }),
-    );
-  }
-
   async listIncidentLinks(id: string) {
     const client = await this.client();
     return this.unwrap(

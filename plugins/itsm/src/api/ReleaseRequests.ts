@@ -12,7 +12,7 @@ import {
   TimelineEvent,
   TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
-import { ItsmHttpClient } from './ItsmHttpClient';
+import { SlaRequests } from './SlaRequests';
 import { ListChangesOptions } from './ItsmApi';
 
 /**
@@ -20,7 +20,7 @@ import { ListChangesOptions } from './ItsmApi';
  *
  * @public
  */
-export class ReleaseRequests extends ItsmHttpClient {
+export class ReleaseRequests extends SlaRequests {
   async listReleases(options: ListChangesOptions = {}): Promise<ReleasePage> {
     const client = await this.client();
     return this.unwrap(

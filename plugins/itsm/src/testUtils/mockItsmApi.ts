@@ -17,6 +17,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     getIncidentStatistics: jest.fn(),
     // Most incidents in tests are under no agreement.
     getIncidentSla: jest.fn().mockResolvedValue({ items: [] }),
+    getSlaReport: jest.fn(),
     listIncidentLinks: jest.fn(),
     linkIncident: jest.fn(),
     escalateIncident: jest.fn(),

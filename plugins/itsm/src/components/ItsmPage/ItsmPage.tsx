@@ -9,14 +9,15 @@ import { CmdbPage } from '../CmdbPage';
 import { IncidentPage } from '../IncidentPage';
 import { ServiceDeskPage } from '../ServiceDeskPage';
 import { StatisticsPage } from '../StatisticsPage';
+import { SlaReportPage } from '../SlaReportPage';
 
 /**
  * The ITSM page: the service desk at its root, one incident at
  * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
  * `changes`, their calendar at `changes/calendar` and one at
  * `changes/:ref`, the releases at `releases` and one at `releases/:ref`,
- * statistics at
- * `statistics`, the configuration items (CMDB) at `cmdb` and one of them
+ * statistics at `statistics`, the service level report at `sla`, the
+ * configuration items (CMDB) at `cmdb` and one of them
  * at `cmdb/:kind/:namespace/:name`.
  *
  * @public
@@ -32,6 +33,7 @@ export function ItsmPage() {
       <Route path="/releases" element={<ReleasesPage />} />
       <Route path="/releases/:ref" element={<ReleasePage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
+      <Route path="/sla" element={<SlaReportPage />} />
       <Route path="/cmdb" element={<CmdbPage />} />
       <Route path="/cmdb/:kind/:namespace/:name" element={<CiPage />} />
     </Routes>

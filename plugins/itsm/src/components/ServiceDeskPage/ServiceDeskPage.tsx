@@ -154,6 +154,9 @@ export function ServiceDeskPage() {
         >
           Statistics
         </Button>
+        <Button component={RouterLink} to="sla" style={{ marginRight: 8 }}>
+          Service levels
+        </Button>
         <Button component={RouterLink} to="changes" style={{ marginRight: 8 }}>
           Changes
         </Button>

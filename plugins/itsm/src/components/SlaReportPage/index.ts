@@ -1,0 +1,1 @@
+export { SlaReportPage } from './SlaReportPage';
