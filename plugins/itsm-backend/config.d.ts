@@ -135,6 +135,8 @@ export interface Config {
        * L1 to L2 to L3 within its group), `reassign` (to `group`) or `none`.
        */
       onBreach?: { action: 'raise-tier' | 'reassign' | 'none'; group?: string };
+      /** How often the breach scan runs, on one replica at a time. Default every minute. */
+      scanFrequency?: string | import('@backstage/types').HumanDuration;
     };
 
     /** How releases are planned and rolled out (chapter 7). */

@@ -20,6 +20,20 @@ backend.add(
           lifecycle: 'production',
         },
       },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'sla-service',
+          namespace: 'default',
+          annotations: { 'itsm/sla': 'race' },
+        },
+        spec: {
+          type: 'service',
+          owner: 'payments-team',
+          lifecycle: 'production',
+        },
+      },
     ],
   }),
 );

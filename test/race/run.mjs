@@ -2,7 +2,8 @@
 // The two-process race: two backend instances on one PostgreSQL database race
 // the same changes on the same incidents. Exactly one request may win each
 // version; every loser gets 409; no update is lost; every winner leaves
-// exactly one timeline event.
+// exactly one timeline event. Then both run the SLA breach scan over
+// incidents under a one-minute agreement: every breach is announced once.
 //
 // Needs PostgreSQL (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
 // default postgresql://postgres@127.0.0.1:5432).
@@ -58,6 +59,20 @@ function startInstance(port) {
         },
       },
       permission: { enabled: false },
+      itsm: {
+        // Only sla-service picks this agreement (by annotation): the raced
+        // incidents of checkout-service have no clocks.
+        sla: {
+          agreements: [
+            {
+              id: 'race',
+              objectives: { P1: { response: '1m', restore: '1m' } },
+            },
+          ],
+          onBreach: { action: 'none' },
+          scanFrequency: { seconds: 2 },
+        },
+      },
     },
   });
   instances.push(instance);
@@ -190,6 +205,73 @@ async function race() {
         `${incident.ref} event ${round} is not the winner's: ${text}`,
       );
     });
+  }
+
+  await slaScan(bases);
+}
+
+/**
+ * The breach scan on both replicas: each announces the crossings it finds,
+ * one replica at a time. Every clock of every incident must announce its
+ * breach once, and no threshold twice.
+ */
+async function slaScan(bases) {
+  const SLA_INCIDENTS = 12;
+  const incidents = [];
+  for (let i = 0; i < SLA_INCIDENTS; i++) {
+    const res = await call(bases[i % 2], 'POST', '/incidents', {
+      title: `sla ${i}`,
+      description: 'watched by the breach scan of two replicas',
+      entityRefs: ['component:default/sla-service'],
+      priority: 'P1',
+    });
+    check(res.status === 201, `sla create ${i} gave ${res.status}`);
+    incidents.push(res.body);
+  }
+  console.log(
+    `${SLA_INCIDENTS} incidents under a 1-minute agreement; waiting for the breach scan`,
+  );
+  const deadline = Date.now() + 150_000;
+  let clocks = [];
+  for (;;) {
+    clocks = await Promise.all(
+      incidents.map(i => call(bases[0], 'GET', `/incidents/${i.id}/sla`)),
+    );
+    const breached = clocks.every(
+      c =>
+        c.body.items.length === 2 && c.body.items.every(k => k.crossed === 100),
+    );
+    if (breached || Date.now() > deadline) break;
+    await new Promise(resolve => setTimeout(resolve, 3000));
+  }
+  for (const [n, incident] of incidents.entries()) {
+    check(
+      clocks[n].body.items.every(k => k.crossed === 100 && k.breachedAt),
+      `${incident.ref}: clocks not all breached: ${JSON.stringify(
+        clocks[n].body.items.map(k => [k.kind, k.crossed]),
+      )}`,
+    );
+    const timeline = await call(
+      bases[1],
+      'GET',
+      `/incidents/${incident.id}/timeline?limit=100`,
+    );
+    for (const kind of ['response', 'restore']) {
+      const announced = timeline.body.items
+        .filter(e => e.kind === 'sla' && e.data.clock === kind)
+        .map(e => e.data.threshold);
+      check(
+        announced.filter(t => t === 100).length === 1,
+        `${incident.ref} ${kind}: breach announced ${JSON.stringify(
+          announced,
+        )}`,
+      );
+      check(
+        new Set(announced).size === announced.length &&
+          announced.every((t, i) => i === 0 || t > announced[i - 1]),
+        `${incident.ref} ${kind}: thresholds ${JSON.stringify(announced)}`,
+      );
+    }
   }
 }
 

@@ -172,6 +172,7 @@ export const itsmPlugin = createBackendPlugin({
                 entities,
                 store,
                 conflicts: changeConflicts,
+                sla: slaSettings,
               }).plan,
               release: new ReleaseWorkflowPlanner({
                 approvers: changeSettings,
@@ -337,7 +338,10 @@ export const itsmPlugin = createBackendPlugin({
             entities.groupLead(group, {
               credentials: await deps.auth.getOwnServiceCredentials(),
             }),
-        }).schedule(deps.scheduler, { minutes: 1 });
+        }).schedule(
+          deps.scheduler,
+          slaSettings.scanFrequency ?? { minutes: 1 },
+        );
       },
     });
   },

@@ -18,6 +18,7 @@ import { anIncident, mockItsmApi } from './testUtils/mockItsmApi';
 import itsmPlugin, {
   entityConfigurationItemCard,
   entityIncidentsContent,
+  entitySlaCard,
   itsmApi,
 } from './alpha';
 
@@ -65,6 +66,15 @@ describe('the itsm plugin for the new frontend system', () => {
     }
     expect(filter(anEntity('Group'))).toBe(false);
     expect(filter(anEntity('User'))).toBe(false);
+  });
+
+  it('puts the Service level card on the overview of components and systems', () => {
+    const filter = createExtensionTester(entitySlaCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    expect(filter(anEntity('Component'))).toBe(true);
+    expect(filter(anEntity('System'))).toBe(true);
+    expect(filter(anEntity('Resource'))).toBe(false);
   });
 
   // Rendering the whole entity content in jsdom takes seconds on a busy machine.

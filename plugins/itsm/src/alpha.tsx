@@ -124,6 +124,22 @@ export const entityConfigurationItemCard = EntityCardBlueprint.make({
 });
 
 /**
+ * The "Service level" card of the overview of components and systems: the
+ * agreement, its objectives, this month's compliance, the incidents at
+ * risk and the last review.
+ *
+ * @alpha
+ */
+export const entitySlaCard = EntityCardBlueprint.make({
+  name: 'service-level',
+  params: {
+    filter: { kind: { $in: ['component', 'system'] } },
+    loader: () =>
+      import('./components/EntitySlaCard').then(m => <m.EntitySlaCard />),
+  },
+});
+
+/**
  * The ITSM frontend plugin, for apps on the new frontend system.
  *
  * @alpha
@@ -140,5 +156,6 @@ export default createFrontendPlugin({
     entityChangesContent,
     entityReleasesContent,
     entityConfigurationItemCard,
+    entitySlaCard,
   ],
 });

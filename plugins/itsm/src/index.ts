@@ -10,6 +10,7 @@ export {
   EntityItsmChangesContent,
   EntityItsmReleasesContent,
   EntityItsmConfigurationItemCard,
+  EntityItsmSlaCard,
   ItsmPage,
 } from './plugin';
 export { itsmApiRef } from './api/ItsmApi';

@@ -126,6 +126,29 @@ export const EntityItsmConfigurationItemCard = itsmPlugin.provide(
 );
 
 /**
+ * The "Service level" card for an entity's overview (legacy frontend
+ * system): the agreement, its objectives, this month's compliance, the
+ * incidents at risk and the last review, e.g.
+ *
+ * ```tsx
+ * <Grid item md={6}>
+ *   <EntityItsmSlaCard />
+ * </Grid>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmSlaCard = itsmPlugin.provide(
+  createComponentExtension({
+    name: 'EntityItsmSlaCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySlaCard').then(m => m.EntitySlaCard),
+    },
+  }),
+);
+
+/**
  * The Releases tab of an entity page (legacy frontend system): the current
  * version, upcoming releases, the history, and "Schedule release", e.g.
  *

@@ -10,6 +10,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { ChangeWorkflowPlanner } from '../services/ChangeWorkflowPlanner';
+import { ALWAYS } from '../domain/businessTime';
 import { ChangeConflictChecker } from '../services/ChangeConflictChecker';
 import { CatalogWindowReader } from '../catalog/CatalogWindowReader';
 import { WindowDefinition } from '../domain/expandWindow';
@@ -79,6 +80,11 @@ export function fakeEntities(): jest.Mocked<EntityLookup> {
       };
     }),
     resolvePeople: jest.fn(async (people, _options) => people),
+    slaSubjects: jest.fn(async (refs: string[], _options) =>
+      Object.fromEntries(
+        refs.filter(ref => catalog[ref]).map(ref => [ref, {}]),
+      ),
+    ),
     partsOf: jest.fn(async (_systemRef: string, _options) => [] as string[]),
     groupMembers: jest.fn(
       async (groupRef: string, _options) => members[groupRef] ?? [],
@@ -193,6 +199,20 @@ export async function setupRecordService(
         entities,
         store,
         conflicts,
+        sla: {
+          agreements: [
+            {
+              id: 'payments-gold',
+              name: 'Payments Gold',
+              entityRefs: ['component:default/checkout-service'],
+              systemRefs: [],
+              categories: [],
+              objectives: { P1: { restore: 240, calendar: ALWAYS } },
+            },
+          ],
+          calendars: new Map([[ALWAYS.id, ALWAYS]]),
+          onBreach: { action: 'none' },
+        },
       }).plan,
     },
     now: () => new Date((clock += 60_000)),

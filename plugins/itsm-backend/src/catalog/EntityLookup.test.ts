@@ -138,6 +138,21 @@ describe('CatalogEntityLookup', () => {
     });
   });
 
+  it('reads what picks the agreements of entities, leaving out those gone from the catalog', async () => {
+    const { entities: lookupService } = lookup();
+    await expect(
+      lookupService.slaSubjects(
+        ['component:ops/pager', 'component:default/gone'],
+        { credentials },
+      ),
+    ).resolves.toEqual({
+      'component:ops/pager': {
+        annotation: 'sre-gold',
+        systemRef: 'system:ops/paging',
+      },
+    });
+  });
+
   it("reads what picks an entity's service level agreement: its annotation and its system", async () => {
     const { entities: lookupService } = lookup();
     const result = await lookupService.resolve(

@@ -78,6 +78,16 @@ export interface EntityLookup {
   ): Promise<EntityOwner[]>;
 
   /**
+   * What picks the service level agreement of each of the given
+   * (normalised) entity refs: its `itsm/sla` annotation and its system;
+   * entities no longer in the catalog are left out.
+   */
+  slaSubjects(
+    entityRefs: string[],
+    options: { credentials: BackstageCredentials },
+  ): Promise<NonNullable<ResolvedEntities['slaSubjects']>>;
+
+  /**
    * The lead of a group (§3.3.2): the user its `itsm/lead` annotation names,
    * else the lead of its parent group, and so on up; undefined when no
    * group up the hierarchy names one.
@@ -192,6 +202,20 @@ export class CatalogEntityLookup implements EntityLookup {
     return ownersOf(
       entityRefs,
       await this.fetch(entityRefs, options.credentials),
+    );
+  }
+
+  async slaSubjects(
+    entityRefs: string[],
+    options: { credentials: BackstageCredentials },
+  ): Promise<NonNullable<ResolvedEntities['slaSubjects']>> {
+    if (entityRefs.length === 0) return {};
+    const items = await this.fetch(entityRefs, options.credentials);
+    return Object.fromEntries(
+      entityRefs.flatMap((ref, i) => {
+        const entity = items[i];
+        return entity ? [[ref, slaSubjectOf(entity)]] : [];
+      }),
     );
   }
 

@@ -1,4 +1,5 @@
 import { Priority, SlaClockKind } from '@backstage-itsm/plugin-itsm-common';
+import { HumanDuration } from '@backstage/types';
 import { BusinessCalendar } from './businessTime';
 import type { BreachEscalation } from './planBreachEscalation';
 
@@ -32,6 +33,8 @@ export type SlaSettings = {
   defaultAgreement?: string;
   /** What a breach does to the incident. */
   onBreach: BreachEscalation;
+  /** How often the breach scan runs (default every minute). */
+  scanFrequency?: HumanDuration;
 };
 
 /** Why an agreement applies to an incident. */

@@ -8,6 +8,12 @@ export type OpenIncidentSummary = {
   entityRefs: string[];
 };
 
+/** An entity a service level agreement covers. */
+export type ServiceUnderSla = {
+  entityRef: string;
+  agreement: { id: string; name: string };
+};
+
 /** The impact analysis attached to a change (§5.2.3). */
 export type ChangeImpact = {
   analysedAt: string;
@@ -24,6 +30,8 @@ export type ChangeImpact = {
   /** Owners of the affected entities and their dependents: to notify, ask. */
   stakeholders: string[];
   openIncidents: OpenIncidentSummary[];
+  /** The touched and dependent entities an agreement covers (§8.2). */
+  servicesUnderSla: ServiceUnderSla[];
   /** Whether the analysis hit its depth or size bound. */
   truncated: boolean;
 };
@@ -33,12 +41,13 @@ export const MAX_KEPT_DEPENDENTS = 100;
 
 /**
  * What a change's assessment shows of an impact analysis: the nearest
- * dependents with their owners, everyone to tell, and the open incidents
- * on what the change touches.
+ * dependents with their owners, everyone to tell, the open incidents on
+ * what the change touches, and which of it is under an agreement.
  */
 export function summarizeChangeImpact(options: {
   analysis: ImpactAnalysis;
   openIncidents: OpenIncidentSummary[];
+  servicesUnderSla?: ServiceUnderSla[];
   now: string;
 }): ChangeImpact {
   const { analysis, openIncidents, now } = options;
@@ -57,6 +66,7 @@ export function summarizeChangeImpact(options: {
     dependentCount: dependents.length,
     stakeholders: analysis.stakeholders,
     openIncidents,
+    servicesUnderSla: options.servicesUnderSla ?? [],
     truncated: analysis.truncated,
   };
 }

@@ -8,7 +8,7 @@ import { RecordService, RequestContext } from '../services/RecordService';
 import { assignEach } from './assignEach';
 import { presentEvent, presentIncident, presentLink } from './presenters';
 import { readQueueQuery } from './queueQuery';
-import { presentSlaClock } from './presentSlaClock';
+import { presentSlaClock } from './slaPresenters';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { ItsmApiRouter } from './types';
 

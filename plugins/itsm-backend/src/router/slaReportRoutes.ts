@@ -5,7 +5,7 @@ import {
 import { Request } from 'express';
 import { SlaAgreementService } from '../services/SlaAgreementService';
 import { SlaReportService } from '../services/SlaReportService';
-import { presentSlaAgreement, presentSlaReview } from './presentSlaClock';
+import { presentSlaAgreement, presentSlaReview } from './slaPresenters';
 import { readQueueQuery } from './queueQuery';
 import { ItsmApiRouter } from './types';
 

@@ -46,6 +46,7 @@ describe.each(databases.eachSupportedId())('EntityOwnerSyncTask on %p', id => {
       groupLead: jest.fn(),
       partsOf: jest.fn(),
       groupMembers: jest.fn(),
+      slaSubjects: jest.fn(),
       owners: jest.fn(async refs =>
         refs.flatMap(ref =>
           catalogOwners.has(ref)

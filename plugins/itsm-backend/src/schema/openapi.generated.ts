@@ -4288,6 +4288,37 @@ export const spec = {
               "type": "string"
             }
           },
+          "servicesUnderSla": {
+            "type": "array",
+            "description": "The touched and dependent entities a service level agreement covers, with the agreement (absent on changes assessed before agreements were known).",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "agreement"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "agreement": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
           "openIncidents": {
             "type": "array",
             "items": {

@@ -2,8 +2,10 @@ import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { RecordStore, StoredRecord } from '../database/RecordStore';
 import { ChangeSettings } from '../domain/planChangeIntake';
+import { selectSla, SlaSettings } from '../domain/selectSla';
 import {
   ChangeImpact,
+  ServiceUnderSla,
   summarizeChangeImpact,
 } from '../domain/summarizeChangeImpact';
 import { actorOf } from './actorOf';
@@ -30,6 +32,8 @@ export class ChangeWorkflowPlanner {
       entities: EntityLookup;
       store: RecordStore;
       conflicts: ChangeConflictChecker;
+      /** The agreements, to say which touched services are under one. */
+      sla?: SlaSettings;
     },
   ) {}
 
@@ -157,6 +161,7 @@ export class ChangeWorkflowPlanner {
     });
     return summarizeChangeImpact({
       analysis,
+      servicesUnderSla: await this.servicesUnderSla(touched, ctx),
       openIncidents: records.map(r => ({
         ref: r.ref,
         title: r.title,
@@ -164,6 +169,34 @@ export class ChangeWorkflowPlanner {
         entityRefs: r.entityRefs,
       })),
       now,
+    });
+  }
+
+  /** Which of the entities an agreement covers, and which agreement. */
+  private async servicesUnderSla(
+    entityRefs: string[],
+    ctx: RequestContext,
+  ): Promise<ServiceUnderSla[]> {
+    const sla = this.deps.sla;
+    if (!sla?.agreements.length) return [];
+    const subjects = await this.deps.entities.slaSubjects(
+      [...new Set(entityRefs)],
+      { credentials: ctx.credentials },
+    );
+    return Object.entries(subjects).flatMap(([entityRef, subject]) => {
+      const found = selectSla(sla, {
+        entityRef,
+        annotation: subject?.annotation,
+        systemRef: subject?.systemRef,
+      });
+      return found
+        ? [
+            {
+              entityRef,
+              agreement: { id: found.agreement.id, name: found.agreement.name },
+            },
+          ]
+        : [];
     });
   }
 }

@@ -65,6 +65,13 @@ describe.each(databases.eachSupportedId())('the change workflow on %p', id => {
     expect(accepted.fields.impact).toMatchObject({
       dependents: [{ entityRef: 'component:default/storefront', depth: 1 }],
       stakeholders: ['group:default/payments-team', 'group:default/web-team'],
+      // The checkout service is under an agreement; the storefront is not.
+      servicesUnderSla: [
+        {
+          entityRef: 'component:default/checkout-service',
+          agreement: { id: 'payments-gold', name: 'Payments Gold' },
+        },
+      ],
     });
 
     await move('assess', olivia, {

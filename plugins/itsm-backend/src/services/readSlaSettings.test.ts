@@ -77,6 +77,10 @@ describe('readSlaSettings', () => {
     expect(settings.defaultAgreement).toBeUndefined();
     expect([...settings.calendars.keys()]).toEqual(['24x7']);
     expect(settings.onBreach).toEqual({ action: 'raise-tier' });
+    expect(settings.scanFrequency).toEqual({ minutes: 1 });
+    expect(read({ scanFrequency: '10s' }).scanFrequency).toEqual({
+      seconds: 10,
+    });
   });
 
   it.each([

@@ -237,5 +237,8 @@ export function readSlaSettings(config: Config): SlaSettings {
     calendars,
     defaultAgreement,
     onBreach: readOnBreach(sla),
+    scanFrequency: sla?.has('scanFrequency')
+      ? readDurationFromConfig(sla, { key: 'scanFrequency' })
+      : { minutes: 1 },
   };
 }

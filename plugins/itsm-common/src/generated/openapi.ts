@@ -1235,6 +1235,14 @@ export interface components {
             }[];
             dependentCount: number;
             stakeholders: string[];
+            /** @description The touched and dependent entities a service level agreement covers, with the agreement (absent on changes assessed before agreements were known). */
+            servicesUnderSla?: {
+                entityRef: string;
+                agreement: {
+                    id: string;
+                    name: string;
+                };
+            }[];
             openIncidents: {
                 ref: string;
                 title: string;

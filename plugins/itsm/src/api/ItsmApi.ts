@@ -25,6 +25,9 @@ import type {
   RecordLink,
   SlaClockList,
   SlaReport,
+  SlaAgreementView,
+  SlaReview,
+  SlaReviewDecision,
   EscalationRequest,
   MajorIncidentRequest,
   PriorityDecisionRequest,
@@ -219,6 +222,18 @@ export interface ItsmApi {
   getIncidentSla(id: string): Promise<SlaClockList>;
   /** The service level report (§8.3). */
   getSlaReport(options?: SlaReportOptions): Promise<SlaReport>;
+  /** The agreement an entity's incidents fall under (404 when none). */
+  getSlaAgreement(entityRef: string): Promise<SlaAgreementView>;
+  /** The reviews of an entity's agreement, newest first. */
+  listSlaReviews(entityRef: string): Promise<{ items: SlaReview[] }>;
+  /** Records a review of an entity's agreement (§8.3.2). */
+  reviewSla(body: {
+    entityRef: string;
+    decision: SlaReviewDecision;
+    notes: string;
+    from?: string;
+    to?: string;
+  }): Promise<SlaReview>;
   /** The links from and to an incident. */
   listIncidentLinks(id: string): Promise<{ items: RecordLink[] }>;
   /** Links an incident to another record (`INC-3`, `PRB-2`, `CHG-7`). */

@@ -1,6 +1,12 @@
 // openapi-fetch names its methods after the HTTP verbs (client.GET, ...).
 /* eslint-disable new-cap */
-import { SlaClockList, SlaReport } from '@backstage-itsm/plugin-itsm-common';
+import {
+  SlaAgreementView,
+  SlaClockList,
+  SlaReport,
+  SlaReview,
+  SlaReviewDecision,
+} from '@backstage-itsm/plugin-itsm-common';
 import { ItsmHttpClient } from './ItsmHttpClient';
 
 /** What a service level report covers. */
@@ -43,5 +49,30 @@ export class SlaRequests extends ItsmHttpClient {
         },
       }),
     );
+  }
+
+  async getSlaAgreement(entityRef: string): Promise<SlaAgreementView> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/sla/agreement', { params: { query: { entityRef } } }),
+    );
+  }
+
+  async listSlaReviews(entityRef: string): Promise<{ items: SlaReview[] }> {
+    const client = await this.client();
+    return this.unwrap(
+      await client.GET('/sla/reviews', { params: { query: { entityRef } } }),
+    );
+  }
+
+  async reviewSla(body: {
+    entityRef: string;
+    decision: SlaReviewDecision;
+    notes: string;
+    from?: string;
+    to?: string;
+  }): Promise<SlaReview> {
+    const client = await this.client();
+    return this.unwrap(await client.POST('/sla/reviews', { body }));
   }
 }

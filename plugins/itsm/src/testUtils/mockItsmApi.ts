@@ -18,6 +18,9 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     // Most incidents in tests are under no agreement.
     getIncidentSla: jest.fn().mockResolvedValue({ items: [] }),
     getSlaReport: jest.fn(),
+    getSlaAgreement: jest.fn(),
+    listSlaReviews: jest.fn(),
+    reviewSla: jest.fn(),
     listIncidentLinks: jest.fn(),
     linkIncident: jest.fn(),
     escalateIncident: jest.fn(),

@@ -12,7 +12,8 @@ import { formatRelativeTime } from '../../lib/formatRelativeTime';
 /**
  * The impact analysis attached when the change was accepted (§5.2.3): what
  * depends on the affected entities, who owns it (the stakeholders told when
- * the change is scheduled), and the open incidents on all of it.
+ * the change is scheduled), which of it is under a service level
+ * agreement, and the open incidents on all of it.
  */
 export function ChangeImpactCard(props: { change: Change }) {
   const { impact } = props.change;
@@ -44,6 +45,24 @@ export function ChangeImpactCard(props: { change: Change }) {
               </span>
             ))}
       </Box>
+      {impact.servicesUnderSla && (
+        <>
+          <Typography variant="subtitle2">
+            Under a service level agreement ({impact.servicesUnderSla.length})
+          </Typography>
+          <Box mb={2} data-testid="services-under-sla">
+            {impact.servicesUnderSla.length === 0
+              ? 'None.'
+              : impact.servicesUnderSla.map((service, i) => (
+                  <span key={service.entityRef}>
+                    {i > 0 && ', '}
+                    <EntityRefLink entityRef={service.entityRef} /> (
+                    {service.agreement.name})
+                  </span>
+                ))}
+          </Box>
+        </>
+      )}
       <Typography variant="subtitle2">
         Open incidents ({impact.openIncidents.length})
       </Typography>

@@ -162,6 +162,8 @@ export function SlaReportPage() {
                   { period: r.key, key: 'breached', count: r.breached },
                 ])}
                 labels={{ met: 'Met', breached: 'Breached' }}
+                colours={{ met: '#2ca02c', breached: '#d62728' }}
+                periodLabel={month => month}
               />
               <SlaComplianceTable title="Month" rows={compliance.byMonth} />
             </InfoCard>
@@ -176,6 +178,7 @@ export function SlaReportPage() {
                   key: slaClockKindLabels[kind],
                   count: b.count,
                 }))}
+                periodLabel={bucket => bucket.replace('<=', '≤ ')}
               />
               <Typography variant="caption" color="textSecondary">
                 Up to 100% met the target; beyond it, breached.

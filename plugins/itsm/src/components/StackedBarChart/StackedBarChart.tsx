@@ -12,6 +12,10 @@ export type StackedBarChartProps = {
   data: BarDatum[];
   /** Labels of the keys; keys without one are shown as they are. */
   labels?: Record<string, string>;
+  /** Colours of the keys; the others take the palette's. */
+  colours?: Record<string, string>;
+  /** How a period is written under its bar; default the day of a date (MM-DD). */
+  periodLabel?: (period: string) => string;
   height?: number;
   title: string;
 };
@@ -34,10 +38,19 @@ const palette = [
  * key, with a legend and the numbers as tooltips.
  */
 export function StackedBarChart(props: StackedBarChartProps) {
-  const { periods, data, labels = {}, height = 220, title } = props;
+  const {
+    periods,
+    data,
+    labels = {},
+    colours = {},
+    periodLabel = period => period.slice(5),
+    height = 220,
+    title,
+  } = props;
   const theme = useTheme();
   const keys = [...new Set(data.map(d => d.key))].sort();
-  const colour = (key: string) => palette[keys.indexOf(key) % palette.length];
+  const colour = (key: string) =>
+    colours[key] ?? palette[keys.indexOf(key) % palette.length];
   const totals = periods.map(p =>
     data.filter(d => d.period === p).reduce((sum, d) => sum + d.count, 0),
   );
@@ -100,7 +113,7 @@ export function StackedBarChart(props: StackedBarChartProps) {
                 textAnchor="middle"
                 fill={theme.palette.text.secondary}
               >
-                {period.slice(5)}
+                {periodLabel(period)}
               </text>
             </g>
           );
