@@ -17,3 +17,4 @@ export * from './release';
 export * from './risk';
 export * from './approval';
 export * from './sla';
+export * from './problem';

@@ -1,0 +1,2 @@
+export * from './problemFields';
+export * from './problemWorkflow';
