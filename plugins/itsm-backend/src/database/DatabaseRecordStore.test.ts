@@ -322,6 +322,7 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     const link = await store.createLink({
       sourceId: b.id,
       targetId: a.id,
+      targetRef: a.ref,
       kind: 'duplicates',
       actor: 'user:default/sam.agent',
       now: base.now,
@@ -342,5 +343,10 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     expect(links[0].target.ref).toBe('INC-1');
     const { events } = await store.listTimeline({ recordId: b.id, limit: 10 });
     expect(events.map(e => e.kind)).toEqual(['created', 'linked']);
+    // The timeline names the target by its human id.
+    expect(events[1].data).toMatchObject({
+      kind: 'duplicates',
+      target: 'INC-1',
+    });
   });
 });

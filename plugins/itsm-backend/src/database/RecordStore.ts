@@ -246,6 +246,8 @@ export type StoredLink = {
 export type CreateLinkOptions = {
   sourceId: string;
   targetId: string;
+  /** The target's human id (e.g. CHG-3), for the timeline to name it. */
+  targetRef?: string;
   kind: string;
   actor: string;
   now: string;

@@ -426,6 +426,7 @@ export class DefaultRecordService implements RecordService {
         const link = await this.deps.store.createLink({
           sourceId: source.id,
           targetId: target.id,
+          targetRef: target.ref,
           kind: input.kind,
           actor: actorOf(ctx.credentials),
           now: this.now(),

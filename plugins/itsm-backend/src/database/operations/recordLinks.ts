@@ -36,6 +36,7 @@ export async function createRecordLink(
             linkId: id,
             kind: options.kind,
             targetId: options.targetId,
+            ...(options.targetRef ? { target: options.targetRef } : {}),
           },
         },
         options.now,
