@@ -214,8 +214,7 @@ try {
   await step(
     'shows a web engineer the incident without actions (demo policy)',
     async () => {
-      await page.getByText('Switch user').click();
-      await page.getByTestId('demo-user-wes.web').click();
+      await signInAs('wes.web');
       await page.getByText('Web Team').first().waitFor();
       await page.goto(
         `${BASE}/catalog/default/component/checkout-service/incidents`,
@@ -232,8 +231,7 @@ try {
   );
 
   await step('lets a service desk agent work it from the queues', async () => {
-    await page.getByText('Switch user').click();
-    await page.getByTestId('demo-user-sam.agent').click();
+    await signInAs('sam.agent');
     await page.getByText('Service Desk').first().waitFor();
     await page.goto(`${BASE}/itsm`);
     await page.getByRole('tab', { name: 'Unassigned' }).click();
@@ -300,8 +298,7 @@ try {
   await step(
     'lets the reporter confirm with a rating, closing it',
     async () => {
-      await page.getByText('Switch user').click();
-      await page.getByTestId('demo-user-pat.engineer').click();
+      await signInAs('pat.engineer');
       await page.getByText('Payments Team').first().waitFor();
       await page.goto(`${BASE}/itsm/incidents/INC-1`);
       await page.getByText('Please confirm the resolution').waitFor();
@@ -406,9 +403,7 @@ try {
 
   /** Signs in as another demo user and opens a change's page. */
   async function asUserOnChange(user, ref) {
-    await page.getByText('Switch user').click();
-    await page.getByTestId(`demo-user-${user}`).click();
-    await page.waitForURL(url => !url.pathname.includes('sign'));
+    await signInAs(user);
     await page.goto(`${BASE}/itsm/changes/${ref}`);
     await page.getByText(new RegExp(`^${ref}: `)).waitFor();
   }

@@ -1817,7 +1817,7 @@ export const spec = {
             "$ref": "#/components/parameters/recordId"
           }
         ],
-        "description": "Releases fields of the release. `version` is the version the release was based on; when someone else released it since, the answer is 409 with the current record in `current`.",
+        "description": "Changes fields of the release. `version` is the version the edit was based on; when someone else changed the release since, the answer is 409 with the current record in `current`.",
         "requestBody": {
           "required": true,
           "content": {

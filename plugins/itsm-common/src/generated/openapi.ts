@@ -579,7 +579,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Releases fields of the release. `version` is the version the release was based on; when someone else released it since, the answer is 409 with the current record in `current`. */
+        /** @description Changes fields of the release. `version` is the version the edit was based on; when someone else changed the release since, the answer is 409 with the current record in `current`. */
         patch: operations["UpdateRelease"];
         trace?: never;
     };

@@ -8,6 +8,7 @@ import {
   TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ItsmApi, itsmApiRef } from '../api/ItsmApi';
+import { useRecordChanges } from './useRecordChanges';
 
 /** How many timeline events one request reads (the server's page size). */
 const TIMELINE_PAGE = 100;
@@ -40,8 +41,9 @@ const readers: {
 };
 
 /**
- * One record and its whole timeline (read page by page), reloadable: what
- * a record's page shows.
+ * One record and its whole timeline (read page by page), reloadable and
+ * live: when someone else changes the record (an approver, a pipeline, the
+ * breach scan), it is read again. What a record's page shows.
  */
 export function useRecordWithTimeline<T extends keyof RecordOf>(
   type: T,
@@ -81,6 +83,11 @@ export function useRecordWithTimeline<T extends keyof RecordOf>(
     setLoading(true);
     reload();
   }, [reload]);
+  useRecordChanges(signal => {
+    if (signal.id === record?.id && signal.version !== record?.version) {
+      reload();
+    }
+  });
 
   /** After a change: the record as it is now, and its new events. */
   const changed = useCallback(

@@ -24,7 +24,6 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useParams } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { formatWindow } from '../../lib/formatWindow';
 import { changeStateLabel, RiskChip } from '../ChangesTable';
 import { CorrelationCard } from '../CorrelationCard';
@@ -116,12 +115,6 @@ export function ChangePage() {
     reload,
     changed,
   } = useRecordWithTimeline('change', changeRef);
-  // Live: an approver or the change manager moved it on.
-  useRecordChanges(signal => {
-    if (signal.id === change?.id && signal.version !== change?.version) {
-      reload();
-    }
-  });
 
   if (loading) return <Progress />;
   if (error !== undefined || !change) {

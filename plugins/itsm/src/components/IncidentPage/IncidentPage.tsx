@@ -18,7 +18,6 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { useParams } from 'react-router-dom';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
 import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
 import { PriorityChip } from '../PriorityChip';
@@ -107,12 +106,6 @@ export function IncidentPage() {
     reload,
     changed,
   } = useRecordWithTimeline('incident', incidentRef);
-  // Live: someone else changed this incident.
-  useRecordChanges(change => {
-    if (change.id === incident?.id && change.version !== incident?.version) {
-      reload();
-    }
-  });
   const transitions = useIncidentTransitions({
     onChanged: changed,
     onReloadNeeded: reload,

@@ -18,7 +18,6 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { useParams } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
 import { formatWindow } from '../../lib/formatWindow';
 import { ApprovalCard } from '../ApprovalCard';
@@ -50,11 +49,6 @@ export function ReleasePage() {
     reload,
     changed,
   } = useRecordWithTimeline('release', ref);
-  useRecordChanges(signal => {
-    if (signal.id === release?.id && signal.version !== release?.version) {
-      reload();
-    }
-  });
 
   if (loading) return <Progress />;
   if (error !== undefined || !release) {
