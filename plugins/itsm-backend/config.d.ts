@@ -139,6 +139,19 @@ export interface Config {
       scanFrequency?: string | import('@backstage/types').HumanDuration;
     };
 
+    /** How problems are worked (chapter 4). */
+    problems?: {
+      /**
+       * Who approves solutions; without it, the lead of the group that
+       * investigates the problem.
+       */
+      approvers?: {
+        group: string;
+        rule?: 'all' | 'any' | 'quorum';
+        quorum?: number;
+      };
+    };
+
     /** How releases are planned and rolled out (chapter 7). */
     releases?: {
       /** The group that works releases; default `group:default/release-managers`. */

@@ -55,6 +55,9 @@ import { MaintenanceWindowReader } from './services/MaintenanceWindowReader';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
 import { ReleasePackageService } from './services/ReleasePackageService';
+import { ProblemWorkflowPlanner } from './services/ProblemWorkflowPlanner';
+import { ProblemAnalysisService } from './services/ProblemAnalysisService';
+import { readProblemSettings } from './services/readProblemSettings';
 import { registerReleaseActions } from './actions/registerReleaseActions';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ReleaseScheduler } from './services/ReleaseScheduler';
@@ -174,6 +177,13 @@ export const itsmPlugin = createBackendPlugin({
                 conflicts: changeConflicts,
                 sla: slaSettings,
               }).plan,
+              problem: new ProblemWorkflowPlanner({
+                settings: readProblemSettings(
+                  deps.config,
+                  escalationSettings.leads,
+                ),
+                entities,
+              }).plan,
               release: new ReleaseWorkflowPlanner({
                 approvers: changeSettings,
                 entities,
@@ -223,6 +233,12 @@ export const itsmPlugin = createBackendPlugin({
               records,
               userInfo: deps.userInfo,
             }),
+            problemApprovals: new ApprovalService({
+              type: 'problem',
+              records,
+              userInfo: deps.userInfo,
+            }),
+            problemAnalysis: new ProblemAnalysisService({ records }),
             releasePackages,
             releaseChangeRequests: new ReleaseChangeRequests({ records }),
             slaReports,

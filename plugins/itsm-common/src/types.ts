@@ -154,3 +154,9 @@ export type SlaCompliance = Schemas['SlaCompliance'];
 export type SlaAgreementView = Schemas['SlaAgreement'];
 /** @public */
 export type SlaReview = Schemas['SlaReview'];
+/** @public */
+export type Problem = Schemas['Problem'];
+/** @public */
+export type ProblemPage = Schemas['ProblemPage'];
+/** @public */
+export type CreateProblemRequest = Schemas['CreateProblemRequest'];

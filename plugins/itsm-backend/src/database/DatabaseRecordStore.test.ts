@@ -315,6 +315,28 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     expect(states.records).toEqual([]);
   });
 
+  it('links the records a new one is opened from, with a timeline event on each', async () => {
+    const { store } = await createStore();
+    const incident = (await store.createRecord(base)).record;
+    const { record: problem } = await store.createRecord({
+      ...base,
+      type: 'problem',
+      linkedFrom: [{ recordId: incident.id, kind: 'caused-by' }],
+    });
+    const links = await store.listLinks(problem.id, 10);
+    expect(links.map(l => [l.source.ref, l.link.kind, l.target.ref])).toEqual([
+      ['INC-1', 'caused-by', 'PRB-1'],
+    ]);
+    const { events } = await store.listTimeline({
+      recordId: incident.id,
+      limit: 10,
+    });
+    expect(events.map(e => [e.kind, e.data.target])).toEqual([
+      ['created', undefined],
+      ['linked', 'PRB-1'],
+    ]);
+  });
+
   it('links records once and lists both ends', async () => {
     const { store } = await createStore();
     const a = (await store.createRecord(base)).record;

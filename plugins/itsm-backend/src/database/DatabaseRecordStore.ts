@@ -1,4 +1,7 @@
-import { RecordType } from '@backstage-itsm/plugin-itsm-common';
+import {
+  formatRecordRef,
+  RecordType,
+} from '@backstage-itsm/plugin-itsm-common';
 import { createHash, randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import {
@@ -16,7 +19,11 @@ import {
 import { isUniqueViolation } from './operations/isUniqueViolation';
 import { insertRecordKeys, throwIfKeyTaken } from './operations/recordKeys';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';
-import { createRecordLink, listRecordLinks } from './operations/recordLinks';
+import {
+  createRecordLink,
+  insertIncomingLinks,
+  listRecordLinks,
+} from './operations/recordLinks';
 import {
   insertRecordEntities,
   withEntities,
@@ -104,6 +111,15 @@ export class DatabaseRecordStore implements RecordStore {
         }
         if (options.slaClocks?.length) {
           await writeSlaClocks(tx, id, options.slaClocks);
+        }
+        if (options.linkedFrom?.length) {
+          await insertIncomingLinks(
+            tx,
+            { id, ref: formatRecordRef(options.type, number) },
+            options.linkedFrom,
+            options.createdBy,
+            options.now,
+          );
         }
         await insertRecordEntities(
           tx,

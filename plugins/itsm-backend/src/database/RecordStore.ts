@@ -142,6 +142,11 @@ export type CreateRecordOptions = {
   entityOwners: EntityOwner[];
   /** The service level clocks it starts (incidents under an agreement). */
   slaClocks?: SlaClock[];
+  /**
+   * Records that link to the new one, linked in the same transaction (the
+   * incidents a problem is opened from: each `caused-by` the problem).
+   */
+  linkedFrom?: { recordId: string; kind: string }[];
   now: string;
 };
 

@@ -22,6 +22,7 @@ import { createRouter } from './createRouter';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
+import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { SlaReportService } from '../services/SlaReportService';
 import { SlaAgreementService } from '../services/SlaAgreementService';
@@ -105,6 +106,8 @@ async function setup() {
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
     releaseChangeRequests: {} as ReleaseChangeRequests,
+    problemApprovals: {} as ApprovalService,
+    problemAnalysis: {} as ProblemAnalysisService,
     slaClocks: {} as SlaClockReader,
     slaReports: {} as SlaReportService,
     slaAgreements: {} as SlaAgreementService,

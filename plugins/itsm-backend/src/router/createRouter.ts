@@ -14,6 +14,8 @@ import { mountCmdbRoutes } from './cmdbRoutes';
 import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
+import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
+import { mountProblemRoutes } from './problemRoutes';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { SlaReportService } from '../services/SlaReportService';
 import { SlaAgreementService } from '../services/SlaAgreementService';
@@ -66,6 +68,8 @@ export async function createRouter(deps: {
   intake?: IntakeServices;
   approvals: ApprovalService;
   releaseApprovals: ApprovalService;
+  problemApprovals: ApprovalService;
+  problemAnalysis: ProblemAnalysisService;
   releasePackages: ReleasePackageService;
   releaseChangeRequests: ReleaseChangeRequests;
   slaClocks: SlaClockReader;
@@ -88,6 +92,7 @@ export async function createRouter(deps: {
   mountEscalationRoutes(router, deps);
   mountChangeRoutes(router, deps);
   mountReleaseRoutes(router, deps);
+  mountProblemRoutes(router, deps);
   mountGateRoutes(router, deps);
   mountSlaReportRoutes(router, deps);
   mountCalendarRoutes(router, deps);

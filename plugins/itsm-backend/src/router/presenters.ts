@@ -26,7 +26,7 @@ const incidentFieldNames = [
 ] as const;
 
 /** The named properties that hold text, leaving out absent ones. */
-function pickStrings<K extends string>(
+export function pickStrings<K extends string>(
   from: Partial<Record<K, unknown>>,
   keys: readonly K[],
 ): Partial<Record<K, string>> {
@@ -40,7 +40,7 @@ function pickStrings<K extends string>(
 }
 
 /** The named properties that hold objects, leaving out absent ones. */
-function pickObjects(
+export function pickObjects(
   from: Record<string, unknown>,
   keys: readonly string[],
 ): Record<string, object> {
@@ -54,7 +54,7 @@ function pickObjects(
 }
 
 /** The named properties that hold lists, leaving out absent ones. */
-function pickArrays(
+export function pickArrays(
   from: Record<string, unknown>,
   keys: readonly string[],
 ): Record<string, unknown[]> {

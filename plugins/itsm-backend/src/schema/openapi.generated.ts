@@ -23,6 +23,9 @@ export const spec = {
       "name": "Changes"
     },
     {
+      "name": "Problems"
+    },
+    {
       "name": "Releases"
     },
     {
@@ -988,6 +991,427 @@ export const spec = {
         "operationId": "LinkIncident",
         "tags": [
           "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems": {
+      "get": {
+        "operationId": "ListProblems",
+        "tags": [
+          "Problems"
+        ],
+        "description": "Problems, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of problems.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateProblem",
+        "tags": [
+          "Problems"
+        ],
+        "description": "Logs a problem (§4.1): by hand, or from the incidents it is seen in (`incidents`, each linked `caused-by` the problem in the same transaction), a monitoring alert or an inspection. Its priority is the incident priority matrix's for its impact and urgency unless given; the group that investigates it is the support group or owner of its first entity. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateProblemRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem an earlier request with the same Idempotency-Key logged.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The problem that was logged.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}": {
+      "get": {
+        "operationId": "GetProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the problem. `version` is the version the edit was based on; when someone else changed the problem since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateProblemRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the problem through its workflow (the problem workflow table of `@backstage-itsm/plugin-itsm-common`). `propose_solution` needs the root cause (409 without it) and carries the `solution` plan; it asks the configured approvers, or the lead of the investigating group.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProblemTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/approvals": {
+      "post": {
+        "operationId": "DecideProblemApproval",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver approves or rejects a proposed solution (§4.3.2): an approval moves the problem to its fix; a rejection returns it to investigation with the comment, and the next proposal is a new revision.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/analysis": {
+      "put": {
+        "operationId": "RecordProblemAnalysis",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Records the investigation and analysis of an open problem (§4.2): notes (log excerpts, environment, steps to reproduce, links), the root cause (a 5-whys chain or free text), the workaround, business impact and risk; the parts given replace those recorded. With a root cause and a workaround the problem is a known error.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProblemAnalysisRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/timeline": {
+      "get": {
+        "operationId": "GetProblemTimeline",
+        "tags": [
+          "Problems"
+        ],
+        "description": "Every change to the problem record, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnProblem",
+        "tags": [
+          "Problems"
+        ],
+        "description": "A comment, or a work note.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/links": {
+      "get": {
+        "operationId": "ListProblemLinks",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The links from and to the problem (at most 500), e.g. its incidents.",
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkProblem",
+        "tags": [
+          "Problems"
         ],
         "parameters": [
           {
@@ -5274,6 +5698,481 @@ export const spec = {
             "items": {
               "type": "string"
             }
+          }
+        }
+      },
+      "RootCause": {
+        "type": "object",
+        "description": "A 5-whys chain (`whys`, `cause`) or a free-text analysis (`text`).",
+        "required": [
+          "method"
+        ],
+        "properties": {
+          "method": {
+            "type": "string",
+            "enum": [
+              "five_whys",
+              "free_text"
+            ]
+          },
+          "whys": {
+            "type": "array",
+            "maxItems": 5,
+            "items": {
+              "type": "string",
+              "maxLength": 2000
+            }
+          },
+          "cause": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "text": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "ProblemInvestigation": {
+        "type": "object",
+        "properties": {
+          "logExcerpts": {
+            "type": "string"
+          },
+          "environment": {
+            "type": "string"
+          },
+          "stepsToReproduce": {
+            "type": "string"
+          },
+          "links": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "title",
+                "url"
+              ],
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "category",
+          "knownError",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. PRB-4."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "problem"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "category": {
+            "type": "string",
+            "enum": [
+              "hardware",
+              "software",
+              "network",
+              "security",
+              "configuration",
+              "other"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "incidents",
+              "monitoring",
+              "inspection",
+              "proactive",
+              "manual"
+            ]
+          },
+          "impact": {
+            "type": "string"
+          },
+          "urgency": {
+            "type": "string"
+          },
+          "knownError": {
+            "type": "boolean",
+            "description": "It has a root cause and a workaround."
+          },
+          "investigation": {
+            "$ref": "#/components/schemas/ProblemInvestigation"
+          },
+          "rootCause": {
+            "$ref": "#/components/schemas/RootCause"
+          },
+          "workaround": {
+            "type": "string"
+          },
+          "businessImpact": {
+            "type": "string"
+          },
+          "risk": {
+            "type": "string"
+          },
+          "solutionPlan": {
+            "type": "object",
+            "required": [
+              "description",
+              "expectedEffect",
+              "revision",
+              "proposedBy",
+              "proposedAt"
+            ],
+            "properties": {
+              "description": {
+                "type": "string"
+              },
+              "estimatedHours": {
+                "type": "number"
+              },
+              "expectedEffect": {
+                "type": "string"
+              },
+              "revision": {
+                "type": "integer"
+              },
+              "proposedBy": {
+                "type": "string"
+              },
+              "proposedAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "approval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "returnedReason": {
+            "type": "string"
+          },
+          "resolution": {
+            "type": "string"
+          },
+          "verification": {
+            "type": "string"
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "reportedBy": {
+            "type": "string"
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "resolvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ProblemPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateProblemRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "category"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "category": {
+            "type": "string",
+            "enum": [
+              "hardware",
+              "software",
+              "network",
+              "security",
+              "configuration",
+              "other"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "incidents",
+              "monitoring",
+              "inspection",
+              "proactive",
+              "manual"
+            ]
+          },
+          "impact": {
+            "type": "string",
+            "enum": [
+              "high",
+              "medium",
+              "low"
+            ]
+          },
+          "urgency": {
+            "type": "string",
+            "enum": [
+              "high",
+              "medium",
+              "low"
+            ]
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "incidents": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "maxLength": 64
+            },
+            "description": "The incidents it is seen in, e.g. INC-3."
+          }
+        }
+      },
+      "UpdateProblemRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "assignee": {
+            "type": "string",
+            "nullable": true,
+            "maxLength": 255
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "maxLength": 255
+          }
+        }
+      },
+      "ProblemTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "resolution": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "verification": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "solution": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "description": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "estimatedHours": {
+                "type": "number"
+              },
+              "expectedEffect": {
+                "type": "string",
+                "maxLength": 20000
+              }
+            }
+          }
+        }
+      },
+      "ProblemAnalysisRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "investigation": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "logExcerpts": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "environment": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "stepsToReproduce": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "links": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "title": {
+                      "type": "string",
+                      "maxLength": 255
+                    },
+                    "url": {
+                      "type": "string",
+                      "maxLength": 2000
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "rootCause": {
+            "$ref": "#/components/schemas/RootCause"
+          },
+          "workaround": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "businessImpact": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "risk": {
+            "type": "string",
+            "maxLength": 20000
           }
         }
       },

@@ -12,7 +12,8 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Approvers' decisions on the records of one type: changes (§5.2.4) or
- * releases (§7.1), which share the approval engine. Each decision is a guarded
+ * releases (§7.1) and problem solutions (§4.3.2), which share the approval
+ * engine. Each decision is a guarded
  * change of the record with its timeline event; decisions do not depend on
  * each other's order, so when two approvers decide at once, the one that
  * lost the race is applied again to the record as the winner left it.
@@ -21,7 +22,7 @@ export class ApprovalService {
   constructor(
     private readonly deps: {
       /** The record type whose approvals this decides. */
-      type: 'change' | 'release';
+      type: 'change' | 'release' | 'problem';
       records: RecordService;
       userInfo: UserInfoService;
       /** Checks the window again as the change is scheduled. */

@@ -112,10 +112,10 @@ describe('DefaultRecordService', () => {
       ]);
     });
 
-    it('refuses record types without a workflow', async () => {
+    it("checks each type's own intake: a problem needs its category", async () => {
       const { service } = await setup();
       await expect(service.create('problem', report, ctx)).rejects.toThrow(
-        NotFoundError,
+        /^category must be one of hardware, software/,
       );
     });
   });

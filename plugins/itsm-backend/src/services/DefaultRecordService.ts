@@ -109,6 +109,10 @@ export class DefaultRecordService implements RecordService {
           changes: this.deps.changes,
           releases: this.deps.releases,
         });
+        const linkedFrom =
+          type === 'problem'
+            ? await this.incidentsToLink(input.incidents ?? [], ctx)
+            : undefined;
         const slaClocks =
           type === 'incident'
             ? await this.deps.slaClocks?.start({
@@ -139,6 +143,7 @@ export class DefaultRecordService implements RecordService {
           ...intake,
           uniqueKeys: [...(intake.uniqueKeys ?? []), ...(ctx.uniqueKeys ?? [])],
           slaClocks,
+          linkedFrom,
         });
         if (result.created) {
           this.publish(result.record);
@@ -440,6 +445,30 @@ export class DefaultRecordService implements RecordService {
         return { link, source, target };
       },
     );
+  }
+
+  /**
+   * The incidents a problem is opened from, which the caller may read, as
+   * `caused-by` links to it; each bad ref is a 400 naming it.
+   */
+  private async incidentsToLink(refs: string[], ctx: RequestContext) {
+    const links: { recordId: string; kind: string }[] = [];
+    for (const [i, ref] of refs.entries()) {
+      const incident = await this.loader
+        .load('incident', ref, ctx.access?.read)
+        .catch(error => {
+          if (error instanceof NotFoundError) {
+            throw new InputError(
+              `incidents[${i}]: there is no incident ${ref}`,
+            );
+          }
+          throw error;
+        });
+      if (!links.some(l => l.recordId === incident.id)) {
+        links.push({ recordId: incident.id, kind: 'caused-by' });
+      }
+    }
+    return links;
   }
 
   /** The parts the caller plays for the record, for the workflow's moves. */

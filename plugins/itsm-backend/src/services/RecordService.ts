@@ -1,3 +1,4 @@
+import { ProblemIntakeInput } from '../domain/planProblemIntake';
 import { ReleaseIntakeInput } from '../domain/planReleaseIntake';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
@@ -70,6 +71,7 @@ export type CreateContext = RequestContext & {
 
 /** A new record: the core fields and what its type's intake reads. */
 export type CreateRecordInput = IncidentIntakeInput &
+  Omit<ProblemIntakeInput, 'priority' | 'impact' | 'urgency' | 'category'> &
   Omit<ChangeIntakeInput, 'priority'> &
   Omit<ReleaseIntakeInput, 'priority' | 'window' | 'risk'> & {
     title: string;

@@ -7,6 +7,7 @@ import {
   planReleaseIntake,
   ReleaseSettings,
 } from '../domain/planReleaseIntake';
+import { planProblemIntake } from '../domain/planProblemIntake';
 import {
   IncidentIntakeSettings,
   planIncidentIntake,
@@ -61,6 +62,26 @@ export async function planRecordIntake(options: {
       caller: actorOf(ctx.credentials),
     });
   }
+  const [first] = resolved.entityRefs;
+  const firstEntity =
+    first === undefined
+      ? undefined
+      : {
+          entityRef: first,
+          ownerRef: resolved.owners.find(o => o.entityRef === first)?.ownerRef,
+          supportGroupRef: resolved.supportGroups.find(
+            g => g.entityRef === first,
+          )?.groupRef,
+        };
+  if (type === 'problem') {
+    return planProblemIntake({
+      input,
+      priorityMatrix: settings.priorityMatrix,
+      serviceDeskGroup: settings.serviceDeskGroup,
+      firstEntity,
+      caller: actorOf(ctx.credentials),
+    });
+  }
   if (type !== 'incident') {
     throw new InputError(`There is no intake for ${type} records yet`);
   }
@@ -72,21 +93,10 @@ export async function planRecordIntake(options: {
     },
     { credentials: ctx.credentials },
   );
-  const [first] = resolved.entityRefs;
   return planIncidentIntake({
     input: { ...input, ...people },
     settings,
-    firstEntity:
-      first === undefined
-        ? undefined
-        : {
-            entityRef: first,
-            ownerRef: resolved.owners.find(o => o.entityRef === first)
-              ?.ownerRef,
-            supportGroupRef: resolved.supportGroups.find(
-              g => g.entityRef === first,
-            )?.groupRef,
-          },
+    firstEntity,
     caller: actorOf(ctx.credentials),
     callerIsService:
       (ctx.credentials.principal as { type?: string }).type === 'service',

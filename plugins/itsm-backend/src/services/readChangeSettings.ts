@@ -36,7 +36,11 @@ function readRule(config: Config, key: string): ApprovalRule {
   throw new InputError(`${key}.rule must be all, any or quorum, not '${kind}'`);
 }
 
-function readApprovers(
+/**
+ * An approver group setting (`{ group, rule, quorum }`) at `key`; undefined
+ * when it is not configured. A bad rule fails naming the key.
+ */
+export function readApprovers(
   config: Config,
   key: string,
 ): ApproverGroupSetting | undefined {

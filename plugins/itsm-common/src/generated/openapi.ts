@@ -342,6 +342,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Problems, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListProblems"];
+        put?: never;
+        /** @description Logs a problem (§4.1): by hand, or from the incidents it is seen in (`incidents`, each linked `caused-by` the problem in the same transaction), a monitoring alert or an inspection. Its priority is the incident priority matrix's for its impact and urgency unless given; the group that investigates it is the support group or owner of its first entity. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetProblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the problem. `version` is the version the edit was based on; when someone else changed the problem since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateProblem"];
+        trace?: never;
+    };
+    "/problems/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the problem through its workflow (the problem workflow table of `@backstage-itsm/plugin-itsm-common`). `propose_solution` needs the root cause (409 without it) and carries the `solution` plan; it asks the configured approvers, or the lead of the investigating group. */
+        post: operations["TransitionProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An approver approves or rejects a proposed solution (§4.3.2): an approval moves the problem to its fix; a rejection returns it to investigation with the comment, and the next proposal is a new revision. */
+        post: operations["DecideProblemApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Records the investigation and analysis of an open problem (§4.2): notes (log excerpts, environment, steps to reproduce, links), the root cause (a 5-whys chain or free text), the workaround, business impact and risk; the parts given replace those recorded. With a root cause and a workaround the problem is a known error. */
+        put: operations["RecordProblemAnalysis"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the problem record, oldest first, one page at a time. */
+        get: operations["GetProblemTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the problem (at most 500), e.g. its incidents. */
+        get: operations["ListProblemLinks"];
+        put?: never;
+        post: operations["LinkProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/changes": {
         parameters: {
             query?: never;
@@ -1523,6 +1660,131 @@ export interface components {
             configurationFiles: components["schemas"]["ReleaseLinkedFile"][];
             documents: components["schemas"]["ReleaseDocument"][];
             fixes: string[];
+        };
+        /** @description A 5-whys chain (`whys`, `cause`) or a free-text analysis (`text`). */
+        RootCause: {
+            /** @enum {string} */
+            method: "five_whys" | "free_text";
+            whys?: string[];
+            cause?: string;
+            text?: string;
+        };
+        ProblemInvestigation: {
+            logExcerpts?: string;
+            environment?: string;
+            stepsToReproduce?: string;
+            links?: {
+                title: string;
+                url: string;
+            }[];
+        };
+        Problem: {
+            id: string;
+            /** @description The human id, e.g. PRB-4. */
+            ref: string;
+            /** @enum {string} */
+            type: "problem";
+            version: number;
+            state: string;
+            title: string;
+            description: string;
+            priority: components["schemas"]["Priority"];
+            entityRefs: string[];
+            /** @enum {string} */
+            category: "hardware" | "software" | "network" | "security" | "configuration" | "other";
+            /** @enum {string} */
+            source?: "incidents" | "monitoring" | "inspection" | "proactive" | "manual";
+            impact?: string;
+            urgency?: string;
+            /** @description It has a root cause and a workaround. */
+            knownError: boolean;
+            investigation?: components["schemas"]["ProblemInvestigation"];
+            rootCause?: components["schemas"]["RootCause"];
+            workaround?: string;
+            businessImpact?: string;
+            risk?: string;
+            solutionPlan?: {
+                description: string;
+                estimatedHours?: number;
+                expectedEffect: string;
+                revision: number;
+                proposedBy: string;
+                /** Format: date-time */
+                proposedAt: string;
+            };
+            approval?: components["schemas"]["ChangeApproval"];
+            returnedReason?: string;
+            resolution?: string;
+            verification?: string;
+            assignmentGroup?: string;
+            assignee?: string;
+            reportedBy?: string;
+            allowed?: components["schemas"]["AllowedActions"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        ProblemPage: {
+            items: components["schemas"]["Problem"][];
+            nextCursor?: string;
+        };
+        CreateProblemRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            /** @enum {string} */
+            category: "hardware" | "software" | "network" | "security" | "configuration" | "other";
+            /** @enum {string} */
+            source?: "incidents" | "monitoring" | "inspection" | "proactive" | "manual";
+            /** @enum {string} */
+            impact?: "high" | "medium" | "low";
+            /** @enum {string} */
+            urgency?: "high" | "medium" | "low";
+            priority?: components["schemas"]["Priority"];
+            /** @description The incidents it is seen in, e.g. INC-3. */
+            incidents?: string[];
+        };
+        UpdateProblemRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            priority?: components["schemas"]["Priority"];
+            assignee?: string | null;
+            assignmentGroup?: string;
+        };
+        ProblemTransitionRequest: {
+            action: string;
+            version: number;
+            reason?: string;
+            resolution?: string;
+            verification?: string;
+            solution?: {
+                description?: string;
+                estimatedHours?: number;
+                expectedEffect?: string;
+            };
+        };
+        ProblemAnalysisRequest: {
+            version: number;
+            investigation?: {
+                logExcerpts?: string;
+                environment?: string;
+                stepsToReproduce?: string;
+                links?: {
+                    title?: string;
+                    url?: string;
+                }[];
+            };
+            rootCause?: components["schemas"]["RootCause"];
+            workaround?: string;
+            businessImpact?: string;
+            risk?: string;
         };
         ReleasePage: {
             items: components["schemas"]["Release"][];
@@ -2810,6 +3072,328 @@ export interface operations {
         };
     };
     LinkIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListProblems: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of problems. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemPage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProblemRequest"];
+            };
+        };
+        responses: {
+            /** @description The problem an earlier request with the same Idempotency-Key logged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The problem that was logged. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProblemRequest"];
+            };
+        };
+        responses: {
+            /** @description The problem after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The problem after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideProblemApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The problem after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordProblemAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemAnalysisRequest"];
+            };
+        };
+        responses: {
+            /** @description The problem after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetProblemTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListProblemLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkProblem: {
         parameters: {
             query?: never;
             header?: never;

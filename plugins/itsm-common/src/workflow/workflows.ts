@@ -1,5 +1,6 @@
 import { RecordType } from '../recordTypes';
 import { changeWorkflow } from '../change/changeWorkflow';
+import { problemWorkflow } from '../problem/problemWorkflow';
 import { releaseWorkflow } from '../release/releaseWorkflow';
 import { incidentWorkflow } from './incidentWorkflow';
 import { WorkflowDefinition } from './types';
@@ -11,6 +12,7 @@ import { WorkflowDefinition } from './types';
  */
 export const workflows: Partial<Record<RecordType, WorkflowDefinition>> = {
   incident: incidentWorkflow as WorkflowDefinition,
+  problem: problemWorkflow as WorkflowDefinition,
   change: changeWorkflow as WorkflowDefinition,
   release: releaseWorkflow as WorkflowDefinition,
 };

@@ -13,9 +13,9 @@ describe('useRecordWithTimeline', () => {
       .mockResolvedValueOnce(anIncident({ id: 'i-1', version: 1 }))
       .mockResolvedValueOnce(anIncident({ id: 'i-1', version: 2 }));
     api.getIncidentTimeline.mockResolvedValue({ items: [] });
-    let send: (message: unknown) => void = () => {};
+    let send: (message: any) => void = () => {};
     const signalApi = {
-      subscribe: (_channel: string, onMessage: (m: unknown) => void) => {
+      subscribe: (_channel: string, onMessage: (message: any) => void) => {
         send = onMessage;
         return { unsubscribe: () => {} };
       },

@@ -58,6 +58,45 @@ export async function createRecordLink(
   };
 }
 
+/**
+ * Links records to a new one inside its creating transaction, each with a
+ * `linked` event on the linking record.
+ */
+export async function insertIncomingLinks(
+  tx: Knex.Transaction,
+  target: { id: string; ref: string },
+  links: { recordId: string; kind: string }[],
+  actor: string,
+  now: string,
+): Promise<void> {
+  for (const link of links) {
+    const id = randomUUID();
+    await tx<RecordLinkRow>('itsm_record_links').insert({
+      id,
+      source_id: link.recordId,
+      target_id: target.id,
+      kind: link.kind,
+      created_by: actor,
+      created_at: now,
+    });
+    await insertTimelineEvent(
+      tx,
+      link.recordId,
+      {
+        kind: 'linked',
+        actor,
+        data: {
+          linkId: id,
+          kind: link.kind,
+          targetId: target.id,
+          target: target.ref,
+        },
+      },
+      now,
+    );
+  }
+}
+
 /** Links from or to a record, oldest first, with both ends. */
 export async function listRecordLinks(
   db: Knex,

@@ -1,0 +1,250 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { itsmPlugin } from '../plugin';
+
+jest.setTimeout(60_000);
+
+const entities = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'checkout-service', namespace: 'default' },
+    spec: { type: 'service', owner: 'payments-team', lifecycle: 'production' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: 'payments-team',
+      namespace: 'default',
+      annotations: { 'itsm/lead': 'user:default/paula.lead' },
+    },
+    spec: { type: 'team', children: [] },
+  },
+];
+
+const samHeader = mockCredentials.user.header('user:default/sam.agent');
+const paulaHeader = mockCredentials.user.header('user:default/paula.lead');
+
+async function startBackend() {
+  const { server } = await startTestBackend({
+    features: [
+      itsmPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory(),
+    ],
+  });
+  const as = (auth: string) => ({
+    get: (path: string) =>
+      request(server).get(`/api/itsm${path}`).set('Authorization', auth),
+    post: (path: string, body: object) =>
+      request(server)
+        .post(`/api/itsm${path}`)
+        .set('Authorization', auth)
+        .send(body),
+    put: (path: string, body: object) =>
+      request(server)
+        .put(`/api/itsm${path}`)
+        .set('Authorization', auth)
+        .send(body),
+  });
+  return { sam: as(samHeader), paula: as(paulaHeader) };
+}
+
+const incident = (n: number) => ({
+  title: `Checkout times out (${n})`,
+  description: 'Payments time out',
+  entityRefs: ['component:default/checkout-service'],
+  priority: 'P3',
+});
+
+const aProblem = {
+  title: 'Checkout times out under load',
+  description: 'Three incidents this week',
+  entityRefs: ['component:default/checkout-service'],
+  category: 'software',
+  impact: 'high',
+  urgency: 'medium',
+};
+
+describe('problem routes', () => {
+  it('logs a problem from incidents, linking each to it, and routes it to the owners', async () => {
+    const { sam } = await startBackend();
+    for (const n of [1, 2]) {
+      expect((await sam.post('/incidents', incident(n))).status).toBe(201);
+    }
+    const made = await sam.post('/problems', {
+      ...aProblem,
+      incidents: ['INC-1', 'inc-2'],
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({
+      ref: 'PRB-1',
+      type: 'problem',
+      state: 'new',
+      category: 'software',
+      source: 'incidents',
+      impact: 'high',
+      urgency: 'medium',
+      priority: 'P2',
+      assignmentGroup: 'group:default/payments-team',
+      knownError: false,
+    });
+    const links = (await sam.get('/problems/PRB-1/links')).body.items;
+    expect(
+      links.map((l: any) => [l.source.ref, l.kind, l.target.ref]).sort(),
+    ).toEqual([
+      ['INC-1', 'caused-by', 'PRB-1'],
+      ['INC-2', 'caused-by', 'PRB-1'],
+    ]);
+    const timeline = (await sam.get('/incidents/INC-1/timeline')).body.items;
+    expect(timeline.at(-1)).toMatchObject({
+      kind: 'linked',
+      data: { kind: 'caused-by', target: 'PRB-1' },
+    });
+  });
+
+  it('names what is wrong with a new problem, and logs nothing', async () => {
+    const { sam } = await startBackend();
+    const unknown = await sam.post('/problems', {
+      ...aProblem,
+      incidents: ['INC-99'],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe(
+      'incidents[0]: there is no incident INC-99',
+    );
+    const category = await sam.post('/problems', {
+      ...aProblem,
+      category: 'gremlins',
+    });
+    expect(category.status).toBe(400);
+    expect(category.body.error.message).toMatch(/category/);
+    expect((await sam.get('/problems')).body.items).toEqual([]);
+  });
+
+  it('goes from investigation to root cause, known error, an approved solution and closure', async () => {
+    const { sam, paula } = await startBackend();
+    const made = (await sam.post('/problems', aProblem)).body;
+    const move = async (body: object) => {
+      const current = (await sam.get('/problems/PRB-1')).body;
+      return sam.post('/problems/PRB-1/transitions', {
+        version: current.version,
+        ...body,
+      });
+    };
+    expect((await move({ action: 'investigate' })).body.state).toBe(
+      'investigating',
+    );
+    const early = await move({
+      action: 'propose_solution',
+      solution: {
+        description: 'Resize the pool',
+        expectedEffect: 'No timeouts',
+      },
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(
+      /^PRB-1: A solution needs the root cause first/,
+    );
+
+    const analysed = await sam.put('/problems/PRB-1/analysis', {
+      version: made.version + 1,
+      investigation: {
+        logExcerpts: 'pool exhausted (max=10)',
+        links: [{ title: 'Dashboard', url: 'https://grafana.example.com/d/1' }],
+      },
+      rootCause: {
+        method: 'five_whys',
+        whys: ['Payments time out', 'The tokeniser waits for a connection'],
+        cause: 'The connection pool was halved in 1.4.2',
+      },
+      workaround: 'Restart the tokeniser pods',
+    });
+    expect(analysed.status).toBe(200);
+    expect(analysed.body).toMatchObject({
+      knownError: true,
+      workaround: 'Restart the tokeniser pods',
+      rootCause: { method: 'five_whys' },
+    });
+    const badRootCause = await sam.put('/problems/PRB-1/analysis', {
+      version: analysed.body.version,
+      rootCause: { method: 'five_whys', whys: [], cause: 'x' },
+    });
+    expect(badRootCause.status).toBe(400);
+    expect(badRootCause.body.error.message).toMatch(/^rootCause.whys/);
+
+    const noPlan = await move({ action: 'propose_solution' });
+    expect(noPlan.status).toBe(400);
+    expect(noPlan.body.error.message).toBe('solution.description is required');
+    const proposed = await move({
+      action: 'propose_solution',
+      solution: {
+        description: 'Restore the pool size',
+        estimatedHours: 4,
+        expectedEffect: 'No more timeouts under load',
+      },
+    });
+    expect(proposed.status).toBe(200);
+    expect(proposed.body).toMatchObject({
+      state: 'awaiting_approval',
+      solutionPlan: { revision: 1, estimatedHours: 4 },
+      approval: {
+        round: 1,
+        groups: [{ key: 'lead', approvers: ['user:default/paula.lead'] }],
+      },
+    });
+
+    const stranger = await sam.post('/problems/PRB-1/approvals', {
+      decision: 'approve',
+    });
+    expect(stranger.status).toBe(403);
+    const rejected = await paula.post('/problems/PRB-1/approvals', {
+      decision: 'reject',
+      comment: 'Measure the pool first',
+    });
+    expect(rejected.body).toMatchObject({
+      state: 'investigating',
+      returnedReason: 'Measure the pool first',
+    });
+    await move({
+      action: 'propose_solution',
+      solution: {
+        description: 'Restore the pool size, measured at 20',
+        expectedEffect: 'No more timeouts under load',
+      },
+    });
+    const approved = await paula.post('/problems/PRB-1/approvals', {
+      decision: 'approve',
+      comment: 'Go',
+    });
+    expect(approved.body).toMatchObject({
+      state: 'fix_in_progress',
+      solutionPlan: { revision: 2 },
+    });
+
+    expect(
+      (await move({ action: 'resolve', resolution: 'Pool restored in 1.4.3' }))
+        .body.state,
+    ).toBe('resolved');
+    const closed = await move({
+      action: 'close',
+      verification: 'No timeout in a week',
+    });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      verification: 'No timeout in a week',
+    });
+    const late = await sam.put('/problems/PRB-1/analysis', {
+      version: closed.body.version,
+      workaround: 'None needed',
+    });
+    expect(late.status).toBe(409);
+  });
+});

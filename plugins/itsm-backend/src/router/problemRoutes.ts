@@ -1,0 +1,55 @@
+import {
+  HttpAuthService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { ApprovalService } from '../services/ApprovalService';
+import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
+import { RecordService } from '../services/RecordService';
+import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
+import { presentProblem } from './problemPresenters';
+import { ItsmApiRouter } from './types';
+
+/**
+ * Mounts `/problems`: the shared record routes, the investigation and
+ * analysis, and the approval of solutions.
+ */
+export function mountProblemRoutes(
+  router: ItsmApiRouter,
+  deps: {
+    records: RecordService;
+    problemApprovals: ApprovalService;
+    problemAnalysis: ProblemAnalysisService;
+    httpAuth: HttpAuthService;
+    userInfo: UserInfoService;
+  },
+): void {
+  const present = mountRecordRoutes(router, {
+    type: 'problem',
+    path: '/problems',
+    records: deps.records,
+    httpAuth: deps.httpAuth,
+    userInfo: deps.userInfo,
+    present: presentProblem,
+  });
+
+  router.put('/problems/:id/analysis', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    // The contract checked the body; the analysis checks the root cause.
+    const record = await deps.problemAnalysis.record(
+      req.params.id,
+      req.body as Parameters<ProblemAnalysisService['record']>[1],
+      ctx,
+    );
+    res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/problems/:id/approvals', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const record = await deps.problemApprovals.decide(
+      req.params.id,
+      req.body,
+      ctx,
+    );
+    res.json((await present([record], ctx))[0]);
+  });
+}
