@@ -95,6 +95,25 @@ describe('business time, checked by hand', () => {
     ).toBe(minutes(30));
   });
 
+  it('keeps counting from midnight after a night whose midnight is skipped', () => {
+    // Santiago skips Sunday 6 Sep 2026 00:00 (to 01:00). A Monday period
+    // 00:00-00:30 still starts at midnight on the Monday after.
+    const santiago: BusinessCalendar = {
+      id: 'cl',
+      timeZone: 'America/Santiago',
+      week: { 1: [{ start: 0, end: 30 }] },
+      holidays: new Set(),
+    };
+    const monday = DateTime.fromISO('2026-09-07T00:00', {
+      zone: 'America/Santiago',
+    }).toMillis();
+    const from = DateTime.fromISO('2026-09-05T12:00', {
+      zone: 'America/Santiago',
+    }).toMillis();
+    expect(addWorkingTime(santiago, from, 1)).toBe(monday + 1);
+    expect(workingTimeBetween(santiago, from, monday + 1)).toBe(1);
+  });
+
   it('gives a 23-hour local day 23 hours of a 24x7 calendar', () => {
     const day = DateTime.fromISO('2026-03-29T00:00', { zone: 'Europe/Berlin' });
     const calendar = { ...ALWAYS, timeZone: 'Europe/Berlin' };

@@ -57,7 +57,13 @@ export function* workingSpans(
   let day = DateTime.fromMillis(from, { zone: calendar.timeZone }).startOf(
     'day',
   );
-  for (let i = 0; i < MAX_DAYS; i++, day = day.plus({ days: 1 })) {
+  // Each day from its own start: a day that begins after a skipped
+  // midnight (Santiago, say) must not shift the days after it.
+  for (
+    let i = 0;
+    i < MAX_DAYS;
+    i++, day = day.plus({ days: 1 }).startOf('day')
+  ) {
     if (day.toMillis() >= until) return;
     const date = day.toISODate();
     if (date && calendar.holidays.has(date)) continue;
