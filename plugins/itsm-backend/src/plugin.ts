@@ -57,6 +57,7 @@ import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
 import { ReleasePackageService } from './services/ReleasePackageService';
 import { ProblemWorkflowPlanner } from './services/ProblemWorkflowPlanner';
 import { ProblemAnalysisService } from './services/ProblemAnalysisService';
+import { KnownErrorLookup } from './services/KnownErrorLookup';
 import { readProblemSettings } from './services/readProblemSettings';
 import { registerReleaseActions } from './actions/registerReleaseActions';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
@@ -239,6 +240,7 @@ export const itsmPlugin = createBackendPlugin({
               userInfo: deps.userInfo,
             }),
             problemAnalysis: new ProblemAnalysisService({ records }),
+            knownErrors: new KnownErrorLookup({ records }),
             releasePackages,
             releaseChangeRequests: new ReleaseChangeRequests({ records }),
             slaReports,

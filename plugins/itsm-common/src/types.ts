@@ -160,3 +160,5 @@ export type Problem = Schemas['Problem'];
 export type ProblemPage = Schemas['ProblemPage'];
 /** @public */
 export type CreateProblemRequest = Schemas['CreateProblemRequest'];
+/** @public */
+export type KnownErrorList = Schemas['KnownErrorList'];

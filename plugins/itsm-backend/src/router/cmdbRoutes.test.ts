@@ -21,6 +21,7 @@ import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
+import { KnownErrorLookup } from '../services/KnownErrorLookup';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { SlaReportService } from '../services/SlaReportService';
 import { SlaAgreementService } from '../services/SlaAgreementService';
@@ -123,6 +124,7 @@ async function setup() {
     releaseChangeRequests: {} as ReleaseChangeRequests,
     problemApprovals: {} as ApprovalService,
     problemAnalysis: {} as ProblemAnalysisService,
+    knownErrors: {} as KnownErrorLookup,
     slaClocks: {} as SlaClockReader,
     slaReports: {} as SlaReportService,
     slaAgreements: {} as SlaAgreementService,

@@ -15,6 +15,7 @@ import { mountChangeRoutes } from './changeRoutes';
 import { mountReleaseRoutes } from './releaseRoutes';
 import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
 import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
+import { KnownErrorLookup } from '../services/KnownErrorLookup';
 import { mountProblemRoutes } from './problemRoutes';
 import { SlaClockReader } from '../services/SlaClockReader';
 import { SlaReportService } from '../services/SlaReportService';
@@ -70,6 +71,7 @@ export async function createRouter(deps: {
   releaseApprovals: ApprovalService;
   problemApprovals: ApprovalService;
   problemAnalysis: ProblemAnalysisService;
+  knownErrors: KnownErrorLookup;
   releasePackages: ReleasePackageService;
   releaseChangeRequests: ReleaseChangeRequests;
   slaClocks: SlaClockReader;

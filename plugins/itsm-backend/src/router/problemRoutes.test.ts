@@ -173,6 +173,24 @@ describe('problem routes', () => {
       workaround: 'Restart the tokeniser pods',
       rootCause: { method: 'five_whys' },
     });
+    // A known error now: its workaround is offered for its entity.
+    await sam.post('/problems', { ...aProblem, title: 'Not understood yet' });
+    const knownErrors = () =>
+      sam.get(
+        `/problems/known-errors?entityRef=${encodeURIComponent(
+          'component:default/checkout-service',
+        )}`,
+      );
+    expect((await knownErrors()).body.items).toEqual([
+      {
+        ref: 'PRB-1',
+        title: aProblem.title,
+        state: 'investigating',
+        priority: 'P2',
+        workaround: 'Restart the tokeniser pods',
+        entityRefs: ['component:default/checkout-service'],
+      },
+    ]);
     const badRootCause = await sam.put('/problems/PRB-1/analysis', {
       version: analysed.body.version,
       rootCause: { method: 'five_whys', whys: [], cause: 'x' },
@@ -241,6 +259,8 @@ describe('problem routes', () => {
       state: 'closed',
       verification: 'No timeout in a week',
     });
+    // Closed, the fix is in: no longer a known error to work around.
+    expect((await knownErrors()).body.items).toEqual([]);
     const late = await sam.put('/problems/PRB-1/analysis', {
       version: closed.body.version,
       workaround: 'None needed',

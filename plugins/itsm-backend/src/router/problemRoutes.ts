@@ -3,6 +3,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { ApprovalService } from '../services/ApprovalService';
+import { KnownErrorLookup } from '../services/KnownErrorLookup';
 import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
 import { RecordService } from '../services/RecordService';
 import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
@@ -10,8 +11,8 @@ import { presentProblem } from './problemPresenters';
 import { ItsmApiRouter } from './types';
 
 /**
- * Mounts `/problems`: the shared record routes, the investigation and
- * analysis, and the approval of solutions.
+ * Mounts `/problems`: the known errors of an entity, the shared record
+ * routes, the investigation and analysis, and the approval of solutions.
  */
 export function mountProblemRoutes(
   router: ItsmApiRouter,
@@ -19,10 +20,17 @@ export function mountProblemRoutes(
     records: RecordService;
     problemApprovals: ApprovalService;
     problemAnalysis: ProblemAnalysisService;
+    knownErrors: KnownErrorLookup;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
 ): void {
+  // Before /problems/:id, which would otherwise take it.
+  router.get('/problems/known-errors', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    res.json(await deps.knownErrors.knownErrorsFor(req.query.entityRef, ctx));
+  });
+
   const present = mountRecordRoutes(router, {
     type: 'problem',
     path: '/problems',

@@ -1124,6 +1124,40 @@ export const spec = {
         }
       }
     },
+    "/problems/known-errors": {
+      "get": {
+        "operationId": "ListKnownErrors",
+        "tags": [
+          "Problems"
+        ],
+        "description": "The known errors of an entity (a system with its parts): its problems that have a root cause and a workaround and are not closed or cancelled, most urgent first (at most 20), so agents working its incidents apply the workaround.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The known errors.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KnownErrorList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/problems/{id}": {
       "get": {
         "operationId": "GetProblem",
@@ -5937,6 +5971,51 @@ export const spec = {
           "closedAt": {
             "type": "string",
             "format": "date-time"
+          }
+        }
+      },
+      "KnownErrorList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "ref",
+                "title",
+                "state",
+                "priority",
+                "workaround",
+                "entityRefs"
+              ],
+              "properties": {
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "state": {
+                  "type": "string"
+                },
+                "priority": {
+                  "$ref": "#/components/schemas/Priority"
+                },
+                "workaround": {
+                  "type": "string"
+                },
+                "entityRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
           }
         }
       },

@@ -360,6 +360,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems/known-errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The known errors of an entity (a system with its parts): its problems that have a root cause and a workaround and are not closed or cancelled, most urgent first (at most 20), so agents working its incidents apply the workaround. */
+        get: operations["ListKnownErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/problems/{id}": {
         parameters: {
             query?: never;
@@ -1729,6 +1746,16 @@ export interface components {
             resolvedAt?: string;
             /** Format: date-time */
             closedAt?: string;
+        };
+        KnownErrorList: {
+            items: {
+                ref: string;
+                title: string;
+                state: string;
+                priority: components["schemas"]["Priority"];
+                workaround: string;
+                entityRefs: string[];
+            }[];
         };
         ProblemPage: {
             items: components["schemas"]["Problem"][];
@@ -3171,6 +3198,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListKnownErrors: {
+        parameters: {
+            query: {
+                entityRef: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The known errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnownErrorList"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -24,6 +24,7 @@ import type {
   LinkKind,
   RecordLink,
   SlaClockList,
+  KnownErrorList,
   SlaReport,
   SlaAgreementView,
   SlaReview,
@@ -218,6 +219,11 @@ export interface ItsmApi {
   getIncidentStatistics(
     options?: IncidentStatisticsOptions,
   ): Promise<IncidentStatistics>;
+  /**
+   * The known errors of an entity: problems with a root cause and a
+   * workaround, not closed or cancelled.
+   */
+  listKnownErrors(entityRef: string): Promise<KnownErrorList>;
   /** The incident's service level clocks (§8.1), as of now. */
   getIncidentSla(id: string): Promise<SlaClockList>;
   /** The service level report (§8.3). */

@@ -7,7 +7,7 @@ import {
   SlaReview,
   SlaReviewDecision,
 } from '@backstage-itsm/plugin-itsm-common';
-import { ItsmHttpClient } from './ItsmHttpClient';
+import { ProblemRequests } from './ProblemRequests';
 
 /** What a service level report covers. */
 export type SlaReportOptions = {
@@ -25,7 +25,7 @@ export type SlaReportOptions = {
  *
  * @public
  */
-export class SlaRequests extends ItsmHttpClient {
+export class SlaRequests extends ProblemRequests {
   async getIncidentSla(id: string): Promise<SlaClockList> {
     const client = await this.client();
     return this.unwrap(

@@ -15,7 +15,8 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     getIncidentTimeline: jest.fn(),
     bulkAssignIncidents: jest.fn(),
     getIncidentStatistics: jest.fn(),
-    // Most incidents in tests are under no agreement.
+    // Most incidents in tests are under no agreement, with no known error.
+    listKnownErrors: jest.fn().mockResolvedValue({ items: [] }),
     getIncidentSla: jest.fn().mockResolvedValue({ items: [] }),
     getSlaReport: jest.fn(),
     getSlaAgreement: jest.fn(),

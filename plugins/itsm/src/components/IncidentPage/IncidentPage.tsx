@@ -29,6 +29,7 @@ import { CorrelationCard } from '../CorrelationCard';
 import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
 import { IncidentSlaCard } from '../IncidentSlaCard';
+import { KnownErrorsCard } from '../KnownErrorsCard';
 import { IncidentLinks } from './IncidentLinks';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
@@ -145,6 +146,7 @@ export function IncidentPage() {
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={7}>
+          <KnownErrorsCard entityRefs={incident.entityRefs} />
           <IncidentSlaCard incident={incident} />
           <Box mb={3}>
             <InfoCard title="Description">

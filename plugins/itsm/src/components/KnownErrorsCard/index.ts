@@ -1,0 +1,1 @@
+export { KnownErrorsCard } from './KnownErrorsCard';
