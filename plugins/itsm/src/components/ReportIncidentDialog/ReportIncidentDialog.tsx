@@ -23,6 +23,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { usePriorityMatrix } from '../../hooks/usePriorityMatrix';
 import { EntityRefField } from '../EntityRefField';
+import { KnownErrorsCard } from '../KnownErrorsCard';
 import { SelectField } from '../SelectField';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
@@ -193,6 +194,12 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
               onChange={ref => setValues(v => ({ ...v, entityRef: ref }))}
               disabled={submitting}
               helperText="Leave empty when no catalog entity fits: the service desk routes it"
+            />
+          )}
+          {/* Known errors of the entity: maybe a workaround helps already. */}
+          {(entityRef ?? values.entityRef) && (
+            <KnownErrorsCard
+              entityRefs={[(entityRef ?? values.entityRef) as string]}
             />
           )}
           {onBehalf && (
