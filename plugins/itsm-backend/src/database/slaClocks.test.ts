@@ -1,34 +1,14 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import knexFactory from 'knex';
 import { aNewRecord } from '../__testUtils__/aNewRecord';
+import { anSlaClock } from '../__testUtils__/anSlaClock';
+import { SlaClock } from './SlaClockStore';
 import { DatabaseRecordStore } from './DatabaseRecordStore';
 import { DatabaseSlaClockStore } from './DatabaseSlaClockStore';
-import { SlaClock } from './SlaClockStore';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
-
-const created = '2026-11-28T10:00:00.000Z';
-
-const aClock = (overrides: Partial<SlaClock> = {}): SlaClock => ({
-  kind: 'restore',
-  agreementId: 'gold',
-  priority: 'P2',
-  calendarId: 'eu-office',
-  targetMinutes: 480,
-  startedAt: created,
-  phase: 'running',
-  idle: [],
-  elapsedMs: 0,
-  warn50At: '2026-11-30T12:00:00.000Z',
-  warn75At: '2026-11-30T14:00:00.000Z',
-  dueAt: '2026-11-30T16:00:00.000Z',
-  crossed: 0,
-  nextThresholdAt: '2026-11-30T12:00:00.000Z',
-  updatedAt: created,
-  ...overrides,
-});
 
 describe.each(databases.eachSupportedId())('SLA clocks on %p', id => {
   async function store() {
@@ -38,8 +18,8 @@ describe.each(databases.eachSupportedId())('SLA clocks on %p', id => {
 
   it('keeps the clocks a new incident starts, every field as given', async () => {
     const records = await store();
-    const restore = aClock();
-    const response = aClock({
+    const restore = anSlaClock();
+    const response = anSlaClock({
       kind: 'response',
       targetMinutes: null,
       warn50At: undefined,
@@ -62,7 +42,7 @@ describe.each(databases.eachSupportedId())('SLA clocks on %p', id => {
   it('moves the clocks with the record in one transaction, seeing the record as written', async () => {
     const records = await store();
     const { record } = await records.createRecord(
-      aNewRecord({ slaClocks: [aClock()] }),
+      aNewRecord({ slaClocks: [anSlaClock()] }),
     );
     const held = '2026-11-28T11:00:00.000Z';
     const seen: string[] = [];
@@ -103,7 +83,7 @@ describe.each(databases.eachSupportedId())('SLA clocks on %p', id => {
   it('writes neither record nor clocks when the move fails', async () => {
     const records = await store();
     const { record } = await records.createRecord(
-      aNewRecord({ slaClocks: [aClock()] }),
+      aNewRecord({ slaClocks: [anSlaClock()] }),
     );
     await expect(
       records.updateRecord({
@@ -126,7 +106,7 @@ describe.each(databases.eachSupportedId())('SLA clocks on %p', id => {
   it('stops a clock with a comment, in the comment transaction', async () => {
     const records = await store();
     const { record } = await records.createRecord(
-      aNewRecord({ slaClocks: [aClock({ kind: 'response' })] }),
+      aNewRecord({ slaClocks: [anSlaClock({ kind: 'response' })] }),
     );
     await records.appendEvent(
       record.id,
@@ -162,7 +142,7 @@ describe.each(databases.eachSupportedId())(
       overrides: Partial<SlaClock> = {},
     ) {
       const { record } = await records.createRecord(
-        aNewRecord({ slaClocks: [aClock(overrides)] }),
+        aNewRecord({ slaClocks: [anSlaClock(overrides)] }),
       );
       return record;
     }
@@ -268,7 +248,7 @@ describe('the breach scan claim, raced by two replicas on POSTGRES_15', () => {
       const ids: string[] = [];
       for (let i = 0; i < 60; i++) {
         const { record } = await records.createRecord(
-          aNewRecord({ slaClocks: [aClock()] }),
+          aNewRecord({ slaClocks: [anSlaClock()] }),
         );
         ids.push(record.id);
       }

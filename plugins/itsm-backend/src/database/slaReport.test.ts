@@ -1,33 +1,13 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { aNewRecord } from '../__testUtils__/aNewRecord';
+import { anSlaClock } from '../__testUtils__/anSlaClock';
+import { SlaClock } from './SlaClockStore';
 import { DatabaseRecordStore } from './DatabaseRecordStore';
 import { DatabaseSlaClockStore } from './DatabaseSlaClockStore';
-import { SlaClock } from './SlaClockStore';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
-
-const created = '2026-11-28T10:00:00.000Z';
-
-const aClock = (overrides: Partial<SlaClock> = {}): SlaClock => ({
-  kind: 'restore',
-  agreementId: 'gold',
-  priority: 'P2',
-  calendarId: 'eu-office',
-  targetMinutes: 480,
-  startedAt: created,
-  phase: 'running',
-  idle: [],
-  elapsedMs: 0,
-  warn50At: '2026-11-30T12:00:00.000Z',
-  warn75At: '2026-11-30T14:00:00.000Z',
-  dueAt: '2026-11-30T16:00:00.000Z',
-  crossed: 0,
-  nextThresholdAt: '2026-11-30T12:00:00.000Z',
-  updatedAt: created,
-  ...overrides,
-});
 
 describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
   async function seeded() {
@@ -35,7 +15,7 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
     const records = await DatabaseRecordStore.create({ knex });
     const clocks = new DatabaseSlaClockStore(knex);
     const stopped = (met: boolean, elapsedMinutes: number) =>
-      aClock({
+      anSlaClock({
         phase: 'stopped',
         met,
         elapsedMs: elapsedMinutes * 60_000,
@@ -79,18 +59,20 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
       { priority: 'P1' },
     );
     // Running, past 75%, due soonest: at risk.
-    await incident(aClock({ crossed: 75, dueAt: '2026-11-30T13:00:00.000Z' }));
+    await incident(
+      anSlaClock({ crossed: 75, dueAt: '2026-11-30T13:00:00.000Z' }),
+    );
     // Running, breached.
     await incident(
-      aClock({
+      anSlaClock({
         crossed: 100,
         breachedAt: '2026-11-30T16:00:00.000Z',
         dueAt: '2026-11-30T16:00:00.000Z',
       }),
     );
     // Running, fine; and an incident of another month.
-    await incident(aClock());
-    await incident(aClock({ startedAt: '2026-10-15T10:00:00.000Z' }), {
+    await incident(anSlaClock());
+    await incident(anSlaClock({ startedAt: '2026-10-15T10:00:00.000Z' }), {
       now: '2026-10-15T10:00:00.000Z',
     });
     return { clocks };

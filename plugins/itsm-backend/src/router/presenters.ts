@@ -65,6 +65,47 @@ export function pickArrays(
   );
 }
 
+/** What the API shows first of every record: who it is, where it stands. */
+export function recordHead(record: StoredRecord) {
+  return {
+    id: record.id,
+    ref: record.ref,
+    type: record.type,
+    version: record.version,
+    state: record.state,
+    title: record.title,
+    description: record.description,
+    priority: record.priority,
+    entityRefs: record.entityRefs,
+  };
+}
+
+/**
+ * What the API shows last of every record: who works it and reported it,
+ * what the caller may do with it, and when it was made and finished.
+ */
+export function recordTail(
+  record: StoredRecord,
+  allowed: AllowedActions | undefined,
+  people: readonly (
+    | 'assignmentGroup'
+    | 'assignee'
+    | 'reportedBy'
+    | 'category'
+    | 'supportTier'
+  )[] = ['assignmentGroup', 'assignee', 'reportedBy'],
+) {
+  return {
+    ...pickStrings(record, people),
+    ...(allowed ? { allowed } : {}),
+    createdBy: record.createdBy,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.resolvedAt ? { resolvedAt: record.resolvedAt } : {}),
+    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+  };
+}
+
 /**
  * A record as the API shows an incident; with `allowed`, what the caller may
  * do with it.
@@ -74,33 +115,19 @@ export function presentIncident(
   allowed?: AllowedActions,
 ): Incident {
   return {
-    id: record.id,
-    ref: record.ref,
-    type: 'incident',
-    version: record.version,
-    state: record.state,
-    title: record.title,
-    description: record.description,
-    priority: record.priority as Incident['priority'],
-    entityRefs: record.entityRefs,
+    ...recordHead(record),
     ...pickStrings(record.fields, incidentFieldNames),
-    ...pickStrings(record, [
+    ...(record.satisfactionRating !== undefined
+      ? { satisfactionRating: record.satisfactionRating }
+      : {}),
+    ...pickObjects(record.fields, ['priorityRequest', 'major', 'review']),
+    ...recordTail(record, allowed, [
       'category',
       'assignmentGroup',
       'assignee',
       'supportTier',
       'reportedBy',
-    ] as const),
-    ...(record.satisfactionRating !== undefined
-      ? { satisfactionRating: record.satisfactionRating }
-      : {}),
-    ...pickObjects(record.fields, ['priorityRequest', 'major', 'review']),
-    ...(allowed ? { allowed } : {}),
-    createdBy: record.createdBy,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    ...(record.resolvedAt ? { resolvedAt: record.resolvedAt } : {}),
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    ]),
   } as Incident;
 }
 
@@ -130,15 +157,7 @@ export function presentRelease(
   allowed?: AllowedActions,
 ): Release {
   return {
-    id: record.id,
-    ref: record.ref,
-    type: 'release',
-    version: record.version,
-    state: record.state,
-    title: record.title,
-    description: record.description,
-    priority: record.priority as Release['priority'],
-    entityRefs: record.entityRefs,
+    ...recordHead(record),
     ...pickStrings(record.fields, releaseTextFields),
     ...pickArrays(record.fields, ['goals', 'modules', 'phases']),
     ...pickObjects(record.fields, [
@@ -153,16 +172,7 @@ export function presentRelease(
       ? { restoredVersion: record.fields.restoredVersion as string | null }
       : {}),
     ...(record.window ? { window: record.window } : {}),
-    ...pickStrings(record, [
-      'assignmentGroup',
-      'assignee',
-      'reportedBy',
-    ] as const),
-    ...(allowed ? { allowed } : {}),
-    createdBy: record.createdBy,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    ...recordTail(record, allowed),
   } as Release;
 }
 
@@ -200,15 +210,7 @@ export function presentChange(
   allowed?: AllowedActions,
 ): Change {
   return {
-    id: record.id,
-    ref: record.ref,
-    type: 'change',
-    version: record.version,
-    state: record.state,
-    title: record.title,
-    description: record.description,
-    priority: record.priority as Change['priority'],
-    entityRefs: record.entityRefs,
+    ...recordHead(record),
     ...pickStrings(record.fields, changeTextFields),
     ...pickObjects(record.fields, [
       'risk',
@@ -223,16 +225,7 @@ export function presentChange(
       'causedIncidents',
     ]),
     ...(record.window ? { window: record.window } : {}),
-    ...pickStrings(record, [
-      'assignmentGroup',
-      'assignee',
-      'reportedBy',
-    ] as const),
-    ...(allowed ? { allowed } : {}),
-    createdBy: record.createdBy,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    ...recordTail(record, allowed),
   } as Change;
 }
 

@@ -1,6 +1,6 @@
 import { AllowedActions, Problem } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../database/RecordStore';
-import { pickObjects, pickStrings } from './presenters';
+import { pickObjects, pickStrings, recordHead, recordTail } from './presenters';
 
 /** The problem fields kept in a record's `fields`, as text. */
 const problemTextFields = [
@@ -25,15 +25,7 @@ export function presentProblem(
   allowed?: AllowedActions,
 ): Problem {
   return {
-    id: record.id,
-    ref: record.ref,
-    type: 'problem',
-    version: record.version,
-    state: record.state,
-    title: record.title,
-    description: record.description,
-    priority: record.priority as Problem['priority'],
-    entityRefs: record.entityRefs,
+    ...recordHead(record),
     category: (record.category ?? 'other') as Problem['category'],
     knownError: record.fields.knownError === true,
     ...pickStrings(record.fields, problemTextFields),
@@ -43,16 +35,6 @@ export function presentProblem(
       'solutionPlan',
       'approval',
     ]),
-    ...pickStrings(record, [
-      'assignmentGroup',
-      'assignee',
-      'reportedBy',
-    ] as const),
-    ...(allowed ? { allowed } : {}),
-    createdBy: record.createdBy,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    ...(record.resolvedAt ? { resolvedAt: record.resolvedAt } : {}),
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    ...recordTail(record, allowed),
   } as Problem;
 }

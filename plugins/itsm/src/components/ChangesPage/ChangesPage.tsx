@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
@@ -13,11 +13,11 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNavigate } from 'react-router-dom';
-import { Change, changeWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { changeWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { useChangeCalendarLink } from '../../hooks/useChangeCalendarLink';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
+import { useLiveRecordList } from '../../hooks/useLiveRecordList';
 import { ChangesTable } from '../ChangesTable';
 import { RequestChangeDialog } from '../RequestChangeDialog';
 import { SelectField } from '../SelectField';
@@ -48,30 +48,15 @@ export function ChangesPage() {
   const changeLink = useChangeLink();
   const calendarLink = useChangeCalendarLink();
   const [view, setView] = useState<View>('open');
-  const [changes, setChanges] = useState<Change[]>();
-  const [error, setError] = useState<unknown>();
   const [requesting, setRequesting] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const page = await itsmApi.listChanges({
-        state: [...views[view].states],
-        limit: 100,
-      });
-      setChanges(page.items);
-      setError(undefined);
-    } catch (e) {
-      setError(e);
-    }
-  }, [itsmApi, view]);
-
-  useEffect(() => {
-    setChanges(undefined);
-    load();
-  }, [load]);
-  useRecordChanges(signal => {
-    if (signal.type === 'change') load();
-  }, 500);
+  const { items: changes, error } = useLiveRecordList(
+    useCallback(
+      () => itsmApi.listChanges({ state: [...views[view].states], limit: 100 }),
+      [itsmApi, view],
+    ),
+    'change',
+  );
 
   return (
     <Content>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
@@ -12,10 +12,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNavigate } from 'react-router-dom';
-import { Release, releaseWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import { releaseWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeCalendarLink } from '../../hooks/useChangeCalendarLink';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
+import { useLiveRecordList } from '../../hooks/useLiveRecordList';
 import { downloadCsv } from '../../lib/csv';
 import { ReleasesTable } from '../ReleasesTable';
 import { SelectField } from '../SelectField';
@@ -48,29 +48,14 @@ export function ReleasesPage() {
   const navigate = useNavigate();
   const calendarLink = useChangeCalendarLink();
   const [view, setView] = useState<View>('upcoming');
-  const [releases, setReleases] = useState<Release[]>();
-  const [error, setError] = useState<unknown>();
-
-  const load = useCallback(async () => {
-    try {
-      const page = await itsmApi.listReleases({
-        state: [...views[view].states],
-        limit: 100,
-      });
-      setReleases(page.items);
-      setError(undefined);
-    } catch (e) {
-      setError(e);
-    }
-  }, [itsmApi, view]);
-
-  useEffect(() => {
-    setReleases(undefined);
-    load();
-  }, [load]);
-  useRecordChanges(signal => {
-    if (signal.type === 'release') load();
-  }, 500);
+  const { items: releases, error } = useLiveRecordList(
+    useCallback(
+      () =>
+        itsmApi.listReleases({ state: [...views[view].states], limit: 100 }),
+      [itsmApi, view],
+    ),
+    'release',
+  );
 
   return (
     <Content>
