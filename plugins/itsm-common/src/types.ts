@@ -162,3 +162,11 @@ export type ProblemPage = Schemas['ProblemPage'];
 export type CreateProblemRequest = Schemas['CreateProblemRequest'];
 /** @public */
 export type KnownErrorList = Schemas['KnownErrorList'];
+/** @public */
+export type ProblemInvestigation = Schemas['ProblemInvestigation'];
+/** @public */
+export type ProblemTransitionRequest = Schemas['ProblemTransitionRequest'];
+/** @public */
+export type ProblemAnalysisRequest = Schemas['ProblemAnalysisRequest'];
+/** @public */
+export type KnownError = Schemas['KnownErrorList']['items'][number];

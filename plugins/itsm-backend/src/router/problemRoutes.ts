@@ -28,7 +28,7 @@ export function mountProblemRoutes(
   // Before /problems/:id, which would otherwise take it.
   router.get('/problems/known-errors', async (req, res) => {
     const ctx = await requestContext(deps.httpAuth, req);
-    res.json(await deps.knownErrors.knownErrorsFor(req.query.entityRef, ctx));
+    res.json(await deps.knownErrors.knownErrors(req.query, ctx));
   });
 
   const present = mountRecordRoutes(router, {

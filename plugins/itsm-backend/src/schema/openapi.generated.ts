@@ -1042,6 +1042,27 @@ export const spec = {
             "$ref": "#/components/parameters/priority"
           },
           {
+            "name": "category",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "hardware",
+                  "software",
+                  "network",
+                  "security",
+                  "configuration",
+                  "other"
+                ]
+              }
+            }
+          },
+          {
             "$ref": "#/components/parameters/assignee"
           },
           {
@@ -1130,14 +1151,34 @@ export const spec = {
         "tags": [
           "Problems"
         ],
-        "description": "The known errors of an entity (a system with its parts): its problems that have a root cause and a workaround and are not closed or cancelled, most urgent first (at most 20), so agents working its incidents apply the workaround.",
+        "description": "The known-error base: problems that have a root cause and a workaround and are not closed or cancelled, most urgent first. With `entityRef`, those of an entity (a system with its parts), so agents working its incidents apply the workaround; with `q`, those whose title, description, root cause or workaround hold every word. At most `limit` (20 by default).",
         "parameters": [
           {
             "name": "entityRef",
             "in": "query",
-            "required": true,
+            "required": false,
             "schema": {
               "type": "string"
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Words in the title, description, root cause or workaround.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500
             }
           }
         ],
@@ -1330,6 +1371,102 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/change-request": {
+      "post": {
+        "operationId": "AddProblemChangeRequest",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description), in draft for the requester to complete and submit. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "change": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "changeType": {
+                    "type": "string",
+                    "maxLength": 32
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem, now carrying the change request named.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The problem, carrying the change request raised for it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/report": {
+      "get": {
+        "operationId": "GetProblemReport",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The investigation report (§4.2) as a Markdown document: the problem, its incidents, the investigation notes, the root cause, the workaround, business impact and risk, the solution plan and its approvals, the change request and the timeline.",
+        "responses": {
+          "200": {
+            "description": "The report, as text/markdown (an attachment named after the problem).",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -5941,6 +6078,38 @@ export const spec = {
           "verification": {
             "type": "string"
           },
+          "changeRequest": {
+            "type": "string",
+            "description": "The change request that implements the solution, e.g. CHG-7 (§4.3.3)."
+          },
+          "detection": {
+            "type": "object",
+            "description": "Why proactive detection suggested the problem.",
+            "required": [
+              "basis",
+              "value",
+              "incidents",
+              "windowHours"
+            ],
+            "properties": {
+              "basis": {
+                "type": "string",
+                "enum": [
+                  "entity",
+                  "category"
+                ]
+              },
+              "value": {
+                "type": "string"
+              },
+              "incidents": {
+                "type": "integer"
+              },
+              "windowHours": {
+                "type": "number"
+              }
+            }
+          },
           "assignmentGroup": {
             "type": "string"
           },
@@ -5987,10 +6156,13 @@ export const spec = {
               "required": [
                 "ref",
                 "title",
+                "description",
                 "state",
                 "priority",
+                "category",
                 "workaround",
-                "entityRefs"
+                "entityRefs",
+                "updatedAt"
               ],
               "properties": {
                 "ref": {
@@ -5999,20 +6171,33 @@ export const spec = {
                 "title": {
                   "type": "string"
                 },
+                "description": {
+                  "type": "string"
+                },
                 "state": {
                   "type": "string"
                 },
                 "priority": {
                   "$ref": "#/components/schemas/Priority"
                 },
+                "category": {
+                  "type": "string"
+                },
                 "workaround": {
                   "type": "string"
+                },
+                "rootCause": {
+                  "$ref": "#/components/schemas/RootCause"
                 },
                 "entityRefs": {
                   "type": "array",
                   "items": {
                     "type": "string"
                   }
+                },
+                "updatedAt": {
+                  "type": "string",
+                  "format": "date-time"
                 }
               }
             }

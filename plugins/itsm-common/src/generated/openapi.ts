@@ -367,7 +367,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The known errors of an entity (a system with its parts): its problems that have a root cause and a workaround and are not closed or cancelled, most urgent first (at most 20), so agents working its incidents apply the workaround. */
+        /** @description The known-error base: problems that have a root cause and a workaround and are not closed or cancelled, most urgent first. With `entityRef`, those of an entity (a system with its parts), so agents working its incidents apply the workaround; with `q`, those whose title, description, root cause or workaround hold every word. At most `limit` (20 by default). */
         get: operations["ListKnownErrors"];
         put?: never;
         post?: never;
@@ -438,6 +438,40 @@ export interface paths {
         get?: never;
         /** @description Records the investigation and analysis of an open problem (§4.2): notes (log excerpts, environment, steps to reproduce, links), the root cause (a 5-whys chain or free text), the workaround, business impact and risk; the parts given replace those recorded. With a root cause and a workaround the problem is a known error. */
         put: operations["RecordProblemAnalysis"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/change-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description), in draft for the requester to complete and submit. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told. */
+        post: operations["AddProblemChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The investigation report (§4.2) as a Markdown document: the problem, its incidents, the investigation notes, the root cause, the workaround, business impact and risk, the solution plan and its approvals, the change request and the timeline. */
+        get: operations["GetProblemReport"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1733,6 +1767,16 @@ export interface components {
             returnedReason?: string;
             resolution?: string;
             verification?: string;
+            /** @description The change request that implements the solution, e.g. CHG-7 (§4.3.3). */
+            changeRequest?: string;
+            /** @description Why proactive detection suggested the problem. */
+            detection?: {
+                /** @enum {string} */
+                basis: "entity" | "category";
+                value: string;
+                incidents: number;
+                windowHours: number;
+            };
             assignmentGroup?: string;
             assignee?: string;
             reportedBy?: string;
@@ -1751,10 +1795,15 @@ export interface components {
             items: {
                 ref: string;
                 title: string;
+                description: string;
                 state: string;
                 priority: components["schemas"]["Priority"];
+                category: string;
                 workaround: string;
+                rootCause?: components["schemas"]["RootCause"];
                 entityRefs: string[];
+                /** Format: date-time */
+                updatedAt: string;
             }[];
         };
         ProblemPage: {
@@ -3135,6 +3184,7 @@ export interface operations {
                 state?: components["parameters"]["state"];
                 /** @description Only records of one of these priorities. */
                 priority?: components["parameters"]["priority"];
+                category?: ("hardware" | "software" | "network" | "security" | "configuration" | "other")[];
                 /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
                 assignee?: components["parameters"]["assignee"];
                 /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
@@ -3205,8 +3255,11 @@ export interface operations {
     };
     ListKnownErrors: {
         parameters: {
-            query: {
-                entityRef: string;
+            query?: {
+                entityRef?: string;
+                /** @description Words in the title, description, root cause or workaround. */
+                q?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -3357,6 +3410,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    AddProblemChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    change?: string;
+                    changeType?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The problem, now carrying the change request named. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The problem, carrying the change request raised for it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetProblemReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, as text/markdown (an attachment named after the problem). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
                 };
             };
             default: components["responses"]["ErrorResponse"];

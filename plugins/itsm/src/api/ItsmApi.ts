@@ -25,6 +25,12 @@ import type {
   RecordLink,
   SlaClockList,
   KnownErrorList,
+  CreateProblemRequest,
+  Problem,
+  ProblemAnalysisRequest,
+  ProblemCategory,
+  ProblemPage,
+  ProblemTransitionRequest,
   SlaReport,
   SlaAgreementView,
   SlaReview,
@@ -67,6 +73,18 @@ export type ListChangesOptions = {
   sort?: RecordSort;
   limit?: number;
   cursor?: string;
+};
+
+/**
+ * Which problems to list, and which page of them.
+ *
+ * @public
+ */
+export type ListProblemsOptions = ListChangesOptions & {
+  priority?: Priority[];
+  category?: ProblemCategory[];
+  /** Groups whose problems to list; `mine` is the signed-in user's. */
+  assignmentGroup?: string[];
 };
 
 /**
@@ -223,7 +241,49 @@ export interface ItsmApi {
    * The known errors of an entity: problems with a root cause and a
    * workaround, not closed or cancelled.
    */
-  listKnownErrors(entityRef: string): Promise<KnownErrorList>;
+  /**
+   * The known-error base (problems with a root cause and a workaround, not
+   * closed): an entity's (given its ref), or those matching `q`.
+   */
+  listKnownErrors(
+    entityRefOrOptions:
+      | string
+      | { entityRef?: string; q?: string; limit?: number },
+  ): Promise<KnownErrorList>;
+  listProblems(options?: ListProblemsOptions): Promise<ProblemPage>;
+  getProblem(id: string): Promise<Problem>;
+  /** Logs a problem; `incidents` are linked caused-by in the same write. */
+  createProblem(
+    body: CreateProblemRequest,
+    options?: { idempotencyKey?: string },
+  ): Promise<Problem>;
+  transitionProblem(
+    id: string,
+    body: ProblemTransitionRequest,
+  ): Promise<Problem>;
+  /** Records the investigation, root cause, workaround, impact and risk. */
+  recordProblemAnalysis(
+    id: string,
+    body: ProblemAnalysisRequest,
+  ): Promise<Problem>;
+  /** Decides the approval of the problem's solution plan. */
+  decideProblem(id: string, body: ApprovalDecisionRequest): Promise<Problem>;
+  /**
+   * Implements the approved solution: carries `change` (an open change
+   * request), or raises one from the solution plan.
+   */
+  addProblemChangeRequest(
+    id: string,
+    body: { version: number; change?: string; changeType?: string },
+  ): Promise<Problem>;
+  listProblemLinks(id: string): Promise<{ items: RecordLink[] }>;
+  commentOnProblem(id: string, body: CommentRequest): Promise<TimelineEvent>;
+  getProblemTimeline(
+    id: string,
+    options?: { limit?: number; cursor?: string },
+  ): Promise<TimelinePage>;
+  /** The investigation report as a Markdown document, for a download. */
+  downloadProblemReport(id: string): Promise<Blob>;
   /** The incident's service level clocks (§8.1), as of now. */
   getIncidentSla(id: string): Promise<SlaClockList>;
   /** The service level report (§8.3). */

@@ -7,6 +7,9 @@ import { KnownErrorsCard } from './KnownErrorsCard';
 const knownError = {
   ref: 'PRB-1',
   title: 'Checkout times out under load',
+  description: 'Card payments time out at peak.',
+  category: 'software',
+  updatedAt: '2026-11-20T10:00:00Z',
   state: 'investigating',
   priority: 'P2' as const,
   workaround: 'Restart the tokeniser pods',
