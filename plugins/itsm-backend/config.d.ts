@@ -150,6 +150,21 @@ export interface Config {
         rule?: 'all' | 'any' | 'quorum';
         quorum?: number;
       };
+      /**
+       * Proactive detection (§4.1): suggests a problem when `threshold`
+       * incidents (default 3) on one entity or of one category arrive
+       * within `window` (default 24 hours), checked every `frequency`
+       * (default 10 minutes), once across replicas.
+       */
+      detection?: {
+        /** Default true. */
+        enabled?: boolean;
+        threshold?: number;
+        window?: import('@backstage/types').HumanDuration | string;
+        /** What the incidents must share; default both. */
+        basis?: Array<'entity' | 'category'>;
+        frequency?: import('@backstage/types').HumanDuration | string;
+      };
     };
 
     /** How releases are planned and rolled out (chapter 7). */

@@ -53,12 +53,20 @@ import { SlaAgreementService } from './services/SlaAgreementService';
 import { DatabaseSlaReviewStore } from './database/DatabaseSlaReviewStore';
 import { MaintenanceWindowReader } from './services/MaintenanceWindowReader';
 import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
-import { ReleaseChangeRequests } from './services/ReleaseChangeRequests';
+import { ChangeRequests } from './services/ChangeRequests';
+import { ProblemReportService } from './services/ProblemReportService';
+import { ProblemFixFollower } from './services/ProblemFixFollower';
+import { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
+import { problemChangeRequestRules } from './domain/planProblemChangeRequest';
 import { ReleasePackageService } from './services/ReleasePackageService';
 import { ProblemWorkflowPlanner } from './services/ProblemWorkflowPlanner';
 import { ProblemAnalysisService } from './services/ProblemAnalysisService';
 import { KnownErrorLookup } from './services/KnownErrorLookup';
-import { readProblemSettings } from './services/readProblemSettings';
+import {
+  readProblemDetectionSettings,
+  readProblemSettings,
+} from './services/readProblemSettings';
+import { ProblemDetectionTask } from './scheduler/ProblemDetectionTask';
 import { registerReleaseActions } from './actions/registerReleaseActions';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ReleaseScheduler } from './services/ReleaseScheduler';
@@ -143,10 +151,19 @@ export const itsmPlugin = createBackendPlugin({
             windowReader,
           }),
         );
+        const problemDetection = readProblemDetectionSettings(deps.config);
         const notifier = new DefaultRecordNotifier({
           notifications: deps.notifications,
           logger: deps.logger,
           managementRecipients: escalationSettings.managementRecipients,
+        });
+        // A change request that closes resolves the problem it fixes.
+        const problemFixes = new ProblemFixFollower({
+          store,
+          auditor: deps.auditor,
+          publisher,
+          notifier,
+          logger: deps.logger,
         });
         const impact = new ImpactAnalysisService({
           catalog: deps.catalog,
@@ -164,7 +181,14 @@ export const itsmPlugin = createBackendPlugin({
             entities,
             auditor: deps.auditor,
             publisher,
-            notifier,
+            notifier: {
+              notify: async change => {
+                await Promise.all([
+                  notifier.notify(change),
+                  problemFixes.notify(change),
+                ]);
+              },
+            },
             incidentIntake: intakeSettings,
             changes: changeSettings,
             releases: readReleaseSettings(deps.config, changeSettings),
@@ -242,7 +266,17 @@ export const itsmPlugin = createBackendPlugin({
             problemAnalysis: new ProblemAnalysisService({ records }),
             knownErrors: new KnownErrorLookup({ records }),
             releasePackages,
-            releaseChangeRequests: new ReleaseChangeRequests({ records }),
+            releaseChangeRequests: new ChangeRequests({
+              records,
+              type: 'release',
+              rules: releaseChangeRequestRules,
+            }),
+            problemChangeRequests: new ChangeRequests({
+              records,
+              type: 'problem',
+              rules: problemChangeRequestRules,
+            }),
+            problemReports: new ProblemReportService({ records }),
             slaReports,
             slaAgreements: new SlaAgreementService({
               entities,
@@ -341,6 +375,15 @@ export const itsmPlugin = createBackendPlugin({
               new ConfigReader({ days: 5 }),
           ),
         }).schedule(deps.scheduler, { minutes: 15 });
+
+        await problemFixes.schedule(deps.scheduler, { minutes: 5 });
+        await new ProblemDetectionTask({
+          store,
+          records,
+          credentials: () => deps.auth.getOwnServiceCredentials(),
+          settings: problemDetection,
+          logger: deps.logger,
+        }).schedule(deps.scheduler);
 
         await new SlaBreachScanTask({
           clocks: slaClockStore,

@@ -257,6 +257,14 @@ export class DatabaseRecordStore implements RecordStore {
       }
       await upsertEntityOwners(tx, changedOwners, options.now);
       await insertTimelineEvent(tx, options.id, options.event, options.now);
+      for (const recordId of options.alsoOn?.recordIds ?? []) {
+        await insertTimelineEvent(
+          tx,
+          recordId,
+          options.alsoOn!.event,
+          options.now,
+        );
+      }
       const record = await this.getRecordIn(tx, {
         type: options.type,
         id: options.id,

@@ -194,6 +194,12 @@ export type UpdateRecordOptions = {
   event: NewTimelineEvent;
   /** Moves its clocks in the same transaction. */
   slaClocks?: SlaClockMover;
+  /**
+   * An event on other records in the same transaction: e.g. the incidents
+   * of a problem told that it is fixed, so the fix and the telling are
+   * stored together or not at all.
+   */
+  alsoOn?: { recordIds: string[]; event: NewTimelineEvent };
   now: string;
 };
 

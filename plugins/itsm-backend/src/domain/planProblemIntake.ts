@@ -19,6 +19,8 @@ export type ProblemIntakeInput = {
   /** The incidents it is opened from, e.g. `INC-3`. */
   incidents?: string[];
   priority?: Priority;
+  /** Why proactive detection suggested it (not part of the HTTP request). */
+  detection?: Record<string, unknown>;
 };
 
 /** The most incidents a problem is opened from at once. */
@@ -60,6 +62,11 @@ export function planProblemIntake(options: {
       options.serviceDeskGroup,
     ),
     reportedBy: options.caller,
-    fields: { source, impact, urgency },
+    fields: {
+      source,
+      impact,
+      urgency,
+      ...(input.detection ? { detection: input.detection } : {}),
+    },
   };
 }

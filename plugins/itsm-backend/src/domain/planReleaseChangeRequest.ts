@@ -7,6 +7,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
+import type { ChangeRequestRules } from '../services/ChangeRequests';
 import { CreateRecordInput } from '../services/RecordService';
 import { oneOf } from './intakeChecks';
 import { ReleaseEdit, releaseEdit, requireReleaseState } from './releaseEdit';
@@ -89,11 +90,11 @@ export function planChangeRequestFromRelease(
 
 /** The release's edit that makes it carry the change. */
 export function planChangeRequestAttachment(options: {
-  release: StoredRecord;
+  record: StoredRecord;
   changeRef: string;
   actor: string;
 }): ReleaseEdit {
-  const { release, changeRef, actor } = options;
+  const { record: release, changeRef, actor } = options;
   requireNoChangeRequest(release);
   return releaseEdit(release, {
     field: 'changeRequest',
@@ -102,3 +103,10 @@ export function planChangeRequestAttachment(options: {
     actor,
   });
 }
+
+/** How a release carries its change request (§7.1). */
+export const releaseChangeRequestRules: ChangeRequestRules = {
+  requireNoChangeRequest,
+  planRaise: planChangeRequestFromRelease,
+  planCarry: planChangeRequestAttachment,
+};

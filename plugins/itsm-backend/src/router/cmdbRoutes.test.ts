@@ -19,7 +19,8 @@ import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
-import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
+import { ChangeRequests } from '../services/ChangeRequests';
+import { ProblemReportService } from '../services/ProblemReportService';
 import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
 import { KnownErrorLookup } from '../services/KnownErrorLookup';
 import { SlaClockReader } from '../services/SlaClockReader';
@@ -121,7 +122,9 @@ async function setup() {
     approvals: {} as ApprovalService,
     releaseApprovals: {} as ApprovalService,
     releasePackages: {} as ReleasePackageService,
-    releaseChangeRequests: {} as ReleaseChangeRequests,
+    releaseChangeRequests: {} as ChangeRequests,
+    problemChangeRequests: {} as ChangeRequests,
+    problemReports: {} as ProblemReportService,
     problemApprovals: {} as ApprovalService,
     problemAnalysis: {} as ProblemAnalysisService,
     knownErrors: {} as KnownErrorLookup,

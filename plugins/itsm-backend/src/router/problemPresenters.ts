@@ -14,6 +14,8 @@ const problemTextFields = [
   'resolution',
   'verification',
   'reason',
+  'changeRequest',
+  'fixedBy',
 ] as const;
 
 /**
@@ -34,7 +36,11 @@ export function presentProblem(
       'rootCause',
       'solutionPlan',
       'approval',
+      'detection',
     ]),
+    ...(Array.isArray(record.fields.failedChangeRequests)
+      ? { failedChangeRequests: record.fields.failedChangeRequests }
+      : {}),
     ...recordTail(record, allowed),
   } as Problem;
 }

@@ -64,6 +64,15 @@ const incident = (n: number) => ({
   priority: 'P3',
 });
 
+const riskAnswers = {
+  customerFacing: 'no',
+  downtime: 'no',
+  data: 'no',
+  untested: 'no',
+  noBackout: 'no',
+  reach: 'none',
+};
+
 const aProblem = {
   title: 'Checkout times out under load',
   description: 'Three incidents this week',
@@ -185,12 +194,27 @@ describe('problem routes', () => {
       {
         ref: 'PRB-1',
         title: aProblem.title,
+        description: aProblem.description,
         state: 'investigating',
         priority: 'P2',
+        category: 'software',
         workaround: 'Restart the tokeniser pods',
+        rootCause: expect.objectContaining({ method: 'five_whys' }),
         entityRefs: ['component:default/checkout-service'],
+        updatedAt: expect.any(String),
       },
     ]);
+    // The known-error base, searched by words of the cause or workaround.
+    const search = (q: string) =>
+      sam.get(`/problems/known-errors?q=${encodeURIComponent(q)}`);
+    expect(
+      (await search('pool HALVED')).body.items.map((k: any) => k.ref),
+    ).toEqual(['PRB-1']);
+    expect((await search('tokeniser restart')).body.items).toHaveLength(1);
+    expect((await search('pool disk')).body.items).toEqual([]);
+    const badLimit = await sam.get('/problems/known-errors?limit=0');
+    expect(badLimit.status).toBe(400);
+    expect(badLimit.body.error.message).toMatch(/limit/);
     const badRootCause = await sam.put('/problems/PRB-1/analysis', {
       version: analysed.body.version,
       rootCause: { method: 'five_whys', whys: [], cause: 'x' },
@@ -246,6 +270,66 @@ describe('problem routes', () => {
       state: 'fix_in_progress',
       solutionPlan: { revision: 2 },
     });
+
+    // Implementation raises the change request from the approved plan.
+    const noWindow = await sam.post('/problems/PRB-1/change-request', {
+      version: approved.body.version,
+    });
+    expect(noWindow.status).toBe(400);
+    expect(noWindow.body.error.message).toBe('window.start is required');
+    const raised = await sam.post('/problems/PRB-1/change-request', {
+      version: approved.body.version,
+      window: { start: '2026-12-02T20:00:00Z', end: '2026-12-02T21:00:00Z' },
+      risk: { answers: riskAnswers },
+    });
+    expect(raised.status).toBe(201);
+    expect(raised.body.changeRequest).toBe('CHG-1');
+    const change = (await sam.get('/changes/CHG-1')).body;
+    expect(change).toMatchObject({
+      state: 'draft',
+      title: `Fix PRB-1: ${aProblem.title}`,
+      entityRefs: ['component:default/checkout-service'],
+      reason: 'PRB-1: root cause The connection pool was halved in 1.4.2',
+      plan: [
+        {
+          title:
+            'Implement the solution of PRB-1: Restore the pool size, measured at 20',
+        },
+        { title: 'Check the expected effect of PRB-1' },
+      ],
+      testPlan:
+        "The expected effect of PRB-1's solution: No more timeouts under load",
+    });
+    const twice = await sam.post('/problems/PRB-1/change-request', {
+      version: raised.body.version,
+      change: 'CHG-1',
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toBe(
+      'PRB-1 already carries change request CHG-1',
+    );
+    const problemLinks = (await sam.get('/problems/PRB-1/links')).body.items;
+    expect(
+      problemLinks.map((l: any) => [l.source.ref, l.kind, l.target.ref]),
+    ).toContainEqual(['PRB-1', 'relates-to', 'CHG-1']);
+
+    // The investigation report, as Markdown.
+    const report = await sam.get('/problems/PRB-1/report');
+    expect(report.status).toBe(200);
+    expect(report.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(report.headers['content-disposition']).toBe(
+      'attachment; filename="PRB-1.md"',
+    );
+    expect(report.text).toContain(`# PRB-1: ${aProblem.title}`);
+    expect(report.text).toContain(
+      '**Root cause:** The connection pool was halved in 1.4.2',
+    );
+    expect(report.text).toContain('```\npool exhausted (max=10)\n```');
+    expect(report.text).toContain(
+      '- [Dashboard](https://grafana.example.com/d/1)',
+    );
+    expect(report.text).toContain('Revision 2, proposed by');
+    expect(report.text).toContain('CHG-1: Fix PRB-1');
 
     expect(
       (await move({ action: 'resolve', resolution: 'Pool restored in 1.4.3' }))

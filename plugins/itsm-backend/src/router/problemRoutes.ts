@@ -3,16 +3,19 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { ApprovalService } from '../services/ApprovalService';
+import { ChangeRequestInput, ChangeRequests } from '../services/ChangeRequests';
 import { KnownErrorLookup } from '../services/KnownErrorLookup';
 import { ProblemAnalysisService } from '../services/ProblemAnalysisService';
+import { ProblemReportService } from '../services/ProblemReportService';
 import { RecordService } from '../services/RecordService';
 import { mountRecordRoutes, requestContext } from './mountRecordRoutes';
 import { presentProblem } from './problemPresenters';
 import { ItsmApiRouter } from './types';
 
 /**
- * Mounts `/problems`: the known errors of an entity, the shared record
- * routes, the investigation and analysis, and the approval of solutions.
+ * Mounts `/problems`: the known-error base, the shared record routes, the
+ * investigation and analysis with its report, the approval of solutions
+ * and the change request implementing them.
  */
 export function mountProblemRoutes(
   router: ItsmApiRouter,
@@ -21,6 +24,8 @@ export function mountProblemRoutes(
     problemApprovals: ApprovalService;
     problemAnalysis: ProblemAnalysisService;
     knownErrors: KnownErrorLookup;
+    problemChangeRequests: ChangeRequests;
+    problemReports: ProblemReportService;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
@@ -59,5 +64,28 @@ export function mountProblemRoutes(
       ctx,
     );
     res.json((await present([record], ctx))[0]);
+  });
+
+  router.post('/problems/:id/change-request', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    // The contract checked the body; the change's intake checks the rest.
+    const { record, created } = await deps.problemChangeRequests.attach(
+      req.params.id,
+      req.body as ChangeRequestInput,
+      ctx,
+    );
+    res.status(created ? 201 : 200).json((await present([record], ctx))[0]);
+  });
+
+  router.get('/problems/:id/report', async (req, res) => {
+    const ctx = await requestContext(deps.httpAuth, req);
+    const { filename, markdown } = await deps.problemReports.report(
+      req.params.id,
+      ctx,
+    );
+    res
+      .type('text/markdown; charset=utf-8')
+      .attachment(filename)
+      .send(markdown);
   });
 }

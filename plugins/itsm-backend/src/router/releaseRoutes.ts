@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ApprovalService } from '../services/ApprovalService';
 import { RecordService } from '../services/RecordService';
-import { ReleaseChangeRequests } from '../services/ReleaseChangeRequests';
+import { ChangeRequests } from '../services/ChangeRequests';
 import { ReleasePackageService } from '../services/ReleasePackageService';
 import { ReleaseScheduler } from '../services/ReleaseScheduler';
 import { ReleaseIncidentWatch } from '../services/ReleaseIncidentWatch';
@@ -22,7 +22,7 @@ export function mountReleaseRoutes(
     records: RecordService;
     releaseApprovals: ApprovalService;
     releasePackages: ReleasePackageService;
-    releaseChangeRequests: ReleaseChangeRequests;
+    releaseChangeRequests: ChangeRequests;
     releaseScheduler: ReleaseScheduler;
     releaseIncidents: ReleaseIncidentWatch;
     httpAuth: HttpAuthService;
@@ -62,11 +62,8 @@ export function mountReleaseRoutes(
 
   router.post('/releases/:id/change-request', async (req, res) => {
     const ctx = await requestContext(deps.httpAuth, req);
-    const { release, created } = await deps.releaseChangeRequests.attach(
-      req.params.id,
-      req.body,
-      ctx,
-    );
+    const { record: release, created } =
+      await deps.releaseChangeRequests.attach(req.params.id, req.body, ctx);
     res.status(created ? 201 : 200).json((await present([release], ctx))[0]);
   });
 

@@ -1392,7 +1392,7 @@ export const spec = {
             "$ref": "#/components/parameters/recordId"
           }
         ],
-        "description": "Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description), in draft for the requester to complete and submit. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told.",
+        "description": "Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description and first step; its expected effect as the test plan), in draft for the requester to submit, with the `window` and `risk` answers given here (checked as a change request's are) and, optionally, its own `plan`, `testPlan` and `backoutPlan`. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told.",
         "requestBody": {
           "required": true,
           "content": {
@@ -1415,6 +1415,23 @@ export const spec = {
                   "changeType": {
                     "type": "string",
                     "maxLength": 32
+                  },
+                  "window": {
+                    "$ref": "#/components/schemas/CreateChangeRequest/properties/window"
+                  },
+                  "risk": {
+                    "$ref": "#/components/schemas/CreateChangeRequest/properties/risk"
+                  },
+                  "plan": {
+                    "$ref": "#/components/schemas/CreateChangeRequest/properties/plan"
+                  },
+                  "testPlan": {
+                    "type": "string",
+                    "maxLength": 20000
+                  },
+                  "backoutPlan": {
+                    "type": "string",
+                    "maxLength": 20000
                   }
                 }
               }
@@ -6081,6 +6098,17 @@ export const spec = {
           "changeRequest": {
             "type": "string",
             "description": "The change request that implements the solution, e.g. CHG-7 (§4.3.3)."
+          },
+          "fixedBy": {
+            "type": "string",
+            "description": "The change request whose successful closure resolved the problem."
+          },
+          "failedChangeRequests": {
+            "type": "array",
+            "description": "Change requests that closed without putting the fix in place.",
+            "items": {
+              "type": "string"
+            }
           },
           "detection": {
             "type": "object",

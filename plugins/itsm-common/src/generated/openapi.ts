@@ -454,7 +454,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description), in draft for the requester to complete and submit. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told. */
+        /** @description Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description and first step; its expected effect as the test plan), in draft for the requester to submit, with the `window` and `risk` answers given here (checked as a change request's are) and, optionally, its own `plan`, `testPlan` and `backoutPlan`. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told. */
         post: operations["AddProblemChangeRequest"];
         delete?: never;
         options?: never;
@@ -1769,6 +1769,10 @@ export interface components {
             verification?: string;
             /** @description The change request that implements the solution, e.g. CHG-7 (§4.3.3). */
             changeRequest?: string;
+            /** @description The change request whose successful closure resolved the problem. */
+            fixedBy?: string;
+            /** @description Change requests that closed without putting the fix in place. */
+            failedChangeRequests?: string[];
             /** @description Why proactive detection suggested the problem. */
             detection?: {
                 /** @enum {string} */
@@ -3431,6 +3435,11 @@ export interface operations {
                     version: number;
                     change?: string;
                     changeType?: string;
+                    window?: components["schemas"]["CreateChangeRequest"]["window"];
+                    risk?: components["schemas"]["CreateChangeRequest"]["risk"];
+                    plan?: components["schemas"]["CreateChangeRequest"]["plan"];
+                    testPlan?: string;
+                    backoutPlan?: string;
                 };
             };
         };

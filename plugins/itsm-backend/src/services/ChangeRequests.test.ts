@@ -2,7 +2,8 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { NotAllowedError } from '@backstage/errors';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
-import { ReleaseChangeRequests } from './ReleaseChangeRequests';
+import { releaseChangeRequestRules } from '../domain/planReleaseChangeRequest';
+import { ChangeRequests } from './ChangeRequests';
 
 const release = aStoredRecord({
   type: 'release',
@@ -12,7 +13,7 @@ const release = aStoredRecord({
 });
 const ctx = { credentials: mockCredentials.user('user:default/wes.web') };
 
-describe('ReleaseChangeRequests', () => {
+describe('ChangeRequests of a release', () => {
   it('raises no change for a caller who may not change the release', async () => {
     const records = mockRecordService();
     records.get.mockResolvedValue(release);
@@ -24,7 +25,11 @@ describe('ReleaseChangeRequests', () => {
         ],
       ]),
     );
-    const service = new ReleaseChangeRequests({ records });
+    const service = new ChangeRequests({
+      records,
+      type: 'release',
+      rules: releaseChangeRequestRules,
+    });
     await expect(service.attach('REL-1', { version: 1 }, ctx)).rejects.toThrow(
       new NotAllowedError('You may not change REL-1'),
     );
@@ -35,7 +40,11 @@ describe('ReleaseChangeRequests', () => {
   it('takes on no change request once the rollout has started', async () => {
     const records = mockRecordService();
     records.get.mockResolvedValue({ ...release, state: 'rolling_out' });
-    const service = new ReleaseChangeRequests({ records });
+    const service = new ChangeRequests({
+      records,
+      type: 'release',
+      rules: releaseChangeRequestRules,
+    });
     await expect(service.attach('REL-1', { version: 1 }, ctx)).rejects.toThrow(
       'A change request can be added only while REL-1 is planned or awaiting_approval or approved or ready; it is rolling_out',
     );

@@ -1,0 +1,196 @@
+import {
+  ChangeState,
+  changeWorkflow,
+} from '@backstage-itsm/plugin-itsm-common';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { StoredRecord } from '../database/RecordStore';
+import { ChangeIntakeInput } from '../domain/planChangeIntake';
+import { actorOf } from './actorOf';
+import { RecordConflictError } from './RecordConflictError';
+import {
+  CreateRecordInput,
+  PlannedChange,
+  RecordService,
+  RequestContext,
+} from './RecordService';
+
+/** Times the record is edited again when another edit won the race. */
+const MAX_ATTEMPTS = 5;
+
+/** What the caller asks for: carry a change, or raise a new one. */
+export type ChangeRequestInput = {
+  /** The record's version the request was based on. */
+  version: number;
+  /** An open change to carry, e.g. `CHG-12`; without it, one is raised. */
+  change?: string;
+  /** The type of the change raised (default `system`). */
+  changeType?: string;
+} & Pick<
+  ChangeIntakeInput,
+  'window' | 'risk' | 'plan' | 'testPlan' | 'backoutPlan'
+>;
+
+/**
+ * The rules of one record type that carries a change request: when it may
+ * take one on, the change it raises for itself, and its own edit that
+ * records the change it carries.
+ */
+export type ChangeRequestRules = {
+  /** A 409 unless the record may still take on a change request. */
+  requireNoChangeRequest(record: StoredRecord): void;
+  /**
+   * What makes a raised change request the only one (default: one per
+   * record, ever); a problem whose change failed may raise another.
+   */
+  raiseKey?(record: StoredRecord): string;
+  /** The change request the record raises from its own plan. */
+  planRaise(record: StoredRecord, input: ChangeRequestInput): CreateRecordInput;
+  /** The record's edit that makes it carry the change (checks again). */
+  planCarry(options: {
+    record: StoredRecord;
+    changeRef: string;
+    actor: string;
+  }): PlannedChange;
+};
+
+/**
+ * A record's change request: the change that authorises it, for a release
+ * (§7.1) or implements a problem's solution (§4.3.3). The record carries an
+ * existing open change, or raises one from its own plan, which the
+ * requester then submits like any other change. A record carries one
+ * change request; the change and the record are also linked, so each shows
+ * the other.
+ */
+export class ChangeRequests {
+  constructor(
+    private readonly deps: {
+      records: RecordService;
+      type: 'release' | 'problem';
+      rules: ChangeRequestRules;
+    },
+  ) {}
+
+  async attach(
+    idOrRef: string,
+    input: ChangeRequestInput,
+    ctx: RequestContext,
+  ): Promise<{
+    record: StoredRecord;
+    change: StoredRecord;
+    created: boolean;
+  }> {
+    const { type, records, rules } = this.deps;
+    if (!Number.isInteger(input.version)) {
+      throw new InputError(`version must be the ${type} version you edited`);
+    }
+    const record = await records.get(type, idOrRef, ctx);
+    if (record.version !== input.version) {
+      throw new RecordConflictError(record);
+    }
+    rules.requireNoChangeRequest(record);
+    // Before a change is raised for it, not after: nothing is left behind.
+    const allowed = await records.allowedActions([record], ctx);
+    if (!allowed.get(record.id)?.update) {
+      throw new NotAllowedError(`You may not change ${record.ref}`);
+    }
+    const { change, created } =
+      input.change === undefined
+        ? await this.raise(record, input, ctx)
+        : { change: await this.openChange(input.change, ctx), created: false };
+    const updated = await this.carry(record, change, created, ctx);
+    await records
+      .link(type, updated.id, { target: change.id, kind: 'relates-to' }, ctx)
+      .catch(error => {
+        // Linked already (by hand, before): the link is there either way.
+        if (!(error instanceof InputError)) throw error;
+      });
+    return { record: updated, change, created };
+  }
+
+  /** The change to carry: one the caller can read that is still open. */
+  private async openChange(ref: string, ctx: RequestContext) {
+    if (typeof ref !== 'string' || !ref.trim()) {
+      throw new InputError('change must name a change request, e.g. CHG-12');
+    }
+    const change = await this.deps.records
+      .get('change', ref.trim(), ctx)
+      .catch(error => {
+        if (error instanceof NotFoundError) {
+          throw new InputError(`change: there is no change request ${ref}`);
+        }
+        throw error;
+      });
+    if (!changeWorkflow.openStates.includes(change.state as ChangeState)) {
+      throw new InputError(
+        `change: ${change.ref} is ${change.state}; a ${this.deps.type} can only carry an open change request`,
+      );
+    }
+    return change;
+  }
+
+  /** A new change raised from the record; one per record, even in a race. */
+  private async raise(
+    source: StoredRecord,
+    input: ChangeRequestInput,
+    ctx: RequestContext,
+  ) {
+    const { record } = await this.deps.records.create(
+      'change',
+      this.deps.rules.planRaise(source, input),
+      {
+        ...ctx,
+        uniqueKeys: [
+          {
+            key:
+              this.deps.rules.raiseKey?.(source) ??
+              `change-request-of:${source.id}`,
+            conflictMessage: `a change request was already raised for ${source.ref}`,
+          },
+        ],
+      },
+    );
+    return { change: record, created: true };
+  }
+
+  /**
+   * Makes the record carry the change. A raised change exists already, so
+   * an edit that lost to an unrelated one is retried on the record as it
+   * is now; only another change request wins over it.
+   */
+  private async carry(
+    source: StoredRecord,
+    change: StoredRecord,
+    created: boolean,
+    ctx: RequestContext,
+  ): Promise<StoredRecord> {
+    for (let attempt = 1, base = source.version; ; attempt++) {
+      try {
+        return await this.deps.records.change(
+          this.deps.type,
+          source.id,
+          {
+            version: base,
+            auditEventId: `${this.deps.type}-change-request`,
+            access: 'write',
+          },
+          record =>
+            this.deps.rules.planCarry({
+              record,
+              changeRef: change.ref,
+              actor: actorOf(ctx.credentials),
+            }),
+          ctx,
+        );
+      } catch (error) {
+        if (
+          !created ||
+          !(error instanceof RecordConflictError) ||
+          attempt >= MAX_ATTEMPTS
+        ) {
+          throw error;
+        }
+        base = error.current.version;
+      }
+    }
+  }
+}
