@@ -54,7 +54,7 @@ export class ProblemDetectionTask {
       scope: 'global',
       frequency: this.deps.settings.frequency,
       timeout: { minutes: 10 },
-      initialDelay: { seconds: 60 },
+      initialDelay: { seconds: 10 },
       fn: async () => {
         await this.run();
       },
