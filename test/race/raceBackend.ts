@@ -34,6 +34,16 @@ backend.add(
           lifecycle: 'production',
         },
       },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'detect-service', namespace: 'default' },
+        spec: {
+          type: 'service',
+          owner: 'payments-team',
+          lifecycle: 'production',
+        },
+      },
     ],
   }),
 );

@@ -4,6 +4,8 @@
 // version; every loser gets 409; no update is lost; every winner leaves
 // exactly one timeline event. Then both run the SLA breach scan over
 // incidents under a one-minute agreement: every breach is announced once.
+// Last, both run proactive problem detection over repeated incidents of one
+// service: one problem is suggested, each incident linked to it once.
 //
 // Needs PostgreSQL (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
 // default postgresql://postgres@127.0.0.1:5432).
@@ -25,6 +27,8 @@ const RACERS = Number(process.env.RACE_RACERS ?? 8);
 const TOKEN = 'race-test-token-0123456789';
 const prefix = `itsm_race_${process.pid}_`;
 const ports = [7191, 7192];
+/** Incidents of detect-service, which proactive detection must find. */
+const DETECTED = 13;
 
 const instances = [];
 let passed = 0;
@@ -71,6 +75,15 @@ function startInstance(port) {
           ],
           onBreach: { action: 'none' },
           scanFrequency: { seconds: 2 },
+        },
+        // Above the 10 raced and 12 SLA incidents of one service each: only
+        // detect-service's reach it.
+        problems: {
+          detection: {
+            threshold: DETECTED,
+            basis: ['entity'],
+            frequency: { seconds: 2 },
+          },
         },
       },
     },
@@ -208,6 +221,63 @@ async function race() {
   }
 
   await slaScan(bases);
+  await problemDetection(bases);
+}
+
+/**
+ * Proactive detection on both replicas: the incidents of one service
+ * suggest one problem, linked to each of them once, and no second one
+ * however often the replicas look again.
+ */
+async function problemDetection(bases) {
+  const entityRef = 'component:default/detect-service';
+  for (let i = 0; i < DETECTED; i++) {
+    const res = await call(bases[i % 2], 'POST', '/incidents', {
+      title: `repeated ${i}`,
+      description: 'the same failure again',
+      entityRefs: [entityRef],
+      priority: 'P3',
+    });
+    check(res.status === 201, `detect create ${i} gave ${res.status}`);
+  }
+  console.log(
+    `${DETECTED} incidents of detect-service; waiting for problem detection`,
+  );
+  const problems = () =>
+    call(
+      bases[1],
+      'GET',
+      `/problems?entityRef=${encodeURIComponent(entityRef)}&limit=50`,
+    );
+  const deadline = Date.now() + 60_000;
+  let found = [];
+  while (found.length === 0 && Date.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 2000));
+    found = (await problems()).body.items;
+  }
+  // Both replicas look again a few times.
+  await new Promise(resolve => setTimeout(resolve, 8000));
+  found = (await problems()).body.items;
+  check(
+    found.length === 1,
+    `detection suggested ${found.length} problems: ${found
+      .map(p => p.ref)
+      .join(', ')}`,
+  );
+  if (found.length !== 1) return;
+  check(
+    found[0].source === 'proactive' &&
+      found[0].detection?.incidents === DETECTED,
+    `the suggestion: ${JSON.stringify(found[0].detection)}`,
+  );
+  const links = await call(bases[0], 'GET', `/problems/${found[0].id}/links`);
+  const incidents = links.body.items
+    .filter(l => l.kind === 'caused-by')
+    .map(l => l.source.ref);
+  check(
+    incidents.length === DETECTED && new Set(incidents).size === DETECTED,
+    `the suggestion links ${incidents.length} incidents`,
+  );
 }
 
 /**
