@@ -72,6 +72,12 @@ export interface Config {
        */
       historyFrequency?: import('@backstage/types').HumanDuration;
       /**
+       * How long one caller's impact analyses reuse the catalog entities
+       * they just read (per caller, as the catalog lets each see them).
+       * Default 30 seconds; `{ seconds: 0 }` reads everything every time.
+       */
+      impactCache?: import('@backstage/types').HumanDuration | string;
+      /**
        * Class mapping rules (§6.1.4), applied in order before the built-in
        * ones: entities of `kind` (and `type`, when given) are of `class`
        * (hardware, software, document, service or other), with `subclass`

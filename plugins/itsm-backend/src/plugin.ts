@@ -56,6 +56,7 @@ import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ChangeRequests } from './services/ChangeRequests';
 import { ProblemReportService } from './services/ProblemReportService';
 import { ProblemFixFollower } from './services/ProblemFixFollower';
+import { ImpactNodeCache } from './catalog/ImpactNodeCache';
 import { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
 import { problemChangeRequestRules } from './domain/planProblemChangeRequest';
 import { ReleasePackageService } from './services/ReleasePackageService';
@@ -168,6 +169,7 @@ export const itsmPlugin = createBackendPlugin({
         const impact = new ImpactAnalysisService({
           catalog: deps.catalog,
           classRules: cmdbSettings.classRules,
+          cache: new ImpactNodeCache({ ttlMs: cmdbSettings.impactCacheMs }),
         });
         const changeConflicts = new ChangeConflictChecker({
           windows: changeSettings.windows,

@@ -6,6 +6,7 @@ import {
   catalogImpactLoader,
   ImpactDirection,
 } from '../catalog/catalogImpactLoader';
+import { ImpactNodeCache } from '../catalog/ImpactNodeCache';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import { analyzeImpact, ImpactAnalysis } from '../domain/analyzeImpact';
 
@@ -26,6 +27,8 @@ export class ImpactAnalysisService {
     private readonly deps: {
       catalog: CatalogService;
       classRules: readonly CiClassRule[];
+      /** What a caller read in the last seconds; none: every analysis reads all. */
+      cache?: ImpactNodeCache;
     },
   ) {}
 
@@ -57,11 +60,21 @@ export class ImpactAnalysisService {
       ),
       maxDepth: depth,
       maxEntities: MAX_IMPACT_ENTITIES,
-      load: catalogImpactLoader(this.deps.catalog, {
-        credentials,
-        classRules: this.deps.classRules,
-        direction: request.direction,
-      }),
+      load: this.loader(credentials, request.direction ?? 'downstream'),
     });
+  }
+
+  private loader(
+    credentials: BackstageCredentials,
+    direction: ImpactDirection,
+  ) {
+    const load = catalogImpactLoader(this.deps.catalog, {
+      credentials,
+      classRules: this.deps.classRules,
+      direction,
+    });
+    return this.deps.cache
+      ? this.deps.cache.wrap(credentials, direction, load)
+      : load;
   }
 }

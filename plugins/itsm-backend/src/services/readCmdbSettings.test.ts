@@ -8,6 +8,7 @@ describe('readCmdbSettings', () => {
       kinds: defaultCiKinds,
       classRules: [],
       historyFrequency: { minutes: 5 },
+      impactCacheMs: 30_000,
     });
   });
 
@@ -18,6 +19,7 @@ describe('readCmdbSettings', () => {
           cmdb: {
             kinds: ['Component', 'Resource', 'Template'],
             historyFrequency: { minutes: 1 },
+            impactCache: { seconds: 0 },
             classes: [
               { kind: 'Template', class: 'document', subclass: 'template' },
               { kind: 'Resource', type: 'vm', class: 'hardware' },
@@ -28,6 +30,7 @@ describe('readCmdbSettings', () => {
     );
     expect(settings.kinds).toEqual(['Component', 'Resource', 'Template']);
     expect(settings.historyFrequency).toEqual({ minutes: 1 });
+    expect(settings.impactCacheMs).toBe(0);
     expect(settings.classRules).toEqual([
       { kind: 'Template', class: 'document', subclass: 'template' },
       { kind: 'Resource', type: 'vm', class: 'hardware' },

@@ -1,4 +1,4 @@
-import { HumanDuration } from '@backstage/types';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
@@ -11,13 +11,16 @@ import {
 /**
  * Reads `itsm.cmdb`: which kinds are configuration items (`kinds`), the
  * class mapping rules that come before the built-in ones (`classes`) and
- * how often the catalog is looked at for CI changes (`historyFrequency`). A
- * rule naming an unknown class fails at startup, naming its key.
+ * how often the catalog is looked at for CI changes (`historyFrequency`)
+ * and how long a caller's impact analyses reuse the entities they just read
+ * (`impactCache`, default 30 seconds; 0 turns it off). A rule naming an
+ * unknown class fails at startup, naming its key.
  */
 export function readCmdbSettings(config: Config): {
   kinds: string[];
   classRules: CiClassRule[];
   historyFrequency: HumanDuration;
+  impactCacheMs: number;
 } {
   const kinds =
     config.getOptionalStringArray('itsm.cmdb.kinds') ?? defaultCiKinds;
@@ -44,5 +47,10 @@ export function readCmdbSettings(config: Config): {
   const historyFrequency = config.has('itsm.cmdb.historyFrequency')
     ? readDurationFromConfig(config.getConfig('itsm.cmdb.historyFrequency'))
     : { minutes: 5 };
-  return { kinds, classRules, historyFrequency };
+  const impactCacheMs = config.has('itsm.cmdb.impactCache')
+    ? durationToMilliseconds(
+        readDurationFromConfig(config, { key: 'itsm.cmdb.impactCache' }),
+      )
+    : 30_000;
+  return { kinds, classRules, historyFrequency, impactCacheMs };
 }
