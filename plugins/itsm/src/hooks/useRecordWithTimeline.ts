@@ -3,6 +3,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   Change,
   Incident,
+  Problem,
   Release,
   TimelineEvent,
   TimelinePage,
@@ -13,7 +14,12 @@ import { useRecordChanges } from './useRecordChanges';
 /** How many timeline events one request reads (the server's page size). */
 const TIMELINE_PAGE = 100;
 
-type RecordOf = { incident: Incident; change: Change; release: Release };
+type RecordOf = {
+  incident: Incident;
+  change: Change;
+  release: Release;
+  problem: Problem;
+};
 
 /** How each type's record and timeline are read. */
 const readers: {
@@ -37,6 +43,10 @@ const readers: {
   release: {
     get: (api, ref) => api.getRelease(ref),
     timeline: (api, ref, options) => api.getReleaseTimeline(ref, options),
+  },
+  problem: {
+    get: (api, ref) => api.getProblem(ref),
+    timeline: (api, ref, options) => api.getProblemTimeline(ref, options),
   },
 };
 

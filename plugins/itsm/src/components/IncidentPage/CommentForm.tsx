@@ -21,7 +21,7 @@ import { describeError } from '../../lib/describeError';
 export function CommentForm(props: {
   incident: Pick<Incident, 'ref' | 'allowed'>;
   /** Which kind of record it is; incidents unless said. */
-  recordType?: 'incident' | 'change' | 'release';
+  recordType?: 'incident' | 'change' | 'release' | 'problem';
   onAdded: () => void;
 }) {
   const { incident, onAdded } = props;
@@ -45,6 +45,7 @@ export function CommentForm(props: {
         incident: itsmApi.commentOnIncident,
         change: itsmApi.commentOnChange,
         release: itsmApi.commentOnRelease,
+        problem: itsmApi.commentOnProblem,
       }[props.recordType ?? 'incident'];
       await post.call(itsmApi, incident.ref, {
         body: body.trim(),

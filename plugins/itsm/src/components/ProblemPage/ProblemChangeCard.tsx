@@ -1,0 +1,144 @@
+import { useEffect, useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { InfoCard, Link } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  Change,
+  changeTypeLabels,
+  Problem,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { useChangeLink } from '../../hooks/useChangeLink';
+import { describeError } from '../../lib/describeError';
+import { formatWindow } from '../../lib/formatWindow';
+import { changeStateLabel } from '../ChangesTable';
+import { FormDialog } from '../FormDialog';
+
+type Dialog = 'raise' | 'use';
+
+/**
+ * The change request that implements a problem's approved solution
+ * (§4.3.3): the one it carries, with its state, or, while the fix is in
+ * progress, buttons to raise one from the solution plan or to use an
+ * existing one. When that change closes successfully the problem is
+ * resolved.
+ */
+export function ProblemChangeCard(props: {
+  problem: Problem;
+  onChanged: (problem: Problem) => void;
+}) {
+  const { problem, onChanged } = props;
+  const itsmApi = useApi(itsmApiRef);
+  const changeLink = useChangeLink();
+  const [change, setChange] = useState<Change>();
+  const [error, setError] = useState<string>();
+  const [dialog, setDialog] = useState<Dialog>();
+  const carried = problem.changeRequest;
+
+  useEffect(() => {
+    if (!carried) return undefined;
+    let current = true;
+    itsmApi.getChange(carried).then(
+      loaded => current && setChange(loaded),
+      e => current && setError(describeError(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [itsmApi, carried]);
+
+  const canAdd =
+    !carried && problem.allowed?.update && problem.state === 'fix_in_progress';
+  const add = async (body: { change?: string; changeType?: string }) => {
+    onChanged(
+      await itsmApi.addProblemChangeRequest(problem.ref, {
+        version: problem.version,
+        ...body,
+      }),
+    );
+    setDialog(undefined);
+  };
+
+  return (
+    <InfoCard title="Change request">
+      {error && <Alert severity="error">{error}</Alert>}
+      {carried ? (
+        <Box>
+          <Typography>
+            {changeLink ? (
+              <Link to={changeLink(carried)}>{carried}</Link>
+            ) : (
+              carried
+            )}
+            {change ? `: ${change.title}` : ''}
+          </Typography>
+          {change && (
+            <Typography variant="body2" color="textSecondary">
+              {changeStateLabel(change.state)} · {formatWindow(change.window)}
+            </Typography>
+          )}
+        </Box>
+      ) : (
+        <Typography color="textSecondary">
+          {problem.state === 'fix_in_progress'
+            ? 'The approved solution needs a change request to implement it.'
+            : 'A change request implements the solution once it is approved.'}
+        </Typography>
+      )}
+      {canAdd && (
+        <Box mt={2} display="flex" style={{ gap: 8 }}>
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={() => setDialog('raise')}
+          >
+            Raise change request
+          </Button>
+          <Button variant="outlined" onClick={() => setDialog('use')}>
+            Use existing change
+          </Button>
+        </Box>
+      )}
+      {dialog === 'raise' && (
+        <FormDialog
+          title="Raise a change request"
+          description="A draft change with this problem's entities, its root cause as the reason and the solution plan as its description. Complete and submit it from its page."
+          submitLabel="Raise"
+          fields={[
+            {
+              name: 'changeType',
+              label: 'Type of change',
+              kind: 'select',
+              choices: changeTypeLabels,
+              required: true,
+            },
+          ]}
+          initialValues={{ changeType: 'system' }}
+          onClose={() => setDialog(undefined)}
+          onSubmit={values => add({ changeType: values.changeType })}
+        />
+      )}
+      {dialog === 'use' && (
+        <FormDialog
+          title="Use an existing change request"
+          description="An open change request that implements this problem's solution."
+          submitLabel="Use"
+          fields={[
+            {
+              name: 'change',
+              label: 'Change request',
+              kind: 'text',
+              required: true,
+              helperText: 'e.g. CHG-12',
+            },
+          ]}
+          onClose={() => setDialog(undefined)}
+          onSubmit={values => add({ change: values.change.trim() })}
+        />
+      )}
+    </InfoCard>
+  );
+}
