@@ -29,6 +29,7 @@ import { useImpact } from '../EntityConfigurationItemCard/useImpact';
 import { CiHistoryCard } from './CiHistoryCard';
 import { CiChangesCard } from './CiChangesCard';
 import { CiReleasesCard } from './CiReleasesCard';
+import { CiProblemsCard } from './CiProblemsCard';
 import { CiRecordsCard } from './CiRecordsCard';
 import { CiRelationshipsCard } from './CiRelationshipsCard';
 
@@ -175,6 +176,9 @@ export function CiPage() {
         </Grid>
         <Grid item xs={12}>
           <CiChangesCard entityRef={entityRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <CiProblemsCard entityRef={entityRef} />
         </Grid>
         <Grid item xs={12}>
           <CiReleasesCard entityRef={entityRef} />

@@ -16,6 +16,7 @@ import { Incident } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../../lib/describeError';
 import { IncidentsTable } from '../IncidentsTable';
 import { OpenIncidentsSummary } from '../OpenIncidentsSummary';
+import { EntityProblemsCard } from '../EntityProblemsCard';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import {
   PendingTransitionDialog,
@@ -164,6 +165,9 @@ export function EntityIncidentsContent() {
           )}
           {listContent}
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <EntityProblemsCard entityRef={entityRef} />
       </Grid>
       <ReportIncidentDialog
         open={reporting}

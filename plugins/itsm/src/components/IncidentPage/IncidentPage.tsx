@@ -30,6 +30,7 @@ import { CommentForm } from './CommentForm';
 import { EscalationActions } from './EscalationActions';
 import { IncidentSlaCard } from '../IncidentSlaCard';
 import { KnownErrorsCard } from '../KnownErrorsCard';
+import { LogProblemButton } from '../LogProblemDialog';
 import { IncidentLinks } from './IncidentLinks';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
@@ -130,6 +131,7 @@ export function IncidentPage() {
           disabled={transitions.busyIncidentId === incident.id}
           onTransition={t => transitions.start(incident, t)}
         />
+        <LogProblemButton incident={incident} />
       </ContentHeader>
       <TransitionNoticeAlert transitions={transitions} />
       <EscalationActions incident={incident} onChanged={changed} />

@@ -8,6 +8,7 @@ import { CiPage } from '../CiPage';
 import { CmdbPage } from '../CmdbPage';
 import { IncidentPage } from '../IncidentPage';
 import { ProblemPage } from '../ProblemPage';
+import { ProblemsPage } from '../ProblemsPage';
 import { ServiceDeskPage } from '../ServiceDeskPage';
 import { StatisticsPage } from '../StatisticsPage';
 import { SlaReportPage } from '../SlaReportPage';
@@ -17,7 +18,8 @@ import { SlaReportPage } from '../SlaReportPage';
  * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
  * `changes`, their calendar at `changes/calendar` and one at
  * `changes/:ref`, the releases at `releases` and one at `releases/:ref`,
- * one problem at `problems/:ref`,
+ * the problems and the known-error base at `problems` and one at
+ * `problems/:ref`,
  * statistics at `statistics`, the service level report at `sla`, the
  * configuration items (CMDB) at `cmdb` and one of them
  * at `cmdb/:kind/:namespace/:name`.
@@ -34,6 +36,7 @@ export function ItsmPage() {
       <Route path="/changes/:ref" element={<ChangePage />} />
       <Route path="/releases" element={<ReleasesPage />} />
       <Route path="/releases/:ref" element={<ReleasePage />} />
+      <Route path="/problems" element={<ProblemsPage />} />
       <Route path="/problems/:ref" element={<ProblemPage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/sla" element={<SlaReportPage />} />

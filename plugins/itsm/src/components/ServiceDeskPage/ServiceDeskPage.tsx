@@ -157,6 +157,9 @@ export function ServiceDeskPage() {
         <Button component={RouterLink} to="sla" style={{ marginRight: 8 }}>
           Service levels
         </Button>
+        <Button component={RouterLink} to="problems" style={{ marginRight: 8 }}>
+          Problems
+        </Button>
         <Button component={RouterLink} to="changes" style={{ marginRight: 8 }}>
           Changes
         </Button>

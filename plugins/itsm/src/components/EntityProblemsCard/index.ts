@@ -1,0 +1,1 @@
+export { EntityProblemsCard } from './EntityProblemsCard';

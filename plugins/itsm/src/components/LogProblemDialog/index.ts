@@ -1,0 +1,3 @@
+export { LogProblemDialog } from './LogProblemDialog';
+export type { LogProblemDefaults } from './LogProblemDialog';
+export { LogProblemButton } from './LogProblemButton';
