@@ -18,6 +18,8 @@ export type {
   ItsmApi,
   ListIncidentsOptions,
   ListChangesOptions,
+  ListProblemsOptions,
+  ProblemChangeRequestBody,
   CreateIncidentOptions,
   GetIncidentTimelineOptions,
   CommentRequest,

@@ -54,7 +54,13 @@ export class ProblemDetectionTask {
       scope: 'global',
       frequency: this.deps.settings.frequency,
       timeout: { minutes: 10 },
-      initialDelay: { seconds: 10 },
+      // A first look soon after start, no later than the first period.
+      initialDelay: {
+        milliseconds: Math.min(
+          10_000,
+          durationToMilliseconds(this.deps.settings.frequency),
+        ),
+      },
       fn: async () => {
         await this.run();
       },

@@ -29,6 +29,7 @@ import type {
   Problem,
   ProblemAnalysisRequest,
   ProblemCategory,
+  RiskInput,
   ProblemPage,
   ProblemTransitionRequest,
   SlaReport,
@@ -73,6 +74,24 @@ export type ListChangesOptions = {
   sort?: RecordSort;
   limit?: number;
   cursor?: string;
+};
+
+/**
+ * What makes a problem carry its change request: `change`, an open one to
+ * carry; or, to raise one from the solution plan, its window and risk
+ * answers (and, optionally, its own plan, test and backout plans).
+ *
+ * @public
+ */
+export type ProblemChangeRequestBody = {
+  version: number;
+  change?: string;
+  changeType?: string;
+  window?: { start: string; end: string };
+  risk?: RiskInput;
+  plan?: { title: string; owner?: string }[];
+  testPlan?: string;
+  backoutPlan?: string;
 };
 
 /**
@@ -274,7 +293,7 @@ export interface ItsmApi {
    */
   addProblemChangeRequest(
     id: string,
-    body: { version: number; change?: string; changeType?: string },
+    body: ProblemChangeRequestBody,
   ): Promise<Problem>;
   listProblemLinks(id: string): Promise<{ items: RecordLink[] }>;
   commentOnProblem(id: string, body: CommentRequest): Promise<TimelineEvent>;

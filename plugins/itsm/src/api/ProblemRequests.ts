@@ -15,7 +15,7 @@ import {
   TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ItsmHttpClient } from './ItsmHttpClient';
-import type { ListProblemsOptions } from './ItsmApi';
+import type { ListProblemsOptions, ProblemChangeRequestBody } from './ItsmApi';
 
 /**
  * The problem requests of the {@link ItsmApi} (chapter 4), over HTTP.
@@ -115,7 +115,7 @@ export class ProblemRequests extends ItsmHttpClient {
 
   async addProblemChangeRequest(
     id: string,
-    body: { version: number; change?: string; changeType?: string },
+    body: ProblemChangeRequestBody,
   ): Promise<Problem> {
     const client = await this.client();
     return this.unwrap(

@@ -5,17 +5,14 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard, Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  Change,
-  changeTypeLabels,
-  Problem,
-} from '@backstage-itsm/plugin-itsm-common';
+import { Change, Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { describeError } from '../../lib/describeError';
 import { formatWindow } from '../../lib/formatWindow';
 import { changeStateLabel } from '../ChangesTable';
 import { FormDialog } from '../FormDialog';
+import { RaiseProblemChangeDialog } from './RaiseProblemChangeDialog';
 
 type Dialog = 'raise' | 'use';
 
@@ -103,22 +100,13 @@ export function ProblemChangeCard(props: {
         </Box>
       )}
       {dialog === 'raise' && (
-        <FormDialog
-          title="Raise a change request"
-          description="A draft change with this problem's entities, its root cause as the reason and the solution plan as its description. Complete and submit it from its page."
-          submitLabel="Raise"
-          fields={[
-            {
-              name: 'changeType',
-              label: 'Type of change',
-              kind: 'select',
-              choices: changeTypeLabels,
-              required: true,
-            },
-          ]}
-          initialValues={{ changeType: 'system' }}
+        <RaiseProblemChangeDialog
+          problem={problem}
           onClose={() => setDialog(undefined)}
-          onSubmit={values => add({ changeType: values.changeType })}
+          onRaised={raised => {
+            onChanged(raised);
+            setDialog(undefined);
+          }}
         />
       )}
       {dialog === 'use' && (

@@ -1,0 +1,172 @@
+import { FormEvent, useEffect, useState } from 'react';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  assessRisk,
+  ChangeForm,
+  ChangeType,
+  changeTypeLabels,
+  Problem,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { describeError } from '../../lib/describeError';
+import { RiskQuestionnaireFields } from '../RequestChangeDialog';
+import { defaultWindow } from '../RequestChangeDialog/changeFormValues';
+import {
+  emptyRiskValues,
+  riskInputOf,
+  RiskValues,
+} from '../RequestChangeDialog/RiskQuestionnaireFields';
+import { SelectField } from '../SelectField';
+
+const ID = 'itsm-raise-problem-change';
+
+/**
+ * Raises the change request that implements a problem's approved solution
+ * (§4.3.3): the window and the risk questionnaire's answers are asked
+ * here; the rest (entities, reason, plan, test and backout plans) comes
+ * from the problem and its solution plan. The change is a draft, then
+ * submitted from its page like any change.
+ */
+export function RaiseProblemChangeDialog(props: {
+  problem: Problem;
+  onRaised: (problem: Problem) => void;
+  onClose: () => void;
+}) {
+  const { problem, onRaised, onClose } = props;
+  const itsmApi = useApi(itsmApiRef);
+  const [form, setForm] = useState<ChangeForm>();
+  const [changeType, setChangeType] = useState<ChangeType>('system');
+  const [window, setWindow] = useState(defaultWindow);
+  const [risk, setRisk] = useState<RiskValues>(emptyRiskValues);
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    itsmApi.getChangeForm().then(setForm, e => setError(describeError(e)));
+  }, [itsmApi]);
+
+  const riskCheck = form
+    ? assessRisk(form.riskQuestionnaire, riskInputOf(risk))
+    : undefined;
+  const windowProblem =
+    !window.start || !window.end
+      ? 'Give the start and the end of the window'
+      : new Date(window.end) <= new Date(window.start)
+      ? 'The window must end after it starts'
+      : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (!form || windowProblem || !riskCheck?.ok || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      onRaised(
+        await itsmApi.addProblemChangeRequest(problem.ref, {
+          version: problem.version,
+          changeType,
+          window: {
+            start: new Date(window.start).toISOString(),
+            end: new Date(window.end).toISOString(),
+          },
+          risk: riskInputOf(risk),
+        }),
+      );
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const time = (key: 'start' | 'end', label: string) => (
+    <TextField
+      id={`${ID}-${key}`}
+      label={label}
+      type="datetime-local"
+      value={window[key]}
+      onChange={e => setWindow(w => ({ ...w, [key]: e.target.value }))}
+      InputLabelProps={{ shrink: true }}
+      required
+      fullWidth
+      margin="normal"
+      variant="outlined"
+      disabled={busy}
+      error={attempted && !!windowProblem}
+      helperText={attempted ? windowProblem : undefined}
+    />
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={`${ID}-title`}
+    >
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={`${ID}-title`}>Raise change request</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            A draft change from the approved solution of {problem.ref}: its
+            entities, its root cause as the reason, the solution as the plan,
+            test and backout plans. Give the window and the risk answers; then
+            submit it from its page like any change.
+          </DialogContentText>
+          {error && <Alert severity="error">{error}</Alert>}
+          {!form && !error && <Progress />}
+          {form && (
+            <>
+              <SelectField
+                id={`${ID}-type`}
+                label="Type of change"
+                value={changeType}
+                options={Object.keys(changeTypeLabels) as ChangeType[]}
+                labels={changeTypeLabels}
+                onChange={setChangeType}
+                disabled={busy}
+              />
+              {time('start', 'Window start')}
+              {time('end', 'Window end')}
+              <RiskQuestionnaireFields
+                id={`${ID}-risk`}
+                questionnaire={form.riskQuestionnaire}
+                value={risk}
+                onChange={setRisk}
+                disabled={busy}
+                showErrors={attempted}
+              />
+            </>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={busy || !form}
+            startIcon={busy ? <CircularProgress size={16} /> : undefined}
+          >
+            Raise change request
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
