@@ -59,12 +59,12 @@ export function RaiseProblemChangeDialog(props: {
   const riskCheck = form
     ? assessRisk(form.riskQuestionnaire, riskInputOf(risk))
     : undefined;
-  const windowProblem =
-    !window.start || !window.end
-      ? 'Give the start and the end of the window'
-      : new Date(window.end) <= new Date(window.start)
-      ? 'The window must end after it starts'
-      : undefined;
+  let windowProblem: string | undefined;
+  if (!window.start || !window.end) {
+    windowProblem = 'Give the start and the end of the window';
+  } else if (new Date(window.end) <= new Date(window.start)) {
+    windowProblem = 'The window must end after it starts';
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
