@@ -33,6 +33,12 @@ backend.add(import('./permissionPolicy'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// search (the in-memory Lunr engine): the catalog, and the ITSM known-error
+// base (problems with a root cause and a workaround)
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('@backstage-itsm/plugin-search-backend-module-itsm'));
+
 // ITSM
 backend.add(import('@backstage-itsm/plugin-itsm-backend'));
 

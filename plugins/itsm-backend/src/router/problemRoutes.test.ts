@@ -192,6 +192,7 @@ describe('problem routes', () => {
       );
     expect((await knownErrors()).body.items).toEqual([
       {
+        id: made.id,
         ref: 'PRB-1',
         title: aProblem.title,
         description: aProblem.description,

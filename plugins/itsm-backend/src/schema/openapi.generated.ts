@@ -6182,6 +6182,7 @@ export const spec = {
             "items": {
               "type": "object",
               "required": [
+                "id",
                 "ref",
                 "title",
                 "description",
@@ -6193,6 +6194,9 @@ export const spec = {
                 "updatedAt"
               ],
               "properties": {
+                "id": {
+                  "type": "string"
+                },
                 "ref": {
                   "type": "string"
                 },

@@ -44,6 +44,7 @@ export function rootCauseText(rootCause: RootCause | undefined): string {
 export function toKnownError(record: StoredRecord): KnownError {
   const rootCause = record.fields.rootCause as RootCause | undefined;
   return {
+    id: record.id,
     ref: record.ref,
     title: record.title,
     description: record.description,

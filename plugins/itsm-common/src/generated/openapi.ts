@@ -1797,6 +1797,7 @@ export interface components {
         };
         KnownErrorList: {
             items: {
+                id: string;
                 ref: string;
                 title: string;
                 description: string;

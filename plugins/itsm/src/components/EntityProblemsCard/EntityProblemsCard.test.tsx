@@ -23,6 +23,7 @@ describe('EntityProblemsCard', () => {
     api.listKnownErrors.mockResolvedValue({
       items: [
         {
+          id: 'prb-id',
           ref: 'PRB-2',
           title: 'Postings time out',
           description: '',

@@ -5,6 +5,7 @@ import { mockItsmApi } from '../../testUtils/mockItsmApi';
 import { KnownErrorsCard } from './KnownErrorsCard';
 
 const knownError = {
+  id: 'prb-id',
   ref: 'PRB-1',
   title: 'Checkout times out under load',
   description: 'Card payments time out at peak.',

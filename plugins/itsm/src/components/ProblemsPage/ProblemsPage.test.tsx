@@ -76,6 +76,7 @@ describe('ProblemsPage', () => {
     api.listKnownErrors.mockResolvedValue({
       items: [
         {
+          id: 'prb-id',
           ref: 'PRB-4',
           title: 'Ledger postings time out',
           description: 'At peak',

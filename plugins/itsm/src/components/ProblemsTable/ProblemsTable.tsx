@@ -68,7 +68,9 @@ export function ProblemsTable(props: {
                   />
                 )}
               </TableCell>
-              <TableCell>{problemStateLabel(problem.state)}</TableCell>
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
+                {problemStateLabel(problem.state)}
+              </TableCell>
               <TableCell>{problemCategoryLabels[problem.category]}</TableCell>
               <TableCell>
                 {problem.entityRefs.map(ref => (

@@ -10,6 +10,7 @@ describe('ReportIncidentDialog', () => {
     api.listKnownErrors.mockResolvedValue({
       items: [
         {
+          id: 'prb-id',
           ref: 'PRB-1',
           title: 'Checkout times out under load',
           description: 'Card payments time out at peak.',
