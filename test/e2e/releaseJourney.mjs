@@ -6,6 +6,7 @@
 // shows it as the current version. A second release is rolled back during
 // its rollout, which makes the first one current again.
 import path from 'node:path';
+import { pageActions } from './pageActions.mjs';
 
 /**
  * Runs the release steps on the page, as `step`s of the end-to-end test.
@@ -13,20 +14,7 @@ import path from 'node:path';
  */
 export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
   const releasesTab = `${BASE}/catalog/default/component/checkout-service/releases`;
-  const button = name =>
-    page.getByRole('button', { name, exact: true }).first();
-
-  /** A workflow move; `fill` fills the dialog of a move that asks. */
-  async function move(name, fill) {
-    await button(name).click();
-    if (fill) {
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      await fill(dialog);
-      await dialog.getByRole('button', { name, exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
-    }
-  }
+  const { button, move, approve } = pageActions(page);
 
   async function schedule(title, version) {
     await page.goto(releasesTab);
@@ -50,11 +38,7 @@ export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
   async function approveAsPaula(ref) {
     await signInAs('paula.lead');
     await page.goto(`${BASE}/itsm/releases/${ref}`);
-    await button('Approve').click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Comment').fill('Go ahead.');
-    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await approve('Go ahead.');
     await page.getByText('Approved', { exact: true }).first().waitFor();
     await signInAs('rita.release');
     await page.goto(`${BASE}/itsm/releases/${ref}`);

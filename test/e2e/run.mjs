@@ -11,7 +11,9 @@
 // and assessed by the change manager, approved by an owner, implemented
 // by its requester and closed with its review; a release scheduled,
 // approved, verified, rolled out and confirmed, and another rolled back
-// (releaseJourney.mjs). Screenshots are saved in
+// (releaseJourney.mjs); service levels (slaJourney.mjs); and a problem
+// found from repeated incidents, fixed by a change (problemJourney.mjs).
+// Screenshots are saved in
 // test/e2e/screenshots/ (the docs show copies).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +27,7 @@ import {
 } from '../lib/backendProcess.mjs';
 import { releaseJourney } from './releaseJourney.mjs';
 import { slaJourney } from './slaJourney.mjs';
+import { problemJourney } from './problemJourney.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 7017);
 const BASE = `http://localhost:${PORT}`;
@@ -99,8 +102,21 @@ const backend = startBackend({
         connection: { directory: dataDir },
       },
     },
-    // Look at the catalog for the CMDB index soon and often.
-    itsm: { cmdb: { historyFrequency: { seconds: 10 } } },
+    itsm: {
+      // Look at the catalog for the CMDB index soon and often.
+      cmdb: { historyFrequency: { seconds: 10 } },
+      // Detect repeated incidents often, by entity only: a category
+      // cluster must not take the journey's incidents while they arrive.
+      problems: { detection: { frequency: '5s', basis: ['entity'] } },
+    },
+    // Index the known-error base for search every few seconds.
+    search: {
+      collators: {
+        itsm: {
+          schedule: { frequency: { seconds: 5 }, timeout: { minutes: 1 } },
+        },
+      },
+    },
   },
 });
 
@@ -351,7 +367,7 @@ try {
       // The CMDB index is filled by the first look at the catalog.
       for (let attempt = 0; ; attempt++) {
         await page.goto(`${BASE}/itsm/cmdb`);
-        await page.getByLabel('Search').fill('firewall');
+        await page.getByRole('textbox', { name: 'Search' }).fill('firewall');
         try {
           await page
             .getByRole('table', { name: 'Configuration items' })
@@ -362,7 +378,7 @@ try {
           if (attempt > 12) throw error;
         }
       }
-      await page.getByLabel('Search').fill('');
+      await page.getByRole('textbox', { name: 'Search' }).fill('');
       await page
         .getByRole('table', { name: 'Configuration items' })
         .getByText('UPS DC East 01')
@@ -382,7 +398,7 @@ try {
     'opens a configuration item with its relationships graph and history',
     async () => {
       await page.getByRole('tab', { name: 'Items' }).click();
-      await page.getByLabel('Search').fill('core switch');
+      await page.getByRole('textbox', { name: 'Search' }).fill('core switch');
       await page
         .getByRole('table', { name: 'Configuration items' })
         .getByRole('link', { name: 'Core Switch 01' })
@@ -622,6 +638,7 @@ try {
 
   await releaseJourney({ page, step, BASE, shots, signInAs });
   await slaJourney({ page, step, BASE, shots, signInAs });
+  await problemJourney({ page, step, BASE, shots, signInAs });
 } catch (error) {
   if (failed === 0) {
     failed++;

@@ -40,3 +40,4 @@ export type {
   TimelinePage,
   Priority,
 } from '@backstage-itsm/plugin-itsm-common';
+export { KnownErrorSearchResultListItem } from './components/KnownErrorSearchResultListItem';

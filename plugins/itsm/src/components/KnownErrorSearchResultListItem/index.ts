@@ -1,0 +1,1 @@
+export { KnownErrorSearchResultListItem } from './KnownErrorSearchResultListItem';
