@@ -23,8 +23,11 @@ const knownError: KnownError = {
   updatedAt: '2026-11-28T10:00:00.000Z',
 };
 
-function factoryAnswering(response: Response) {
-  const fetch = jest.fn(async () => response);
+function factoryAnswering(response: Response | Error) {
+  const fetch = jest.fn(async () => {
+    if (response instanceof Error) throw response;
+    return response;
+  });
   const factory = new ItsmKnownErrorCollatorFactory({
     discovery: mockServices.discovery(),
     auth: mockServices.auth(),
@@ -81,6 +84,25 @@ describe('ItsmKnownErrorCollatorFactory', () => {
     );
     await expect(collate(factory)).rejects.toThrow(
       /^Could not read the known-error base from the itsm backend: 500 .*database down/,
+    );
+  });
+
+  it('fails the run with a clear message when the itsm backend cannot be reached', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7007'), {
+        code: 'ECONNREFUSED',
+      }),
+    });
+    const { factory } = factoryAnswering(refused);
+    await expect(collate(factory)).rejects.toThrow(
+      /^Could not reach the itsm backend at .*\/api\/itsm\/problems\/known-errors\?limit=500 to read the known-error base: connect ECONNREFUSED/,
+    );
+  });
+
+  it('fails the run when the answer is not a list of known errors', async () => {
+    const { factory } = factoryAnswering(Response.json({ message: 'hello' }));
+    await expect(collate(factory)).rejects.toThrow(
+      /did not answer a list of known errors/,
     );
   });
 });

@@ -34,6 +34,19 @@ function causeOf(knownError: KnownError): string {
     : [...(cause.whys ?? []), cause.cause ?? ''].join(' ');
 }
 
+/**
+ * Why fetch failed: it says only "fetch failed", its cause says why (an
+ * AggregateError without a message when every address refused, with its
+ * code, e.g. ECONNREFUSED).
+ */
+function whyUnreachable(error: unknown): string {
+  const cause = ((error as { cause?: unknown })?.cause ?? error) as {
+    message?: string;
+    code?: string;
+  };
+  return cause?.message || cause?.code || String(error);
+}
+
 /** A known error as a search document, linking to its problem page. */
 export function toKnownErrorDocument(
   knownError: KnownError,
@@ -89,10 +102,20 @@ export class ItsmKnownErrorCollatorFactory implements DocumentCollatorFactory {
       targetPluginId: 'itsm',
     });
     const baseUrl = await discovery.getBaseUrl('itsm');
-    const response = await (this.deps.fetch ?? fetch)(
-      `${baseUrl}/problems/known-errors?limit=${LIMIT}`,
-      { headers: { authorization: `Bearer ${token}` } },
-    );
+    const url = `${baseUrl}/problems/known-errors?limit=${LIMIT}`;
+    let response: Response;
+    try {
+      response = await (this.deps.fetch ?? fetch)(url, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    } catch (error) {
+      throw new Error(
+        `Could not reach the itsm backend at ${url} to read the known-error base: ${whyUnreachable(
+          error,
+        )}`,
+        { cause: error },
+      );
+    }
     if (!response.ok) {
       const reason = await response.text().catch(() => '');
       throw new Error(
@@ -101,7 +124,14 @@ export class ItsmKnownErrorCollatorFactory implements DocumentCollatorFactory {
         } ${reason.slice(0, 500)}`,
       );
     }
-    const { items } = (await response.json()) as KnownErrorList;
-    return items.map(toKnownErrorDocument);
+    const body = (await response.json().catch(() => undefined)) as
+      | KnownErrorList
+      | undefined;
+    if (!Array.isArray(body?.items)) {
+      throw new Error(
+        `Could not read the known-error base from the itsm backend: ${url} did not answer a list of known errors`,
+      );
+    }
+    return body.items.map(toKnownErrorDocument);
   }
 }
