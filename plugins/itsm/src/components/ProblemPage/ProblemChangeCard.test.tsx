@@ -3,7 +3,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
-import { aChange, mockItsmApi } from '../../testUtils/mockItsmApi';
+import {
+  aChange,
+  aResponseError,
+  mockItsmApi,
+} from '../../testUtils/mockItsmApi';
 import { ProblemChangeCard } from './ProblemChangeCard';
 import { aProblem } from './testProblem';
 
@@ -12,6 +16,7 @@ const fixing = aProblem({ state: 'fix_in_progress', version: 6 });
 async function renderCard(problem: Problem) {
   const api = mockItsmApi();
   const onChanged = jest.fn();
+  const onReloadNeeded = jest.fn();
   api.getChangeForm.mockResolvedValue({
     riskQuestionnaire: {
       questions: [
@@ -26,11 +31,30 @@ async function renderCard(problem: Problem) {
   );
   await renderInTestApp(
     <TestApiProvider apis={[[itsmApiRef, api]]}>
-      <ProblemChangeCard problem={problem} onChanged={onChanged} />
+      <ProblemChangeCard
+        problem={problem}
+        onChanged={onChanged}
+        onReloadNeeded={onReloadNeeded}
+      />
     </TestApiProvider>,
     { mountedRoutes: { '/itsm': rootRouteRef } },
   );
-  return { api, onChanged };
+  return { api, onChanged, onReloadNeeded };
+}
+
+async function openRaiseDialog() {
+  fireEvent.click(screen.getByRole('button', { name: 'Raise change request' }));
+  return screen.findByRole('dialog');
+}
+
+function answerDowntime(dialog: HTMLElement, answer: 'Yes' | 'No') {
+  fireEvent.click(
+    within(
+      within(dialog).getByRole('radiogroup', {
+        name: 'Does it need downtime?',
+      }),
+    ).getByLabelText(answer),
+  );
 }
 
 describe('ProblemChangeCard', () => {
@@ -38,20 +62,20 @@ describe('ProblemChangeCard', () => {
     const { api, onChanged } = await renderCard(fixing);
     const updated = { ...fixing, version: 7, changeRequest: 'CHG-9' };
     api.addProblemChangeRequest.mockResolvedValue(updated);
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Raise change request' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openRaiseDialog();
+    expect(
+      within(dialog).getByText(
+        /raised as a draft from the approved solution plan/,
+      ),
+    ).toBeInTheDocument();
+    expect(api.getChangeForm).toHaveBeenCalled();
     fireEvent.change(within(dialog).getByLabelText(/^Window start/), {
       target: { value: '2026-12-08T20:00' },
     });
     fireEvent.change(within(dialog).getByLabelText(/^Window end/), {
       target: { value: '2026-12-08T21:00' },
     });
-    const question = within(dialog).getByRole('radiogroup', {
-      name: 'Does it need downtime?',
-    });
-    fireEvent.click(within(question).getByLabelText('No'));
+    answerDowntime(dialog, 'Yes');
     fireEvent.click(
       within(dialog).getByRole('button', { name: 'Raise change request' }),
     );
@@ -63,35 +87,47 @@ describe('ProblemChangeCard', () => {
         start: new Date('2026-12-08T20:00').toISOString(),
         end: new Date('2026-12-08T21:00').toISOString(),
       },
-      risk: { answers: { downtime: 'no' } },
+      risk: { answers: { downtime: 'yes' } },
     });
   });
 
-  it('raises nothing until the risk questions are answered, and shows a refusal', async () => {
-    const { api } = await renderCard(fixing);
+  it("raises nothing until the risk questions are answered, and shows the server's refusal", async () => {
+    const { api, onChanged } = await renderCard(fixing);
     api.addProblemChangeRequest.mockRejectedValue(
-      new Error('window.start is in a change freeze'),
+      await aResponseError(400, 'InputError', 'window.start is required'),
     );
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Raise change request' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openRaiseDialog();
     const raise = within(dialog).getByRole('button', {
       name: 'Raise change request',
     });
     fireEvent.click(raise);
     expect(api.addProblemChangeRequest).not.toHaveBeenCalled();
-    fireEvent.click(
-      within(
-        within(dialog).getByRole('radiogroup', {
-          name: 'Does it need downtime?',
-        }),
-      ).getByLabelText('No'),
-    );
+    answerDowntime(dialog, 'No');
     fireEvent.click(raise);
     expect(
-      await within(dialog).findByText('window.start is in a change freeze'),
+      await within(dialog).findByText('window.start is required'),
     ).toBeVisible();
+    expect(api.addProblemChangeRequest).toHaveBeenCalledTimes(1);
+    expect(onChanged).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('says when someone else changed the problem, and reloads it on request', async () => {
+    const { api, onReloadNeeded } = await renderCard(fixing);
+    api.addProblemChangeRequest.mockRejectedValue(
+      await aResponseError(409, 'ConflictError', 'PRB-1 is at version 7'),
+    );
+    const dialog = await openRaiseDialog();
+    answerDowntime(dialog, 'No');
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Raise change request' }),
+    );
+    expect(
+      await within(dialog).findByText(/Someone else changed PRB-1/),
+    ).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reload' }));
+    expect(onReloadNeeded).toHaveBeenCalled();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('uses the existing change request named, and shows why one is refused', async () => {

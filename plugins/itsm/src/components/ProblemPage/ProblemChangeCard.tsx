@@ -26,8 +26,10 @@ type Dialog = 'raise' | 'use';
 export function ProblemChangeCard(props: {
   problem: Problem;
   onChanged: (problem: Problem) => void;
+  /** Someone else changed the problem: load it again. */
+  onReloadNeeded: () => void;
 }) {
-  const { problem, onChanged } = props;
+  const { problem, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
   const changeLink = useChangeLink();
   const [change, setChange] = useState<Change>();
@@ -102,6 +104,7 @@ export function ProblemChangeCard(props: {
       {dialog === 'raise' && (
         <RaiseProblemChangeDialog
           problem={problem}
+          onReloadNeeded={onReloadNeeded}
           onClose={() => setDialog(undefined)}
           onRaised={raised => {
             onChanged(raised);

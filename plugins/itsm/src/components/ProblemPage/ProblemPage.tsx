@@ -77,7 +77,11 @@ export function ProblemPage() {
           <Box mb={3}>
             <ProblemIncidentsCard problem={problem} />
           </Box>
-          <ProblemChangeCard problem={problem} onChanged={changed} />
+          <ProblemChangeCard
+            problem={problem}
+            onChanged={changed}
+            onReloadNeeded={reload}
+          />
         </Grid>
         <Grid item xs={12} md={7}>
           <Box mb={3}>

@@ -19,6 +19,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
+import { isConflictError } from '../../lib/isConflictError';
 import { RiskQuestionnaireFields } from '../RequestChangeDialog';
 import { defaultWindow } from '../RequestChangeDialog/changeFormValues';
 import {
@@ -30,19 +31,24 @@ import { SelectField } from '../SelectField';
 
 const ID = 'itsm-raise-problem-change';
 
+type Failure = { kind: 'conflict' } | { kind: 'refused'; message: string };
+
 /**
  * Raises the change request that implements a problem's approved solution
- * (§4.3.3): the window and the risk questionnaire's answers are asked
- * here; the rest (entities, reason, plan, test and backout plans) comes
- * from the problem and its solution plan. The change is a draft, then
- * submitted from its page like any change.
+ * (§4.3.3): the type, the window and the risk questionnaire's answers
+ * (the change request form's own fields) are asked here; the rest
+ * (entities, reason, plan steps, test and backout plans) comes from the
+ * problem and its solution plan. The change is a draft, then submitted
+ * from its page like any change.
  */
 export function RaiseProblemChangeDialog(props: {
   problem: Problem;
   onRaised: (problem: Problem) => void;
+  /** Someone else changed the problem: load it again. */
+  onReloadNeeded: () => void;
   onClose: () => void;
 }) {
-  const { problem, onRaised, onClose } = props;
+  const { problem, onRaised, onReloadNeeded, onClose } = props;
   const itsmApi = useApi(itsmApiRef);
   const [form, setForm] = useState<ChangeForm>();
   const [changeType, setChangeType] = useState<ChangeType>('system');
@@ -50,10 +56,18 @@ export function RaiseProblemChangeDialog(props: {
   const [risk, setRisk] = useState<RiskValues>(emptyRiskValues);
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [loadError, setLoadError] = useState<string>();
+  const [failure, setFailure] = useState<Failure>();
 
   useEffect(() => {
-    itsmApi.getChangeForm().then(setForm, e => setError(describeError(e)));
+    let current = true;
+    itsmApi.getChangeForm().then(
+      loaded => current && setForm(loaded),
+      e => current && setLoadError(describeError(e)),
+    );
+    return () => {
+      current = false;
+    };
   }, [itsmApi]);
 
   const riskCheck = form
@@ -71,7 +85,7 @@ export function RaiseProblemChangeDialog(props: {
     setAttempted(true);
     if (!form || windowProblem || !riskCheck?.ok || busy) return;
     setBusy(true);
-    setError(undefined);
+    setFailure(undefined);
     try {
       onRaised(
         await itsmApi.addProblemChangeRequest(problem.ref, {
@@ -85,8 +99,11 @@ export function RaiseProblemChangeDialog(props: {
         }),
       );
     } catch (e) {
-      setError(describeError(e));
-    } finally {
+      setFailure(
+        isConflictError(e)
+          ? { kind: 'conflict' }
+          : { kind: 'refused', message: describeError(e) },
+      );
       setBusy(false);
     }
   };
@@ -121,13 +138,37 @@ export function RaiseProblemChangeDialog(props: {
         <DialogTitle id={`${ID}-title`}>Raise change request</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            A draft change from the approved solution of {problem.ref}: its
-            entities, its root cause as the reason, the solution as the plan,
-            test and backout plans. Give the window and the risk answers; then
-            submit it from its page like any change.
+            The change is raised as a draft from the approved solution plan of{' '}
+            {problem.ref}: its steps, test and backout plans come from the plan,
+            its entities from the problem and its root cause is the reason. Give
+            its type, its window and the risk answers here; then submit it from
+            its page like any change.
           </DialogContentText>
-          {error && <Alert severity="error">{error}</Alert>}
-          {!form && !error && <Progress />}
+          {failure?.kind === 'conflict' && (
+            <Alert
+              severity="warning"
+              action={
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => {
+                    onReloadNeeded();
+                    onClose();
+                  }}
+                >
+                  Reload
+                </Button>
+              }
+            >
+              Someone else changed {problem.ref} since you opened it. Reload it
+              to see their changes, then raise the change request again.
+            </Alert>
+          )}
+          {failure?.kind === 'refused' && (
+            <Alert severity="error">{failure.message}</Alert>
+          )}
+          {loadError && <Alert severity="error">{loadError}</Alert>}
+          {!form && !loadError && <Progress />}
           {form && (
             <>
               <SelectField
