@@ -8,7 +8,7 @@ import { aProblem } from '../ProblemPage/testProblem';
 import { EntityProblemsCard } from './EntityProblemsCard';
 
 describe('EntityProblemsCard', () => {
-  it("lists the entity's open problems and its known errors with their workarounds", async () => {
+  it("lists the entity's open problems and its known errors with their workarounds, and links to all its problems", async () => {
     const api = mockItsmApi();
     api.listProblems.mockResolvedValue({
       items: [
@@ -62,5 +62,11 @@ describe('EntityProblemsCard', () => {
       sort: 'priority',
       limit: 20,
     });
+    expect(
+      screen.getByRole('link', { name: /All problems of this entity/ }),
+    ).toHaveAttribute(
+      'href',
+      '/itsm/problems?view=all&entity=component%3Adefault%2Fledger-service',
+    );
   });
 });

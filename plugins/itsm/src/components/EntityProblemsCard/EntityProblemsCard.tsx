@@ -8,6 +8,7 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { useLiveRecordList } from '../../hooks/useLiveRecordList';
 import { describeError } from '../../lib/describeError';
 import { KnownErrorsCard } from '../KnownErrorsCard';
+import { useProblemsPageLink } from '../ProblemsPage/useProblemsPageLink';
 import { ProblemsTable } from '../ProblemsTable';
 
 /** Open problems listed on an entity, at most. */
@@ -16,10 +17,11 @@ const LIMIT = 20;
 /**
  * An entity's open problems, most urgent first (among them those proactive
  * detection suggested from its repeated incidents), and its known errors
- * with their workarounds (chapter 4).
+ * with their workarounds (chapter 4), with a link to all its problems.
  */
 export function EntityProblemsCard(props: { entityRef: string }) {
   const itsmApi = useApi(itsmApiRef);
+  const problemsPageLink = useProblemsPageLink();
   const { entityRef } = props;
   const { items: problems, error } = useLiveRecordList(
     useCallback(
@@ -38,8 +40,20 @@ export function EntityProblemsCard(props: { entityRef: string }) {
   return (
     <InfoCard
       title="Problems"
-      subheader="Open problems of this entity, most urgent first"
+      subheader={
+        problems?.length === LIMIT
+          ? `The ${LIMIT} most urgent open problems of this entity`
+          : 'Open problems of this entity, most urgent first'
+      }
       noPadding
+      deepLink={
+        problemsPageLink
+          ? {
+              title: 'All problems of this entity',
+              link: problemsPageLink({ view: 'all', entityRef }),
+            }
+          : undefined
+      }
     >
       {problems === undefined && error === undefined && <Progress />}
       {error !== undefined && (
@@ -55,7 +69,7 @@ export function EntityProblemsCard(props: { entityRef: string }) {
       {!!problems?.length && (
         <ProblemsTable problems={problems} aria-label="Open problems" />
       )}
-      <Box px={2}>
+      <Box px={2} pt={1}>
         <KnownErrorsCard entityRefs={[entityRef]} />
       </Box>
     </InfoCard>

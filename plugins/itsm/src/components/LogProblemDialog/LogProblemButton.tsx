@@ -5,8 +5,8 @@ import { LogProblemDialog } from './LogProblemDialog';
 
 /**
  * "Log problem" on an incident (§4.1): a problem opened from it, with its
- * entity, title and description to start from, and linked to it. Only for
- * those who work the incident.
+ * entities, title and description to start from, and linked to it as
+ * caused by the problem. Only for those who work the incident.
  */
 export function LogProblemButton(props: { incident: Incident }) {
   const { incident } = props;
@@ -21,8 +21,10 @@ export function LogProblemButton(props: { incident: Incident }) {
         <LogProblemDialog
           defaults={{
             title: incident.title,
-            description: `Seen in ${incident.ref}: ${incident.description}`,
-            entityRef: incident.entityRefs[0],
+            description: incident.description
+              ? `Seen in ${incident.ref}: ${incident.description}`
+              : `Seen in ${incident.ref}.`,
+            entityRefs: incident.entityRefs,
             incidents: [incident.ref],
           }}
           onClose={() => setOpen(false)}

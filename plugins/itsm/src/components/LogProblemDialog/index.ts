@@ -1,3 +1,6 @@
 export { LogProblemDialog } from './LogProblemDialog';
-export type { LogProblemDefaults } from './LogProblemDialog';
+export type {
+  LogProblemDefaults,
+  LogProblemDialogProps,
+} from './LogProblemDialog';
 export { LogProblemButton } from './LogProblemButton';

@@ -1,71 +1,77 @@
-import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { InfoCard, Link, Progress } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { KnownError } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { useProblemLink } from '../../hooks/useProblemLink';
 import { describeError } from '../../lib/describeError';
-import { PriorityChip } from '../PriorityChip';
-import { problemStateLabel } from '../ProblemPage/problemStateLabel';
+import { EntityRefField } from '../EntityRefField';
+import { KnownErrorListItem } from './KnownErrorListItem';
 
 /** Known errors listed per search, at most. */
 const LIMIT = 100;
 
-/** The root cause in one line. */
-function causeOf(knownError: KnownError): string {
-  const cause = knownError.rootCause;
-  if (!cause) return '';
-  return (cause.method === 'free_text' ? cause.text : cause.cause) ?? '';
-}
+/** A search of the known-error base. */
+type KnownErrorQuery = { q: string; entityRef?: string };
 
 /**
  * The known-error base (chapter 4): every problem with a root cause and a
- * workaround that is not closed, most urgent first, searched by words of
- * its title, description, root cause or workaround.
+ * workaround that is not closed or cancelled, most urgent first, searched
+ * by words of its title, description, root cause or workaround, and
+ * narrowed to an entity (a system with its parts).
  */
 export function KnownErrorBase() {
   const itsmApi = useApi(itsmApiRef);
-  const problemLink = useProblemLink();
   const [words, setWords] = useState('');
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState<KnownErrorQuery>({ q: '' });
   const [items, setItems] = useState<KnownError[]>();
   const [error, setError] = useState<string>();
 
-  const search = useCallback(async () => {
-    setItems(undefined);
-    try {
-      const list = await itsmApi.listKnownErrors({
-        q: query || undefined,
-        limit: LIMIT,
-      });
-      setItems(list.items);
-      setError(undefined);
-    } catch (e) {
-      setError(describeError(e));
-      setItems([]);
-    }
-  }, [itsmApi, query]);
   useEffect(() => {
-    search();
-  }, [search]);
+    let current = true;
+    setItems(undefined);
+    setError(undefined);
+    itsmApi
+      .listKnownErrors({
+        ...(query.entityRef ? { entityRef: query.entityRef } : {}),
+        q: query.q || undefined,
+        limit: LIMIT,
+      })
+      .then(
+        list => current && setItems(list.items),
+        e => {
+          if (!current) return;
+          setError(describeError(e));
+          setItems([]);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [itsmApi, query]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setQuery(words.trim());
+    setQuery(current => ({ ...current, q: words.trim() }));
   };
 
   return (
-    <InfoCard title="Known errors">
+    <InfoCard
+      title="Known errors"
+      subheader="Problems with a root cause and a workaround, most urgent first: apply the workaround to their incidents"
+    >
       <form onSubmit={submit}>
-        <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+        <Box
+          display="flex"
+          alignItems="center"
+          flexWrap="wrap"
+          style={{ gap: 16 }}
+        >
           <TextField
             id="itsm-known-error-search"
             label="Search the known errors"
@@ -73,10 +79,22 @@ export function KnownErrorBase() {
             value={words}
             onChange={e => setWords(e.target.value)}
             variant="outlined"
-            margin="dense"
+            margin="normal"
             style={{ minWidth: 360 }}
           />
-          <Button type="submit" variant="outlined">
+          <Box width={280}>
+            <EntityRefField
+              id="itsm-known-error-entity"
+              label="Seen on"
+              kinds={['Component', 'System', 'Resource', 'API']}
+              value={query.entityRef}
+              onChange={entityRef =>
+                setQuery(current => ({ ...current, entityRef }))
+              }
+              helperText="A system includes its parts"
+            />
+          </Box>
+          <Button type="submit" variant="outlined" color="primary">
             Search
           </Button>
         </Box>
@@ -85,47 +103,24 @@ export function KnownErrorBase() {
       {items === undefined && <Progress />}
       {items?.length === 0 && !error && (
         <Typography color="textSecondary">
-          {query
-            ? `No known error matches "${query}".`
+          {query.q || query.entityRef
+            ? 'No known error matches.'
             : 'No known errors: no open problem has a root cause and a workaround yet.'}
         </Typography>
       )}
-      {!!items?.length && (
-        <List aria-label="Known errors">
-          {items.map(item => (
-            <ListItem key={item.ref} divider alignItems="flex-start">
-              <Box width="100%">
-                <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-                  <PriorityChip priority={item.priority} />
-                  <Typography variant="subtitle1">
-                    {problemLink ? (
-                      <Link to={problemLink(item.ref)}>{item.ref}</Link>
-                    ) : (
-                      item.ref
-                    )}
-                    : {item.title}
-                  </Typography>
-                  <Typography variant="body2" color="textSecondary">
-                    {problemStateLabel(item.state)}
-                  </Typography>
-                </Box>
-                <Typography variant="body2">
-                  <strong>Workaround:</strong> {item.workaround}
-                </Typography>
-                {causeOf(item) && (
-                  <Typography variant="body2" color="textSecondary">
-                    Root cause: {causeOf(item)}
-                  </Typography>
-                )}
-                <Box display="flex" style={{ gap: 8 }}>
-                  {item.entityRefs.map(ref => (
-                    <EntityRefLink key={ref} entityRef={ref} />
-                  ))}
-                </Box>
-              </Box>
-            </ListItem>
-          ))}
-        </List>
+      {items && items.length > 0 && (
+        <>
+          <Typography variant="body2" color="textSecondary">
+            {items.length >= LIMIT
+              ? `The ${LIMIT} most urgent: more words narrow the search`
+              : `${items.length} known error${items.length === 1 ? '' : 's'}`}
+          </Typography>
+          <List aria-label="Known errors">
+            {items.map(item => (
+              <KnownErrorListItem key={item.ref} knownError={item} />
+            ))}
+          </List>
+        </>
       )}
     </InfoCard>
   );

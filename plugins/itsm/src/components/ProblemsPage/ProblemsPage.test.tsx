@@ -1,14 +1,27 @@
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { downloadCsv } from '../../lib/csv';
 import { rootRouteRef } from '../../routes';
 import { mockItsmApi } from '../../testUtils/mockItsmApi';
 import { aProblem } from '../ProblemPage/testProblem';
 import { ProblemsPage } from './ProblemsPage';
-import { problemsCsv } from './problemsCsv';
 
-async function renderPage() {
+jest.mock('../../lib/csv', () => ({
+  ...jest.requireActual('../../lib/csv'),
+  downloadCsv: jest.fn(),
+}));
+
+const openStates = [
+  'new',
+  'investigating',
+  'awaiting_approval',
+  'fix_in_progress',
+];
+
+async function renderPage(path = '/itsm/problems') {
   const api = mockItsmApi();
   api.listProblems.mockResolvedValue({
     items: [
@@ -17,13 +30,26 @@ async function renderPage() {
         workaround: 'Restart the tokeniser',
         rootCause: { method: 'free_text', text: 'The pool was halved' },
       }),
+      aProblem({
+        id: 'prb-id-2',
+        ref: 'PRB-2',
+        title: 'Suggested: 3 incidents on ledger-service within 24 hours',
+        state: 'new',
+        source: 'proactive',
+      }),
     ],
   });
   await renderInTestApp(
-    <TestApiProvider apis={[[itsmApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [itsmApiRef, api],
+        [catalogApiRef, catalogApiMock()],
+      ]}
+    >
       <ProblemsPage />
     </TestApiProvider>,
     {
+      routeEntries: [path],
       mountedRoutes: {
         '/itsm': rootRouteRef,
         '/catalog/:namespace/:kind/:name': entityRouteRef,
@@ -34,7 +60,9 @@ async function renderPage() {
 }
 
 describe('ProblemsPage', () => {
-  it('lists the open problems, most urgent first, and narrows them by the filters', async () => {
+  beforeEach(() => jest.mocked(downloadCsv).mockClear());
+
+  it('lists the open problems, most urgent first, marking known errors and suggestions', async () => {
     const api = await renderPage();
     const row = await screen.findByTestId('PRB-1');
     expect(within(row).getByRole('link', { name: 'PRB-1' })).toHaveAttribute(
@@ -43,8 +71,13 @@ describe('ProblemsPage', () => {
     );
     expect(within(row).getByText('Known error')).toBeInTheDocument();
     expect(within(row).getByText('Investigating')).toBeInTheDocument();
+    expect(within(row).getByText('Software')).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('PRB-2')).getByText('Suggested'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 problems')).toBeInTheDocument();
     expect(api.listProblems).toHaveBeenLastCalledWith({
-      state: ['new', 'investigating', 'awaiting_approval', 'fix_in_progress'],
+      state: openStates,
       priority: undefined,
       category: undefined,
       assignmentGroup: undefined,
@@ -52,26 +85,76 @@ describe('ProblemsPage', () => {
       sort: 'priority',
       limit: 100,
     });
+  });
 
+  it('sends the view, category, priority, my groups and words to the list', async () => {
+    const api = await renderPage();
+    await screen.findByTestId('PRB-1');
+
+    fireEvent.mouseDown(screen.getByLabelText('Show'));
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'Fix in progress' }),
+    );
+    fireEvent.mouseDown(screen.getByLabelText('Priority'));
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'P1 - Critical' }),
+    );
     fireEvent.mouseDown(screen.getByLabelText('Category'));
     fireEvent.click(await screen.findByRole('option', { name: 'Network' }));
     fireEvent.click(screen.getByLabelText('My groups'));
     fireEvent.change(screen.getByLabelText('Search'), {
-      target: { value: 'timeout' },
+      target: { value: ' timeout ' },
     });
     fireEvent.submit(screen.getByLabelText('Search'));
+
     await waitFor(() =>
-      expect(api.listProblems).toHaveBeenLastCalledWith(
-        expect.objectContaining({
-          category: ['network'],
-          assignmentGroup: ['mine'],
-          q: 'timeout',
-        }),
-      ),
+      expect(api.listProblems).toHaveBeenLastCalledWith({
+        state: ['fix_in_progress'],
+        priority: ['P1'],
+        category: ['network'],
+        assignmentGroup: ['mine'],
+        q: 'timeout',
+        sort: 'priority',
+        limit: 100,
+      }),
     );
   });
 
-  it('searches the known-error base and shows each workaround', async () => {
+  it("opens on an entity's problems of a view from the address", async () => {
+    const api = await renderPage(
+      '/itsm/problems?view=all&entity=component:default/ledger-service',
+    );
+    await screen.findByTestId('PRB-1');
+    expect(api.listProblems).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        entityRef: 'component:default/ledger-service',
+        state: [...openStates, 'resolved', 'closed', 'cancelled'],
+      }),
+    );
+    expect(screen.getByLabelText('Show')).toHaveTextContent('All problems');
+  });
+
+  it('exports every matching problem as CSV, page after page', async () => {
+    const api = await renderPage();
+    await screen.findByTestId('PRB-1');
+    api.listProblems
+      .mockResolvedValueOnce({
+        items: [aProblem({ ref: 'PRB-1' })],
+        nextCursor: 'next',
+      })
+      .mockResolvedValueOnce({ items: [aProblem({ ref: 'PRB-7' })] });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(downloadCsv).toHaveBeenCalled());
+    expect(api.listProblems).toHaveBeenLastCalledWith(
+      expect.objectContaining({ state: openStates, cursor: 'next' }),
+    );
+    const [csv, fileName] = jest.mocked(downloadCsv).mock.calls[0];
+    expect(fileName).toBe('problems-open.csv');
+    expect(csv.trim().split('\n')).toHaveLength(3);
+    expect(csv).toContain('PRB-7,');
+  });
+
+  it('searches the known-error base and shows each workaround and root cause', async () => {
     const api = await renderPage();
     api.listKnownErrors.mockResolvedValue({
       items: [
@@ -98,9 +181,20 @@ describe('ProblemsPage', () => {
     expect(
       await screen.findByText('Restart the ledger pods'),
     ).toBeInTheDocument();
+    const item = screen.getByTestId('PRB-4');
+    expect(within(item).getByRole('link', { name: 'PRB-4' })).toHaveAttribute(
+      'href',
+      '/itsm/problems/PRB-4',
+    );
     expect(
-      screen.getByText('Root cause: The pool was cut to 10'),
+      within(item).getByText('Root cause: The pool was cut to 10'),
     ).toBeInTheDocument();
+    expect(within(item).getByText('ledger-service')).toBeInTheDocument();
+    expect(api.listKnownErrors).toHaveBeenLastCalledWith({
+      q: undefined,
+      limit: 100,
+    });
+
     fireEvent.change(screen.getByLabelText('Search the known errors'), {
       target: { value: 'ledger pool' },
     });
@@ -112,23 +206,17 @@ describe('ProblemsPage', () => {
       }),
     );
   });
-});
 
-describe('problemsCsv', () => {
-  it('writes one line per problem with its cause, workaround and change', () => {
-    const csv = problemsCsv([
-      aProblem({
-        knownError: true,
-        workaround: 'Restart, then retry',
-        rootCause: { method: 'five_whys', whys: ['a'], cause: 'The pool' },
-        changeRequest: 'CHG-7',
-      }),
-    ]);
-    const [header, line] = csv.trim().split('\n');
-    expect(header.split(',')).toContain('root cause');
-    expect(line).toContain('PRB-1,Checkout times out under load,investigating');
-    expect(line).toContain('yes');
-    expect(line).toContain('The pool,"Restart, then retry"');
-    expect(line).toContain('CHG-7');
+  it('opens on the known errors from the address, and says when none match', async () => {
+    await renderPage('/itsm/problems?tab=known-errors');
+    expect(
+      await screen.findByText(
+        'No known errors: no open problem has a root cause and a workaround yet.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Known errors' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 });

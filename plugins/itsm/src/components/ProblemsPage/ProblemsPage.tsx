@@ -1,13 +1,12 @@
-import { FormEvent, useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
+import CircularProgress from '@material-ui/core/CircularProgress';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
+import Alert from '@material-ui/lab/Alert';
 import {
   Content,
   ContentHeader,
@@ -16,86 +15,109 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  Priority,
-  ProblemCategory,
-  problemCategoryLabels,
-} from '@backstage-itsm/plugin-itsm-common';
+import { useSearchParams } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useLiveRecordList } from '../../hooks/useLiveRecordList';
 import { downloadCsv } from '../../lib/csv';
+import { describeError } from '../../lib/describeError';
 import { LogProblemDialog } from '../LogProblemDialog';
 import { ProblemsTable } from '../ProblemsTable';
-import { SelectField } from '../SelectField';
 import { KnownErrorBase } from './KnownErrorBase';
+import { listAllProblems } from './listAllProblems';
+import { ProblemFilterBar } from './ProblemFilterBar';
+import {
+  defaultProblemFilters,
+  PROBLEMS_PAGE_SIZE,
+  ProblemFilters,
+  problemListOptions,
+} from './problemFilters';
 import { problemsCsv } from './problemsCsv';
-import { ProblemView, problemViews } from './problemViews';
+import { isProblemView, problemViews } from './problemViews';
 
-const priorities = ['', 'P1', 'P2', 'P3', 'P4'] as const;
-const priorityLabels = {
-  '': 'Any priority',
-  P1: 'P1',
-  P2: 'P2',
-  P3: 'P3',
-  P4: 'P4',
-};
-const categories = ['', ...Object.keys(problemCategoryLabels)] as (
-  | ''
-  | ProblemCategory
-)[];
-const categoryLabels = { '': 'Any category', ...problemCategoryLabels };
+type PageTab = 'problems' | 'known-errors';
 
 /**
  * Problem management's work (chapter 4): the problems by view (open, new
- * and suggested, awaiting approval, fix in progress, resolved, finished),
- * filtered by priority, category, the user's groups and words, as CSV
- * too; a new problem logged by hand; and the searchable known-error base.
+ * and suggested, under investigation, awaiting approval, fix in progress,
+ * resolved, finished, all), filtered by priority, category, entity, group
+ * or the user's groups and words, as CSV too; a problem logged by hand;
+ * and the searchable known-error base. `?tab=known-errors`, `?view=` and
+ * `?entity=` open it on a tab, a view or an entity's problems.
  */
 export function ProblemsPage() {
   const itsmApi = useApi(itsmApiRef);
-  const [tab, setTab] = useState<'problems' | 'known-errors'>('problems');
-  const [view, setView] = useState<ProblemView>('open');
-  const [priority, setPriority] = useState<'' | Priority>('');
-  const [category, setCategory] = useState<'' | ProblemCategory>('');
-  const [mine, setMine] = useState(false);
-  const [words, setWords] = useState('');
-  const [q, setQ] = useState('');
+  const [params, setParams] = useSearchParams();
+  const tab: PageTab =
+    params.get('tab') === 'known-errors' ? 'known-errors' : 'problems';
+  const [filters, setFilters] = useState<ProblemFilters>(() => {
+    const view = params.get('view');
+    return {
+      ...defaultProblemFilters,
+      view: isProblemView(view) ? view : defaultProblemFilters.view,
+      entityRef: params.get('entity') || undefined,
+    };
+  });
   const [logging, setLogging] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string>();
 
+  const options = useMemo(() => problemListOptions(filters), [filters]);
   const { items: problems, error } = useLiveRecordList(
-    useCallback(
-      () =>
-        itsmApi.listProblems({
-          state: [...problemViews[view].states],
-          priority: priority ? [priority] : undefined,
-          category: category ? [category] : undefined,
-          assignmentGroup: mine ? ['mine'] : undefined,
-          q: q || undefined,
-          sort: 'priority',
-          limit: 100,
-        }),
-      [itsmApi, view, priority, category, mine, q],
-    ),
+    useCallback(() => itsmApi.listProblems(options), [itsmApi, options]),
     'problem',
   );
 
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQ(words.trim());
+  const changeFilters = (next: ProblemFilters) => {
+    setFilters(next);
+    setParams(
+      current => {
+        const updated = new URLSearchParams(current);
+        updated.set('view', next.view);
+        if (next.entityRef) updated.set('entity', next.entityRef);
+        else updated.delete('entity');
+        return updated;
+      },
+      { replace: true },
+    );
+  };
+
+  const changeTab = (next: PageTab) =>
+    setParams(
+      current => {
+        const updated = new URLSearchParams(current);
+        if (next === 'known-errors') updated.set('tab', next);
+        else updated.delete('tab');
+        return updated;
+      },
+      { replace: true },
+    );
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportError(undefined);
+    try {
+      const all = await listAllProblems(itsmApi, options);
+      downloadCsv(problemsCsv(all), `problems-${filters.view}.csv`);
+    } catch (e) {
+      setExportError(describeError(e));
+    } finally {
+      setExporting(false);
+    }
   };
 
   return (
     <Content>
       <ContentHeader title="Problems">
-        <Button
-          style={{ marginRight: 8 }}
-          disabled={!problems?.length}
-          onClick={() =>
-            downloadCsv(problemsCsv(problems ?? []), `problems-${view}.csv`)
-          }
-        >
-          Export CSV
-        </Button>
+        {tab === 'problems' && (
+          <Button
+            style={{ marginRight: 8 }}
+            disabled={!problems?.length || exporting}
+            startIcon={exporting ? <CircularProgress size={16} /> : undefined}
+            onClick={exportCsv}
+          >
+            Export CSV
+          </Button>
+        )}
         <Button
           variant="contained"
           color="primary"
@@ -107,8 +129,9 @@ export function ProblemsPage() {
       </ContentHeader>
       <Tabs
         value={tab}
-        onChange={(_, value) => setTab(value)}
+        onChange={(_event, value) => changeTab(value)}
         indicatorColor="primary"
+        aria-label="Problem management"
         style={{ marginBottom: 16 }}
       >
         <Tab value="problems" label="Problems" />
@@ -118,74 +141,27 @@ export function ProblemsPage() {
         <KnownErrorBase />
       ) : (
         <>
-          <Box
-            mb={1}
-            display="flex"
-            alignItems="center"
-            flexWrap="wrap"
-            style={{ gap: 16 }}
-          >
-            <Box width={260}>
-              <SelectField
-                id="itsm-problems-view"
-                label="Show"
-                value={view}
-                options={Object.keys(problemViews) as ProblemView[]}
-                labels={
-                  Object.fromEntries(
-                    Object.entries(problemViews).map(([k, v]) => [k, v.label]),
-                  ) as Record<ProblemView, string>
-                }
-                onChange={setView}
-              />
-            </Box>
-            <Box width={160}>
-              <SelectField
-                id="itsm-problems-priority"
-                label="Priority"
-                value={priority}
-                options={priorities}
-                labels={priorityLabels}
-                onChange={setPriority}
-              />
-            </Box>
-            <Box width={220}>
-              <SelectField
-                id="itsm-problems-category"
-                label="Category"
-                value={category}
-                options={categories}
-                labels={categoryLabels}
-                onChange={setCategory}
-              />
-            </Box>
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={mine}
-                  onChange={e => setMine(e.target.checked)}
-                />
-              }
-              label="My groups"
-            />
-            <form onSubmit={search}>
-              <TextField
-                id="itsm-problems-search"
-                label="Search"
-                helperText="Words of the title or description, or PRB-3"
-                value={words}
-                onChange={e => setWords(e.target.value)}
-                variant="outlined"
-                margin="normal"
-              />
-            </form>
-          </Box>
+          <ProblemFilterBar filters={filters} onChange={changeFilters} />
+          {exportError && (
+            <Alert severity="error" onClose={() => setExportError(undefined)}>
+              The export failed: {exportError}
+            </Alert>
+          )}
           {error !== undefined && <ResponseErrorPanel error={error as Error} />}
-          {problems === undefined && error === undefined ? (
-            <Progress />
-          ) : (
-            <InfoCard noPadding>
-              {problems?.length ? (
+          {problems === undefined && error === undefined && <Progress />}
+          {problems !== undefined && (
+            <InfoCard
+              title={problemViews[filters.view].label}
+              subheader={
+                problems.length >= PROBLEMS_PAGE_SIZE
+                  ? `The first ${PROBLEMS_PAGE_SIZE}: narrow them with the filters, or export them all as CSV`
+                  : `${problems.length} problem${
+                      problems.length === 1 ? '' : 's'
+                    }`
+              }
+              noPadding
+            >
+              {problems.length ? (
                 <ProblemsTable problems={problems} />
               ) : (
                 <Box p={2}>
@@ -198,7 +174,14 @@ export function ProblemsPage() {
           )}
         </>
       )}
-      {logging && <LogProblemDialog onClose={() => setLogging(false)} />}
+      {logging && (
+        <LogProblemDialog
+          defaults={
+            filters.entityRef ? { entityRefs: [filters.entityRef] } : undefined
+          }
+          onClose={() => setLogging(false)}
+        />
+      )}
     </Content>
   );
 }

@@ -7,6 +7,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
 import {
   Problem,
   problemCategoryLabels,
@@ -17,9 +18,10 @@ import { problemStateLabel } from '../ProblemPage/problemStateLabel';
 import { RelativeTime } from '../RelativeTime';
 
 /**
- * Problems as table rows: ref, priority, title (marked when a known
- * error), state, category, entities, the group investigating and when it
- * last changed.
+ * Problems as table rows: ref, priority, title (marked when a known error,
+ * or when proactive detection suggested it and nobody has looked yet),
+ * state, category, entities, the group investigating (and who, once
+ * assigned) and when it last changed.
  */
 export function ProblemsTable(props: {
   problems: readonly Problem[];
@@ -63,7 +65,16 @@ export function ProblemsTable(props: {
                 {problem.knownError && (
                   <Chip
                     size="small"
+                    color="secondary"
                     label="Known error"
+                    style={{ marginLeft: 8 }}
+                  />
+                )}
+                {problem.source === 'proactive' && problem.state === 'new' && (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label="Suggested"
                     style={{ marginLeft: 8 }}
                   />
                 )}
@@ -81,7 +92,14 @@ export function ProblemsTable(props: {
               </TableCell>
               <TableCell>
                 {problem.assignmentGroup && (
-                  <EntityRefLink entityRef={problem.assignmentGroup} />
+                  <div>
+                    <EntityRefLink entityRef={problem.assignmentGroup} />
+                  </div>
+                )}
+                {problem.assignee && (
+                  <Typography variant="body2" color="textSecondary">
+                    <EntityRefLink entityRef={problem.assignee} />
+                  </Typography>
                 )}
               </TableCell>
               <TableCell style={{ whiteSpace: 'nowrap' }}>
