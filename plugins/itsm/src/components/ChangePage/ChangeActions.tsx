@@ -8,10 +8,10 @@ import {
   Change,
   ChangeState,
   changeWorkflow,
-  WorkflowRole,
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { describeError } from '../../lib/describeError';
 import { isConflictError } from '../../lib/isConflictError';
 import { FormDialog } from '../FormDialog';
@@ -23,15 +23,10 @@ import { TransitionDialog } from '../TransitionDialog';
  * plays (`update`: works it; `respond`: requested it).
  */
 export function changeTransitions(change: Change): WorkflowTransition[] {
-  const allowed = change.allowed ?? { update: true, respond: true };
-  const roles: WorkflowRole[] = [
-    ...(allowed.update ? (['worker'] as const) : []),
-    ...(allowed.respond ? (['reporter'] as const) : []),
-  ];
   return availableTransitions(
     changeWorkflow,
     change.state as ChangeState,
-    roles,
+    workflowRolesOf(change.allowed),
     {
       model: change.model,
     },

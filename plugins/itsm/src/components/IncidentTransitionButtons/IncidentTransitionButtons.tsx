@@ -3,11 +3,11 @@ import { makeStyles } from '@material-ui/core/styles';
 import {
   Incident,
   IncidentState,
-  WorkflowRole,
   WorkflowTransition,
   availableTransitions,
   incidentWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
+import { workflowRolesOf } from '../../lib/workflowRolesOf';
 
 const useStyles = makeStyles(theme => ({
   buttons: {
@@ -33,12 +33,7 @@ export function incidentTransitions(
   if (!incidentWorkflow.states.includes(state)) {
     return [];
   }
-  // Without `allowed` (an older server) every legal move is offered.
-  const allowed = incident.allowed ?? { update: true, respond: true };
-  const roles: WorkflowRole[] = [
-    ...(allowed.update ? (['worker'] as const) : []),
-    ...(allowed.respond ? (['reporter'] as const) : []),
-  ];
+  const roles = workflowRolesOf(incident.allowed);
   return availableTransitions(incidentWorkflow, state, roles);
 }
 

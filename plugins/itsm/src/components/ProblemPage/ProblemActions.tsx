@@ -12,10 +12,10 @@ import {
   ProblemState,
   problemWorkflow,
   ProblemTransitionRequest,
-  WorkflowRole,
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { describeError } from '../../lib/describeError';
 import { isConflictError } from '../../lib/isConflictError';
 import { TransitionDialog } from '../TransitionDialog';
@@ -27,15 +27,10 @@ import { ProposeSolutionDialog } from './ProposeSolutionDialog';
  * works it; `respond`: reported it).
  */
 export function problemTransitions(problem: Problem): WorkflowTransition[] {
-  const allowed = problem.allowed ?? { update: true, respond: true };
-  const roles: WorkflowRole[] = [
-    ...(allowed.update ? (['worker'] as const) : []),
-    ...(allowed.respond ? (['reporter'] as const) : []),
-  ];
   return availableTransitions(
     problemWorkflow,
     problem.state as ProblemState,
-    roles,
+    workflowRolesOf(problem.allowed),
   );
 }
 

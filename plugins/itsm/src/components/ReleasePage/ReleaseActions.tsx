@@ -11,10 +11,10 @@ import {
   ReleaseState,
   releaseWorkflow,
   VerificationCheck,
-  WorkflowRole,
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { describeError } from '../../lib/describeError';
 import { TransitionDialog } from '../TransitionDialog';
 
@@ -32,15 +32,10 @@ export function ReleaseActions(props: {
   const [pending, setPending] = useState<WorkflowTransition>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const allowed = release.allowed ?? { update: true, respond: true };
-  const roles: WorkflowRole[] = [
-    ...(allowed.update ? (['worker'] as const) : []),
-    ...(allowed.respond ? (['reporter'] as const) : []),
-  ];
   const transitions = availableTransitions(
     releaseWorkflow,
     release.state as ReleaseState,
-    roles,
+    workflowRolesOf(release.allowed),
   );
 
   const move = async (
