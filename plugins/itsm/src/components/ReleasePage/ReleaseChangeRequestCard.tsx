@@ -1,22 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
-import { InfoCard, Link } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
-  Change,
   changeRequestStates,
   changeTypeLabels,
   Release,
   ReleaseState,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { useChangeLink } from '../../hooks/useChangeLink';
-import { describeError } from '../../lib/describeError';
-import { formatWindow } from '../../lib/formatWindow';
-import { changeStateLabel } from '../ChangesTable';
+import { CarriedChangeRequest } from '../CarriedChangeRequest';
 import { FormDialog } from '../FormDialog';
 
 type Dialog = 'raise' | 'carry';
@@ -32,23 +27,8 @@ export function ReleaseChangeRequestCard(props: {
 }) {
   const { release, onChanged } = props;
   const itsmApi = useApi(itsmApiRef);
-  const changeLink = useChangeLink();
-  const [change, setChange] = useState<Change>();
-  const [error, setError] = useState<string>();
   const [dialog, setDialog] = useState<Dialog>();
   const carried = release.changeRequest;
-
-  useEffect(() => {
-    if (!carried) return undefined;
-    let current = true;
-    itsmApi.getChange(carried).then(
-      loaded => current && setChange(loaded),
-      e => current && setError(describeError(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [itsmApi, carried]);
 
   const canAdd =
     !carried &&
@@ -66,23 +46,8 @@ export function ReleaseChangeRequestCard(props: {
 
   return (
     <InfoCard title="Change request">
-      {error && <Alert severity="error">{error}</Alert>}
       {carried ? (
-        <Box>
-          <Typography>
-            {changeLink ? (
-              <Link to={changeLink(carried)}>{carried}</Link>
-            ) : (
-              carried
-            )}
-            {change ? `: ${change.title}` : ''}
-          </Typography>
-          {change && (
-            <Typography variant="body2" color="textSecondary">
-              {changeStateLabel(change.state)} · {formatWindow(change.window)}
-            </Typography>
-          )}
-        </Box>
+        <CarriedChangeRequest changeRef={carried} />
       ) : (
         <Typography color="textSecondary">
           This release carries no change request.

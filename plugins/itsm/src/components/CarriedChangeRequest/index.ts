@@ -1,0 +1,1 @@
+export { CarriedChangeRequest } from './CarriedChangeRequest';
