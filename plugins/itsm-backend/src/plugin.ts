@@ -41,7 +41,10 @@ import { DatabaseCiHistoryStore } from './database/DatabaseCiHistoryStore';
 import { CatalogCiReader } from './catalog/CatalogCiReader';
 import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
-import { DefaultRecordNotifier } from './services/DefaultRecordNotifier';
+import {
+  DefaultRecordNotifier,
+  notifyAll,
+} from './services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
 import { ChangeCalendar } from './services/ChangeCalendar';
 import { readReleaseSettings } from './services/readReleaseSettings';
@@ -183,14 +186,7 @@ export const itsmPlugin = createBackendPlugin({
             entities,
             auditor: deps.auditor,
             publisher,
-            notifier: {
-              notify: async change => {
-                await Promise.all([
-                  notifier.notify(change),
-                  problemFixes.notify(change),
-                ]);
-              },
-            },
+            notifier: notifyAll(notifier, problemFixes),
             incidentIntake: intakeSettings,
             changes: changeSettings,
             releases: readReleaseSettings(deps.config, changeSettings),

@@ -337,6 +337,40 @@ describe.each(databases.eachSupportedId())('DatabaseRecordStore on %p', id => {
     ]);
   });
 
+  it('tells which records link to a record of a type by a kind, in one query', async () => {
+    const { store } = await createStore();
+    const [covered, loose, other] = [
+      (await store.createRecord(base)).record,
+      (await store.createRecord(base)).record,
+      (await store.createRecord(base)).record,
+    ];
+    await store.createRecord({
+      ...base,
+      type: 'problem',
+      linkedFrom: [{ recordId: covered.id, kind: 'caused-by' }],
+    });
+    // A caused-by link to an incident, not a problem, does not count.
+    await store.createLink({
+      sourceId: other.id,
+      targetId: loose.id,
+      kind: 'caused-by',
+      actor: 'user:default/sam.agent',
+      now: base.now,
+    });
+    expect(
+      await store.filterLinkedSources([covered.id, loose.id, other.id], {
+        kind: 'caused-by',
+        targetType: 'problem',
+      }),
+    ).toEqual(new Set([covered.id]));
+    expect(
+      await store.filterLinkedSources([], {
+        kind: 'caused-by',
+        targetType: 'problem',
+      }),
+    ).toEqual(new Set());
+  });
+
   it('links records once and lists both ends', async () => {
     const { store } = await createStore();
     const a = (await store.createRecord(base)).record;

@@ -22,6 +22,7 @@ import { insertTimelineEvent } from './operations/insertTimelineEvent';
 import {
   createRecordLink,
   insertIncomingLinks,
+  filterLinkedSources,
   listRecordLinks,
 } from './operations/recordLinks';
 import {
@@ -354,6 +355,13 @@ export class DatabaseRecordStore implements RecordStore {
 
   async listLinks(recordId: string, limit: number) {
     return listRecordLinks(this.db, recordId, limit);
+  }
+
+  async filterLinkedSources(
+    ids: string[],
+    link: { kind: string; targetType: RecordType },
+  ): Promise<Set<string>> {
+    return filterLinkedSources(this.db, ids, link);
   }
 
   async getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]> {

@@ -352,6 +352,15 @@ export interface RecordStore {
     { link: StoredLink; source: StoredRecord; target: StoredRecord }[]
   >;
 
+  /**
+   * Which of the records are the source of a link of `kind` to a record of
+   * `targetType` (e.g. incidents caused by a problem).
+   */
+  filterLinkedSources(
+    ids: string[],
+    link: { kind: string; targetType: RecordType },
+  ): Promise<Set<string>>;
+
   /** Records by internal id, in the order asked (undefined where absent). */
   getRecordsByIds(ids: string[]): Promise<(StoredRecord | undefined)[]>;
 

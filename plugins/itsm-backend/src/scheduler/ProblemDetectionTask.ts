@@ -21,8 +21,6 @@ import { ProblemDetectionSettings } from '../services/readProblemSettings';
 /** Incidents of one window read per page, and at most. */
 const PAGE = 500;
 const MAX_INCIDENTS = 10_000;
-/** Links of one incident read to see whether a problem covers it. */
-const MAX_LINKS = 100;
 
 /**
  * Proactive problem detection (§4.1): every `frequency`, on one replica at
@@ -91,8 +89,9 @@ export class ProblemDetectionTask {
     const incidents = await this.incidentsOfWindow(windowMs);
     const covered = new Set<string>();
     const checked = new Set<string>();
-    // Only incidents in a cluster need their links read; dropping covered
-    // ones can move others into new clusters, so look again until stable.
+    // Only incidents in a cluster need their links read (one query per
+    // round); dropping covered ones can move others into new clusters, so
+    // look again until stable.
     for (;;) {
       const free = incidents.filter(i => !covered.has(i.id));
       const clusters = findIncidentClusters({
@@ -104,10 +103,12 @@ export class ProblemDetectionTask {
         .flatMap(c => c.incidents)
         .filter(i => !checked.has(i.id));
       if (unchecked.length === 0) return clusters;
-      for (const incident of unchecked) {
-        checked.add(incident.id);
-        if (await this.coveredByProblem(incident)) covered.add(incident.id);
-      }
+      unchecked.forEach(incident => checked.add(incident.id));
+      const linked = await this.deps.store.filterLinkedSources(
+        unchecked.map(incident => incident.id),
+        { kind: 'caused-by', targetType: 'problem' },
+      );
+      linked.forEach(id => covered.add(id));
     }
   }
 
@@ -138,16 +139,6 @@ export class ProblemDetectionTask {
       after = { number: records[records.length - 1].number };
     }
     return incidents;
-  }
-
-  private async coveredByProblem(incident: StoredRecord): Promise<boolean> {
-    const links = await this.deps.store.listLinks(incident.id, MAX_LINKS);
-    return links.some(
-      l =>
-        l.link.kind === 'caused-by' &&
-        l.source.id === incident.id &&
-        l.target.type === 'problem',
-    );
   }
 
   /** The suggested problem, or nothing when another replica made it. */

@@ -13,6 +13,15 @@ export interface RecordNotifier {
   notify(change: IncidentChange): Promise<void>;
 }
 
+/** One notifier that tells each of these about every change, side by side. */
+export function notifyAll(...notifiers: RecordNotifier[]): RecordNotifier {
+  return {
+    notify: async change => {
+      await Promise.all(notifiers.map(n => n.notify(change)));
+    },
+  };
+}
+
 /** How long sending pauses after a failure (no notifications backend, say). */
 export const NOTIFICATION_PAUSE_MS = 60_000;
 

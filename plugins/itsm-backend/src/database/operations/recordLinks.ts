@@ -126,3 +126,22 @@ export async function listRecordLinks(
     target: records.get(row.target_id)!,
   }));
 }
+
+/**
+ * Which of the records are the source of a link of `kind` to a record of
+ * `targetType` (e.g. incidents caused by a problem), in one query.
+ */
+export async function filterLinkedSources(
+  db: Knex,
+  ids: string[],
+  link: { kind: string; targetType: string },
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows: { source_id: string }[] = await db('itsm_record_links as l')
+    .join('itsm_records as t', 't.id', 'l.target_id')
+    .whereIn('l.source_id', ids)
+    .where('l.kind', link.kind)
+    .where('t.type', link.targetType)
+    .distinct('l.source_id');
+  return new Set(rows.map(row => row.source_id));
+}
