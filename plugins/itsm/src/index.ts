@@ -19,6 +19,7 @@ export type {
   ListIncidentsOptions,
   ListChangesOptions,
   ListProblemsOptions,
+  ProblemApi,
   ProblemChangeRequestBody,
   CreateIncidentOptions,
   GetIncidentTimelineOptions,

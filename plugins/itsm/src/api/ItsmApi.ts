@@ -24,14 +24,6 @@ import type {
   LinkKind,
   RecordLink,
   SlaClockList,
-  KnownErrorList,
-  CreateProblemRequest,
-  Problem,
-  ProblemAnalysisRequest,
-  ProblemCategory,
-  RiskInput,
-  ProblemPage,
-  ProblemTransitionRequest,
   SlaReport,
   SlaAgreementView,
   SlaReview,
@@ -58,6 +50,13 @@ import type {
   UpdateIncidentRequest,
 } from '@backstage-itsm/plugin-itsm-common';
 import type { SlaReportOptions } from './SlaRequests';
+import type { ProblemApi } from './ProblemApi';
+
+export type {
+  ListProblemsOptions,
+  ProblemApi,
+  ProblemChangeRequestBody,
+} from './ProblemApi';
 
 /**
  * Which changes to list, and which page of them.
@@ -74,36 +73,6 @@ export type ListChangesOptions = {
   sort?: RecordSort;
   limit?: number;
   cursor?: string;
-};
-
-/**
- * What makes a problem carry its change request: `change`, an open one to
- * carry; or, to raise one from the solution plan, its window and risk
- * answers (and, optionally, its own plan, test and backout plans).
- *
- * @public
- */
-export type ProblemChangeRequestBody = {
-  version: number;
-  change?: string;
-  changeType?: string;
-  window?: { start: string; end: string };
-  risk?: RiskInput;
-  plan?: { title: string; owner?: string }[];
-  testPlan?: string;
-  backoutPlan?: string;
-};
-
-/**
- * Which problems to list, and which page of them.
- *
- * @public
- */
-export type ListProblemsOptions = ListChangesOptions & {
-  priority?: Priority[];
-  category?: ProblemCategory[];
-  /** Groups whose problems to list; `mine` is the signed-in user's. */
-  assignmentGroup?: string[];
 };
 
 /**
@@ -222,7 +191,7 @@ export type CommentRequest = {
  *
  * @public
  */
-export interface ItsmApi {
+export interface ItsmApi extends ProblemApi {
   listIncidents(options?: ListIncidentsOptions): Promise<IncidentPage>;
   /** How many incidents match, by priority, counted by the database. */
   countIncidents(options?: CountIncidentsOptions): Promise<RecordCounts>;
@@ -256,53 +225,6 @@ export interface ItsmApi {
   getIncidentStatistics(
     options?: IncidentStatisticsOptions,
   ): Promise<IncidentStatistics>;
-  /**
-   * The known errors of an entity: problems with a root cause and a
-   * workaround, not closed or cancelled.
-   */
-  /**
-   * The known-error base (problems with a root cause and a workaround, not
-   * closed): an entity's (given its ref), or those matching `q`.
-   */
-  listKnownErrors(
-    entityRefOrOptions:
-      | string
-      | { entityRef?: string; q?: string; limit?: number },
-  ): Promise<KnownErrorList>;
-  listProblems(options?: ListProblemsOptions): Promise<ProblemPage>;
-  getProblem(id: string): Promise<Problem>;
-  /** Logs a problem; `incidents` are linked caused-by in the same write. */
-  createProblem(
-    body: CreateProblemRequest,
-    options?: { idempotencyKey?: string },
-  ): Promise<Problem>;
-  transitionProblem(
-    id: string,
-    body: ProblemTransitionRequest,
-  ): Promise<Problem>;
-  /** Records the investigation, root cause, workaround, impact and risk. */
-  recordProblemAnalysis(
-    id: string,
-    body: ProblemAnalysisRequest,
-  ): Promise<Problem>;
-  /** Decides the approval of the problem's solution plan. */
-  decideProblem(id: string, body: ApprovalDecisionRequest): Promise<Problem>;
-  /**
-   * Implements the approved solution: carries `change` (an open change
-   * request), or raises one from the solution plan.
-   */
-  addProblemChangeRequest(
-    id: string,
-    body: ProblemChangeRequestBody,
-  ): Promise<Problem>;
-  listProblemLinks(id: string): Promise<{ items: RecordLink[] }>;
-  commentOnProblem(id: string, body: CommentRequest): Promise<TimelineEvent>;
-  getProblemTimeline(
-    id: string,
-    options?: { limit?: number; cursor?: string },
-  ): Promise<TimelinePage>;
-  /** The investigation report as a Markdown document, for a download. */
-  downloadProblemReport(id: string): Promise<Blob>;
   /** The incident's service level clocks (§8.1), as of now. */
   getIncidentSla(id: string): Promise<SlaClockList>;
   /** The service level report (§8.3). */
