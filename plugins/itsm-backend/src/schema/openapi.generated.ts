@@ -1,7952 +1,8613 @@
 // Generated from plugins/itsm-backend/src/schema/openapi.yaml by `yarn openapi`. Do not edit.
 /* eslint-disable */
 export const spec = {
-  openapi: '3.1.0',
-  info: {
-    title: 'itsm',
-    version: '1',
-    description:
-      "The ITSM backend plugin's API, mounted at /api/itsm. Every record type (incidents now; problems, changes and releases as their workflows land) shares the same shape: a record with a human id (`INC-12`), a version for optimistic concurrency, a workflow state, the catalog entities it affects, a timeline and links.",
-    license: {
-      name: 'Apache-2.0',
-    },
+  "openapi": "3.1.0",
+  "info": {
+    "title": "itsm",
+    "version": "1",
+    "description": "The ITSM backend plugin's API, mounted at /api/itsm. Every record type (incidents now; problems, changes and releases as their workflows land) shares the same shape: a record with a human id (`INC-12`), a version for optimistic concurrency, a workflow state, the catalog entities it affects, a timeline and links.",
+    "license": {
+      "name": "Apache-2.0"
+    }
   },
-  servers: [
+  "servers": [
     {
-      url: '/',
-    },
+      "url": "/"
+    }
   ],
-  tags: [
+  "tags": [
     {
-      name: 'Incidents',
+      "name": "Incidents"
     },
     {
-      name: 'Changes',
+      "name": "Changes"
     },
     {
-      name: 'Problems',
+      "name": "Problems"
     },
     {
-      name: 'Releases',
+      "name": "Releases"
     },
     {
-      name: 'Service levels',
+      "name": "Service levels"
     },
     {
-      name: 'Intake',
+      "name": "Intake"
     },
     {
-      name: 'Configuration',
+      "name": "Configuration"
     },
     {
-      name: 'Health',
-    },
+      "name": "Health"
+    }
   ],
-  paths: {
-    '/health': {
-      get: {
-        operationId: 'GetHealth',
-        tags: ['Health'],
-        description: 'Unauthenticated liveness check.',
-        security: [],
-        responses: {
-          '200': {
-            description: 'The plugin is up.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['status'],
-                  properties: {
-                    status: {
-                      type: 'string',
-                      enum: ['ok'],
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    '/incidents': {
-      get: {
-        operationId: 'ListIncidents',
-        tags: ['Incidents'],
-        description:
-          "Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open.",
-        parameters: [
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/state',
-          },
-          {
-            $ref: '#/components/parameters/priority',
-          },
-          {
-            $ref: '#/components/parameters/category',
-          },
-          {
-            $ref: '#/components/parameters/assignee',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-          {
-            $ref: '#/components/parameters/unassigned',
-          },
-          {
-            $ref: '#/components/parameters/supportTier',
-          },
-          {
-            $ref: '#/components/parameters/q',
-          },
-          {
-            $ref: '#/components/parameters/sort',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of incidents.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IncidentPage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateIncident',
-        tags: ['Incidents'],
-        description:
-          'Reports an incident. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200) instead of making another.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/idempotencyKey',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateIncidentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description:
-              'The incident an earlier request with the same Idempotency-Key made.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          '201': {
-            description: 'The incident that was made.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/counts': {
-      get: {
-        operationId: 'CountIncidents',
-        tags: ['Incidents'],
-        description:
-          "How many incidents there are, by priority, with the same filters as the list (e.g. an entity's open incidents).",
-        parameters: [
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/state',
-          },
-          {
-            $ref: '#/components/parameters/priority',
-          },
-          {
-            $ref: '#/components/parameters/category',
-          },
-          {
-            $ref: '#/components/parameters/assignee',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-          {
-            $ref: '#/components/parameters/unassigned',
-          },
-          {
-            $ref: '#/components/parameters/supportTier',
-          },
-          {
-            $ref: '#/components/parameters/q',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The counts.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/RecordCounts',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/statistics': {
-      get: {
-        operationId: 'GetIncidentStatistics',
-        tags: ['Incidents'],
-        description:
-          'Incident statistics (§2.3.4) over the incidents the caller may read: volumes by category, priority, channel and assignment group per period (reported in the range), mean time to accept and to resolve, first-contact resolution rate and reopen rate (of those resolved in the range), and satisfaction (ratings given on closing in the range). The range defaults to the last 30 days; at most 400 days.',
-        parameters: [
-          {
-            name: 'from',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
-          {
-            name: 'to',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
-          {
-            name: 'period',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['day', 'week', 'month'],
-            },
-          },
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The statistics.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IncidentStatistics',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/bulk-assign': {
-      post: {
-        operationId: 'BulkAssignIncidents',
-        tags: ['Incidents'],
-        description:
-          'Gives several incidents to a group and/or an assignee. Each item is changed on its own (with its own version check and timeline event): the answer lists the outcome of each, in the order asked.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/BulkAssignRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The outcome of each item.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/BulkAssignResult',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}': {
-      get: {
-        operationId: 'GetIncident',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The incident.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      patch: {
-        operationId: 'UpdateIncident',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Changes fields of the incident. `version` is the version the change was based on; when someone else changed the incident since, the answer is 409 with the current record in `current`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/UpdateIncidentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident after the change.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/transitions': {
-      post: {
-        operationId: 'TransitionIncident',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Moves the incident through its workflow. The legal actions and the fields each needs are the incident workflow table of `@backstage-itsm/plugin-itsm-common`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/TransitionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident after the move.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/escalations': {
-      post: {
-        operationId: 'EscalateIncident',
-        tags: ['Incidents'],
-        description:
-          "Functional escalation (§3.3.1): hands the incident to another group or a higher tier (by default the group's own tier), with a reason.",
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/EscalationRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident after the escalation.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/priority-requests': {
-      post: {
-        operationId: 'RequestIncidentPriority',
-        tags: ['Incidents'],
-        description:
-          "Hierarchical escalation (§3.3.2): asks the lead of the assignment group (its `itsm/lead` annotation, a parent group's, or `itsm.escalation.leads`) to approve a higher priority. Raising the priority with PATCH is refused; lowering it is not.",
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/PriorityRaiseRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident, with the request in `priorityRequest`.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/priority-requests/decision': {
-      post: {
-        operationId: 'DecideIncidentPriority',
-        tags: ['Incidents'],
-        description:
-          'The lead approves (the priority rises; an assignee and a plan may be set) or rejects the waiting raise, with a comment. Only the lead named in `priorityRequest.lead` may decide.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/PriorityDecisionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident after the decision.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/major': {
-      post: {
-        operationId: 'DeclareMajorIncident',
-        tags: ['Incidents'],
-        description:
-          'Declares a P1 incident a major incident; it then closes only after its post-incident review.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/MajorIncidentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident, with `major`.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/review': {
-      post: {
-        operationId: 'ReviewMajorIncident',
-        tags: ['Incidents'],
-        description:
-          'Records the post-incident review of a resolved major incident.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ReviewRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incident, with `review`.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Incident',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/timeline': {
-      get: {
-        operationId: 'GetIncidentTimeline',
-        tags: ['Incidents'],
-        description:
-          'Every change to the incident, oldest first, one page at a time.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of timeline events.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelinePage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/comments': {
-      post: {
-        operationId: 'CommentOnIncident',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CommentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The timeline event of the comment.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelineEvent',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/changes': {
-      get: {
-        operationId: 'GetIncidentChanges',
-        tags: ['Incidents'],
-        description:
-          "Changes carried out on the incident's entities whose window it was opened in, or shortly after: suggested as possible causes, confirmed or dismissed.",
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The changes, by what was decided about them.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Correlation',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/sla/agreement': {
-      get: {
-        operationId: 'GetSlaAgreement',
-        tags: ['Service levels'],
-        description:
-          "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it.",
-        parameters: [
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The agreement.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/SlaAgreement',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/sla/reviews': {
-      get: {
-        operationId: 'ListSlaReviews',
-        tags: ['Service levels'],
-        description:
-          "The reviews of an entity's agreement, newest first (at most 20).",
-        parameters: [
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The reviews.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['items'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/SlaReview',
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateSlaReview',
-        tags: ['Service levels'],
-        description:
-          "Records a review of an entity's agreement (§8.3.2) by the caller, now, with the compliance and satisfaction of the period reviewed (default the last 90 days). Needs `itsm.sla.review`.",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['entityRef', 'decision', 'notes'],
-                properties: {
-                  entityRef: {
-                    type: 'string',
-                    maxLength: 255,
-                  },
-                  decision: {
-                    type: 'string',
-                    enum: ['keep', 'revise', 'retire'],
-                  },
-                  notes: {
-                    type: 'string',
-                    maxLength: 4000,
-                  },
-                  from: {
-                    type: 'string',
-                    format: 'date-time',
-                  },
-                  to: {
-                    type: 'string',
-                    format: 'date-time',
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The review.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/SlaReview',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/sla/report': {
-      get: {
-        operationId: 'GetSlaReport',
-        tags: ['Service levels'],
-        description:
-          "The service level report (§8.3) over the incidents opened in the range that the caller may read: response and restore compliance overall and by month, service (affected entity), group, priority and agreement; how much of their target resolved clocks used; satisfaction against each agreement's target; and the open incidents breached or at risk (past 75%) now. Compliance is met over met and breached; clocks still running are pending.",
-        parameters: [
-          {
-            name: 'from',
-            in: 'query',
-            description:
-              'Start of the range (inclusive); default 30 days before `to`.',
-            schema: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
-          {
-            name: 'to',
-            in: 'query',
-            description: 'End of the range (exclusive); default now.',
-            schema: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The report.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/SlaReport',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/sla': {
-      get: {
-        operationId: 'GetIncidentSla',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          "The incident's service level clocks (§8.1): response and restore under its agreement, each with its target for the priority, the working time counted so far (as of now), what remains, when it warns and falls due while it runs, the thresholds it crossed, and the spans it stood (on hold, resolved). Empty when no agreement covers the incident.",
-        responses: {
-          '200': {
-            description: 'The clocks.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/SlaClockList',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/incidents/{id}/links': {
-      get: {
-        operationId: 'ListIncidentLinks',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description: 'The links from and to the incident (at most 500).',
-        responses: {
-          '200': {
-            description: 'The links.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/LinkList',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'LinkIncident',
-        tags: ['Incidents'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateLinkRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The link.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/RecordLink',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems': {
-      get: {
-        operationId: 'ListProblems',
-        tags: ['Problems'],
-        description:
-          'Problems, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).',
-        parameters: [
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/state',
-          },
-          {
-            $ref: '#/components/parameters/priority',
-          },
-          {
-            name: 'category',
-            in: 'query',
-            required: false,
-            style: 'form',
-            explode: true,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-                enum: [
-                  'hardware',
-                  'software',
-                  'network',
-                  'security',
-                  'configuration',
-                  'other',
-                ],
-              },
-            },
-          },
-          {
-            $ref: '#/components/parameters/assignee',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-          {
-            $ref: '#/components/parameters/q',
-          },
-          {
-            $ref: '#/components/parameters/sort',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of problems.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ProblemPage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateProblem',
-        tags: ['Problems'],
-        description:
-          "Logs a problem (§4.1): by hand, or from the incidents it is seen in (`incidents`, each linked `caused-by` the problem in the same transaction), a monitoring alert or an inspection. Its priority is the incident priority matrix's for its impact and urgency unless given; the group that investigates it is the support group or owner of its first entity. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
-        parameters: [
-          {
-            $ref: '#/components/parameters/idempotencyKey',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateProblemRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description:
-              'The problem an earlier request with the same Idempotency-Key logged.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          '201': {
-            description: 'The problem that was logged.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/known-errors': {
-      get: {
-        operationId: 'ListKnownErrors',
-        tags: ['Problems'],
-        description:
-          'The known-error base: problems that have a root cause and a workaround and are not closed or cancelled, most urgent first. With `entityRef`, those of an entity (a system with its parts), so agents working its incidents apply the workaround; with `q`, those whose title, description, root cause or workaround hold every word. At most `limit` (20 by default).',
-        parameters: [
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'q',
-            in: 'query',
-            required: false,
-            description:
-              'Words in the title, description, root cause or workaround.',
-            schema: {
-              type: 'string',
-              maxLength: 200,
-            },
-          },
-          {
-            name: 'limit',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The known errors.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/KnownErrorList',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}': {
-      get: {
-        operationId: 'GetProblem',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The problem.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      patch: {
-        operationId: 'UpdateProblem',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Changes fields of the problem. `version` is the version the edit was based on; when someone else changed the problem since, the answer is 409 with the current record in `current`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/UpdateProblemRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The problem after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/transitions': {
-      post: {
-        operationId: 'TransitionProblem',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Moves the problem through its workflow (the problem workflow table of `@backstage-itsm/plugin-itsm-common`). `propose_solution` needs the root cause (409 without it) and carries the `solution` plan; it asks the configured approvers, or the lead of the investigating group.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ProblemTransitionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The problem after the move.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/approvals': {
-      post: {
-        operationId: 'DecideProblemApproval',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'An approver approves or rejects a proposed solution (§4.3.2): an approval moves the problem to its fix; a rejection returns it to investigation with the comment, and the next proposal is a new revision.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ApprovalDecisionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The problem after the decision.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/analysis': {
-      put: {
-        operationId: 'RecordProblemAnalysis',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Records the investigation and analysis of an open problem (§4.2): notes (log excerpts, environment, steps to reproduce, links), the root cause (a 5-whys chain or free text), the workaround, business impact and risk; the parts given replace those recorded. With a root cause and a workaround the problem is a known error.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ProblemAnalysisRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The problem after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/change-request': {
-      post: {
-        operationId: 'AddProblemChangeRequest',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          "Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description and first step; its expected effect as the test plan), in draft for the requester to submit, with the `window` and `risk` answers given here (checked as a change request's are) and, optionally, its own `plan`, `testPlan` and `backoutPlan`. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told.",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['version'],
-                properties: {
-                  version: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  change: {
-                    type: 'string',
-                    maxLength: 64,
-                  },
-                  changeType: {
-                    type: 'string',
-                    maxLength: 32,
-                  },
-                  window: {
-                    $ref: '#/components/schemas/CreateChangeRequest/properties/window',
-                  },
-                  risk: {
-                    $ref: '#/components/schemas/CreateChangeRequest/properties/risk',
-                  },
-                  plan: {
-                    $ref: '#/components/schemas/CreateChangeRequest/properties/plan',
-                  },
-                  testPlan: {
-                    type: 'string',
-                    maxLength: 20000,
-                  },
-                  backoutPlan: {
-                    type: 'string',
-                    maxLength: 20000,
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The problem, now carrying the change request named.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          '201': {
-            description:
-              'The problem, carrying the change request raised for it.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Problem',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/report': {
-      get: {
-        operationId: 'GetProblemReport',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'The investigation report (§4.2) as a Markdown document: the problem, its incidents, the investigation notes, the root cause, the workaround, business impact and risk, the solution plan and its approvals, the change request and the timeline.',
-        responses: {
-          '200': {
-            description:
-              'The report, as text/markdown (an attachment named after the problem).',
-            content: {
-              'text/markdown': {
-                schema: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/timeline': {
-      get: {
-        operationId: 'GetProblemTimeline',
-        tags: ['Problems'],
-        description:
-          'Every change to the problem record, oldest first, one page at a time.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of timeline events.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelinePage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/comments': {
-      post: {
-        operationId: 'CommentOnProblem',
-        tags: ['Problems'],
-        description: 'A comment, or a work note.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CommentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The timeline event of the comment.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelineEvent',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/problems/{id}/links': {
-      get: {
-        operationId: 'ListProblemLinks',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'The links from and to the problem (at most 500), e.g. its incidents.',
-        responses: {
-          '200': {
-            description: 'The links.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/LinkList',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'LinkProblem',
-        tags: ['Problems'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateLinkRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The link.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/RecordLink',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes': {
-      get: {
-        operationId: 'ListChanges',
-        tags: ['Changes'],
-        description:
-          'Changes, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).',
-        parameters: [
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/state',
-          },
-          {
-            $ref: '#/components/parameters/priority',
-          },
-          {
-            $ref: '#/components/parameters/assignee',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-          {
-            $ref: '#/components/parameters/q',
-          },
-          {
-            $ref: '#/components/parameters/sort',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of changes.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ChangePage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateChange',
-        tags: ['Changes'],
-        description:
-          'Requests a change (§5.2.1), as a draft its requester then submits. A standard change names its pre-approved `template`; a normal or emergency one answers the risk questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).',
-        parameters: [
-          {
-            $ref: '#/components/parameters/idempotencyKey',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateChangeRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description:
-              'The change an earlier request with the same Idempotency-Key made.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          '201': {
-            description: 'The change that was made.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/form': {
-      get: {
-        operationId: 'GetChangeForm',
-        tags: ['Changes'],
-        description:
-          'What a change request asks for, as configured: the risk questionnaire and the catalog of standard (pre-approved) changes.',
-        responses: {
-          '200': {
-            description: 'The questionnaire and the templates.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ChangeForm',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}': {
-      get: {
-        operationId: 'GetChange',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The change.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      patch: {
-        operationId: 'UpdateChange',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Changes fields of the change. `version` is the version the change was based on; when someone else changed it since, the answer is 409 with the current record in `current`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/UpdateChangeRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The change after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/transitions': {
-      post: {
-        operationId: 'TransitionChange',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Moves the change through its workflow. The legal actions and the fields each needs are the change workflow table of `@backstage-itsm/plugin-itsm-common`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ChangeTransitionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The change after the move.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/approvals': {
-      post: {
-        operationId: 'DecideChangeApproval',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'An approver approves or rejects a change awaiting approval (§5.2.4), for every approval group they sit in. When every group has the approvals its rule needs, the change is scheduled; a rejection returns it to the requester. Only the derived approvers decide, and never the requester (403).',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ApprovalDecisionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The change after the decision.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/steps': {
-      post: {
-        operationId: 'UpdateChangeStep',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          "Ticks a step of the implementation plan off (or back on) while the change is implemented (§5.3.2): those who work it, its requester and the step's owner may. `version` is the version the tick was based on (409 with the current record otherwise).",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ChangeStepRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The change after the tick.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Change',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/incidents': {
-      get: {
-        operationId: 'GetChangeIncidents',
-        tags: ['Changes'],
-        description:
-          "Incidents opened on the change's entities during its window or within `itsm.changes.incidentCorrelation` after it: suggested as possibly caused by it, confirmed (a caused-by link) or dismissed.",
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The incidents, by what was decided about them.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Correlation',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'DecideChangeIncident',
-        tags: ['Changes'],
-        description:
-          "An agent who works the incident confirms that the change caused it (a caused-by link from the incident to the change; it then counts against the change's success) or dismisses the suggestion.",
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CorrelationDecisionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The incidents after the decision.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Correlation',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/timeline': {
-      get: {
-        operationId: 'GetChangeTimeline',
-        tags: ['Changes'],
-        description:
-          'Every change to the change record, oldest first, one page at a time.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of timeline events.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelinePage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/comments': {
-      post: {
-        operationId: 'CommentOnChange',
-        tags: ['Changes'],
-        description:
-          'A comment, or a work note such as a monitoring note while implementing (§5.3.3).',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CommentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The timeline event of the comment.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelineEvent',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/changes/{id}/links': {
-      get: {
-        operationId: 'ListChangeLinks',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description: 'The links from and to the change (at most 500).',
-        responses: {
-          '200': {
-            description: 'The links.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/LinkList',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'LinkChange',
-        tags: ['Changes'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateLinkRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The link.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/RecordLink',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/deployment-gate': {
-      get: {
-        operationId: 'GetDeploymentGate',
-        tags: ['Changes'],
-        description:
-          'May the entity deploy now (or at `at`)? `allowed` is true only inside the window of an approved (or standard) change that covers the entity or its system, and outside freezes unless that change was let into them with an override; otherwise false, with the reason. For pipelines, with a service token (see the README).',
-        parameters: [
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: true,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              minLength: 3,
-              maxLength: 255,
-            },
-          },
-          {
-            name: 'at',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            description:
-              'When to ask about, e.g. 2026-12-02T21:00:00Z; now by default.',
-            schema: {
-              type: 'string',
-              maxLength: 64,
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: "The gate's answer.",
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/DeploymentDecision',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases': {
-      get: {
-        operationId: 'ListReleases',
-        tags: ['Releases'],
-        description:
-          'Releases, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).',
-        parameters: [
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            $ref: '#/components/parameters/state',
-          },
-          {
-            $ref: '#/components/parameters/priority',
-          },
-          {
-            $ref: '#/components/parameters/assignee',
-          },
-          {
-            $ref: '#/components/parameters/assignmentGroup',
-          },
-          {
-            $ref: '#/components/parameters/q',
-          },
-          {
-            $ref: '#/components/parameters/sort',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of releases.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ReleasePage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateRelease',
-        tags: ['Releases'],
-        description:
-          "Plans a release (§7.1) of one component, or of a system and the components it releases (`entityRefs`, the component or system first). Its `releaseVersion` must be valid in the entity's scheme (semver unless `itsm/version-scheme` or `itsm.releases.versionScheme` says calver) and is unique per entity: a version planned or released before answers 409, also when two are planned at once. Risk is scored by the changes' questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
-        parameters: [
-          {
-            $ref: '#/components/parameters/idempotencyKey',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateReleaseRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description:
-              'The release an earlier request with the same Idempotency-Key made.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          '201': {
-            description: 'The release that was made.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/free-window': {
-      get: {
-        operationId: 'ProposeReleaseWindow',
-        tags: ['Releases'],
-        description:
-          "The earliest window of `durationMinutes` (default 120) from `after` (default the next full hour) in the next 90 days that falls in no freeze of the entity (its own, its system's, configuration's) and overlaps no other planned release or change on the entity or its system; with what it stepped over to find it.",
-        parameters: [
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: true,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              minLength: 3,
-              maxLength: 255,
-            },
-          },
-          {
-            name: 'durationMinutes',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'integer',
-            },
-          },
-          {
-            name: 'after',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              maxLength: 64,
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The proposed window.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['window', 'avoided'],
-                  properties: {
-                    window: {
-                      $ref: '#/components/schemas/ChangeWindow',
-                    },
-                    avoided: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        required: ['kind', 'title', 'start', 'end'],
-                        properties: {
-                          kind: {
-                            type: 'string',
-                            enum: ['freeze', 'release', 'change'],
-                          },
-                          title: {
-                            type: 'string',
-                          },
-                          ref: {
-                            type: 'string',
-                          },
-                          start: {
-                            type: 'string',
-                            format: 'date-time',
-                          },
-                          end: {
-                            type: 'string',
-                            format: 'date-time',
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}': {
-      get: {
-        operationId: 'GetRelease',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The release.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      patch: {
-        operationId: 'UpdateRelease',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Changes fields of the release. `version` is the version the edit was based on; when someone else changed the release since, the answer is 409 with the current record in `current`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/UpdateReleaseRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/transitions': {
-      post: {
-        operationId: 'TransitionRelease',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Moves the release through its workflow. The legal actions and the fields each needs are the release workflow table of `@backstage-itsm/plugin-itsm-common`.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ReleaseTransitionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the move.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/approvals': {
-      post: {
-        operationId: 'DecideReleaseApproval',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          "An approver approves or rejects a release awaiting approval, by the changes' approval engine: the owners of the released entities, and the CAB for medium and high risk. When every group has the approvals its rule needs, the release is approved; a rejection returns it to planned. Only the derived approvers decide, and never the one who planned it (403).",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/ApprovalDecisionRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the decision.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/contents': {
-      put: {
-        operationId: 'ReplaceReleaseContents',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          "Replaces the package's contents (§7.2.2) while the release is planned, awaiting approval or approved; after its audit the package is immutable (409): a change means a new version.",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['version', 'contents'],
-                properties: {
-                  version: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  contents: {
-                    $ref: '#/components/schemas/ReleaseContentsInput',
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/verifications': {
-      post: {
-        operationId: 'RecordReleaseVerification',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Records a verification check of the package (§7.2.3): kind (function, performance, compatibility), the item checked, pass or fail, and a link to the evidence. The same kind and item again replaces the earlier result. Before the audit only; the audit (`sign_off`) needs a passed check of every kind and no failed one.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['version', 'kind', 'item', 'result'],
-                properties: {
-                  version: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  kind: {
-                    type: 'string',
-                    maxLength: 32,
-                  },
-                  item: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 500,
-                  },
-                  result: {
-                    type: 'string',
-                    maxLength: 8,
-                  },
-                  evidenceUrl: {
-                    type: 'string',
-                    maxLength: 2000,
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/change-request': {
-      post: {
-        operationId: 'AddReleaseChangeRequest',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Gives the release its change request (§7.1), before its rollout starts: with `change`, it carries that open change request; without, it raises one from its own plan (same entities, window and risk answers; its phases as the plan steps), in draft for the requester to complete and submit. A release carries one change request; the two are also linked (relates-to).',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['version'],
-                properties: {
-                  version: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  change: {
-                    type: 'string',
-                    maxLength: 64,
-                  },
-                  changeType: {
-                    type: 'string',
-                    maxLength: 32,
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release, now carrying the change request named.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          '201': {
-            description:
-              'The release, carrying the change request raised for it.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/pre-release': {
-      post: {
-        operationId: 'CheckReleasePreRelease',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Ticks a pre-release check (environment, backup, notified; §7.3.1) on, or off with `done: false`, while the audited release waits to roll out; `start_rollout` needs all three.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['version', 'check'],
-                properties: {
-                  version: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  check: {
-                    type: 'string',
-                    maxLength: 32,
-                  },
-                  done: {
-                    type: 'boolean',
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/phases': {
-      post: {
-        operationId: 'ReportReleasePhase',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          'Reports that a rollout phase started (`in_progress`), `succeeded` or `failed`, while the release rolls out; for release managers and pipelines (with a service token, see docs/releases.md). Without `version` the report applies to the release as it is. `complete_rollout` needs every phase to have succeeded.',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['phase', 'status'],
-                properties: {
-                  version: {
-                    type: 'integer',
-                    minimum: 1,
-                  },
-                  phase: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 64,
-                  },
-                  status: {
-                    type: 'string',
-                    maxLength: 16,
-                  },
-                  note: {
-                    type: 'string',
-                    maxLength: 2000,
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': {
-            description: 'The release after the edit.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Release',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/incidents': {
-      get: {
-        operationId: 'GetReleaseIncidents',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description:
-          "The incidents opened on the release's entities since its rollout started (until it was released or rolled back), most urgent first; `considerRollback` is true while it rolls out or awaits confirmation and any of them is still open.",
-        responses: {
-          '200': {
-            description: 'The incidents.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['items', 'considerRollback'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Incident',
-                      },
-                    },
-                    considerRollback: {
-                      type: 'boolean',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/timeline': {
-      get: {
-        operationId: 'GetReleaseTimeline',
-        tags: ['Releases'],
-        description:
-          'Every change to the release record, oldest first, one page at a time.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'One page of timeline events.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelinePage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/comments': {
-      post: {
-        operationId: 'CommentOnRelease',
-        tags: ['Releases'],
-        description: 'A comment, or a work note (e.g. during the rollout).',
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CommentRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The timeline event of the comment.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/TimelineEvent',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/releases/{id}/links': {
-      get: {
-        operationId: 'ListReleaseLinks',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        description: 'The links from and to the release (at most 500).',
-        responses: {
-          '200': {
-            description: 'The links.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/LinkList',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'LinkRelease',
-        tags: ['Releases'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/recordId',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/CreateLinkRequest',
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The link.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/RecordLink',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/calendar': {
-      get: {
-        operationId: 'GetChangeCalendar',
-        tags: ['Changes'],
-        description:
-          'The change calendar of a range (at most 400 days): the changes and releases whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range).',
-        parameters: [
-          {
-            name: 'from',
-            in: 'query',
-            required: true,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              maxLength: 64,
-            },
-          },
-          {
-            name: 'to',
-            in: 'query',
-            required: true,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              maxLength: 64,
-            },
-          },
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              minLength: 3,
-              maxLength: 255,
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The calendar.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ChangeCalendar',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/calendar.ics': {
-      get: {
-        operationId: 'GetChangeCalendarFeed',
-        tags: ['Changes'],
-        description:
-          'The change calendar from 30 days ago to a year ahead as an iCalendar document, for calendar apps: with a Backstage token (and an optional `entityRef`), or, without one, with the `token` of a calendar subscription (see `/calendar/feeds`), which then says which calendar.',
-        security: [],
-        parameters: [
-          {
-            name: 'entityRef',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            schema: {
-              type: 'string',
-              minLength: 3,
-              maxLength: 255,
-            },
-          },
-          {
-            name: 'token',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-              minLength: 16,
-              maxLength: 128,
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The calendar, as text/calendar.',
-            content: {
-              'text/calendar': {
-                schema: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/calendar/feeds': {
-      get: {
-        operationId: 'ListCalendarFeeds',
-        tags: ['Changes'],
-        description:
-          "The caller's calendar subscriptions, newest first (without their tokens).",
-        responses: {
-          '200': {
-            description: 'The subscriptions.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['items'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/CalendarFeed',
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateCalendarFeed',
-        tags: ['Changes'],
-        description:
-          'A new subscription address for calendar apps, for the whole portal or one entity. The address holds a secret token and is shown only now; whoever has it sees the calendar until the subscription is revoked. Needs the `itsm.calendar.subscribe` permission.',
-        requestBody: {
-          required: false,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  entityRef: {
-                    type: 'string',
-                    minLength: 3,
-                    maxLength: 255,
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The subscription, with its address.',
-            content: {
-              'application/json': {
-                schema: {
-                  allOf: [
-                    {
-                      $ref: '#/components/schemas/CalendarFeed',
-                    },
-                    {
-                      type: 'object',
-                      required: ['url'],
-                      properties: {
-                        url: {
-                          type: 'string',
-                        },
-                      },
-                    },
+  "paths": {
+    "/health": {
+      "get": {
+        "operationId": "GetHealth",
+        "tags": [
+          "Health"
+        ],
+        "description": "Unauthenticated liveness check.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The plugin is up.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "status"
                   ],
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
+                  "properties": {
+                    "status": {
+                      "type": "string",
+                      "enum": [
+                        "ok"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     },
-    '/calendar/feeds/{id}': {
-      delete: {
-        operationId: 'DeleteCalendarFeed',
-        tags: ['Changes'],
-        description: "Revokes one of the caller's calendar subscriptions.",
-        parameters: [
-          {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              maxLength: 64,
-            },
-          },
+    "/incidents": {
+      "get": {
+        "operationId": "ListIncidents",
+        "tags": [
+          "Incidents"
         ],
-        responses: {
-          '204': {
-            description: 'Revoked.',
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/impact': {
-      get: {
-        operationId: 'AnalyzeImpact',
-        tags: ['Configuration'],
-        description:
-          'Impact analysis: everything in the catalog that depends, transitively, on the given entities (or, upstream, everything they rely on) (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond).',
-        parameters: [
+        "description": "Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open.",
+        "parameters": [
           {
-            name: 'entityRef',
-            in: 'query',
-            required: true,
-            description:
-              'The entities to start from, e.g. `resource:default/payments-db`.',
-            style: 'form',
-            explode: true,
-            allowReserved: true,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-                minLength: 1,
-                maxLength: 255,
-              },
-              minItems: 1,
-              maxItems: 50,
-            },
+            "$ref": "#/components/parameters/entityRef"
           },
           {
-            name: 'depth',
-            in: 'query',
-            required: false,
-            description: 'How many steps to follow. Default 5.',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 10,
-            },
+            "$ref": "#/components/parameters/state"
           },
           {
-            name: 'direction',
-            in: 'query',
-            required: false,
-            description:
-              '`downstream` (default): what depends on the entities, the impact of their failure or change. `upstream`: what they rely on.',
-            schema: {
-              type: 'string',
-              enum: ['downstream', 'upstream'],
-            },
+            "$ref": "#/components/parameters/priority"
           },
+          {
+            "$ref": "#/components/parameters/category"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/unassigned"
+          },
+          {
+            "$ref": "#/components/parameters/supportTier"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
         ],
-        responses: {
-          '200': {
-            description: 'The analysis.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ImpactAnalysis',
-                },
-              },
-            },
+        "responses": {
+          "200": {
+            "description": "One page of incidents.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentPage"
+                }
+              }
+            }
           },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
       },
-    },
-    '/cis': {
-      get: {
-        operationId: 'ListConfigurationItems',
-        tags: ['Configuration'],
-        description:
-          "Configuration items (catalog entities of the CI kinds) in entity ref order, from the CMDB's index (kept by the CI history task, so at most one look behind the catalog), as the caller may see them. Every given filter must hold.",
-        parameters: [
-          {
-            name: 'class',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            description:
-              'A class or class/subclass, e.g. `hardware` (with its subclasses) or `hardware/server`.',
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 128,
-            },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 64,
-            },
-          },
-          {
-            name: 'type',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 128,
-            },
-          },
-          {
-            name: 'owner',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            description:
-              "The owner's entity ref, e.g. `group:default/dba-team`.",
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 255,
-            },
-          },
-          {
-            name: 'system',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            description:
-              "The system's entity ref, e.g. `system:default/payments-platform`.",
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 255,
-            },
-          },
-          {
-            name: 'lifecycle',
-            in: 'query',
-            required: false,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 64,
-            },
-          },
-          {
-            name: 'q',
-            in: 'query',
-            required: false,
-            description: 'Words in the title or the entity ref.',
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 200,
-            },
-          },
-          {
-            name: 'attribute',
-            in: 'query',
-            required: false,
-            allowReserved: true,
-            description:
-              'A tracked field and its value, as `path=value`, e.g. `metadata.annotations.itsm/supplier=Dell` or `spec.type=server`.',
-            schema: {
-              type: 'string',
-              minLength: 3,
-              maxLength: 512,
-            },
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
+      "post": {
+        "operationId": "CreateIncident",
+        "tags": [
+          "Incidents"
         ],
-        responses: {
-          '200': {
-            description: 'A page of configuration items.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/CiPage',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/cis/report': {
-      get: {
-        operationId: 'GetConfigurationStatusReport',
-        tags: ['Configuration'],
-        description:
-          'The configuration status report (§6.3.3): counts by class, owner and lifecycle; the items with no owner, no class or no support group, and those unchanged for `staleDays` (each list at most 100, with its full count).',
-        parameters: [
+        "description": "Reports an incident. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200) instead of making another.",
+        "parameters": [
           {
-            name: 'staleDays',
-            in: 'query',
-            required: false,
-            description:
-              'Items unchanged for this many days are listed as stale. Default 90.',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 3650,
-            },
-          },
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
         ],
-        responses: {
-          '200': {
-            description: 'The report.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/CiReport',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateIncidentRequest"
+              }
+            }
+          }
         },
-      },
+        "responses": {
+          "200": {
+            "description": "The incident an earlier request with the same Idempotency-Key made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The incident that was made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
-    '/ci-changes': {
-      get: {
-        operationId: 'ListCiChanges',
-        tags: ['Configuration'],
-        description:
-          'The history of configuration items (§6.2), newest first: every change found in the catalog, field by field, with the change record that authorised it, or flagged as unauthorised when no change in implementation covered the item. Filter by item or by the flag.',
-        parameters: [
-          {
-            $ref: '#/components/parameters/entityRef',
-          },
-          {
-            name: 'unauthorized',
-            in: 'query',
-            required: false,
-            description:
-              'Only unauthorised changes (true) or only authorised ones (false).',
-            schema: {
-              type: 'boolean',
-            },
-          },
-          {
-            $ref: '#/components/parameters/limit',
-          },
-          {
-            $ref: '#/components/parameters/cursor',
-          },
+    "/incidents/counts": {
+      "get": {
+        "operationId": "CountIncidents",
+        "tags": [
+          "Incidents"
         ],
-        responses: {
-          '200': {
-            description: 'A page of changes.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/CiChangePage',
-                },
-              },
-            },
+        "description": "How many incidents there are, by priority, with the same filters as the list (e.g. an entity's open incidents).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
           },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
+          {
+            "$ref": "#/components/parameters/state"
           },
-        },
-      },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/category"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/unassigned"
+          },
+          {
+            "$ref": "#/components/parameters/supportTier"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The counts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordCounts"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
-    '/intake/alertmanager': {
-      post: {
-        operationId: 'ReceiveAlertmanagerNotification',
-        tags: ['Intake'],
-        description:
-          "Alertmanager's webhook receiver (`webhook_config`), for service principals only (a static token under `backend.auth.externalAccess`). The body is the notification exactly as Alertmanager sends it (version 4). A firing group without an open incident opens one (201); later deliveries for the group (`groupKey`) note new or changed alerts on it, raise its priority for a more severe alert, or reopen it; a repeated delivery changes nothing. When every alert of the group is resolved, the incident is resolved by monitoring, pending verification by an agent. After the incident is closed or cancelled, the next firing opens a new one.",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/AlertmanagerNotification',
-              },
-            },
+    "/incidents/statistics": {
+      "get": {
+        "operationId": "GetIncidentStatistics",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Incident statistics (§2.3.4) over the incidents the caller may read: volumes by category, priority, channel and assignment group per period (reported in the range), mean time to accept and to resolve, first-contact resolution rate and reopen rate (of those resolved in the range), and satisfaction (ratings given on closing in the range). The range defaults to the last 30 days; at most 400 days.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
           },
-        },
-        responses: {
-          '200': {
-            description:
-              "What the delivery did to the group's open incident (`updated`, `resolved`, `reopened`, `unchanged`), or `ignored` (resolved alerts without an open incident).",
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IntakeResult',
-                },
-              },
-            },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
           },
-          '201': {
-            description: "The group's new incident.",
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IntakeResult',
-                },
-              },
-            },
+          {
+            "name": "period",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "day",
+                "week",
+                "month"
+              ]
+            }
           },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
+          {
+            "$ref": "#/components/parameters/entityRef"
           },
-        },
-      },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The statistics.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentStatistics"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
-    '/intake/email': {
-      post: {
-        operationId: 'ReceiveEmail',
-        tags: ['Intake'],
-        description:
-          "Inbound mail, for service principals only (a mail server's pipe or an inbound-mail service's forwarder with a static token). The body is the raw RFC 822 message, at most 10 MB. A reply whose subject names an existing incident (`Re: [INC-42] ...`) becomes a public comment on it (200, `commented`); anything else opens an incident (201). The Message-ID makes redelivery return what the first delivery did (200, `duplicate`).",
-        requestBody: {
-          required: true,
-          content: {
-            'message/rfc822': {
-              schema: {
-                type: 'string',
-                format: 'binary',
-              },
-            },
-            'text/plain': {
-              schema: {
-                type: 'string',
-                format: 'binary',
-              },
-            },
-          },
+    "/incidents/bulk-assign": {
+      "post": {
+        "operationId": "BulkAssignIncidents",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Gives several incidents to a group and/or an assignee. Each item is changed on its own (with its own version check and timeline event): the answer lists the outcome of each, in the order asked.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BulkAssignRequest"
+              }
+            }
+          }
         },
-        responses: {
-          '200': {
-            description: 'The incident the mail commented on, or a redelivery.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IntakeResult',
-                },
-              },
-            },
+        "responses": {
+          "200": {
+            "description": "The outcome of each item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BulkAssignResult"
+                }
+              }
+            }
           },
-          '201': {
-            description: 'The incident the mail opened.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IntakeResult',
-                },
-              },
-            },
-          },
-          default: {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
+    "/incidents/{id}": {
+      "get": {
+        "operationId": "GetIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The incident.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the incident. `version` is the version the change was based on; when someone else changed the incident since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateIncidentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the incident through its workflow. The legal actions and the fields each needs are the incident workflow table of `@backstage-itsm/plugin-itsm-common`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/escalations": {
+      "post": {
+        "operationId": "EscalateIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Functional escalation (§3.3.1): hands the incident to another group or a higher tier (by default the group's own tier), with a reason.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EscalationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident after the escalation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/priority-requests": {
+      "post": {
+        "operationId": "RequestIncidentPriority",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Hierarchical escalation (§3.3.2): asks the lead of the assignment group (its `itsm/lead` annotation, a parent group's, or `itsm.escalation.leads`) to approve a higher priority. Raising the priority with PATCH is refused; lowering it is not.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PriorityRaiseRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident, with the request in `priorityRequest`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/priority-requests/decision": {
+      "post": {
+        "operationId": "DecideIncidentPriority",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "The lead approves (the priority rises; an assignee and a plan may be set) or rejects the waiting raise, with a comment. Only the lead named in `priorityRequest.lead` may decide.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PriorityDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/major": {
+      "post": {
+        "operationId": "DeclareMajorIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Declares a P1 incident a major incident; it then closes only after its post-incident review.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MajorIncidentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident, with `major`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/review": {
+      "post": {
+        "operationId": "ReviewMajorIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Records the post-incident review of a resolved major incident.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReviewRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident, with `review`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Incident"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/timeline": {
+      "get": {
+        "operationId": "GetIncidentTimeline",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Every change to the incident, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/changes": {
+      "get": {
+        "operationId": "GetIncidentChanges",
+        "tags": [
+          "Incidents"
+        ],
+        "description": "Changes carried out on the incident's entities whose window it was opened in, or shortly after: suggested as possible causes, confirmed or dismissed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The changes, by what was decided about them.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Correlation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/sla/agreement": {
+      "get": {
+        "operationId": "GetSlaAgreement",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The agreement.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaAgreement"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/sla/reviews": {
+      "get": {
+        "operationId": "ListSlaReviews",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "The reviews of an entity's agreement, newest first (at most 20).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The reviews.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/SlaReview"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateSlaReview",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "Records a review of an entity's agreement (§8.3.2) by the caller, now, with the compliance and satisfaction of the period reviewed (default the last 90 days). Needs `itsm.sla.review`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "entityRef",
+                  "decision",
+                  "notes"
+                ],
+                "properties": {
+                  "entityRef": {
+                    "type": "string",
+                    "maxLength": 255
+                  },
+                  "decision": {
+                    "type": "string",
+                    "enum": [
+                      "keep",
+                      "revise",
+                      "retire"
+                    ]
+                  },
+                  "notes": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "from": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The review.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaReview"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/sla/report": {
+      "get": {
+        "operationId": "GetSlaReport",
+        "tags": [
+          "Service levels"
+        ],
+        "description": "The service level report (§8.3) over the incidents opened in the range that the caller may read: response and restore compliance overall and by month, service (affected entity), group, priority and agreement; how much of their target resolved clocks used; satisfaction against each agreement's target; and the open incidents breached or at risk (past 75%) now. Compliance is met over met and breached; clocks still running are pending.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start of the range (inclusive); default 30 days before `to`.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End of the range (exclusive); default now.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/sla": {
+      "get": {
+        "operationId": "GetIncidentSla",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The incident's service level clocks (§8.1): response and restore under its agreement, each with its target for the priority, the working time counted so far (as of now), what remains, when it warns and falls due while it runs, the thresholds it crossed, and the spans it stood (on hold, resolved). Empty when no agreement covers the incident.",
+        "responses": {
+          "200": {
+            "description": "The clocks.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SlaClockList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/links": {
+      "get": {
+        "operationId": "ListIncidentLinks",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The links from and to the incident (at most 500).",
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkIncident",
+        "tags": [
+          "Incidents"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems": {
+      "get": {
+        "operationId": "ListProblems",
+        "tags": [
+          "Problems"
+        ],
+        "description": "Problems, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "name": "category",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "hardware",
+                  "software",
+                  "network",
+                  "security",
+                  "configuration",
+                  "other"
+                ]
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of problems.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateProblem",
+        "tags": [
+          "Problems"
+        ],
+        "description": "Logs a problem (§4.1): by hand, or from the incidents it is seen in (`incidents`, each linked `caused-by` the problem in the same transaction), a monitoring alert or an inspection. Its priority is the incident priority matrix's for its impact and urgency unless given; the group that investigates it is the support group or owner of its first entity. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateProblemRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem an earlier request with the same Idempotency-Key logged.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The problem that was logged.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/known-errors": {
+      "get": {
+        "operationId": "ListKnownErrors",
+        "tags": [
+          "Problems"
+        ],
+        "description": "The known-error base: problems that have a root cause and a workaround and are not closed or cancelled, most urgent first. With `entityRef`, those of an entity (a system with its parts), so agents working its incidents apply the workaround; with `q`, those whose title, description, root cause or workaround hold every word. At most `limit` (20 by default).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Words in the title, description, root cause or workaround.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The known errors.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KnownErrorList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}": {
+      "get": {
+        "operationId": "GetProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the problem. `version` is the version the edit was based on; when someone else changed the problem since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateProblemRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the problem through its workflow (the problem workflow table of `@backstage-itsm/plugin-itsm-common`). `propose_solution` needs the root cause (409 without it) and carries the `solution` plan; it asks the configured approvers, or the lead of the investigating group.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProblemTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/approvals": {
+      "post": {
+        "operationId": "DecideProblemApproval",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver approves or rejects a proposed solution (§4.3.2): an approval moves the problem to its fix; a rejection returns it to investigation with the comment, and the next proposal is a new revision.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/analysis": {
+      "put": {
+        "operationId": "RecordProblemAnalysis",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Records the investigation and analysis of an open problem (§4.2): notes (log excerpts, environment, steps to reproduce, links), the root cause (a 5-whys chain or free text), the workaround, business impact and risk; the parts given replace those recorded. With a root cause and a workaround the problem is a known error.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProblemAnalysisRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/change-request": {
+      "post": {
+        "operationId": "AddProblemChangeRequest",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Implements the approved solution (§4.3.3), while the fix is in progress: with `change`, the problem carries that open change request; without, it raises one from its solution plan (same entities; the root cause as the reason; the plan as the description and first step; its expected effect as the test plan), in draft for the requester to submit, with the `window` and `risk` answers given here (checked as a change request's are) and, optionally, its own `plan`, `testPlan` and `backoutPlan`. A problem carries one change request; the two are linked (relates-to). When that change closes successfully the problem is resolved and its incidents are told.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "change": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "changeType": {
+                    "type": "string",
+                    "maxLength": 32
+                  },
+                  "window": {
+                    "$ref": "#/components/schemas/CreateChangeRequest/properties/window"
+                  },
+                  "risk": {
+                    "$ref": "#/components/schemas/CreateChangeRequest/properties/risk"
+                  },
+                  "plan": {
+                    "$ref": "#/components/schemas/CreateChangeRequest/properties/plan"
+                  },
+                  "testPlan": {
+                    "type": "string",
+                    "maxLength": 20000
+                  },
+                  "backoutPlan": {
+                    "type": "string",
+                    "maxLength": 20000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problem, now carrying the change request named.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The problem, carrying the change request raised for it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/report": {
+      "get": {
+        "operationId": "GetProblemReport",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The investigation report (§4.2) as a Markdown document: the problem, its incidents, the investigation notes, the root cause, the workaround, business impact and risk, the solution plan and its approvals, the change request and the timeline.",
+        "responses": {
+          "200": {
+            "description": "The report, as text/markdown (an attachment named after the problem).",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/timeline": {
+      "get": {
+        "operationId": "GetProblemTimeline",
+        "tags": [
+          "Problems"
+        ],
+        "description": "Every change to the problem record, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnProblem",
+        "tags": [
+          "Problems"
+        ],
+        "description": "A comment, or a work note.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/problems/{id}/links": {
+      "get": {
+        "operationId": "ListProblemLinks",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The links from and to the problem (at most 500), e.g. its incidents.",
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkProblem",
+        "tags": [
+          "Problems"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes": {
+      "get": {
+        "operationId": "ListChanges",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Changes, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of changes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateChange",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Requests a change (§5.2.1), as a draft its requester then submits. A standard change names its pre-approved `template`; a normal or emergency one answers the risk questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateChangeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change an earlier request with the same Idempotency-Key made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The change that was made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/form": {
+      "get": {
+        "operationId": "GetChangeForm",
+        "tags": [
+          "Changes"
+        ],
+        "description": "What a change request asks for, as configured: the risk questionnaire and the catalog of standard (pre-approved) changes.",
+        "responses": {
+          "200": {
+            "description": "The questionnaire and the templates.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeForm"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}": {
+      "get": {
+        "operationId": "GetChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the change. `version` is the version the change was based on; when someone else changed it since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateChangeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the change through its workflow. The legal actions and the fields each needs are the change workflow table of `@backstage-itsm/plugin-itsm-common`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChangeTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/approvals": {
+      "post": {
+        "operationId": "DecideChangeApproval",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver approves or rejects a change awaiting approval (§5.2.4), for every approval group they sit in. When every group has the approvals its rule needs, the change is scheduled; a rejection returns it to the requester. Only the derived approvers decide, and never the requester (403).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/steps": {
+      "post": {
+        "operationId": "UpdateChangeStep",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Ticks a step of the implementation plan off (or back on) while the change is implemented (§5.3.2): those who work it, its requester and the step's owner may. `version` is the version the tick was based on (409 with the current record otherwise).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChangeStepRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The change after the tick.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Change"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/incidents": {
+      "get": {
+        "operationId": "GetChangeIncidents",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Incidents opened on the change's entities during its window or within `itsm.changes.incidentCorrelation` after it: suggested as possibly caused by it, confirmed (a caused-by link) or dismissed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The incidents, by what was decided about them.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Correlation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "DecideChangeIncident",
+        "tags": [
+          "Changes"
+        ],
+        "description": "An agent who works the incident confirms that the change caused it (a caused-by link from the incident to the change; it then counts against the change's success) or dismisses the suggestion.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CorrelationDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incidents after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Correlation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/timeline": {
+      "get": {
+        "operationId": "GetChangeTimeline",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Every change to the change record, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnChange",
+        "tags": [
+          "Changes"
+        ],
+        "description": "A comment, or a work note such as a monitoring note while implementing (§5.3.3).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/changes/{id}/links": {
+      "get": {
+        "operationId": "ListChangeLinks",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The links from and to the change (at most 500).",
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkChange",
+        "tags": [
+          "Changes"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/deployment-gate": {
+      "get": {
+        "operationId": "GetDeploymentGate",
+        "tags": [
+          "Changes"
+        ],
+        "description": "May the entity deploy now (or at `at`)? `allowed` is true only inside the window of an approved (or standard) change that covers the entity or its system, and outside freezes unless that change was let into them with an override; otherwise false, with the reason. For pipelines, with a service token (see the README).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "at",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "When to ask about, e.g. 2026-12-02T21:00:00Z; now by default.",
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The gate's answer.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeploymentDecision"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases": {
+      "get": {
+        "operationId": "ListReleases",
+        "tags": [
+          "Releases"
+        ],
+        "description": "Releases, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of releases.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleasePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateRelease",
+        "tags": [
+          "Releases"
+        ],
+        "description": "Plans a release (§7.1) of one component, or of a system and the components it releases (`entityRefs`, the component or system first). Its `releaseVersion` must be valid in the entity's scheme (semver unless `itsm/version-scheme` or `itsm.releases.versionScheme` says calver) and is unique per entity: a version planned or released before answers 409, also when two are planned at once. Risk is scored by the changes' questionnaire (`GET /changes/form`). With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateReleaseRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release an earlier request with the same Idempotency-Key made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The release that was made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/free-window": {
+      "get": {
+        "operationId": "ProposeReleaseWindow",
+        "tags": [
+          "Releases"
+        ],
+        "description": "The earliest window of `durationMinutes` (default 120) from `after` (default the next full hour) in the next 90 days that falls in no freeze of the entity (its own, its system's, configuration's) and overlaps no other planned release or change on the entity or its system; with what it stepped over to find it.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "durationMinutes",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "after",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The proposed window.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "window",
+                    "avoided"
+                  ],
+                  "properties": {
+                    "window": {
+                      "$ref": "#/components/schemas/ChangeWindow"
+                    },
+                    "avoided": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "kind",
+                          "title",
+                          "start",
+                          "end"
+                        ],
+                        "properties": {
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "freeze",
+                              "release",
+                              "change"
+                            ]
+                          },
+                          "title": {
+                            "type": "string"
+                          },
+                          "ref": {
+                            "type": "string"
+                          },
+                          "start": {
+                            "type": "string",
+                            "format": "date-time"
+                          },
+                          "end": {
+                            "type": "string",
+                            "format": "date-time"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}": {
+      "get": {
+        "operationId": "GetRelease",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The release.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateRelease",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the release. `version` is the version the edit was based on; when someone else changed the release since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateReleaseRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionRelease",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the release through its workflow. The legal actions and the fields each needs are the release workflow table of `@backstage-itsm/plugin-itsm-common`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReleaseTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/approvals": {
+      "post": {
+        "operationId": "DecideReleaseApproval",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver approves or rejects a release awaiting approval, by the changes' approval engine: the owners of the released entities, and the CAB for medium and high risk. When every group has the approvals its rule needs, the release is approved; a rejection returns it to planned. Only the derived approvers decide, and never the one who planned it (403).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/contents": {
+      "put": {
+        "operationId": "ReplaceReleaseContents",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Replaces the package's contents (§7.2.2) while the release is planned, awaiting approval or approved; after its audit the package is immutable (409): a change means a new version.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version",
+                  "contents"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "contents": {
+                    "$ref": "#/components/schemas/ReleaseContentsInput"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/verifications": {
+      "post": {
+        "operationId": "RecordReleaseVerification",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Records a verification check of the package (§7.2.3): kind (function, performance, compatibility), the item checked, pass or fail, and a link to the evidence. The same kind and item again replaces the earlier result. Before the audit only; the audit (`sign_off`) needs a passed check of every kind and no failed one.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version",
+                  "kind",
+                  "item",
+                  "result"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "kind": {
+                    "type": "string",
+                    "maxLength": 32
+                  },
+                  "item": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 500
+                  },
+                  "result": {
+                    "type": "string",
+                    "maxLength": 8
+                  },
+                  "evidenceUrl": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/change-request": {
+      "post": {
+        "operationId": "AddReleaseChangeRequest",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Gives the release its change request (§7.1), before its rollout starts: with `change`, it carries that open change request; without, it raises one from its own plan (same entities, window and risk answers; its phases as the plan steps), in draft for the requester to complete and submit. A release carries one change request; the two are also linked (relates-to).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "change": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "changeType": {
+                    "type": "string",
+                    "maxLength": 32
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release, now carrying the change request named.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The release, carrying the change request raised for it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/pre-release": {
+      "post": {
+        "operationId": "CheckReleasePreRelease",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Ticks a pre-release check (environment, backup, notified; §7.3.1) on, or off with `done: false`, while the audited release waits to roll out; `start_rollout` needs all three.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "version",
+                  "check"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "check": {
+                    "type": "string",
+                    "maxLength": 32
+                  },
+                  "done": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/phases": {
+      "post": {
+        "operationId": "ReportReleasePhase",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Reports that a rollout phase started (`in_progress`), `succeeded` or `failed`, while the release rolls out; for release managers and pipelines (with a service token, see docs/releases.md). Without `version` the report applies to the release as it is. `complete_rollout` needs every phase to have succeeded.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "phase",
+                  "status"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "phase": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  },
+                  "status": {
+                    "type": "string",
+                    "maxLength": 16
+                  },
+                  "note": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/incidents": {
+      "get": {
+        "operationId": "GetReleaseIncidents",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The incidents opened on the release's entities since its rollout started (until it was released or rolled back), most urgent first; `considerRollback` is true while it rolls out or awaits confirmation and any of them is still open.",
+        "responses": {
+          "200": {
+            "description": "The incidents.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items",
+                    "considerRollback"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Incident"
+                      }
+                    },
+                    "considerRollback": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/timeline": {
+      "get": {
+        "operationId": "GetReleaseTimeline",
+        "tags": [
+          "Releases"
+        ],
+        "description": "Every change to the release record, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnRelease",
+        "tags": [
+          "Releases"
+        ],
+        "description": "A comment, or a work note (e.g. during the rollout).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/links": {
+      "get": {
+        "operationId": "ListReleaseLinks",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The links from and to the release (at most 500).",
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkRelease",
+        "tags": [
+          "Releases"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar": {
+      "get": {
+        "operationId": "GetChangeCalendar",
+        "tags": [
+          "Changes"
+        ],
+        "description": "The change calendar of a range (at most 400 days): the changes and releases whose window overlaps it (not drafts, rejected or cancelled ones) and every occurrence of the freeze and maintenance windows that configuration and entity annotations declare; for the whole portal, or for one entity and its system. By start; at most 500 changes (`truncated` says when more lay in the range).",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeCalendar"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar.ics": {
+      "get": {
+        "operationId": "GetChangeCalendarFeed",
+        "tags": [
+          "Changes"
+        ],
+        "description": "The change calendar from 30 days ago to a year ahead as an iCalendar document, for calendar apps: with a Backstage token (and an optional `entityRef`), or, without one, with the `token` of a calendar subscription (see `/calendar/feeds`), which then says which calendar.",
+        "security": [],
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "token",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 16,
+              "maxLength": 128
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The calendar, as text/calendar.",
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feeds": {
+      "get": {
+        "operationId": "ListCalendarFeeds",
+        "tags": [
+          "Changes"
+        ],
+        "description": "The caller's calendar subscriptions, newest first (without their tokens).",
+        "responses": {
+          "200": {
+            "description": "The subscriptions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/CalendarFeed"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateCalendarFeed",
+        "tags": [
+          "Changes"
+        ],
+        "description": "A new subscription address for calendar apps, for the whole portal or one entity. The address holds a secret token and is shown only now; whoever has it sees the calendar until the subscription is revoked. Needs the `itsm.calendar.subscribe` permission.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "entityRef": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 255
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The subscription, with its address.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/CalendarFeed"
+                    },
+                    {
+                      "type": "object",
+                      "required": [
+                        "url"
+                      ],
+                      "properties": {
+                        "url": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar/feeds/{id}": {
+      "delete": {
+        "operationId": "DeleteCalendarFeed",
+        "tags": [
+          "Changes"
+        ],
+        "description": "Revokes one of the caller's calendar subscriptions.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/impact": {
+      "get": {
+        "operationId": "AnalyzeImpact",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "Impact analysis: everything in the catalog that depends, transitively, on the given entities (or, upstream, everything they rely on) (through dependencyOf, API consumption and provision, and partOf), nearest first, each with its depth, the path that reaches it and its owners; the owners of all of them are the stakeholders to tell or ask. Reads the catalog as the caller sees it, one bulk request per level; bounded in depth (1-10, default 5) and size (2,000 entities, `truncated` says when more lay beyond).",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "description": "The entities to start from, e.g. `resource:default/payments-db`.",
+            "style": "form",
+            "explode": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 255
+              },
+              "minItems": 1,
+              "maxItems": 50
+            }
+          },
+          {
+            "name": "depth",
+            "in": "query",
+            "required": false,
+            "description": "How many steps to follow. Default 5.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 10
+            }
+          },
+          {
+            "name": "direction",
+            "in": "query",
+            "required": false,
+            "description": "`downstream` (default): what depends on the entities, the impact of their failure or change. `upstream`: what they rely on.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "downstream",
+                "upstream"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The analysis.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImpactAnalysis"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/cis": {
+      "get": {
+        "operationId": "ListConfigurationItems",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "Configuration items (catalog entities of the CI kinds) in entity ref order, from the CMDB's index (kept by the CI history task, so at most one look behind the catalog), as the caller may see them. Every given filter must hold.",
+        "parameters": [
+          {
+            "name": "class",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "A class or class/subclass, e.g. `hardware` (with its subclasses) or `hardware/server`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            }
+          },
+          {
+            "name": "kind",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "The owner's entity ref, e.g. `group:default/dba-team`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "system",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "The system's entity ref, e.g. `system:default/payments-platform`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "lifecycle",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Words in the title or the entity ref.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "attribute",
+            "in": "query",
+            "required": false,
+            "allowReserved": true,
+            "description": "A tracked field and its value, as `path=value`, e.g. `metadata.annotations.itsm/supplier=Dell` or `spec.type=server`.",
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 512
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of configuration items.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/cis/report": {
+      "get": {
+        "operationId": "GetConfigurationStatusReport",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "The configuration status report (§6.3.3): counts by class, owner and lifecycle; the items with no owner, no class or no support group, and those unchanged for `staleDays` (each list at most 100, with its full count).",
+        "parameters": [
+          {
+            "name": "staleDays",
+            "in": "query",
+            "required": false,
+            "description": "Items unchanged for this many days are listed as stale. Default 90.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3650
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/ci-changes": {
+      "get": {
+        "operationId": "ListCiChanges",
+        "tags": [
+          "Configuration"
+        ],
+        "description": "The history of configuration items (§6.2), newest first: every change found in the catalog, field by field, with the change record that authorised it, or flagged as unauthorised when no change in implementation covered the item. Filter by item or by the flag.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "name": "unauthorized",
+            "in": "query",
+            "required": false,
+            "description": "Only unauthorised changes (true) or only authorised ones (false).",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of changes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiChangePage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/intake/alertmanager": {
+      "post": {
+        "operationId": "ReceiveAlertmanagerNotification",
+        "tags": [
+          "Intake"
+        ],
+        "description": "Alertmanager's webhook receiver (`webhook_config`), for service principals only (a static token under `backend.auth.externalAccess`). The body is the notification exactly as Alertmanager sends it (version 4). A firing group without an open incident opens one (201); later deliveries for the group (`groupKey`) note new or changed alerts on it, raise its priority for a more severe alert, or reopen it; a repeated delivery changes nothing. When every alert of the group is resolved, the incident is resolved by monitoring, pending verification by an agent. After the incident is closed or cancelled, the next firing opens a new one.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AlertmanagerNotification"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "What the delivery did to the group's open incident (`updated`, `resolved`, `reopened`, `unchanged`), or `ignored` (resolved alerts without an open incident).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The group's new incident.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/intake/email": {
+      "post": {
+        "operationId": "ReceiveEmail",
+        "tags": [
+          "Intake"
+        ],
+        "description": "Inbound mail, for service principals only (a mail server's pipe or an inbound-mail service's forwarder with a static token). The body is the raw RFC 822 message, at most 10 MB. A reply whose subject names an existing incident (`Re: [INC-42] ...`) becomes a public comment on it (200, `commented`); anything else opens an incident (201). The Message-ID makes redelivery return what the first delivery did (200, `duplicate`).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "message/rfc822": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            },
+            "text/plain": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident the mail commented on, or a redelivery.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The incident the mail opened.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    }
   },
-  components: {
-    parameters: {
-      recordId: {
-        name: 'id',
-        in: 'path',
-        required: true,
-        description: 'The internal id or the human id (`INC-12`).',
-        schema: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 64,
-        },
+  "components": {
+    "parameters": {
+      "recordId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The internal id or the human id (`INC-12`).",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
       },
-      entityRef: {
-        name: 'entityRef',
-        in: 'query',
-        required: false,
-        description:
-          'Only records that affect this catalog entity, e.g. `component:default/payments`.',
-        allowReserved: true,
-        schema: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 255,
-        },
+      "entityRef": {
+        "name": "entityRef",
+        "in": "query",
+        "required": false,
+        "description": "Only records that affect this catalog entity, e.g. `component:default/payments`.",
+        "allowReserved": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255
+        }
       },
-      state: {
-        name: 'state',
-        in: 'query',
-        required: false,
-        description: 'Only records in one of these states.',
-        style: 'form',
-        explode: true,
-        schema: {
-          type: 'array',
-          items: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
+      "state": {
+        "name": "state",
+        "in": "query",
+        "required": false,
+        "description": "Only records in one of these states.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
           },
-          maxItems: 20,
-        },
+          "maxItems": 20
+        }
       },
-      priority: {
-        name: 'priority',
-        in: 'query',
-        required: false,
-        description: 'Only records of one of these priorities.',
-        style: 'form',
-        explode: true,
-        schema: {
-          type: 'array',
-          items: {
-            $ref: '#/components/schemas/Priority',
+      "priority": {
+        "name": "priority",
+        "in": "query",
+        "required": false,
+        "description": "Only records of one of these priorities.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/Priority"
           },
-          maxItems: 4,
-        },
+          "maxItems": 4
+        }
       },
-      category: {
-        name: 'category',
-        in: 'query',
-        required: false,
-        description: 'Only records of one of these categories.',
-        style: 'form',
-        explode: true,
-        schema: {
-          type: 'array',
-          items: {
-            $ref: '#/components/schemas/IncidentCategory',
+      "category": {
+        "name": "category",
+        "in": "query",
+        "required": false,
+        "description": "Only records of one of these categories.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/IncidentCategory"
           },
-          maxItems: 10,
-        },
+          "maxItems": 10
+        }
       },
-      assignee: {
-        name: 'assignee',
-        in: 'query',
-        required: false,
-        description:
-          'Only records worked by one of these users (entity refs); `me` is the caller.',
-        style: 'form',
-        explode: true,
-        allowReserved: true,
-        schema: {
-          type: 'array',
-          items: {
-            type: 'string',
-            minLength: 2,
-            maxLength: 255,
+      "assignee": {
+        "name": "assignee",
+        "in": "query",
+        "required": false,
+        "description": "Only records worked by one of these users (entity refs); `me` is the caller.",
+        "style": "form",
+        "explode": true,
+        "allowReserved": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 255
           },
-          maxItems: 20,
-        },
+          "maxItems": 20
+        }
       },
-      assignmentGroup: {
-        name: 'assignmentGroup',
-        in: 'query',
-        required: false,
-        description:
-          'Only records of one of these groups (entity refs); `mine` is every group of the caller.',
-        style: 'form',
-        explode: true,
-        allowReserved: true,
-        schema: {
-          type: 'array',
-          items: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
+      "assignmentGroup": {
+        "name": "assignmentGroup",
+        "in": "query",
+        "required": false,
+        "description": "Only records of one of these groups (entity refs); `mine` is every group of the caller.",
+        "style": "form",
+        "explode": true,
+        "allowReserved": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
           },
-          maxItems: 20,
-        },
+          "maxItems": 20
+        }
       },
-      unassigned: {
-        name: 'unassigned',
-        in: 'query',
-        required: false,
-        description:
-          'Only records nobody works yet (true) or only assigned ones (false).',
-        schema: {
-          type: 'boolean',
-        },
+      "unassigned": {
+        "name": "unassigned",
+        "in": "query",
+        "required": false,
+        "description": "Only records nobody works yet (true) or only assigned ones (false).",
+        "schema": {
+          "type": "boolean"
+        }
       },
-      supportTier: {
-        name: 'supportTier',
-        in: 'query',
-        required: false,
-        description: 'Only records at one of these tiers.',
-        style: 'form',
-        explode: true,
-        schema: {
-          type: 'array',
-          items: {
-            $ref: '#/components/schemas/SupportTier',
+      "supportTier": {
+        "name": "supportTier",
+        "in": "query",
+        "required": false,
+        "description": "Only records at one of these tiers.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/SupportTier"
           },
-          maxItems: 3,
-        },
+          "maxItems": 3
+        }
       },
-      q: {
-        name: 'q',
-        in: 'query',
-        required: false,
-        description:
-          'Text in the title or description, or a human id (INC-12).',
-        schema: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 200,
-        },
+      "q": {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "description": "Text in the title or description, or a human id (INC-12).",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
       },
-      sort: {
-        name: 'sort',
-        in: 'query',
-        required: false,
-        description:
-          '`newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first).',
-        schema: {
-          type: 'string',
-          enum: ['newest', 'priority', 'updated'],
-        },
+      "sort": {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "description": "`newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first).",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "newest",
+            "priority",
+            "updated"
+          ]
+        }
       },
-      limit: {
-        name: 'limit',
-        in: 'query',
-        required: false,
-        description: 'The page size; at most 100.',
-        schema: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 100,
-        },
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "The page size; at most 100.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
       },
-      cursor: {
-        name: 'cursor',
-        in: 'query',
-        required: false,
-        description: 'The `nextCursor` of the previous page.',
-        schema: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 512,
-        },
+      "cursor": {
+        "name": "cursor",
+        "in": "query",
+        "required": false,
+        "description": "The `nextCursor` of the previous page.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 512
+        }
       },
-      idempotencyKey: {
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        description:
-          'A key unique to this request; repeating it returns the first result.',
-        schema: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 200,
-        },
-      },
+      "idempotencyKey": {
+        "name": "Idempotency-Key",
+        "in": "header",
+        "required": false,
+        "description": "A key unique to this request; repeating it returns the first result.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      }
     },
-    responses: {
-      ErrorResponse: {
-        description: "An error, in Backstage's error format.",
-        content: {
-          'application/json': {
-            schema: {
-              $ref: '#/components/schemas/Error',
-            },
-          },
-        },
-      },
+    "responses": {
+      "ErrorResponse": {
+        "description": "An error, in Backstage's error format.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
     },
-    schemas: {
-      Error: {
-        type: 'object',
-        required: ['error'],
-        properties: {
-          error: {
-            type: 'object',
-            required: ['name', 'message'],
-            properties: {
-              name: {
-                type: 'string',
-              },
-              message: {
-                type: 'string',
-              },
-            },
-          },
-          request: {
-            type: 'object',
-            properties: {
-              method: {
-                type: 'string',
-              },
-              url: {
-                type: 'string',
-              },
-            },
-          },
-          response: {
-            type: 'object',
-            properties: {
-              statusCode: {
-                type: 'integer',
-              },
-            },
-          },
-          current: {
-            description: 'On 409, the record as it is now.',
-            $ref: '#/components/schemas/Incident',
-          },
-        },
-      },
-      Priority: {
-        type: 'string',
-        enum: ['P1', 'P2', 'P3', 'P4'],
-      },
-      Level: {
-        type: 'string',
-        enum: ['high', 'medium', 'low'],
-      },
-      IncidentCategory: {
-        type: 'string',
-        enum: ['hardware', 'software', 'network', 'service_request', 'other'],
-      },
-      IncidentChannel: {
-        type: 'string',
-        enum: ['portal', 'phone', 'email', 'chat', 'monitoring', 'api'],
-      },
-      SupportTier: {
-        type: 'string',
-        enum: ['L1', 'L2', 'L3'],
-      },
-      EntityRefs: {
-        type: 'array',
-        description:
-          'Catalog entities the record affects, as entity refs (`component:default/payments`).',
-        maxItems: 50,
-        items: {
-          type: 'string',
-          minLength: 3,
-          maxLength: 255,
-        },
-      },
-      Incident: {
-        type: 'object',
-        required: [
-          'id',
-          'ref',
-          'type',
-          'version',
-          'state',
-          'title',
-          'description',
-          'priority',
-          'entityRefs',
-          'createdBy',
-          'createdAt',
-          'updatedAt',
+    "schemas": {
+      "Error": {
+        "type": "object",
+        "required": [
+          "error"
         ],
-        properties: {
-          id: {
-            type: 'string',
-            description: 'The internal id.',
-          },
-          ref: {
-            type: 'string',
-            description: 'The human id, e.g. INC-12.',
-          },
-          type: {
-            type: 'string',
-            enum: ['incident'],
-          },
-          version: {
-            type: 'integer',
-            description:
-              'Increases with every change; send it back with a change.',
-          },
-          state: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          resolution: {
-            type: 'string',
-          },
-          cause: {
-            type: 'string',
-          },
-          verification: {
-            type: 'string',
-          },
-          resolvedBy: {
-            type: 'string',
-            description:
-              "`monitoring` when an alert's recovery resolved the incident; an agent still has to verify it.",
-          },
-          holdReason: {
-            type: 'string',
-            enum: ['caller', 'vendor', 'change'],
-          },
-          impact: {
-            $ref: '#/components/schemas/Level',
-          },
-          urgency: {
-            $ref: '#/components/schemas/Level',
-          },
-          priorityReason: {
-            type: 'string',
-          },
-          category: {
-            $ref: '#/components/schemas/IncidentCategory',
-          },
-          channel: {
-            $ref: '#/components/schemas/IncidentChannel',
-          },
-          reportedBy: {
-            type: 'string',
-          },
-          occurredAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          scopeOfImpact: {
-            type: 'string',
-          },
-          assignmentGroup: {
-            type: 'string',
-          },
-          assignee: {
-            type: 'string',
-          },
-          supportTier: {
-            $ref: '#/components/schemas/SupportTier',
-          },
-          satisfactionRating: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 5,
-            description:
-              'How satisfied the reporter said they were (1-5) when confirming the resolution.',
-          },
-          feedback: {
-            type: 'string',
-            description: 'What the reporter said with their rating.',
-          },
-          plan: {
-            type: 'string',
-            description:
-              'The plan a lead set when approving a raise of priority.',
-          },
-          priorityRequest: {
-            $ref: '#/components/schemas/PriorityRequest',
-          },
-          major: {
-            type: 'object',
-            description: 'Set when the incident was declared a major incident.',
-            required: ['declaredBy', 'declaredAt', 'reason'],
-            properties: {
-              declaredBy: {
-                type: 'string',
+        "properties": {
+          "error": {
+            "type": "object",
+            "required": [
+              "name",
+              "message"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
               },
-              declaredAt: {
-                type: 'string',
-                format: 'date-time',
+              "message": {
+                "type": "string"
+              }
+            }
+          },
+          "request": {
+            "type": "object",
+            "properties": {
+              "method": {
+                "type": "string"
               },
-              reason: {
-                type: 'string',
-              },
-            },
+              "url": {
+                "type": "string"
+              }
+            }
           },
-          review: {
-            $ref: '#/components/schemas/PostIncidentReview',
+          "response": {
+            "type": "object",
+            "properties": {
+              "statusCode": {
+                "type": "integer"
+              }
+            }
           },
-          allowed: {
-            $ref: '#/components/schemas/AllowedActions',
-          },
-          createdBy: {
-            type: 'string',
-            description:
-              'The entity ref of the user or service that reported it.',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          updatedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          resolvedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          closedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
+          "current": {
+            "description": "On 409, the record as it is now.",
+            "$ref": "#/components/schemas/Incident"
+          }
+        }
       },
-      RecordCounts: {
-        type: 'object',
-        required: ['total', 'byPriority'],
-        properties: {
-          total: {
-            type: 'integer',
-          },
-          byPriority: {
-            type: 'object',
-            required: ['P1', 'P2', 'P3', 'P4'],
-            properties: {
-              P1: {
-                type: 'integer',
-              },
-              P2: {
-                type: 'integer',
-              },
-              P3: {
-                type: 'integer',
-              },
-              P4: {
-                type: 'integer',
-              },
-            },
-          },
-        },
+      "Priority": {
+        "type": "string",
+        "enum": [
+          "P1",
+          "P2",
+          "P3",
+          "P4"
+        ]
       },
-      AllowedActions: {
-        type: 'object',
-        description:
-          "What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links (the workflow's worker moves); `comment` public replies; `workNote` reading and writing work notes; `respond` the reporter's moves (confirming or rejecting a resolution).",
-        required: ['update', 'comment', 'workNote', 'respond'],
-        properties: {
-          update: {
-            type: 'boolean',
-          },
-          comment: {
-            type: 'boolean',
-          },
-          workNote: {
-            type: 'boolean',
-          },
-          respond: {
-            type: 'boolean',
-          },
-        },
+      "Level": {
+        "type": "string",
+        "enum": [
+          "high",
+          "medium",
+          "low"
+        ]
       },
-      IncidentPage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Incident',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
+      "IncidentCategory": {
+        "type": "string",
+        "enum": [
+          "hardware",
+          "software",
+          "network",
+          "service_request",
+          "other"
+        ]
       },
-      CreateIncidentRequest: {
-        type: 'object',
-        additionalProperties: false,
-        description:
-          'Give `impact` and `urgency` and the priority follows from the priority matrix; or give `priority` alone. A `priority` that differs from the matrix needs a `priorityReason`. Without `assignmentGroup` the incident goes to the support group of the first affected entity (its `itsm/support-group` annotation, else its owner), or to the service desk.',
-        required: ['title', 'description', 'entityRefs'],
-        properties: {
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 200,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          entityRefs: {
-            $ref: '#/components/schemas/EntityRefs',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          impact: {
-            $ref: '#/components/schemas/Level',
-          },
-          urgency: {
-            $ref: '#/components/schemas/Level',
-          },
-          priorityReason: {
-            type: 'string',
-            maxLength: 2000,
-          },
-          category: {
-            $ref: '#/components/schemas/IncidentCategory',
-          },
-          channel: {
-            $ref: '#/components/schemas/IncidentChannel',
-          },
-          reportedBy: {
-            type: 'string',
-            description:
-              'The user the incident is reported for (an agent logging a call); the caller by default.',
-            minLength: 3,
-            maxLength: 255,
-          },
-          occurredAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          scopeOfImpact: {
-            type: 'string',
-            maxLength: 2000,
-          },
-          assignmentGroup: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
-          },
-          assignee: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
-          },
-        },
+      "IncidentChannel": {
+        "type": "string",
+        "enum": [
+          "portal",
+          "phone",
+          "email",
+          "chat",
+          "monitoring",
+          "api"
+        ]
       },
-      UpdateIncidentRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 200,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          entityRefs: {
-            $ref: '#/components/schemas/EntityRefs',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          category: {
-            $ref: '#/components/schemas/IncidentCategory',
-          },
-          assignmentGroup: {
-            type: 'string',
-            description:
-              'The group that works the incident from now on (its tier follows).',
-            minLength: 3,
-            maxLength: 255,
-          },
-          assignee: {
-            type: ['string', 'null'],
-            description:
-              'The user who works the incident from now on; null for nobody.',
-            minLength: 3,
-            maxLength: 255,
-          },
-        },
+      "SupportTier": {
+        "type": "string",
+        "enum": [
+          "L1",
+          "L2",
+          "L3"
+        ]
       },
-      BulkAssignRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            minItems: 1,
-            maxItems: 100,
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['id', 'version'],
-              properties: {
-                id: {
-                  type: 'string',
-                  minLength: 1,
-                  maxLength: 64,
-                },
-                version: {
-                  type: 'integer',
-                  minimum: 1,
-                },
-              },
-            },
-          },
-          assignmentGroup: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
-          },
-          assignee: {
-            type: ['string', 'null'],
-            minLength: 3,
-            maxLength: 255,
-          },
-        },
+      "EntityRefs": {
+        "type": "array",
+        "description": "Catalog entities the record affects, as entity refs (`component:default/payments`).",
+        "maxItems": 50,
+        "items": {
+          "type": "string",
+          "minLength": 3,
+          "maxLength": 255
+        }
       },
-      BulkAssignResult: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['id', 'status'],
-              properties: {
-                id: {
-                  type: 'string',
-                },
-                status: {
-                  type: 'integer',
-                  description:
-                    'The HTTP status this item would have had alone (200, 400, 403, 404, 409).',
-                },
-                incident: {
-                  $ref: '#/components/schemas/Incident',
-                },
-                error: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-        },
-      },
-      TransitionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['action', 'version'],
-        properties: {
-          action: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
-          },
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          assignee: {
-            type: 'string',
-            description:
-              'The user who works the incident from now on (accept).',
-            minLength: 3,
-            maxLength: 255,
-          },
-          category: {
-            $ref: '#/components/schemas/IncidentCategory',
-          },
-          holdReason: {
-            type: 'string',
-            enum: ['caller', 'vendor', 'change'],
-          },
-          resolution: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          cause: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          verification: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          reason: {
-            type: 'string',
-            maxLength: 2000,
-          },
-          comment: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          rating: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 5,
-            description:
-              "The reporter's satisfaction with the resolution (close).",
-          },
-          feedback: {
-            type: 'string',
-            maxLength: 2000,
-          },
-        },
-      },
-      Volume: {
-        type: 'object',
-        required: ['period', 'key', 'count'],
-        properties: {
-          period: {
-            type: 'string',
-            description: 'The first day of the period (YYYY-MM-DD).',
-          },
-          key: {
-            type: 'string',
-            description: 'The value counted (`none` when absent).',
-          },
-          count: {
-            type: 'integer',
-          },
-        },
-      },
-      IncidentStatistics: {
-        type: 'object',
-        required: [
-          'from',
-          'to',
-          'period',
-          'periods',
-          'reported',
-          'volumes',
-          'accepted',
-          'resolved',
-          'satisfaction',
+      "Incident": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
         ],
-        properties: {
-          from: {
-            type: 'string',
-            format: 'date-time',
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The internal id."
           },
-          to: {
-            type: 'string',
-            format: 'date-time',
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. INC-12."
           },
-          period: {
-            type: 'string',
-            enum: ['day', 'week', 'month'],
+          "type": {
+            "type": "string",
+            "enum": [
+              "incident"
+            ]
           },
-          periods: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
+          "version": {
+            "type": "integer",
+            "description": "Increases with every change; send it back with a change."
           },
-          reported: {
-            type: 'integer',
+          "state": {
+            "type": "string"
           },
-          volumes: {
-            type: 'object',
-            required: ['category', 'priority', 'channel', 'assignmentGroup'],
-            properties: {
-              category: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/Volume',
-                },
-              },
-              priority: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/Volume',
-                },
-              },
-              channel: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/Volume',
-                },
-              },
-              assignmentGroup: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/Volume',
-                },
-              },
-            },
+          "title": {
+            "type": "string"
           },
-          accepted: {
-            type: 'object',
-            required: ['count', 'meanHours'],
-            properties: {
-              count: {
-                type: 'integer',
-              },
-              meanHours: {
-                type: ['number', 'null'],
-              },
-            },
+          "description": {
+            "type": "string"
           },
-          resolved: {
-            type: 'object',
-            required: ['count', 'meanHours', 'firstContactRate', 'reopenRate'],
-            properties: {
-              count: {
-                type: 'integer',
-              },
-              meanHours: {
-                type: ['number', 'null'],
-              },
-              firstContactRate: {
-                type: ['number', 'null'],
-              },
-              reopenRate: {
-                type: ['number', 'null'],
-              },
-            },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
           },
-          satisfaction: {
-            type: 'object',
-            required: ['count', 'average', 'distribution'],
-            properties: {
-              count: {
-                type: 'integer',
-              },
-              average: {
-                type: ['number', 'null'],
-              },
-              distribution: {
-                type: 'object',
-                required: ['1', '2', '3', '4', '5'],
-                properties: {
-                  '1': {
-                    type: 'integer',
-                  },
-                  '2': {
-                    type: 'integer',
-                  },
-                  '3': {
-                    type: 'integer',
-                  },
-                  '4': {
-                    type: 'integer',
-                  },
-                  '5': {
-                    type: 'integer',
-                  },
-                },
-              },
-            },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           },
-        },
+          "resolution": {
+            "type": "string"
+          },
+          "cause": {
+            "type": "string"
+          },
+          "verification": {
+            "type": "string"
+          },
+          "resolvedBy": {
+            "type": "string",
+            "description": "`monitoring` when an alert's recovery resolved the incident; an agent still has to verify it."
+          },
+          "holdReason": {
+            "type": "string",
+            "enum": [
+              "caller",
+              "vendor",
+              "change"
+            ]
+          },
+          "impact": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "urgency": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "priorityReason": {
+            "type": "string"
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "channel": {
+            "$ref": "#/components/schemas/IncidentChannel"
+          },
+          "reportedBy": {
+            "type": "string"
+          },
+          "occurredAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "scopeOfImpact": {
+            "type": "string"
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "supportTier": {
+            "$ref": "#/components/schemas/SupportTier"
+          },
+          "satisfactionRating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "How satisfied the reporter said they were (1-5) when confirming the resolution."
+          },
+          "feedback": {
+            "type": "string",
+            "description": "What the reporter said with their rating."
+          },
+          "plan": {
+            "type": "string",
+            "description": "The plan a lead set when approving a raise of priority."
+          },
+          "priorityRequest": {
+            "$ref": "#/components/schemas/PriorityRequest"
+          },
+          "major": {
+            "type": "object",
+            "description": "Set when the incident was declared a major incident.",
+            "required": [
+              "declaredBy",
+              "declaredAt",
+              "reason"
+            ],
+            "properties": {
+              "declaredBy": {
+                "type": "string"
+              },
+              "declaredAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "reason": {
+                "type": "string"
+              }
+            }
+          },
+          "review": {
+            "$ref": "#/components/schemas/PostIncidentReview"
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string",
+            "description": "The entity ref of the user or service that reported it."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "resolvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
       },
-      ChangeType: {
-        type: 'string',
-        enum: ['system', 'business', 'management', 'emergency'],
-      },
-      ChangeModel: {
-        type: 'string',
-        enum: ['standard', 'normal', 'emergency'],
-      },
-      RiskLevel: {
-        type: 'string',
-        enum: ['low', 'medium', 'high'],
-      },
-      ChangeWindow: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['start', 'end'],
-        properties: {
-          start: {
-            type: 'string',
-            format: 'date-time',
+      "RecordCounts": {
+        "type": "object",
+        "required": [
+          "total",
+          "byPriority"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
           },
-          end: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      ChangePlanStep: {
-        type: 'object',
-        required: ['title'],
-        properties: {
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 500,
-          },
-          owner: {
-            type: 'string',
-            description: 'The user or group who carries the step out.',
-            maxLength: 255,
-          },
-          done: {
-            type: 'boolean',
-          },
-          doneAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          doneBy: {
-            type: 'string',
-          },
-        },
-      },
-      ChangeRisk: {
-        type: 'object',
-        required: ['level', 'computed'],
-        properties: {
-          level: {
-            $ref: '#/components/schemas/RiskLevel',
-          },
-          computed: {
-            $ref: '#/components/schemas/RiskLevel',
-          },
-          stated: {
-            $ref: '#/components/schemas/RiskLevel',
-          },
-          statedReason: {
-            type: 'string',
-          },
-          score: {
-            type: 'number',
-          },
-          answers: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-          },
-          preApproved: {
-            type: 'boolean',
-            description: "A standard change's risk, set by its template.",
-          },
-        },
-      },
-      ApprovalRule: {
-        type: 'object',
-        required: ['kind'],
-        properties: {
-          kind: {
-            type: 'string',
-            enum: ['all', 'any', 'quorum'],
-          },
-          count: {
-            type: 'integer',
-          },
-        },
-      },
-      ChangeApproval: {
-        type: 'object',
-        required: ['round', 'requestedAt', 'status', 'groups', 'decisions'],
-        properties: {
-          round: {
-            type: 'integer',
-          },
-          requestedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          status: {
-            type: 'string',
-            enum: ['pending', 'approved', 'rejected'],
-          },
-          groups: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['key', 'label', 'rule', 'approvers'],
-              properties: {
-                key: {
-                  type: 'string',
-                },
-                label: {
-                  type: 'string',
-                },
-                rule: {
-                  $ref: '#/components/schemas/ApprovalRule',
-                },
-                approvers: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
+          "byPriority": {
+            "type": "object",
+            "required": [
+              "P1",
+              "P2",
+              "P3",
+              "P4"
+            ],
+            "properties": {
+              "P1": {
+                "type": "integer"
               },
-            },
+              "P2": {
+                "type": "integer"
+              },
+              "P3": {
+                "type": "integer"
+              },
+              "P4": {
+                "type": "integer"
+              }
+            }
+          }
+        }
+      },
+      "AllowedActions": {
+        "type": "object",
+        "description": "What the caller may do with the record now, as the permission policy decides: `update` covers field changes, workflow moves and links (the workflow's worker moves); `comment` public replies; `workNote` reading and writing work notes; `respond` the reporter's moves (confirming or rejecting a resolution).",
+        "required": [
+          "update",
+          "comment",
+          "workNote",
+          "respond"
+        ],
+        "properties": {
+          "update": {
+            "type": "boolean"
           },
-          decisions: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: [
-                'group',
-                'approver',
-                'decidedBy',
-                'decision',
-                'decidedAt',
+          "comment": {
+            "type": "boolean"
+          },
+          "workNote": {
+            "type": "boolean"
+          },
+          "respond": {
+            "type": "boolean"
+          }
+        }
+      },
+      "IncidentPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Incident"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateIncidentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Give `impact` and `urgency` and the priority follows from the priority matrix; or give `priority` alone. A `priority` that differs from the matrix needs a `priorityReason`. Without `assignmentGroup` the incident goes to the support group of the first affected entity (its `itsm/support-group` annotation, else its owner), or to the service desk.",
+        "required": [
+          "title",
+          "description",
+          "entityRefs"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "impact": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "urgency": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "priorityReason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "channel": {
+            "$ref": "#/components/schemas/IncidentChannel"
+          },
+          "reportedBy": {
+            "type": "string",
+            "description": "The user the incident is reported for (an agent logging a call); the caller by default.",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "occurredAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "scopeOfImpact": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "assignee": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          }
+        }
+      },
+      "UpdateIncidentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "description": "The group that works the incident from now on (its tier follows).",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "assignee": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The user who works the incident from now on; null for nobody.",
+            "minLength": 3,
+            "maxLength": 255
+          }
+        }
+      },
+      "BulkAssignRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "version"
               ],
-              properties: {
-                group: {
-                  type: 'string',
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64
                 },
-                approver: {
-                  type: 'string',
-                },
-                decidedBy: {
-                  type: 'string',
-                },
-                decision: {
-                  type: 'string',
-                  enum: ['approve', 'reject'],
-                },
-                comment: {
-                  type: 'string',
-                },
-                decidedAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-              },
-            },
+                "version": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            }
           },
-        },
-      },
-      ChangeImpact: {
-        type: 'object',
-        description:
-          'The impact analysis attached when the change was accepted (§5.2.3).',
-        required: [
-          'analysedAt',
-          'dependents',
-          'dependentCount',
-          'stakeholders',
-          'openIncidents',
-          'truncated',
-        ],
-        properties: {
-          analysedAt: {
-            type: 'string',
-            format: 'date-time',
+          "assignmentGroup": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
           },
-          dependents: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['entityRef', 'title', 'kind', 'depth', 'owners'],
-              properties: {
-                entityRef: {
-                  type: 'string',
-                },
-                title: {
-                  type: 'string',
-                },
-                kind: {
-                  type: 'string',
-                },
-                depth: {
-                  type: 'integer',
-                },
-                owners: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
-            },
-          },
-          dependentCount: {
-            type: 'integer',
-          },
-          stakeholders: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          servicesUnderSla: {
-            type: 'array',
-            description:
-              'The touched and dependent entities a service level agreement covers, with the agreement (absent on changes assessed before agreements were known).',
-            items: {
-              type: 'object',
-              required: ['entityRef', 'agreement'],
-              properties: {
-                entityRef: {
-                  type: 'string',
-                },
-                agreement: {
-                  type: 'object',
-                  required: ['id', 'name'],
-                  properties: {
-                    id: {
-                      type: 'string',
-                    },
-                    name: {
-                      type: 'string',
-                    },
-                  },
-                },
-              },
-            },
-          },
-          openIncidents: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['ref', 'title', 'priority', 'entityRefs'],
-              properties: {
-                ref: {
-                  type: 'string',
-                },
-                title: {
-                  type: 'string',
-                },
-                priority: {
-                  type: 'string',
-                },
-                entityRefs: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
-            },
-          },
-          truncated: {
-            type: 'boolean',
-          },
-        },
-      },
-      Change: {
-        type: 'object',
-        required: [
-          'id',
-          'ref',
-          'type',
-          'version',
-          'state',
-          'title',
-          'description',
-          'priority',
-          'entityRefs',
-          'model',
-          'changeType',
-          'reportedBy',
-          'createdBy',
-          'createdAt',
-          'updatedAt',
-        ],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          ref: {
-            type: 'string',
-            description: 'The human id, e.g. CHG-12.',
-          },
-          type: {
-            type: 'string',
-            enum: ['change'],
-          },
-          version: {
-            type: 'integer',
-          },
-          state: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          model: {
-            $ref: '#/components/schemas/ChangeModel',
-          },
-          changeType: {
-            $ref: '#/components/schemas/ChangeType',
-          },
-          template: {
-            type: 'string',
-            description: 'The standard change it follows.',
-          },
-          reason: {
-            type: 'string',
-          },
-          window: {
-            $ref: '#/components/schemas/ChangeWindow',
-          },
-          plan: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/ChangePlanStep',
-            },
-          },
-          backoutPlan: {
-            type: 'string',
-          },
-          testPlan: {
-            type: 'string',
-          },
-          risk: {
-            $ref: '#/components/schemas/ChangeRisk',
-          },
-          impact: {
-            $ref: '#/components/schemas/ChangeImpact',
-          },
-          assessment: {
-            type: 'string',
-          },
-          approval: {
-            $ref: '#/components/schemas/ChangeApproval',
-          },
-          returnedReason: {
-            type: 'string',
-            description: 'Why it was last returned to its requester.',
-          },
-          outcome: {
-            type: 'string',
-            enum: [
-              'successful',
-              'successful_with_issues',
-              'failed',
-              'backed_out',
+          "assignee": {
+            "type": [
+              "string",
+              "null"
             ],
-          },
-          satisfaction: {
-            type: 'string',
-          },
-          lessons: {
-            type: 'string',
-          },
-          submittedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          acceptanceDueAt: {
-            type: 'string',
-            format: 'date-time',
-            description: 'When acceptance (§5.2.2) is due.',
-          },
-          acceptedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          assessedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          scheduledAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          startedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          completedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          reviewedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          reviewedBy: {
-            type: 'string',
-          },
-          causedIncidents: {
-            type: 'array',
-            description:
-              'The incidents confirmed as caused by it, when it closed.',
-            items: {
-              type: 'string',
-            },
-          },
-          conflicts: {
-            type: 'array',
-            description:
-              'What the window ran into when it was last checked (on submission and on scheduling): freezes, other changes on the same, dependent or depended-on entities at overlapping times, and entities whose maintenance windows it is outside of.',
-            items: {
-              $ref: '#/components/schemas/ChangeConflict',
-            },
-          },
-          conflictsCheckedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          freezeOverride: {
-            type: 'object',
-            description:
-              'Who let the change happen in a freeze, why, and which freezes.',
-            required: ['justification', 'by', 'at', 'freezes'],
-            properties: {
-              justification: {
-                type: 'string',
-              },
-              by: {
-                type: 'string',
-              },
-              at: {
-                type: 'string',
-                format: 'date-time',
-              },
-              freezes: {
-                type: 'array',
-                items: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-          windowProblems: {
-            type: 'array',
-            description:
-              'Window annotations of its entities that could not be read.',
-            items: {
-              type: 'string',
-            },
-          },
-          assignmentGroup: {
-            type: 'string',
-            description:
-              'The group that works the change (the change managers).',
-          },
-          assignee: {
-            type: 'string',
-          },
-          reportedBy: {
-            type: 'string',
-            description: 'The requester.',
-          },
-          allowed: {
-            $ref: '#/components/schemas/AllowedActions',
-          },
-          createdBy: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          updatedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          closedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
+            "minLength": 3,
+            "maxLength": 255
+          }
+        }
       },
-      ChangeConflict: {
-        type: 'object',
-        required: ['kind'],
-        properties: {
-          kind: {
-            type: 'string',
-            enum: ['freeze', 'overlap', 'outside-maintenance'],
-          },
-          name: {
-            type: 'string',
-          },
-          source: {
-            type: 'string',
-          },
-          ref: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          start: {
-            type: 'string',
-            format: 'date-time',
-          },
-          end: {
-            type: 'string',
-            format: 'date-time',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          windows: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-      },
-      ChangePage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Change',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-      },
-      CreateChangeRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['title', 'description', 'entityRefs', 'model', 'window'],
-        properties: {
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          entityRefs: {
-            $ref: '#/components/schemas/EntityRefs',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          model: {
-            $ref: '#/components/schemas/ChangeModel',
-          },
-          changeType: {
-            $ref: '#/components/schemas/ChangeType',
-          },
-          template: {
-            type: 'string',
-            maxLength: 200,
-            description: 'The standard change to follow (model standard).',
-          },
-          reason: {
-            type: 'string',
-            maxLength: 20000,
-            description: 'Why the change is needed.',
-          },
-          window: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['start', 'end'],
-            properties: {
-              start: {
-                type: 'string',
-                maxLength: 64,
-              },
-              end: {
-                type: 'string',
-                maxLength: 64,
-              },
-            },
-          },
-          plan: {
-            type: 'array',
-            maxItems: 50,
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['title'],
-              properties: {
-                title: {
-                  type: 'string',
-                  maxLength: 500,
-                },
-                owner: {
-                  type: 'string',
-                  maxLength: 255,
-                },
-              },
-            },
-          },
-          backoutPlan: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          testPlan: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          risk: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['answers'],
-            properties: {
-              answers: {
-                type: 'object',
-                additionalProperties: {
-                  type: 'string',
-                  maxLength: 100,
-                },
-              },
-              stated: {
-                $ref: '#/components/schemas/RiskLevel',
-              },
-              statedReason: {
-                type: 'string',
-                maxLength: 2000,
-              },
-            },
-          },
-        },
-      },
-      UpdateChangeRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          entityRefs: {
-            $ref: '#/components/schemas/EntityRefs',
-          },
-        },
-      },
-      ChangeTransitionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['action', 'version'],
-        properties: {
-          action: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
-          },
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          reason: {
-            type: 'string',
-            maxLength: 2000,
-            description: 'Why it is returned, rejected or cancelled.',
-          },
-          comment: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          assessment: {
-            type: 'string',
-            maxLength: 20000,
-            description: "The assessor's notes (assess).",
-          },
-          outcome: {
-            type: 'string',
-            maxLength: 64,
-            description:
-              'successful, successful_with_issues, failed or backed_out (close).',
-          },
-          satisfaction: {
-            type: 'string',
-            maxLength: 8,
-            description:
-              "The business's satisfaction, 1-5 (close after review).",
-          },
-          lessons: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          freezeOverride: {
-            type: 'string',
-            maxLength: 2000,
-            description:
-              'Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze.',
-          },
-        },
-      },
-      Release: {
-        type: 'object',
-        required: [
-          'id',
-          'ref',
-          'type',
-          'version',
-          'state',
-          'title',
-          'description',
-          'priority',
-          'entityRefs',
-          'entityRef',
-          'releaseVersion',
-          'versionScheme',
-          'goals',
-          'phases',
-          'contents',
-          'reportedBy',
-          'createdBy',
-          'createdAt',
-          'updatedAt',
+      "BulkAssignResult": {
+        "type": "object",
+        "required": [
+          "items"
         ],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          ref: {
-            type: 'string',
-            description: 'The human id, e.g. REL-12.',
-          },
-          type: {
-            type: 'string',
-            enum: ['release'],
-          },
-          version: {
-            type: 'integer',
-            description: "The record's version, for optimistic concurrency.",
-          },
-          state: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          entityRef: {
-            type: 'string',
-            description: 'The component or system released.',
-          },
-          releaseVersion: {
-            type: 'string',
-            description: 'The version released, e.g. 2.4.1.',
-          },
-          versionScheme: {
-            type: 'string',
-            enum: ['semver', 'calver'],
-          },
-          changeRequest: {
-            type: 'string',
-            description:
-              'The change request that authorises the release, e.g. CHG-12.',
-          },
-          goals: {
-            type: 'array',
-            items: {
-              type: 'string',
-              enum: ['business', 'optimisation', 'fix'],
-            },
-          },
-          modules: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          window: {
-            $ref: '#/components/schemas/ChangeWindow',
-          },
-          phases: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['name', 'status'],
-              properties: {
-                name: {
-                  type: 'string',
-                },
-                status: {
-                  type: 'string',
-                  enum: ['pending', 'in_progress', 'succeeded', 'failed'],
-                },
-                startedAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                finishedAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                note: {
-                  type: 'string',
-                },
-                by: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-          risk: {
-            $ref: '#/components/schemas/ChangeRisk',
-          },
-          contents: {
-            $ref: '#/components/schemas/ReleaseContents',
-          },
-          approval: {
-            $ref: '#/components/schemas/ChangeApproval',
-          },
-          returnedReason: {
-            type: 'string',
-            description: 'Why it was last returned to planned (a rejection).',
-          },
-          approvedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          verification: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['kind', 'item', 'result', 'by', 'at'],
-              properties: {
-                kind: {
-                  type: 'string',
-                  enum: ['function', 'performance', 'compatibility'],
-                },
-                item: {
-                  type: 'string',
-                },
-                result: {
-                  type: 'string',
-                  enum: ['pass', 'fail'],
-                },
-                evidenceUrl: {
-                  type: 'string',
-                },
-                by: {
-                  type: 'string',
-                },
-                at: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-              },
-            },
-          },
-          audit: {
-            type: 'object',
-            description:
-              "The package's audit sign-off; from then on it is immutable.",
-            required: ['by', 'at'],
-            properties: {
-              by: {
-                type: 'string',
-              },
-              at: {
-                type: 'string',
-                format: 'date-time',
-              },
-              comment: {
-                type: 'string',
-              },
-            },
-          },
-          preRelease: {
-            type: 'object',
-            description:
-              'The pre-release checks done, by check (environment, backup, notified).',
-            additionalProperties: {
-              type: 'object',
-              required: ['by', 'at'],
-              properties: {
-                by: {
-                  type: 'string',
-                },
-                at: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-              },
-            },
-          },
-          startedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          completedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          releasedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          rolledBackAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          restoredVersion: {
-            type: ['string', 'null'],
-            description:
-              'The version a rollback made current again (null when none was released before).',
-          },
-          outcome: {
-            type: 'string',
-          },
-          confirmation: {
-            type: 'string',
-          },
-          reason: {
-            type: 'string',
-          },
-          assignmentGroup: {
-            type: 'string',
-          },
-          assignee: {
-            type: 'string',
-          },
-          reportedBy: {
-            type: 'string',
-          },
-          allowed: {
-            $ref: '#/components/schemas/AllowedActions',
-          },
-          createdBy: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          updatedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          closedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      ReleaseArtifact: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name', 'url', 'checksum'],
-        properties: {
-          name: {
-            type: 'string',
-            maxLength: 255,
-          },
-          url: {
-            type: 'string',
-            maxLength: 2000,
-          },
-          checksum: {
-            type: 'string',
-            maxLength: 200,
-            description: 'algorithm:hex digest, e.g. sha256:9f86d0...',
-          },
-        },
-      },
-      ReleaseLinkedFile: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name', 'url'],
-        properties: {
-          name: {
-            type: 'string',
-            maxLength: 255,
-          },
-          url: {
-            type: 'string',
-            maxLength: 2000,
-          },
-        },
-      },
-      ReleaseDocument: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['title', 'url'],
-        properties: {
-          title: {
-            type: 'string',
-            maxLength: 255,
-          },
-          url: {
-            type: 'string',
-            maxLength: 2000,
-          },
-        },
-      },
-      ReleaseContentsInput: {
-        type: 'object',
-        additionalProperties: false,
-        description: "A package's contents (§7.2.2).",
-        properties: {
-          artifacts: {
-            type: 'array',
-            maxItems: 100,
-            items: {
-              $ref: '#/components/schemas/ReleaseArtifact',
-            },
-          },
-          configurationFiles: {
-            type: 'array',
-            maxItems: 100,
-            items: {
-              $ref: '#/components/schemas/ReleaseLinkedFile',
-            },
-          },
-          documents: {
-            type: 'array',
-            maxItems: 100,
-            items: {
-              $ref: '#/components/schemas/ReleaseDocument',
-            },
-          },
-          fixes: {
-            type: 'array',
-            maxItems: 100,
-            description:
-              'The changes, problems and incidents it fixes, e.g. CHG-4.',
-            items: {
-              type: 'string',
-              maxLength: 32,
-            },
-          },
-        },
-      },
-      ReleaseContents: {
-        type: 'object',
-        required: ['artifacts', 'configurationFiles', 'documents', 'fixes'],
-        properties: {
-          artifacts: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/ReleaseArtifact',
-            },
-          },
-          configurationFiles: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/ReleaseLinkedFile',
-            },
-          },
-          documents: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/ReleaseDocument',
-            },
-          },
-          fixes: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-      },
-      RootCause: {
-        type: 'object',
-        description:
-          'A 5-whys chain (`whys`, `cause`) or a free-text analysis (`text`).',
-        required: ['method'],
-        properties: {
-          method: {
-            type: 'string',
-            enum: ['five_whys', 'free_text'],
-          },
-          whys: {
-            type: 'array',
-            maxItems: 5,
-            items: {
-              type: 'string',
-              maxLength: 2000,
-            },
-          },
-          cause: {
-            type: 'string',
-            maxLength: 2000,
-          },
-          text: {
-            type: 'string',
-            maxLength: 20000,
-          },
-        },
-      },
-      ProblemInvestigation: {
-        type: 'object',
-        properties: {
-          logExcerpts: {
-            type: 'string',
-          },
-          environment: {
-            type: 'string',
-          },
-          stepsToReproduce: {
-            type: 'string',
-          },
-          links: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['title', 'url'],
-              properties: {
-                title: {
-                  type: 'string',
-                },
-                url: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-        },
-      },
-      Problem: {
-        type: 'object',
-        required: [
-          'id',
-          'ref',
-          'type',
-          'version',
-          'state',
-          'title',
-          'description',
-          'priority',
-          'entityRefs',
-          'category',
-          'knownError',
-          'createdBy',
-          'createdAt',
-          'updatedAt',
-        ],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          ref: {
-            type: 'string',
-            description: 'The human id, e.g. PRB-4.',
-          },
-          type: {
-            type: 'string',
-            enum: ['problem'],
-          },
-          version: {
-            type: 'integer',
-          },
-          state: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          description: {
-            type: 'string',
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          category: {
-            type: 'string',
-            enum: [
-              'hardware',
-              'software',
-              'network',
-              'security',
-              'configuration',
-              'other',
-            ],
-          },
-          source: {
-            type: 'string',
-            enum: [
-              'incidents',
-              'monitoring',
-              'inspection',
-              'proactive',
-              'manual',
-            ],
-          },
-          impact: {
-            type: 'string',
-          },
-          urgency: {
-            type: 'string',
-          },
-          knownError: {
-            type: 'boolean',
-            description: 'It has a root cause and a workaround.',
-          },
-          investigation: {
-            $ref: '#/components/schemas/ProblemInvestigation',
-          },
-          rootCause: {
-            $ref: '#/components/schemas/RootCause',
-          },
-          workaround: {
-            type: 'string',
-          },
-          businessImpact: {
-            type: 'string',
-          },
-          risk: {
-            type: 'string',
-          },
-          solutionPlan: {
-            type: 'object',
-            required: [
-              'description',
-              'expectedEffect',
-              'revision',
-              'proposedBy',
-              'proposedAt',
-            ],
-            properties: {
-              description: {
-                type: 'string',
-              },
-              estimatedHours: {
-                type: 'number',
-              },
-              expectedEffect: {
-                type: 'string',
-              },
-              revision: {
-                type: 'integer',
-              },
-              proposedBy: {
-                type: 'string',
-              },
-              proposedAt: {
-                type: 'string',
-                format: 'date-time',
-              },
-            },
-          },
-          approval: {
-            $ref: '#/components/schemas/ChangeApproval',
-          },
-          returnedReason: {
-            type: 'string',
-          },
-          resolution: {
-            type: 'string',
-          },
-          verification: {
-            type: 'string',
-          },
-          changeRequest: {
-            type: 'string',
-            description:
-              'The change request that implements the solution, e.g. CHG-7 (§4.3.3).',
-          },
-          fixedBy: {
-            type: 'string',
-            description:
-              'The change request whose successful closure resolved the problem.',
-          },
-          failedChangeRequests: {
-            type: 'array',
-            description:
-              'Change requests that closed without putting the fix in place.',
-            items: {
-              type: 'string',
-            },
-          },
-          detection: {
-            type: 'object',
-            description: 'Why proactive detection suggested the problem.',
-            required: ['basis', 'value', 'incidents', 'windowHours'],
-            properties: {
-              basis: {
-                type: 'string',
-                enum: ['entity', 'category'],
-              },
-              value: {
-                type: 'string',
-              },
-              incidents: {
-                type: 'integer',
-              },
-              windowHours: {
-                type: 'number',
-              },
-            },
-          },
-          assignmentGroup: {
-            type: 'string',
-          },
-          assignee: {
-            type: 'string',
-          },
-          reportedBy: {
-            type: 'string',
-          },
-          allowed: {
-            $ref: '#/components/schemas/AllowedActions',
-          },
-          createdBy: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          updatedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          resolvedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          closedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      KnownErrorList: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: [
-                'id',
-                'ref',
-                'title',
-                'description',
-                'state',
-                'priority',
-                'category',
-                'workaround',
-                'entityRefs',
-                'updatedAt',
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "status"
               ],
-              properties: {
-                id: {
-                  type: 'string',
+              "properties": {
+                "id": {
+                  "type": "string"
                 },
-                ref: {
-                  type: 'string',
+                "status": {
+                  "type": "integer",
+                  "description": "The HTTP status this item would have had alone (200, 400, 403, 404, 409)."
                 },
-                title: {
-                  type: 'string',
+                "incident": {
+                  "$ref": "#/components/schemas/Incident"
                 },
-                description: {
-                  type: 'string',
-                },
-                state: {
-                  type: 'string',
-                },
-                priority: {
-                  $ref: '#/components/schemas/Priority',
-                },
-                category: {
-                  type: 'string',
-                },
-                workaround: {
-                  type: 'string',
-                },
-                rootCause: {
-                  $ref: '#/components/schemas/RootCause',
-                },
-                entityRefs: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-                updatedAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-              },
-            },
-          },
-        },
+                "error": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
       },
-      ProblemPage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Problem',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-      },
-      CreateProblemRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['title', 'description', 'entityRefs', 'category'],
-        properties: {
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          entityRefs: {
-            $ref: '#/components/schemas/EntityRefs',
-          },
-          category: {
-            type: 'string',
-            enum: [
-              'hardware',
-              'software',
-              'network',
-              'security',
-              'configuration',
-              'other',
-            ],
-          },
-          source: {
-            type: 'string',
-            enum: [
-              'incidents',
-              'monitoring',
-              'inspection',
-              'proactive',
-              'manual',
-            ],
-          },
-          impact: {
-            type: 'string',
-            enum: ['high', 'medium', 'low'],
-          },
-          urgency: {
-            type: 'string',
-            enum: ['high', 'medium', 'low'],
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          incidents: {
-            type: 'array',
-            maxItems: 50,
-            items: {
-              type: 'string',
-              maxLength: 64,
-            },
-            description: 'The incidents it is seen in, e.g. INC-3.',
-          },
-        },
-      },
-      UpdateProblemRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          assignee: {
-            type: 'string',
-            nullable: true,
-            maxLength: 255,
-          },
-          assignmentGroup: {
-            type: 'string',
-            maxLength: 255,
-          },
-        },
-      },
-      ProblemTransitionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['action', 'version'],
-        properties: {
-          action: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
-          },
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          reason: {
-            type: 'string',
-            maxLength: 2000,
-          },
-          resolution: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          verification: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          solution: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              description: {
-                type: 'string',
-                maxLength: 20000,
-              },
-              estimatedHours: {
-                type: 'number',
-              },
-              expectedEffect: {
-                type: 'string',
-                maxLength: 20000,
-              },
-            },
-          },
-        },
-      },
-      ProblemAnalysisRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          investigation: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              logExcerpts: {
-                type: 'string',
-                maxLength: 20000,
-              },
-              environment: {
-                type: 'string',
-                maxLength: 20000,
-              },
-              stepsToReproduce: {
-                type: 'string',
-                maxLength: 20000,
-              },
-              links: {
-                type: 'array',
-                maxItems: 20,
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    title: {
-                      type: 'string',
-                      maxLength: 255,
-                    },
-                    url: {
-                      type: 'string',
-                      maxLength: 2000,
-                    },
-                  },
-                },
-              },
-            },
-          },
-          rootCause: {
-            $ref: '#/components/schemas/RootCause',
-          },
-          workaround: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          businessImpact: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          risk: {
-            type: 'string',
-            maxLength: 20000,
-          },
-        },
-      },
-      ReleasePage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/Release',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-      },
-      CreateReleaseRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: [
-          'title',
-          'description',
-          'entityRefs',
-          'releaseVersion',
-          'goals',
-          'window',
+      "TransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
         ],
-        properties: {
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
           },
-          description: {
-            type: 'string',
-            maxLength: 20000,
+          "version": {
+            "type": "integer",
+            "minimum": 1
           },
-          entityRefs: {
-            $ref: '#/components/schemas/EntityRefs',
+          "assignee": {
+            "type": "string",
+            "description": "The user who works the incident from now on (accept).",
+            "minLength": 3,
+            "maxLength": 255
           },
-          priority: {
-            $ref: '#/components/schemas/Priority',
+          "category": {
+            "$ref": "#/components/schemas/IncidentCategory"
           },
-          releaseVersion: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
-            description:
-              'The version to release, e.g. 2.4.1 (semver) or 2026.12.1 (calver).',
+          "holdReason": {
+            "type": "string",
+            "enum": [
+              "caller",
+              "vendor",
+              "change"
+            ]
           },
-          goals: {
-            type: 'array',
-            minItems: 1,
-            maxItems: 3,
-            items: {
-              type: 'string',
-              maxLength: 32,
-            },
+          "resolution": {
+            "type": "string",
+            "maxLength": 20000
           },
-          modules: {
-            type: 'array',
-            maxItems: 50,
-            items: {
-              type: 'string',
-              maxLength: 255,
-            },
+          "cause": {
+            "type": "string",
+            "maxLength": 20000
           },
-          window: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['start', 'end'],
-            properties: {
-              start: {
-                type: 'string',
-                maxLength: 64,
-              },
-              end: {
-                type: 'string',
-                maxLength: 64,
-              },
-            },
+          "verification": {
+            "type": "string",
+            "maxLength": 20000
           },
-          phases: {
-            type: 'array',
-            maxItems: 10,
-            items: {
-              type: 'string',
-              maxLength: 64,
-            },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
           },
-          risk: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['answers'],
-            properties: {
-              answers: {
-                type: 'object',
-                additionalProperties: {
-                  type: 'string',
-                  maxLength: 100,
-                },
-              },
-              stated: {
-                $ref: '#/components/schemas/RiskLevel',
-              },
-              statedReason: {
-                type: 'string',
-                maxLength: 2000,
-              },
-            },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
           },
-          contents: {
-            $ref: '#/components/schemas/ReleaseContentsInput',
+          "rating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "The reporter's satisfaction with the resolution (close)."
           },
-        },
+          "feedback": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        }
       },
-      UpdateReleaseRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-          },
-          description: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-        },
-      },
-      ReleaseTransitionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['action', 'version'],
-        properties: {
-          action: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
-          },
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          reason: {
-            type: 'string',
-            maxLength: 2000,
-            description: 'Why it is rolled back or cancelled.',
-          },
-          comment: {
-            type: 'string',
-            maxLength: 20000,
-          },
-          outcome: {
-            type: 'string',
-            maxLength: 64,
-            description: 'successful or successful_with_issues (confirm).',
-          },
-          confirmation: {
-            type: 'string',
-            maxLength: 20000,
-            description: 'What the business confirmed (confirm).',
-          },
-        },
-      },
-      CalendarEvent: {
-        type: 'object',
-        required: ['kind', 'id', 'title', 'start', 'end', 'entityRefs'],
-        properties: {
-          kind: {
-            type: 'string',
-            enum: ['change', 'release', 'freeze', 'maintenance'],
-          },
-          id: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          start: {
-            type: 'string',
-            format: 'date-time',
-          },
-          end: {
-            type: 'string',
-            format: 'date-time',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          ref: {
-            type: 'string',
-          },
-          state: {
-            type: 'string',
-          },
-          model: {
-            type: 'string',
-          },
-          risk: {
-            type: 'string',
-          },
-          source: {
-            type: 'string',
-          },
-        },
-      },
-      ChangeCalendar: {
-        type: 'object',
-        required: ['from', 'to', 'events', 'truncated', 'problems'],
-        properties: {
-          from: {
-            type: 'string',
-            format: 'date-time',
-          },
-          to: {
-            type: 'string',
-            format: 'date-time',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          events: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CalendarEvent',
-            },
-          },
-          truncated: {
-            type: 'boolean',
-          },
-          problems: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-      },
-      CalendarFeed: {
-        type: 'object',
-        required: ['id', 'owner', 'createdAt'],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          owner: {
-            type: 'string',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          lastUsedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      DeploymentDecision: {
-        type: 'object',
-        required: ['allowed', 'reason', 'entityRef', 'at', 'freezes'],
-        properties: {
-          allowed: {
-            type: 'boolean',
-          },
-          reason: {
-            type: 'string',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          at: {
-            type: 'string',
-            format: 'date-time',
-          },
-          change: {
-            type: 'object',
-            required: ['ref', 'title', 'window'],
-            properties: {
-              ref: {
-                type: 'string',
-              },
-              title: {
-                type: 'string',
-              },
-              window: {
-                $ref: '#/components/schemas/ChangeWindow',
-              },
-            },
-          },
-          freezes: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['name', 'start', 'end'],
-              properties: {
-                name: {
-                  type: 'string',
-                },
-                start: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                end: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-              },
-            },
-          },
-        },
-      },
-      CorrelatedRecord: {
-        type: 'object',
-        required: [
-          'id',
-          'ref',
-          'type',
-          'title',
-          'state',
-          'priority',
-          'createdAt',
-          'entityRefs',
+      "Volume": {
+        "type": "object",
+        "required": [
+          "period",
+          "key",
+          "count"
         ],
-        properties: {
-          id: {
-            type: 'string',
+        "properties": {
+          "period": {
+            "type": "string",
+            "description": "The first day of the period (YYYY-MM-DD)."
           },
-          ref: {
-            type: 'string',
+          "key": {
+            "type": "string",
+            "description": "The value counted (`none` when absent)."
           },
-          type: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          state: {
-            type: 'string',
-          },
-          priority: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          entityRefs: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          window: {
-            $ref: '#/components/schemas/ChangeWindow',
-          },
-        },
+          "count": {
+            "type": "integer"
+          }
+        }
       },
-      Correlation: {
-        type: 'object',
-        required: ['suggested', 'confirmed', 'dismissed'],
-        properties: {
-          suggested: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CorrelatedRecord',
-            },
+      "IncidentStatistics": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "period",
+          "periods",
+          "reported",
+          "volumes",
+          "accepted",
+          "resolved",
+          "satisfaction"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
           },
-          confirmed: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CorrelatedRecord',
-            },
+          "to": {
+            "type": "string",
+            "format": "date-time"
           },
-          dismissed: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CorrelatedRecord',
-            },
+          "period": {
+            "type": "string",
+            "enum": [
+              "day",
+              "week",
+              "month"
+            ]
           },
-        },
+          "periods": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "reported": {
+            "type": "integer"
+          },
+          "volumes": {
+            "type": "object",
+            "required": [
+              "category",
+              "priority",
+              "channel",
+              "assignmentGroup"
+            ],
+            "properties": {
+              "category": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              },
+              "priority": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              },
+              "channel": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              },
+              "assignmentGroup": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Volume"
+                }
+              }
+            }
+          },
+          "accepted": {
+            "type": "object",
+            "required": [
+              "count",
+              "meanHours"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "meanHours": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            }
+          },
+          "resolved": {
+            "type": "object",
+            "required": [
+              "count",
+              "meanHours",
+              "firstContactRate",
+              "reopenRate"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "meanHours": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "firstContactRate": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "reopenRate": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            }
+          },
+          "satisfaction": {
+            "type": "object",
+            "required": [
+              "count",
+              "average",
+              "distribution"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "average": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "distribution": {
+                "type": "object",
+                "required": [
+                  "1",
+                  "2",
+                  "3",
+                  "4",
+                  "5"
+                ],
+                "properties": {
+                  "1": {
+                    "type": "integer"
+                  },
+                  "2": {
+                    "type": "integer"
+                  },
+                  "3": {
+                    "type": "integer"
+                  },
+                  "4": {
+                    "type": "integer"
+                  },
+                  "5": {
+                    "type": "integer"
+                  }
+                }
+              }
+            }
+          }
+        }
       },
-      CorrelationDecisionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['incident', 'decision'],
-        properties: {
-          incident: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 64,
-            description: 'The incident, e.g. INC-5.',
-          },
-          decision: {
-            type: 'string',
-            enum: ['confirm', 'dismiss'],
-          },
-        },
+      "ChangeType": {
+        "type": "string",
+        "enum": [
+          "system",
+          "business",
+          "management",
+          "emergency"
+        ]
       },
-      ChangeStepRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['index', 'done', 'version'],
-        properties: {
-          index: {
-            type: 'integer',
-            minimum: 0,
-            description: 'The step, counted from 0.',
-          },
-          done: {
-            type: 'boolean',
-          },
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-        },
+      "ChangeModel": {
+        "type": "string",
+        "enum": [
+          "standard",
+          "normal",
+          "emergency"
+        ]
       },
-      ApprovalDecisionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['decision'],
-        properties: {
-          decision: {
-            type: 'string',
-            enum: ['approve', 'reject'],
-          },
-          comment: {
-            type: 'string',
-            maxLength: 2000,
-            description: 'Required to reject.',
-          },
-        },
+      "RiskLevel": {
+        "type": "string",
+        "enum": [
+          "low",
+          "medium",
+          "high"
+        ]
       },
-      ChangeForm: {
-        type: 'object',
-        required: ['riskQuestionnaire', 'standardChanges'],
-        properties: {
-          riskQuestionnaire: {
-            type: 'object',
-            required: ['questions', 'thresholds'],
-            properties: {
-              questions: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['id', 'text'],
-                  properties: {
-                    id: {
-                      type: 'string',
+      "ChangeWindow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "start",
+          "end"
+        ],
+        "properties": {
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ChangePlanStep": {
+        "type": "object",
+        "required": [
+          "title"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "owner": {
+            "type": "string",
+            "description": "The user or group who carries the step out.",
+            "maxLength": 255
+          },
+          "done": {
+            "type": "boolean"
+          },
+          "doneAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "doneBy": {
+            "type": "string"
+          }
+        }
+      },
+      "ChangeRisk": {
+        "type": "object",
+        "required": [
+          "level",
+          "computed"
+        ],
+        "properties": {
+          "level": {
+            "$ref": "#/components/schemas/RiskLevel"
+          },
+          "computed": {
+            "$ref": "#/components/schemas/RiskLevel"
+          },
+          "stated": {
+            "$ref": "#/components/schemas/RiskLevel"
+          },
+          "statedReason": {
+            "type": "string"
+          },
+          "score": {
+            "type": "number"
+          },
+          "answers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "preApproved": {
+            "type": "boolean",
+            "description": "A standard change's risk, set by its template."
+          }
+        }
+      },
+      "ApprovalRule": {
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "all",
+              "any",
+              "quorum"
+            ]
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "ChangeApproval": {
+        "type": "object",
+        "required": [
+          "round",
+          "requestedAt",
+          "status",
+          "groups",
+          "decisions"
+        ],
+        "properties": {
+          "round": {
+            "type": "integer"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "approved",
+              "rejected"
+            ]
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "key",
+                "label",
+                "rule",
+                "approvers"
+              ],
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": "string"
+                },
+                "rule": {
+                  "$ref": "#/components/schemas/ApprovalRule"
+                },
+                "approvers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "decisions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "group",
+                "approver",
+                "decidedBy",
+                "decision",
+                "decidedAt"
+              ],
+              "properties": {
+                "group": {
+                  "type": "string"
+                },
+                "approver": {
+                  "type": "string"
+                },
+                "decidedBy": {
+                  "type": "string"
+                },
+                "decision": {
+                  "type": "string",
+                  "enum": [
+                    "approve",
+                    "reject"
+                  ]
+                },
+                "comment": {
+                  "type": "string"
+                },
+                "decidedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ChangeImpact": {
+        "type": "object",
+        "description": "The impact analysis attached when the change was accepted (§5.2.3).",
+        "required": [
+          "analysedAt",
+          "dependents",
+          "dependentCount",
+          "stakeholders",
+          "openIncidents",
+          "truncated"
+        ],
+        "properties": {
+          "analysedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dependents": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "title",
+                "kind",
+                "depth",
+                "owners"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string"
+                },
+                "depth": {
+                  "type": "integer"
+                },
+                "owners": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "dependentCount": {
+            "type": "integer"
+          },
+          "stakeholders": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "servicesUnderSla": {
+            "type": "array",
+            "description": "The touched and dependent entities a service level agreement covers, with the agreement (absent on changes assessed before agreements were known).",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "agreement"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "agreement": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
                     },
-                    text: {
-                      type: 'string',
+                    "name": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "openIncidents": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "ref",
+                "title",
+                "priority",
+                "entityRefs"
+              ],
+              "properties": {
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "priority": {
+                  "type": "string"
+                },
+                "entityRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "truncated": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Change": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "model",
+          "changeType",
+          "reportedBy",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. CHG-12."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "change"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "model": {
+            "$ref": "#/components/schemas/ChangeModel"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
+          },
+          "template": {
+            "type": "string",
+            "description": "The standard change it follows."
+          },
+          "reason": {
+            "type": "string"
+          },
+          "window": {
+            "$ref": "#/components/schemas/ChangeWindow"
+          },
+          "plan": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChangePlanStep"
+            }
+          },
+          "backoutPlan": {
+            "type": "string"
+          },
+          "testPlan": {
+            "type": "string"
+          },
+          "risk": {
+            "$ref": "#/components/schemas/ChangeRisk"
+          },
+          "impact": {
+            "$ref": "#/components/schemas/ChangeImpact"
+          },
+          "assessment": {
+            "type": "string"
+          },
+          "approval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "returnedReason": {
+            "type": "string",
+            "description": "Why it was last returned to its requester."
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "successful",
+              "successful_with_issues",
+              "failed",
+              "backed_out"
+            ]
+          },
+          "satisfaction": {
+            "type": "string"
+          },
+          "lessons": {
+            "type": "string"
+          },
+          "submittedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "acceptanceDueAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When acceptance (§5.2.2) is due."
+          },
+          "acceptedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "assessedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "scheduledAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewedBy": {
+            "type": "string"
+          },
+          "causedIncidents": {
+            "type": "array",
+            "description": "The incidents confirmed as caused by it, when it closed.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "conflicts": {
+            "type": "array",
+            "description": "What the window ran into when it was last checked (on submission and on scheduling): freezes, other changes on the same, dependent or depended-on entities at overlapping times, and entities whose maintenance windows it is outside of.",
+            "items": {
+              "$ref": "#/components/schemas/ChangeConflict"
+            }
+          },
+          "conflictsCheckedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "freezeOverride": {
+            "type": "object",
+            "description": "Who let the change happen in a freeze, why, and which freezes.",
+            "required": [
+              "justification",
+              "by",
+              "at",
+              "freezes"
+            ],
+            "properties": {
+              "justification": {
+                "type": "string"
+              },
+              "by": {
+                "type": "string"
+              },
+              "at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "freezes": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "windowProblems": {
+            "type": "array",
+            "description": "Window annotations of its entities that could not be read.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "description": "The group that works the change (the change managers)."
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "reportedBy": {
+            "type": "string",
+            "description": "The requester."
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ChangeConflict": {
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "freeze",
+              "overlap",
+              "outside-maintenance"
+            ]
+          },
+          "name": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "windows": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ChangePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Change"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateChangeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "model",
+          "window"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "model": {
+            "$ref": "#/components/schemas/ChangeModel"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
+          },
+          "template": {
+            "type": "string",
+            "maxLength": 200,
+            "description": "The standard change to follow (model standard)."
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 20000,
+            "description": "Why the change is needed."
+          },
+          "window": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "start",
+              "end"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "maxLength": 64
+              },
+              "end": {
+                "type": "string",
+                "maxLength": 64
+              }
+            }
+          },
+          "plan": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "title"
+              ],
+              "properties": {
+                "title": {
+                  "type": "string",
+                  "maxLength": 500
+                },
+                "owner": {
+                  "type": "string",
+                  "maxLength": 255
+                }
+              }
+            }
+          },
+          "backoutPlan": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "testPlan": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "risk": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "answers"
+            ],
+            "properties": {
+              "answers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string",
+                  "maxLength": 100
+                }
+              },
+              "stated": {
+                "$ref": "#/components/schemas/RiskLevel"
+              },
+              "statedReason": {
+                "type": "string",
+                "maxLength": 2000
+              }
+            }
+          }
+        }
+      },
+      "UpdateChangeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          }
+        }
+      },
+      "ChangeTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why it is returned, rejected or cancelled."
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "assessment": {
+            "type": "string",
+            "maxLength": 20000,
+            "description": "The assessor's notes (assess)."
+          },
+          "outcome": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "successful, successful_with_issues, failed or backed_out (close)."
+          },
+          "satisfaction": {
+            "type": "string",
+            "maxLength": 8,
+            "description": "The business's satisfaction, 1-5 (close after review)."
+          },
+          "lessons": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "freezeOverride": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why the change must happen in a freeze its window falls in (submit); without it such a change is refused, naming the freeze."
+          }
+        }
+      },
+      "Release": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "entityRef",
+          "releaseVersion",
+          "versionScheme",
+          "goals",
+          "phases",
+          "contents",
+          "reportedBy",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. REL-12."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "release"
+            ]
+          },
+          "version": {
+            "type": "integer",
+            "description": "The record's version, for optimistic concurrency."
+          },
+          "state": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "entityRef": {
+            "type": "string",
+            "description": "The component or system released."
+          },
+          "releaseVersion": {
+            "type": "string",
+            "description": "The version released, e.g. 2.4.1."
+          },
+          "versionScheme": {
+            "type": "string",
+            "enum": [
+              "semver",
+              "calver"
+            ]
+          },
+          "changeRequest": {
+            "type": "string",
+            "description": "The change request that authorises the release, e.g. CHG-12."
+          },
+          "goals": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "business",
+                "optimisation",
+                "fix"
+              ]
+            }
+          },
+          "modules": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "window": {
+            "$ref": "#/components/schemas/ChangeWindow"
+          },
+          "phases": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "name",
+                "status"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "pending",
+                    "in_progress",
+                    "succeeded",
+                    "failed"
+                  ]
+                },
+                "startedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "finishedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "note": {
+                  "type": "string"
+                },
+                "by": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "risk": {
+            "$ref": "#/components/schemas/ChangeRisk"
+          },
+          "contents": {
+            "$ref": "#/components/schemas/ReleaseContents"
+          },
+          "approval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "returnedReason": {
+            "type": "string",
+            "description": "Why it was last returned to planned (a rejection)."
+          },
+          "approvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "verification": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "kind",
+                "item",
+                "result",
+                "by",
+                "at"
+              ],
+              "properties": {
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "function",
+                    "performance",
+                    "compatibility"
+                  ]
+                },
+                "item": {
+                  "type": "string"
+                },
+                "result": {
+                  "type": "string",
+                  "enum": [
+                    "pass",
+                    "fail"
+                  ]
+                },
+                "evidenceUrl": {
+                  "type": "string"
+                },
+                "by": {
+                  "type": "string"
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          },
+          "audit": {
+            "type": "object",
+            "description": "The package's audit sign-off; from then on it is immutable.",
+            "required": [
+              "by",
+              "at"
+            ],
+            "properties": {
+              "by": {
+                "type": "string"
+              },
+              "at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "comment": {
+                "type": "string"
+              }
+            }
+          },
+          "preRelease": {
+            "type": "object",
+            "description": "The pre-release checks done, by check (environment, backup, notified).",
+            "additionalProperties": {
+              "type": "object",
+              "required": [
+                "by",
+                "at"
+              ],
+              "properties": {
+                "by": {
+                  "type": "string"
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "releasedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "rolledBackAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "restoredVersion": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The version a rollback made current again (null when none was released before)."
+          },
+          "outcome": {
+            "type": "string"
+          },
+          "confirmation": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "reportedBy": {
+            "type": "string"
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ReleaseArtifact": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "url",
+          "checksum"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "checksum": {
+            "type": "string",
+            "maxLength": 200,
+            "description": "algorithm:hex digest, e.g. sha256:9f86d0..."
+          }
+        }
+      },
+      "ReleaseLinkedFile": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "url"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        }
+      },
+      "ReleaseDocument": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "url"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        }
+      },
+      "ReleaseContentsInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A package's contents (§7.2.2).",
+        "properties": {
+          "artifacts": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ReleaseArtifact"
+            }
+          },
+          "configurationFiles": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ReleaseLinkedFile"
+            }
+          },
+          "documents": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ReleaseDocument"
+            }
+          },
+          "fixes": {
+            "type": "array",
+            "maxItems": 100,
+            "description": "The changes, problems and incidents it fixes, e.g. CHG-4.",
+            "items": {
+              "type": "string",
+              "maxLength": 32
+            }
+          }
+        }
+      },
+      "ReleaseContents": {
+        "type": "object",
+        "required": [
+          "artifacts",
+          "configurationFiles",
+          "documents",
+          "fixes"
+        ],
+        "properties": {
+          "artifacts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseArtifact"
+            }
+          },
+          "configurationFiles": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseLinkedFile"
+            }
+          },
+          "documents": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseDocument"
+            }
+          },
+          "fixes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "RootCause": {
+        "type": "object",
+        "description": "A 5-whys chain (`whys`, `cause`) or a free-text analysis (`text`).",
+        "required": [
+          "method"
+        ],
+        "properties": {
+          "method": {
+            "type": "string",
+            "enum": [
+              "five_whys",
+              "free_text"
+            ]
+          },
+          "whys": {
+            "type": "array",
+            "maxItems": 5,
+            "items": {
+              "type": "string",
+              "maxLength": 2000
+            }
+          },
+          "cause": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "text": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "ProblemInvestigation": {
+        "type": "object",
+        "properties": {
+          "logExcerpts": {
+            "type": "string"
+          },
+          "environment": {
+            "type": "string"
+          },
+          "stepsToReproduce": {
+            "type": "string"
+          },
+          "links": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "title",
+                "url"
+              ],
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "category",
+          "knownError",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. PRB-4."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "problem"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "category": {
+            "type": "string",
+            "enum": [
+              "hardware",
+              "software",
+              "network",
+              "security",
+              "configuration",
+              "other"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "incidents",
+              "monitoring",
+              "inspection",
+              "proactive",
+              "manual"
+            ]
+          },
+          "impact": {
+            "type": "string"
+          },
+          "urgency": {
+            "type": "string"
+          },
+          "knownError": {
+            "type": "boolean",
+            "description": "It has a root cause and a workaround."
+          },
+          "investigation": {
+            "$ref": "#/components/schemas/ProblemInvestigation"
+          },
+          "rootCause": {
+            "$ref": "#/components/schemas/RootCause"
+          },
+          "workaround": {
+            "type": "string"
+          },
+          "businessImpact": {
+            "type": "string"
+          },
+          "risk": {
+            "type": "string"
+          },
+          "solutionPlan": {
+            "type": "object",
+            "required": [
+              "description",
+              "expectedEffect",
+              "revision",
+              "proposedBy",
+              "proposedAt"
+            ],
+            "properties": {
+              "description": {
+                "type": "string"
+              },
+              "estimatedHours": {
+                "type": "number"
+              },
+              "expectedEffect": {
+                "type": "string"
+              },
+              "revision": {
+                "type": "integer"
+              },
+              "proposedBy": {
+                "type": "string"
+              },
+              "proposedAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "approval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "returnedReason": {
+            "type": "string"
+          },
+          "resolution": {
+            "type": "string"
+          },
+          "verification": {
+            "type": "string"
+          },
+          "changeRequest": {
+            "type": "string",
+            "description": "The change request that implements the solution, e.g. CHG-7 (§4.3.3)."
+          },
+          "fixedBy": {
+            "type": "string",
+            "description": "The change request whose successful closure resolved the problem."
+          },
+          "failedChangeRequests": {
+            "type": "array",
+            "description": "Change requests that closed without putting the fix in place.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "detection": {
+            "type": "object",
+            "description": "Why proactive detection suggested the problem.",
+            "required": [
+              "basis",
+              "value",
+              "incidents",
+              "windowHours"
+            ],
+            "properties": {
+              "basis": {
+                "type": "string",
+                "enum": [
+                  "entity",
+                  "category"
+                ]
+              },
+              "value": {
+                "type": "string"
+              },
+              "incidents": {
+                "type": "integer"
+              },
+              "windowHours": {
+                "type": "number"
+              }
+            }
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "reportedBy": {
+            "type": "string"
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "resolvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "KnownErrorList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "ref",
+                "title",
+                "description",
+                "state",
+                "priority",
+                "category",
+                "workaround",
+                "entityRefs",
+                "updatedAt"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "state": {
+                  "type": "string"
+                },
+                "priority": {
+                  "$ref": "#/components/schemas/Priority"
+                },
+                "category": {
+                  "type": "string"
+                },
+                "workaround": {
+                  "type": "string"
+                },
+                "rootCause": {
+                  "$ref": "#/components/schemas/RootCause"
+                },
+                "entityRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "updatedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ProblemPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateProblemRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "category"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "category": {
+            "type": "string",
+            "enum": [
+              "hardware",
+              "software",
+              "network",
+              "security",
+              "configuration",
+              "other"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "incidents",
+              "monitoring",
+              "inspection",
+              "proactive",
+              "manual"
+            ]
+          },
+          "impact": {
+            "type": "string",
+            "enum": [
+              "high",
+              "medium",
+              "low"
+            ]
+          },
+          "urgency": {
+            "type": "string",
+            "enum": [
+              "high",
+              "medium",
+              "low"
+            ]
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "incidents": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "maxLength": 64
+            },
+            "description": "The incidents it is seen in, e.g. INC-3."
+          }
+        }
+      },
+      "UpdateProblemRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "assignee": {
+            "type": "string",
+            "nullable": true,
+            "maxLength": 255
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "maxLength": 255
+          }
+        }
+      },
+      "ProblemTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "resolution": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "verification": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "solution": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "description": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "estimatedHours": {
+                "type": "number"
+              },
+              "expectedEffect": {
+                "type": "string",
+                "maxLength": 20000
+              }
+            }
+          }
+        }
+      },
+      "ProblemAnalysisRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "investigation": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "logExcerpts": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "environment": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "stepsToReproduce": {
+                "type": "string",
+                "maxLength": 20000
+              },
+              "links": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "title": {
+                      "type": "string",
+                      "maxLength": 255
                     },
-                    weight: {
-                      type: 'number',
+                    "url": {
+                      "type": "string",
+                      "maxLength": 2000
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "rootCause": {
+            "$ref": "#/components/schemas/RootCause"
+          },
+          "workaround": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "businessImpact": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "risk": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "ReleasePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Release"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateReleaseRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "releaseVersion",
+          "goals",
+          "window"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "releaseVersion": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "The version to release, e.g. 2.4.1 (semver) or 2026.12.1 (calver)."
+          },
+          "goals": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 3,
+            "items": {
+              "type": "string",
+              "maxLength": 32
+            }
+          },
+          "modules": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          "window": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "start",
+              "end"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "maxLength": 64
+              },
+              "end": {
+                "type": "string",
+                "maxLength": 64
+              }
+            }
+          },
+          "phases": {
+            "type": "array",
+            "maxItems": 10,
+            "items": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          "risk": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "answers"
+            ],
+            "properties": {
+              "answers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string",
+                  "maxLength": 100
+                }
+              },
+              "stated": {
+                "$ref": "#/components/schemas/RiskLevel"
+              },
+              "statedReason": {
+                "type": "string",
+                "maxLength": 2000
+              }
+            }
+          },
+          "contents": {
+            "$ref": "#/components/schemas/ReleaseContentsInput"
+          }
+        }
+      },
+      "UpdateReleaseRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          }
+        }
+      },
+      "ReleaseTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why it is rolled back or cancelled."
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "outcome": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "successful or successful_with_issues (confirm)."
+          },
+          "confirmation": {
+            "type": "string",
+            "maxLength": 20000,
+            "description": "What the business confirmed (confirm)."
+          }
+        }
+      },
+      "CalendarEvent": {
+        "type": "object",
+        "required": [
+          "kind",
+          "id",
+          "title",
+          "start",
+          "end",
+          "entityRefs"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "change",
+              "release",
+              "freeze",
+              "maintenance"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "ref": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          },
+          "risk": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          }
+        }
+      },
+      "ChangeCalendar": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "events",
+          "truncated",
+          "problems"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalendarEvent"
+            }
+          },
+          "truncated": {
+            "type": "boolean"
+          },
+          "problems": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "CalendarFeed": {
+        "type": "object",
+        "required": [
+          "id",
+          "owner",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "lastUsedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "DeploymentDecision": {
+        "type": "object",
+        "required": [
+          "allowed",
+          "reason",
+          "entityRef",
+          "at",
+          "freezes"
+        ],
+        "properties": {
+          "allowed": {
+            "type": "boolean"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "change": {
+            "type": "object",
+            "required": [
+              "ref",
+              "title",
+              "window"
+            ],
+            "properties": {
+              "ref": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "window": {
+                "$ref": "#/components/schemas/ChangeWindow"
+              }
+            }
+          },
+          "freezes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "name",
+                "start",
+                "end"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "start": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CorrelatedRecord": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "title",
+          "state",
+          "priority",
+          "createdAt",
+          "entityRefs"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "priority": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "window": {
+            "$ref": "#/components/schemas/ChangeWindow"
+          }
+        }
+      },
+      "Correlation": {
+        "type": "object",
+        "required": [
+          "suggested",
+          "confirmed",
+          "dismissed"
+        ],
+        "properties": {
+          "suggested": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CorrelatedRecord"
+            }
+          },
+          "confirmed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CorrelatedRecord"
+            }
+          },
+          "dismissed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CorrelatedRecord"
+            }
+          }
+        }
+      },
+      "CorrelationDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "incident",
+          "decision"
+        ],
+        "properties": {
+          "incident": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "The incident, e.g. INC-5."
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "confirm",
+              "dismiss"
+            ]
+          }
+        }
+      },
+      "ChangeStepRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "index",
+          "done",
+          "version"
+        ],
+        "properties": {
+          "index": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The step, counted from 0."
+          },
+          "done": {
+            "type": "boolean"
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "ApprovalDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "decision"
+        ],
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Required to reject."
+          }
+        }
+      },
+      "ChangeForm": {
+        "type": "object",
+        "required": [
+          "riskQuestionnaire",
+          "standardChanges"
+        ],
+        "properties": {
+          "riskQuestionnaire": {
+            "type": "object",
+            "required": [
+              "questions",
+              "thresholds"
+            ],
+            "properties": {
+              "questions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "text"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
                     },
-                    options: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        required: ['value', 'label', 'weight'],
-                        properties: {
-                          value: {
-                            type: 'string',
+                    "text": {
+                      "type": "string"
+                    },
+                    "weight": {
+                      "type": "number"
+                    },
+                    "options": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "value",
+                          "label",
+                          "weight"
+                        ],
+                        "properties": {
+                          "value": {
+                            "type": "string"
                           },
-                          label: {
-                            type: 'string',
+                          "label": {
+                            "type": "string"
                           },
-                          weight: {
-                            type: 'number',
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
+                          "weight": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               },
-              thresholds: {
-                type: 'object',
-                required: ['medium', 'high'],
-                properties: {
-                  medium: {
-                    type: 'number',
+              "thresholds": {
+                "type": "object",
+                "required": [
+                  "medium",
+                  "high"
+                ],
+                "properties": {
+                  "medium": {
+                    "type": "number"
                   },
-                  high: {
-                    type: 'number',
-                  },
-                },
-              },
-            },
+                  "high": {
+                    "type": "number"
+                  }
+                }
+              }
+            }
           },
-          standardChanges: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: [
-                'id',
-                'title',
-                'description',
-                'changeType',
-                'plan',
-                'backoutPlan',
-                'testPlan',
+          "standardChanges": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "title",
+                "description",
+                "changeType",
+                "plan",
+                "backoutPlan",
+                "testPlan"
               ],
-              properties: {
-                id: {
-                  type: 'string',
+              "properties": {
+                "id": {
+                  "type": "string"
                 },
-                title: {
-                  type: 'string',
+                "title": {
+                  "type": "string"
                 },
-                description: {
-                  type: 'string',
+                "description": {
+                  "type": "string"
                 },
-                changeType: {
-                  $ref: '#/components/schemas/ChangeType',
+                "changeType": {
+                  "$ref": "#/components/schemas/ChangeType"
                 },
-                plan: {
-                  type: 'array',
-                  items: {
-                    $ref: '#/components/schemas/ChangePlanStep',
-                  },
+                "plan": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ChangePlanStep"
+                  }
                 },
-                backoutPlan: {
-                  type: 'string',
+                "backoutPlan": {
+                  "type": "string"
                 },
-                testPlan: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-        },
+                "testPlan": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
       },
-      ImpactRelation: {
-        type: 'string',
-        description:
-          'How the analysis reached an entity from the previous one. Downstream (what depends on it): the entity depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf). Upstream (what it relies on): the previous one depends on it (dependsOn), consumes it as an API (consumesApi), is an API it provides (apiProvidedBy), or is one of its parts (hasPart).',
-        enum: [
-          'dependencyOf',
-          'apiConsumedBy',
-          'providesApi',
-          'partOf',
-          'dependsOn',
-          'consumesApi',
-          'apiProvidedBy',
-          'hasPart',
+      "ImpactRelation": {
+        "type": "string",
+        "description": "How the analysis reached an entity from the previous one. Downstream (what depends on it): the entity depends on the previous one (dependencyOf), consumes it as an API (apiConsumedBy), is an API the previous one provides (providesApi), or contains it (partOf). Upstream (what it relies on): the previous one depends on it (dependsOn), consumes it as an API (consumesApi), is an API it provides (apiProvidedBy), or is one of its parts (hasPart).",
+        "enum": [
+          "dependencyOf",
+          "apiConsumedBy",
+          "providesApi",
+          "partOf",
+          "dependsOn",
+          "consumesApi",
+          "apiProvidedBy",
+          "hasPart"
+        ]
+      },
+      "ImpactedEntity": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "ciClass",
+          "owners",
+          "depth",
+          "path"
         ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "ciClass": {
+            "type": "string",
+            "description": "Its configuration item class, e.g. `hardware/server`."
+          },
+          "owners": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "depth": {
+            "type": "integer",
+            "description": "0 for the entities the analysis started from."
+          },
+          "path": {
+            "type": "array",
+            "description": "The entity refs from a starting entity to this one.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "relation": {
+            "$ref": "#/components/schemas/ImpactRelation"
+          }
+        }
       },
-      ImpactedEntity: {
-        type: 'object',
-        required: [
-          'entityRef',
-          'kind',
-          'title',
-          'ciClass',
-          'owners',
-          'depth',
-          'path',
+      "ImpactAnalysis": {
+        "type": "object",
+        "required": [
+          "roots",
+          "missing",
+          "impacted",
+          "edges",
+          "stakeholders",
+          "maxDepth",
+          "truncated"
         ],
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          kind: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          ciClass: {
-            type: 'string',
-            description:
-              'Its configuration item class, e.g. `hardware/server`.',
-          },
-          owners: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-          depth: {
-            type: 'integer',
-            description: '0 for the entities the analysis started from.',
-          },
-          path: {
-            type: 'array',
-            description: 'The entity refs from a starting entity to this one.',
-            items: {
-              type: 'string',
-            },
-          },
-          relation: {
-            $ref: '#/components/schemas/ImpactRelation',
-          },
-        },
-      },
-      ImpactAnalysis: {
-        type: 'object',
-        required: [
-          'roots',
-          'missing',
-          'impacted',
-          'edges',
-          'stakeholders',
-          'maxDepth',
-          'truncated',
-        ],
-        properties: {
-          roots: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/ImpactedEntity',
-            },
-          },
-          missing: {
-            type: 'array',
-            description:
-              'Starting entities the catalog does not have (or the caller cannot see).',
-            items: {
-              type: 'string',
-            },
-          },
-          impacted: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/ImpactedEntity',
-            },
-          },
-          edges: {
-            type: 'array',
-            description: 'Every relation between two entities of the result.',
-            items: {
-              type: 'object',
-              required: ['from', 'to', 'relation'],
-              properties: {
-                from: {
-                  type: 'string',
-                },
-                to: {
-                  type: 'string',
-                },
-                relation: {
-                  $ref: '#/components/schemas/ImpactRelation',
-                },
-              },
-            },
-          },
-          stakeholders: {
-            type: 'array',
-            description: 'The owners of the starting and impacted entities.',
-            items: {
-              type: 'string',
-            },
-          },
-          maxDepth: {
-            type: 'integer',
-          },
-          truncated: {
-            type: 'boolean',
-            description:
-              'Whether more depended on them than the depth or size bound let in.',
-          },
-        },
-      },
-      CiItem: {
-        type: 'object',
-        required: ['entityRef', 'kind', 'title', 'ciClass', 'classified'],
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          kind: {
-            type: 'string',
-          },
-          type: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          ciClass: {
-            type: 'string',
-          },
-          classified: {
-            type: 'boolean',
-            description:
-              'Whether a rule or the itsm/ci-class annotation gave the class.',
-          },
-          owner: {
-            type: 'string',
-          },
-          system: {
-            type: 'string',
-          },
-          lifecycle: {
-            type: 'string',
-          },
-          supportGroup: {
-            type: 'string',
-          },
-          changedAt: {
-            type: 'string',
-            format: 'date-time',
-            description:
-              'When its tracked fields last changed (or it was first seen).',
-          },
-        },
-      },
-      CiPage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiItem',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-      },
-      CiCount: {
-        type: 'object',
-        required: ['key', 'count'],
-        properties: {
-          key: {
-            type: 'string',
-          },
-          count: {
-            type: 'integer',
-          },
-        },
-      },
-      CiReport: {
-        type: 'object',
-        required: [
-          'total',
-          'byClass',
-          'byOwner',
-          'byLifecycle',
-          'noOwner',
-          'unclassified',
-          'noSupportGroup',
-          'stale',
-          'counts',
-          'staleDays',
-        ],
-        properties: {
-          total: {
-            type: 'integer',
-          },
-          byClass: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiCount',
-            },
-          },
-          byOwner: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiCount',
-            },
-          },
-          byLifecycle: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiCount',
-            },
-          },
-          noOwner: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiItem',
-            },
-          },
-          unclassified: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiItem',
-            },
-          },
-          noSupportGroup: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiItem',
-            },
-          },
-          stale: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiItem',
-            },
-          },
-          counts: {
-            type: 'object',
-            required: ['noOwner', 'unclassified', 'noSupportGroup', 'stale'],
-            properties: {
-              noOwner: {
-                type: 'integer',
-              },
-              unclassified: {
-                type: 'integer',
-              },
-              noSupportGroup: {
-                type: 'integer',
-              },
-              stale: {
-                type: 'integer',
-              },
-            },
-          },
-          staleDays: {
-            type: 'integer',
-          },
-        },
-      },
-      CiChange: {
-        type: 'object',
-        required: [
-          'id',
-          'entityRef',
-          'kind',
-          'differences',
-          'unauthorized',
-          'detectedAt',
-        ],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          entityUid: {
-            type: 'string',
-          },
-          kind: {
-            type: 'string',
-            enum: ['added', 'modified', 'removed'],
-          },
-          differences: {
-            type: 'array',
-            description:
-              'The fields that changed, by path (e.g. `spec.owner`); no `before` means added, no `after` removed.',
-            items: {
-              type: 'object',
-              required: ['path'],
-              properties: {
-                path: {
-                  type: 'string',
-                },
-                before: {},
-                after: {},
-              },
-            },
-          },
-          sourceLocation: {
-            type: 'string',
-            description:
-              'Where the entity came from (its managed-by location).',
-          },
-          authorizedBy: {
-            type: 'object',
-            description:
-              'The change record in implementation that covered the item.',
-            required: ['id', 'ref'],
-            properties: {
-              id: {
-                type: 'string',
-              },
-              ref: {
-                type: 'string',
-              },
-            },
-          },
-          unauthorized: {
-            type: 'boolean',
-          },
-          detectedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      CiChangePage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/CiChange',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-      },
-      PriorityRequest: {
-        type: 'object',
-        description:
-          "A raise of priority waiting for the decision of the assignment group's lead.",
-        required: [
-          'priority',
-          'reason',
-          'requestedBy',
-          'requestedAt',
-          'group',
-          'lead',
-        ],
-        properties: {
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          reason: {
-            type: 'string',
-          },
-          requestedBy: {
-            type: 'string',
-          },
-          requestedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          group: {
-            type: 'string',
-          },
-          lead: {
-            type: 'string',
-          },
-        },
-      },
-      PostIncidentReview: {
-        type: 'object',
-        required: [
-          'summary',
-          'impact',
-          'timeline',
-          'rootCause',
-          'followUpActions',
-        ],
-        properties: {
-          summary: {
-            type: 'string',
-          },
-          impact: {
-            type: 'string',
-          },
-          timeline: {
-            type: 'string',
-          },
-          rootCause: {
-            type: 'string',
-          },
-          followUpActions: {
-            type: 'string',
-          },
-          reviewedBy: {
-            type: 'string',
-          },
-          reviewedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      EscalationRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version', 'assignmentGroup', 'reason'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          assignmentGroup: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
-          },
-          supportTier: {
-            $ref: '#/components/schemas/SupportTier',
-          },
-          assignee: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
-          },
-          reason: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 2000,
-          },
-        },
-      },
-      PriorityRaiseRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version', 'priority', 'reason'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          priority: {
-            $ref: '#/components/schemas/Priority',
-          },
-          reason: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 2000,
-          },
-        },
-      },
-      PriorityDecisionRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version', 'decision', 'comment'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          decision: {
-            type: 'string',
-            enum: ['approve', 'reject'],
-          },
-          comment: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 2000,
-          },
-          assignee: {
-            type: 'string',
-            minLength: 3,
-            maxLength: 255,
-          },
-          plan: {
-            type: 'string',
-            maxLength: 20000,
-          },
-        },
-      },
-      MajorIncidentRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version', 'reason'],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          reason: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 2000,
-          },
-        },
-      },
-      ReviewRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: [
-          'version',
-          'summary',
-          'impact',
-          'timeline',
-          'rootCause',
-          'followUpActions',
-        ],
-        properties: {
-          version: {
-            type: 'integer',
-            minimum: 1,
-          },
-          summary: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 20000,
-          },
-          impact: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 20000,
-          },
-          timeline: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 20000,
-          },
-          rootCause: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 20000,
-          },
-          followUpActions: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 20000,
-          },
-        },
-      },
-      CommentVisibility: {
-        type: 'string',
-        enum: ['public', 'work_note'],
-        description:
-          'Public replies are seen by everyone who sees the record; work notes only by those who work it.',
-      },
-      CommentRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['body'],
-        properties: {
-          body: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 20000,
-          },
-          visibility: {
-            $ref: '#/components/schemas/CommentVisibility',
-          },
-        },
-      },
-      TimelineEvent: {
-        type: 'object',
-        required: [
-          'id',
-          'recordId',
-          'kind',
-          'actor',
-          'createdAt',
-          'data',
-          'visibility',
-        ],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          recordId: {
-            type: 'string',
-          },
-          visibility: {
-            $ref: '#/components/schemas/CommentVisibility',
-          },
-          kind: {
-            type: 'string',
-            enum: [
-              'created',
-              'transition',
-              'updated',
-              'comment',
-              'linked',
-              'escalated',
-              'reviewed',
-              'approval',
-              'sla',
-            ],
-          },
-          actor: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          data: {
-            type: 'object',
-            description:
-              "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome); `sla`: a service level clock crossed a threshold (clock, threshold 50, 75 or 100, agreement, priority, dueAt).",
-            additionalProperties: true,
-          },
-        },
-      },
-      TimelinePage: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/TimelineEvent',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-      },
-      LinkKind: {
-        type: 'string',
-        enum: ['caused-by', 'fixes', 'duplicates', 'part-of', 'relates-to'],
-      },
-      CreateLinkRequest: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['target', 'kind'],
-        properties: {
-          target: {
-            type: 'string',
-            description:
-              'The human id (INC-3, PRB-2, ...) or internal id of the other record.',
-            minLength: 1,
-            maxLength: 64,
-          },
-          kind: {
-            $ref: '#/components/schemas/LinkKind',
-          },
-        },
-      },
-      RecordLink: {
-        type: 'object',
-        required: ['id', 'kind', 'source', 'target', 'createdBy', 'createdAt'],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          kind: {
-            $ref: '#/components/schemas/LinkKind',
-          },
-          source: {
-            $ref: '#/components/schemas/LinkEnd',
-          },
-          target: {
-            $ref: '#/components/schemas/LinkEnd',
-          },
-          createdBy: {
-            type: 'string',
-          },
-          createdAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-        },
-      },
-      LinkEnd: {
-        type: 'object',
-        required: ['id', 'ref', 'type', 'title', 'state'],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          ref: {
-            type: 'string',
-          },
-          type: {
-            type: 'string',
-          },
-          title: {
-            type: 'string',
-          },
-          state: {
-            type: 'string',
-          },
-        },
-      },
-      SlaAgreement: {
-        type: 'object',
-        required: ['entityRef', 'id', 'name', 'match', 'objectives'],
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          id: {
-            type: 'string',
-          },
-          name: {
-            type: 'string',
-          },
-          match: {
-            type: 'string',
-            enum: ['annotation', 'entity', 'system', 'category', 'default'],
-            description: 'The rule by which it applies.',
-          },
-          satisfactionTarget: {
-            type: 'number',
-          },
-          objectives: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['priority', 'calendar'],
-              properties: {
-                priority: {
-                  $ref: '#/components/schemas/Priority',
-                },
-                responseMinutes: {
-                  type: 'integer',
-                },
-                restoreMinutes: {
-                  type: 'integer',
-                },
-                calendar: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-        },
-      },
-      SlaReview: {
-        type: 'object',
-        required: [
-          'id',
-          'entityRef',
-          'agreementId',
-          'decision',
-          'notes',
-          'reviewedBy',
-          'reviewedAt',
-          'period',
-          'figures',
-        ],
-        properties: {
-          id: {
-            type: 'string',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          agreementId: {
-            type: 'string',
-          },
-          decision: {
-            type: 'string',
-            enum: ['keep', 'revise', 'retire'],
-          },
-          notes: {
-            type: 'string',
-          },
-          reviewedBy: {
-            type: 'string',
-          },
-          reviewedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          period: {
-            type: 'object',
-            required: ['from', 'to'],
-            properties: {
-              from: {
-                type: 'string',
-                format: 'date-time',
-              },
-              to: {
-                type: 'string',
-                format: 'date-time',
-              },
-            },
-          },
-          figures: {
-            type: 'object',
-            description:
-              'The response and restore outcomes and the satisfaction of the period, as the reviewer saw them.',
-            properties: {
-              response: {
-                $ref: '#/components/schemas/SlaOutcome',
-              },
-              restore: {
-                $ref: '#/components/schemas/SlaOutcome',
-              },
-              satisfaction: {
-                type: 'object',
-                properties: {
-                  rated: {
-                    type: 'integer',
-                  },
-                  satisfied: {
-                    type: 'integer',
-                  },
-                  percent: {
-                    type: 'number',
-                    nullable: true,
-                  },
-                  target: {
-                    type: 'number',
-                  },
-                },
-              },
-            },
-            additionalProperties: true,
-          },
-        },
-      },
-      SlaOutcome: {
-        type: 'object',
-        required: ['met', 'breached', 'pending'],
-        properties: {
-          met: {
-            type: 'integer',
-          },
-          breached: {
-            type: 'integer',
-          },
-          pending: {
-            type: 'integer',
-            description: 'Still running within target.',
-          },
-          percent: {
-            type: 'number',
-            nullable: true,
-            description:
-              'Met of met and breached, 0-100; null when none is decided.',
-          },
-        },
-      },
-      SlaOutcomeRow: {
-        type: 'object',
-        required: ['key', 'met', 'breached', 'pending'],
-        properties: {
-          key: {
-            type: 'string',
-          },
-          met: {
-            type: 'integer',
-          },
-          breached: {
-            type: 'integer',
-          },
-          pending: {
-            type: 'integer',
-          },
-          percent: {
-            type: 'number',
-            nullable: true,
-          },
-        },
-      },
-      SlaCompliance: {
-        type: 'object',
-        required: [
-          'overall',
-          'byMonth',
-          'byService',
-          'byGroup',
-          'byPriority',
-          'byAgreement',
-        ],
-        properties: {
-          overall: {
-            $ref: '#/components/schemas/SlaOutcome',
-          },
-          byMonth: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/SlaOutcomeRow',
-            },
-          },
-          byService: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/SlaOutcomeRow',
-            },
-          },
-          byGroup: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/SlaOutcomeRow',
-            },
-          },
-          byPriority: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/SlaOutcomeRow',
-            },
-          },
-          byAgreement: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/SlaOutcomeRow',
-            },
-          },
-        },
-      },
-      SlaDistribution: {
-        type: 'array',
-        description: 'Stopped clocks by the share of their target they used.',
-        items: {
-          type: 'object',
-          required: ['bucket', 'count'],
-          properties: {
-            bucket: {
-              type: 'string',
-              enum: ['<=25%', '<=50%', '<=75%', '<=100%', '<=150%', '>150%'],
-            },
-            count: {
-              type: 'integer',
-            },
-          },
-        },
-      },
-      SlaReport: {
-        type: 'object',
-        required: [
-          'from',
-          'to',
-          'compliance',
-          'distributions',
-          'satisfaction',
-          'atRisk',
-        ],
-        properties: {
-          from: {
-            type: 'string',
-            format: 'date-time',
-          },
-          to: {
-            type: 'string',
-            format: 'date-time',
-          },
-          compliance: {
-            type: 'object',
-            required: ['response', 'restore'],
-            properties: {
-              response: {
-                $ref: '#/components/schemas/SlaCompliance',
-              },
-              restore: {
-                $ref: '#/components/schemas/SlaCompliance',
-              },
-            },
-          },
-          distributions: {
-            type: 'object',
-            required: ['response', 'restore'],
-            properties: {
-              response: {
-                $ref: '#/components/schemas/SlaDistribution',
-              },
-              restore: {
-                $ref: '#/components/schemas/SlaDistribution',
-              },
-            },
-          },
-          satisfaction: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['agreement', 'rated', 'satisfied'],
-              properties: {
-                agreement: {
-                  type: 'object',
-                  required: ['id', 'name'],
-                  properties: {
-                    id: {
-                      type: 'string',
-                    },
-                    name: {
-                      type: 'string',
-                    },
-                  },
-                },
-                target: {
-                  type: 'number',
-                  description: "The agreement's target",
-                  'percent.': null,
-                },
-                rated: {
-                  type: 'integer',
-                },
-                satisfied: {
-                  type: 'integer',
-                  description: 'Rated 4 or 5.',
-                },
-                percent: {
-                  type: 'number',
-                  nullable: true,
-                },
-                met: {
-                  type: 'boolean',
-                  description: 'Whether the target is reached.',
-                },
-              },
-            },
-          },
-          atRisk: {
-            type: 'array',
-            description:
-              'Open incidents whose clock is breached or past 75%, soonest due first (at most 100).',
-            items: {
-              type: 'object',
-              required: [
-                'ref',
-                'title',
-                'priority',
-                'kind',
-                'crossed',
-                'breached',
-                'agreement',
+        "properties": {
+          "roots": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpactedEntity"
+            }
+          },
+          "missing": {
+            "type": "array",
+            "description": "Starting entities the catalog does not have (or the caller cannot see).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "impacted": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpactedEntity"
+            }
+          },
+          "edges": {
+            "type": "array",
+            "description": "Every relation between two entities of the result.",
+            "items": {
+              "type": "object",
+              "required": [
+                "from",
+                "to",
+                "relation"
               ],
-              properties: {
-                ref: {
-                  type: 'string',
+              "properties": {
+                "from": {
+                  "type": "string"
                 },
-                title: {
-                  type: 'string',
+                "to": {
+                  "type": "string"
                 },
-                priority: {
-                  $ref: '#/components/schemas/Priority',
-                },
-                assignmentGroup: {
-                  type: 'string',
-                },
-                kind: {
-                  type: 'string',
-                  enum: ['response', 'restore'],
-                },
-                crossed: {
-                  type: 'integer',
-                },
-                breached: {
-                  type: 'boolean',
-                },
-                onHold: {
-                  type: 'boolean',
-                },
-                dueAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                breachedAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                agreement: {
-                  type: 'string',
-                },
-              },
-            },
+                "relation": {
+                  "$ref": "#/components/schemas/ImpactRelation"
+                }
+              }
+            }
           },
-        },
-      },
-      SlaClockList: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/SlaClock',
-            },
+          "stakeholders": {
+            "type": "array",
+            "description": "The owners of the starting and impacted entities.",
+            "items": {
+              "type": "string"
+            }
           },
-        },
+          "maxDepth": {
+            "type": "integer"
+          },
+          "truncated": {
+            "type": "boolean",
+            "description": "Whether more depended on them than the depth or size bound let in."
+          }
+        }
       },
-      SlaClock: {
-        type: 'object',
-        required: [
-          'kind',
-          'agreement',
-          'priority',
-          'calendar',
-          'targetMinutes',
-          'phase',
-          'startedAt',
-          'elapsedMinutes',
-          'crossed',
-          'idle',
+      "CiItem": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "ciClass",
+          "classified"
         ],
-        properties: {
-          kind: {
-            type: 'string',
-            enum: ['response', 'restore'],
+        "properties": {
+          "entityRef": {
+            "type": "string"
           },
-          agreement: {
-            type: 'object',
-            required: ['id', 'name'],
-            properties: {
-              id: {
-                type: 'string',
-              },
-              name: {
-                type: 'string',
-              },
-            },
+          "kind": {
+            "type": "string"
           },
-          priority: {
-            type: 'string',
-            description: 'The priority whose target it counts against.',
+          "type": {
+            "type": "string"
           },
-          calendar: {
-            type: 'string',
-            description: 'The business calendar it counts in (e.g. 24x7).',
+          "title": {
+            "type": "string"
           },
-          targetMinutes: {
-            type: 'integer',
-            nullable: true,
-            description:
-              'Working minutes; null when the agreement sets none for the priority.',
+          "ciClass": {
+            "type": "string"
           },
-          phase: {
-            type: 'string',
-            enum: ['running', 'paused', 'stopped'],
+          "classified": {
+            "type": "boolean",
+            "description": "Whether a rule or the itsm/ci-class annotation gave the class."
           },
-          startedAt: {
-            type: 'string',
-            format: 'date-time',
+          "owner": {
+            "type": "string"
           },
-          elapsedMinutes: {
-            type: 'number',
-            description: 'Working time counted so far.',
+          "system": {
+            "type": "string"
           },
-          remainingMinutes: {
-            type: 'number',
-            description:
-              'Working time left before it is due (negative when overdue).',
+          "lifecycle": {
+            "type": "string"
           },
-          warn50At: {
-            type: 'string',
-            format: 'date-time',
+          "supportGroup": {
+            "type": "string"
           },
-          warn75At: {
-            type: 'string',
-            format: 'date-time',
-          },
-          dueAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          crossed: {
-            type: 'integer',
-            enum: [0, 50, 75, 100],
-            description: 'The highest threshold announced.',
-          },
-          breachedAt: {
-            type: 'string',
-            format: 'date-time',
-          },
-          met: {
-            type: 'boolean',
-            description: 'Once stopped, whether it stayed within its target.',
-          },
-          idle: {
-            type: 'array',
-            description: 'The spans it stands or stood.',
-            items: {
-              type: 'object',
-              required: ['start', 'reason'],
-              properties: {
-                start: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                end: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-                reason: {
-                  type: 'string',
-                  enum: ['paused', 'stopped', 'maintenance'],
-                  description:
-                    'On hold, stopped until reopened, or an approved maintenance window of its entities.',
-                },
-              },
-            },
-          },
-        },
+          "changedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When its tracked fields last changed (or it was first seen)."
+          }
+        }
       },
-      LinkList: {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/RecordLink',
-            },
+      "CiPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
           },
-        },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
       },
-      IntakeResult: {
-        type: 'object',
-        required: ['outcome'],
-        properties: {
-          outcome: {
-            type: 'string',
-            enum: [
-              'created',
-              'updated',
-              'resolved',
-              'reopened',
-              'unchanged',
-              'ignored',
-              'commented',
-              'duplicate',
+      "CiCount": {
+        "type": "object",
+        "required": [
+          "key",
+          "count"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "CiReport": {
+        "type": "object",
+        "required": [
+          "total",
+          "byClass",
+          "byOwner",
+          "byLifecycle",
+          "noOwner",
+          "unclassified",
+          "noSupportGroup",
+          "stale",
+          "counts",
+          "staleDays"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "byClass": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiCount"
+            }
+          },
+          "byOwner": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiCount"
+            }
+          },
+          "byLifecycle": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiCount"
+            }
+          },
+          "noOwner": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "unclassified": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "noSupportGroup": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "stale": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiItem"
+            }
+          },
+          "counts": {
+            "type": "object",
+            "required": [
+              "noOwner",
+              "unclassified",
+              "noSupportGroup",
+              "stale"
             ],
+            "properties": {
+              "noOwner": {
+                "type": "integer"
+              },
+              "unclassified": {
+                "type": "integer"
+              },
+              "noSupportGroup": {
+                "type": "integer"
+              },
+              "stale": {
+                "type": "integer"
+              }
+            }
           },
-          incident: {
-            $ref: '#/components/schemas/Incident',
-          },
-        },
+          "staleDays": {
+            "type": "integer"
+          }
+        }
       },
-      LabelSet: {
-        type: 'object',
-        additionalProperties: {
-          type: 'string',
-        },
+      "CiChange": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "kind",
+          "differences",
+          "unauthorized",
+          "detectedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "entityUid": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "added",
+              "modified",
+              "removed"
+            ]
+          },
+          "differences": {
+            "type": "array",
+            "description": "The fields that changed, by path (e.g. `spec.owner`); no `before` means added, no `after` removed.",
+            "items": {
+              "type": "object",
+              "required": [
+                "path"
+              ],
+              "properties": {
+                "path": {
+                  "type": "string"
+                },
+                "before": {},
+                "after": {}
+              }
+            }
+          },
+          "sourceLocation": {
+            "type": "string",
+            "description": "Where the entity came from (its managed-by location)."
+          },
+          "authorizedBy": {
+            "type": "object",
+            "description": "The change record in implementation that covered the item.",
+            "required": [
+              "id",
+              "ref"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "ref": {
+                "type": "string"
+              }
+            }
+          },
+          "unauthorized": {
+            "type": "boolean"
+          },
+          "detectedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
       },
-      AlertStatus: {
-        type: 'string',
-        enum: ['firing', 'resolved'],
+      "CiChangePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CiChange"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
       },
-      AlertmanagerNotification: {
-        type: 'object',
-        description:
-          "Alertmanager's webhook notification, version 4: the alerts of one aggregation group. Fields Alertmanager may add later are accepted.",
-        required: ['version', 'groupKey', 'status', 'alerts'],
-        properties: {
-          version: {
-            type: 'string',
-            enum: ['4'],
+      "PriorityRequest": {
+        "type": "object",
+        "description": "A raise of priority waiting for the decision of the assignment group's lead.",
+        "required": [
+          "priority",
+          "reason",
+          "requestedBy",
+          "requestedAt",
+          "group",
+          "lead"
+        ],
+        "properties": {
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
           },
-          groupKey: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 10000,
+          "reason": {
+            "type": "string"
           },
-          truncatedAlerts: {
-            type: 'integer',
-            minimum: 0,
+          "requestedBy": {
+            "type": "string"
           },
-          status: {
-            $ref: '#/components/schemas/AlertStatus',
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
           },
-          receiver: {
-            type: 'string',
+          "group": {
+            "type": "string"
           },
-          groupLabels: {
-            $ref: '#/components/schemas/LabelSet',
+          "lead": {
+            "type": "string"
+          }
+        }
+      },
+      "PostIncidentReview": {
+        "type": "object",
+        "required": [
+          "summary",
+          "impact",
+          "timeline",
+          "rootCause",
+          "followUpActions"
+        ],
+        "properties": {
+          "summary": {
+            "type": "string"
           },
-          commonLabels: {
-            $ref: '#/components/schemas/LabelSet',
+          "impact": {
+            "type": "string"
           },
-          commonAnnotations: {
-            $ref: '#/components/schemas/LabelSet',
+          "timeline": {
+            "type": "string"
           },
-          externalURL: {
-            type: 'string',
+          "rootCause": {
+            "type": "string"
           },
-          alerts: {
-            type: 'array',
-            minItems: 1,
-            items: {
-              $ref: '#/components/schemas/AlertmanagerAlert',
+          "followUpActions": {
+            "type": "string"
+          },
+          "reviewedBy": {
+            "type": "string"
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "EscalationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "assignmentGroup",
+          "reason"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "assignmentGroup": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "supportTier": {
+            "$ref": "#/components/schemas/SupportTier"
+          },
+          "assignee": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "PriorityRaiseRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "priority",
+          "reason"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "PriorityDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "decision",
+          "comment"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "comment": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "assignee": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "plan": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "MajorIncidentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "reason"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "ReviewRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "summary",
+          "impact",
+          "timeline",
+          "rootCause",
+          "followUpActions"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "summary": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "impact": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "timeline": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "rootCause": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "followUpActions": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          }
+        }
+      },
+      "CommentVisibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "work_note"
+        ],
+        "description": "Public replies are seen by everyone who sees the record; work notes only by those who work it."
+      },
+      "CommentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "body"
+        ],
+        "properties": {
+          "body": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "visibility": {
+            "$ref": "#/components/schemas/CommentVisibility"
+          }
+        }
+      },
+      "TimelineEvent": {
+        "type": "object",
+        "required": [
+          "id",
+          "recordId",
+          "kind",
+          "actor",
+          "createdAt",
+          "data",
+          "visibility"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "recordId": {
+            "type": "string"
+          },
+          "visibility": {
+            "$ref": "#/components/schemas/CommentVisibility"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "created",
+              "transition",
+              "updated",
+              "comment",
+              "linked",
+              "escalated",
+              "reviewed",
+              "approval",
+              "sla"
+            ]
+          },
+          "actor": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "data": {
+            "type": "object",
+            "description": "What changed. `transition`: action, from, to; `updated`: changes, a list of field, from and to; `comment`: body; `linked`: kind and target; `escalated`: type (functional, hierarchical, major) and its details; `reviewed`: the post-incident review; `approval`: an approver's decision (decision, comment, groups, outcome); `sla`: a service level clock crossed a threshold (clock, threshold 50, 75 or 100, agreement, priority, dueAt).",
+            "additionalProperties": true
+          }
+        }
+      },
+      "TimelinePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TimelineEvent"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "LinkKind": {
+        "type": "string",
+        "enum": [
+          "caused-by",
+          "fixes",
+          "duplicates",
+          "part-of",
+          "relates-to"
+        ]
+      },
+      "CreateLinkRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "target",
+          "kind"
+        ],
+        "properties": {
+          "target": {
+            "type": "string",
+            "description": "The human id (INC-3, PRB-2, ...) or internal id of the other record.",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "kind": {
+            "$ref": "#/components/schemas/LinkKind"
+          }
+        }
+      },
+      "RecordLink": {
+        "type": "object",
+        "required": [
+          "id",
+          "kind",
+          "source",
+          "target",
+          "createdBy",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/LinkKind"
+          },
+          "source": {
+            "$ref": "#/components/schemas/LinkEnd"
+          },
+          "target": {
+            "$ref": "#/components/schemas/LinkEnd"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "LinkEnd": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "title",
+          "state"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          }
+        }
+      },
+      "SlaAgreement": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "id",
+          "name",
+          "match",
+          "objectives"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "match": {
+            "type": "string",
+            "enum": [
+              "annotation",
+              "entity",
+              "system",
+              "category",
+              "default"
+            ],
+            "description": "The rule by which it applies."
+          },
+          "satisfactionTarget": {
+            "type": "number"
+          },
+          "objectives": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "priority",
+                "calendar"
+              ],
+              "properties": {
+                "priority": {
+                  "$ref": "#/components/schemas/Priority"
+                },
+                "responseMinutes": {
+                  "type": "integer"
+                },
+                "restoreMinutes": {
+                  "type": "integer"
+                },
+                "calendar": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SlaReview": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "agreementId",
+          "decision",
+          "notes",
+          "reviewedBy",
+          "reviewedAt",
+          "period",
+          "figures"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "agreementId": {
+            "type": "string"
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "keep",
+              "revise",
+              "retire"
+            ]
+          },
+          "notes": {
+            "type": "string"
+          },
+          "reviewedBy": {
+            "type": "string"
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "period": {
+            "type": "object",
+            "required": [
+              "from",
+              "to"
+            ],
+            "properties": {
+              "from": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "to": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "figures": {
+            "type": "object",
+            "description": "The response and restore outcomes and the satisfaction of the period, as the reviewer saw them.",
+            "properties": {
+              "response": {
+                "$ref": "#/components/schemas/SlaOutcome"
+              },
+              "restore": {
+                "$ref": "#/components/schemas/SlaOutcome"
+              },
+              "satisfaction": {
+                "type": "object",
+                "properties": {
+                  "rated": {
+                    "type": "integer"
+                  },
+                  "satisfied": {
+                    "type": "integer"
+                  },
+                  "percent": {
+                    "type": "number",
+                    "nullable": true
+                  },
+                  "target": {
+                    "type": "number"
+                  }
+                }
+              }
             },
-          },
-        },
+            "additionalProperties": true
+          }
+        }
       },
-      AlertmanagerAlert: {
-        type: 'object',
-        required: ['status', 'labels', 'startsAt', 'fingerprint'],
-        properties: {
-          status: {
-            $ref: '#/components/schemas/AlertStatus',
+      "SlaOutcome": {
+        "type": "object",
+        "required": [
+          "met",
+          "breached",
+          "pending"
+        ],
+        "properties": {
+          "met": {
+            "type": "integer"
           },
-          labels: {
-            $ref: '#/components/schemas/LabelSet',
+          "breached": {
+            "type": "integer"
           },
-          annotations: {
-            $ref: '#/components/schemas/LabelSet',
+          "pending": {
+            "type": "integer",
+            "description": "Still running within target."
           },
-          startsAt: {
-            type: 'string',
-          },
-          endsAt: {
-            type: 'string',
-          },
-          generatorURL: {
-            type: 'string',
-          },
-          fingerprint: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 128,
-          },
-        },
+          "percent": {
+            "type": "number",
+            "nullable": true,
+            "description": "Met of met and breached, 0-100; null when none is decided."
+          }
+        }
       },
-    },
-  },
+      "SlaOutcomeRow": {
+        "type": "object",
+        "required": [
+          "key",
+          "met",
+          "breached",
+          "pending"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "met": {
+            "type": "integer"
+          },
+          "breached": {
+            "type": "integer"
+          },
+          "pending": {
+            "type": "integer"
+          },
+          "percent": {
+            "type": "number",
+            "nullable": true
+          }
+        }
+      },
+      "SlaCompliance": {
+        "type": "object",
+        "required": [
+          "overall",
+          "byMonth",
+          "byService",
+          "byGroup",
+          "byPriority",
+          "byAgreement"
+        ],
+        "properties": {
+          "overall": {
+            "$ref": "#/components/schemas/SlaOutcome"
+          },
+          "byMonth": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byService": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byGroup": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byPriority": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          },
+          "byAgreement": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaOutcomeRow"
+            }
+          }
+        }
+      },
+      "SlaDistribution": {
+        "type": "array",
+        "description": "Stopped clocks by the share of their target they used.",
+        "items": {
+          "type": "object",
+          "required": [
+            "bucket",
+            "count"
+          ],
+          "properties": {
+            "bucket": {
+              "type": "string",
+              "enum": [
+                "<=25%",
+                "<=50%",
+                "<=75%",
+                "<=100%",
+                "<=150%",
+                ">150%"
+              ]
+            },
+            "count": {
+              "type": "integer"
+            }
+          }
+        }
+      },
+      "SlaReport": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "compliance",
+          "distributions",
+          "satisfaction",
+          "atRisk"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "compliance": {
+            "type": "object",
+            "required": [
+              "response",
+              "restore"
+            ],
+            "properties": {
+              "response": {
+                "$ref": "#/components/schemas/SlaCompliance"
+              },
+              "restore": {
+                "$ref": "#/components/schemas/SlaCompliance"
+              }
+            }
+          },
+          "distributions": {
+            "type": "object",
+            "required": [
+              "response",
+              "restore"
+            ],
+            "properties": {
+              "response": {
+                "$ref": "#/components/schemas/SlaDistribution"
+              },
+              "restore": {
+                "$ref": "#/components/schemas/SlaDistribution"
+              }
+            }
+          },
+          "satisfaction": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "agreement",
+                "rated",
+                "satisfied"
+              ],
+              "properties": {
+                "agreement": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "target": {
+                  "type": "number",
+                  "description": "The agreement's target",
+                  "percent.": null
+                },
+                "rated": {
+                  "type": "integer"
+                },
+                "satisfied": {
+                  "type": "integer",
+                  "description": "Rated 4 or 5."
+                },
+                "percent": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "met": {
+                  "type": "boolean",
+                  "description": "Whether the target is reached."
+                }
+              }
+            }
+          },
+          "atRisk": {
+            "type": "array",
+            "description": "Open incidents whose clock is breached or past 75%, soonest due first (at most 100).",
+            "items": {
+              "type": "object",
+              "required": [
+                "ref",
+                "title",
+                "priority",
+                "kind",
+                "crossed",
+                "breached",
+                "agreement"
+              ],
+              "properties": {
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "priority": {
+                  "$ref": "#/components/schemas/Priority"
+                },
+                "assignmentGroup": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "response",
+                    "restore"
+                  ]
+                },
+                "crossed": {
+                  "type": "integer"
+                },
+                "breached": {
+                  "type": "boolean"
+                },
+                "onHold": {
+                  "type": "boolean"
+                },
+                "dueAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "breachedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "agreement": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SlaClockList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SlaClock"
+            }
+          }
+        }
+      },
+      "SlaClock": {
+        "type": "object",
+        "required": [
+          "kind",
+          "agreement",
+          "priority",
+          "calendar",
+          "targetMinutes",
+          "phase",
+          "startedAt",
+          "elapsedMinutes",
+          "crossed",
+          "idle"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "response",
+              "restore"
+            ]
+          },
+          "agreement": {
+            "type": "object",
+            "required": [
+              "id",
+              "name"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              }
+            }
+          },
+          "priority": {
+            "type": "string",
+            "description": "The priority whose target it counts against."
+          },
+          "calendar": {
+            "type": "string",
+            "description": "The business calendar it counts in (e.g. 24x7)."
+          },
+          "targetMinutes": {
+            "type": "integer",
+            "nullable": true,
+            "description": "Working minutes; null when the agreement sets none for the priority."
+          },
+          "phase": {
+            "type": "string",
+            "enum": [
+              "running",
+              "paused",
+              "stopped"
+            ]
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "elapsedMinutes": {
+            "type": "number",
+            "description": "Working time counted so far."
+          },
+          "remainingMinutes": {
+            "type": "number",
+            "description": "Working time left before it is due (negative when overdue)."
+          },
+          "warn50At": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "warn75At": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dueAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "crossed": {
+            "type": "integer",
+            "enum": [
+              0,
+              50,
+              75,
+              100
+            ],
+            "description": "The highest threshold announced."
+          },
+          "breachedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "met": {
+            "type": "boolean",
+            "description": "Once stopped, whether it stayed within its target."
+          },
+          "idle": {
+            "type": "array",
+            "description": "The spans it stands or stood.",
+            "items": {
+              "type": "object",
+              "required": [
+                "start",
+                "reason"
+              ],
+              "properties": {
+                "start": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "reason": {
+                  "type": "string",
+                  "enum": [
+                    "paused",
+                    "stopped",
+                    "maintenance"
+                  ],
+                  "description": "On hold, stopped until reopened, or an approved maintenance window of its entities."
+                }
+              }
+            }
+          }
+        }
+      },
+      "LinkList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RecordLink"
+            }
+          }
+        }
+      },
+      "IntakeResult": {
+        "type": "object",
+        "required": [
+          "outcome"
+        ],
+        "properties": {
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "created",
+              "updated",
+              "resolved",
+              "reopened",
+              "unchanged",
+              "ignored",
+              "commented",
+              "duplicate"
+            ]
+          },
+          "incident": {
+            "$ref": "#/components/schemas/Incident"
+          }
+        }
+      },
+      "LabelSet": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "AlertStatus": {
+        "type": "string",
+        "enum": [
+          "firing",
+          "resolved"
+        ]
+      },
+      "AlertmanagerNotification": {
+        "type": "object",
+        "description": "Alertmanager's webhook notification, version 4: the alerts of one aggregation group. Fields Alertmanager may add later are accepted.",
+        "required": [
+          "version",
+          "groupKey",
+          "status",
+          "alerts"
+        ],
+        "properties": {
+          "version": {
+            "type": "string",
+            "enum": [
+              "4"
+            ]
+          },
+          "groupKey": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "truncatedAlerts": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "status": {
+            "$ref": "#/components/schemas/AlertStatus"
+          },
+          "receiver": {
+            "type": "string"
+          },
+          "groupLabels": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "commonLabels": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "commonAnnotations": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "externalURL": {
+            "type": "string"
+          },
+          "alerts": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/AlertmanagerAlert"
+            }
+          }
+        }
+      },
+      "AlertmanagerAlert": {
+        "type": "object",
+        "required": [
+          "status",
+          "labels",
+          "startsAt",
+          "fingerprint"
+        ],
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/AlertStatus"
+          },
+          "labels": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "annotations": {
+            "$ref": "#/components/schemas/LabelSet"
+          },
+          "startsAt": {
+            "type": "string"
+          },
+          "endsAt": {
+            "type": "string"
+          },
+          "generatorURL": {
+            "type": "string"
+          },
+          "fingerprint": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          }
+        }
+      }
+    }
+  }
 } as const;
