@@ -173,6 +173,7 @@ export const itsmPlugin = createBackendPlugin({
           catalog: deps.catalog,
           classRules: cmdbSettings.classRules,
           cache: new ImpactNodeCache({ ttlMs: cmdbSettings.impactCacheMs }),
+          index: { store: ciHistoryStore, permissions: deps.permissions },
         });
         const changeConflicts = new ChangeConflictChecker({
           windows: changeSettings.windows,

@@ -1,4 +1,6 @@
+import { ImpactNode } from '../domain/analyzeImpact';
 import { CiIndex } from '../domain/ciIndexOf';
+import { ImpactDirection, ImpactLinks } from '../domain/impactLinksOf';
 import { CiDifference, CiSnapshot } from '../domain/diffCiSnapshots';
 
 /** What a configuration item entity looked like when last read. */
@@ -12,7 +14,12 @@ export type StoredCiSnapshot = {
   index?: CiIndex;
   /** When its tracked fields last changed, or it was first seen. */
   changedAt?: string;
+  /** What an impact analysis reads of it (absent on rows of older looks). */
+  impact?: CiImpactEntry;
 };
+
+/** What an impact analysis reads of an item beyond its index: its kind as spelled, owners and relations. */
+export type CiImpactEntry = ImpactLinks & { kind: string };
 
 /** A configuration item as the CMDB lists it. */
 export type CiListItem = CiIndex & { entityRef: string; changedAt?: string };
@@ -90,6 +97,16 @@ export interface CiHistoryStore {
     removed: string[];
     changes: NewCiChange[];
   }): Promise<StoredCiChange[]>;
+
+  /**
+   * The impact nodes of these items for an analysis in one direction, by
+   * entity ref: items not in the index, or indexed before it kept their
+   * relations, are left out.
+   */
+  impactNodes(
+    entityRefs: string[],
+    direction: ImpactDirection,
+  ): Promise<Map<string, ImpactNode>>;
 
   /** Items in entity ref order, after the previous page's last ref. */
   listItems(

@@ -45,6 +45,83 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('answers impact nodes from the index, one direction at a time, leaving out items it cannot', async () => {
+      const store = await createStore();
+      const db = 'resource:default/payments-db';
+      const seen = { etag: 'e1', snapshot: {}, seenAt: now };
+      await store.saveLook({
+        snapshots: [
+          {
+            ...seen,
+            entityRef: db,
+            index: {
+              kind: 'Resource',
+              title: 'Payments DB',
+              ciClass: 'software/database',
+              classified: true,
+            },
+            impact: {
+              kind: 'Resource',
+              owners: ['group:default/dba-team'],
+              downstream: [
+                {
+                  entityRef: 'component:default/payments',
+                  relation: 'dependencyOf',
+                },
+              ],
+              upstream: [{ entityRef: server, relation: 'dependsOn' }],
+            },
+          },
+          // Indexed by a look from before the index kept relations.
+          { ...seen, entityRef: server },
+        ],
+        removed: [],
+        changes: [],
+      });
+
+      const refs = [db, server, 'component:default/none'];
+      const downstream = await store.impactNodes(refs, 'downstream');
+      expect([...downstream.keys()]).toEqual([db]);
+      expect(downstream.get(db)).toEqual({
+        entityRef: db,
+        kind: 'Resource',
+        title: 'Payments DB',
+        ciClass: 'software/database',
+        owners: ['group:default/dba-team'],
+        next: [
+          { entityRef: 'component:default/payments', relation: 'dependencyOf' },
+        ],
+      });
+      expect((await store.impactNodes(refs, 'upstream')).get(db)?.next).toEqual(
+        [{ entityRef: server, relation: 'dependsOn' }],
+      );
+    });
+
+    it('reads impact nodes of more refs than one statement binds', async () => {
+      const store = await createStore();
+      const refs = Array.from(
+        { length: 1234 },
+        (_, i) => `component:default/c-${String(i).padStart(4, '0')}`,
+      );
+      await store.saveLook({
+        snapshots: refs.map(entityRef => ({
+          entityRef,
+          etag: 'e1',
+          snapshot: {},
+          seenAt: now,
+          impact: {
+            kind: 'Component',
+            owners: [],
+            downstream: [],
+            upstream: [],
+          },
+        })),
+        removed: [],
+        changes: [],
+      });
+      expect((await store.impactNodes(refs, 'downstream')).size).toBe(1234);
+    });
+
     it('records changes with their differences, flagging those no change record covered', async () => {
       const store = await createStore();
       const saved = await store.saveLook({

@@ -1,7 +1,10 @@
 import { Knex } from 'knex';
+import { ImpactNode } from '../domain/analyzeImpact';
+import { ImpactDirection } from '../domain/impactLinksOf';
 import {
   CiFilters,
   CiHistoryStore,
+  CiImpactEntry,
   CiListItem,
   CiReportRows,
   NewCiChange,
@@ -21,6 +24,13 @@ import { CiChangeRow, CiSnapshotRow } from './tables';
 
 /** Rows per statement, within SQLite's limit of bound parameters. */
 const CHUNK = 100;
+/** Refs per read of impact nodes (one bound parameter each). */
+const READ_CHUNK = 500;
+
+type ImpactRow = Pick<
+  CiSnapshotRow,
+  'entity_ref' | 'title' | 'ci_class' | 'impact'
+>;
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -71,6 +81,7 @@ export class DatabaseCiHistoryStore implements CiHistoryStore {
           seenAt: toIso(row.seen_at),
           ...(row.kind ? { index } : {}),
           ...(row.changed_at ? { changedAt: toIso(row.changed_at) } : {}),
+          ...(row.impact ? { impact: JSON.parse(row.impact) } : {}),
         });
       }
     }
@@ -101,6 +112,38 @@ export class DatabaseCiHistoryStore implements CiHistoryStore {
       }
       return stored;
     });
+  }
+
+  async impactNodes(
+    entityRefs: string[],
+    direction: ImpactDirection,
+  ): Promise<Map<string, ImpactNode>> {
+    const batches: string[][] = [];
+    for (let i = 0; i < entityRefs.length; i += READ_CHUNK) {
+      batches.push(entityRefs.slice(i, i + READ_CHUNK));
+    }
+    const found = new Map<string, ImpactNode>();
+    const pages = await Promise.all(
+      batches.map(
+        (refs): Promise<ImpactRow[]> =>
+          this.db('itsm_ci_snapshots')
+            .select('entity_ref', 'title', 'ci_class', 'impact')
+            .whereIn('entity_ref', refs)
+            .whereNotNull('impact'),
+      ),
+    );
+    for (const row of pages.flat()) {
+      const impact: CiImpactEntry = JSON.parse(row.impact!);
+      found.set(row.entity_ref, {
+        entityRef: row.entity_ref,
+        kind: impact.kind,
+        title: row.title ?? row.entity_ref.split('/').pop()!,
+        ciClass: row.ci_class ?? 'other',
+        owners: impact.owners,
+        next: impact[direction],
+      });
+    }
+    return found;
   }
 
   async listItems(

@@ -118,6 +118,8 @@ export type CiSnapshotRow = {
   lifecycle: string | null;
   support_group: string | null;
   changed_at: string | Date | null;
+  /** JSON { kind, owners, downstream, upstream } (null on rows of older looks). */
+  impact: string | null;
 };
 
 /** A row of `itsm_ci_changes`. */

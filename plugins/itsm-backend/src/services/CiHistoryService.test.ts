@@ -80,6 +80,7 @@ async function setup() {
   return {
     service,
     cmdb: new CmdbReader({ history, reader, now }),
+    history,
     records,
     notifications,
     setCatalog: (entities: Entity[]) => {
@@ -241,6 +242,45 @@ describe('CiHistoryService', () => {
       noSupportGroup: 0,
       stale: 0,
     });
+  });
+
+  it('keeps the relations an impact follows in the index, and a relation that moves, without calling it a change', async () => {
+    const { service, history, setCatalog } = await setup();
+    const related = (etag: string, dependent: string): Entity => ({
+      ...server(etag),
+      relations: [
+        { type: 'ownedBy', targetRef: 'group:default/platform-team' },
+        { type: 'dependencyOf', targetRef: dependent },
+        { type: 'dependsOn', targetRef: 'resource:default/San-01' },
+      ],
+    });
+    const ref = 'resource:default/srv-db-01';
+    setCatalog([related('e1', 'component:default/payments'), team]);
+    await service.look();
+    expect((await history.impactNodes([ref], 'downstream')).get(ref)).toEqual({
+      entityRef: ref,
+      kind: 'Resource',
+      title: 'DB Server 01',
+      ciClass: 'hardware/server',
+      owners: ['group:default/platform-team'],
+      next: [
+        { entityRef: 'component:default/payments', relation: 'dependencyOf' },
+      ],
+    });
+    expect(
+      (await history.impactNodes([ref], 'upstream')).get(ref)?.next,
+    ).toEqual([
+      { entityRef: 'resource:default/san-01', relation: 'dependsOn' },
+    ]);
+
+    // The catalog relates another dependent: the entity's etag moves.
+    setCatalog([related('e2', 'component:default/ledger'), team]);
+    expect((await service.look()).changes).toEqual([]);
+    expect(
+      (await history.impactNodes([ref], 'downstream')).get(ref)?.next,
+    ).toEqual([
+      { entityRef: 'component:default/ledger', relation: 'dependencyOf' },
+    ]);
   });
 
   it('refuses a cursor it did not give', async () => {

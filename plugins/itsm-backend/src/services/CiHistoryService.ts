@@ -10,6 +10,7 @@ import {
 import { RecordStore } from '../database/RecordStore';
 import { ciIndexOf } from '../domain/ciIndexOf';
 import { diffCiSnapshots, snapshotOf } from '../domain/diffCiSnapshots';
+import { impactLinksOf } from '../domain/impactLinksOf';
 import { CiChangeNotifier } from './CiChangeNotifier';
 
 /**
@@ -83,6 +84,7 @@ export class CiHistoryService {
         snapshot,
         seenAt: now,
         index: ciIndexOf(entity, this.deps.classRules),
+        impact: { kind: entity.kind, ...impactLinksOf(entity) },
         changedAt: unchanged ? before.changedAt ?? now : now,
       });
       if (firstLook || unchanged) continue;

@@ -37,6 +37,16 @@ describe('readCmdbSettings', () => {
     ]);
   });
 
+  it('reads durations written as text, as the demo config writes them', () => {
+    const settings = readCmdbSettings(
+      new ConfigReader({
+        itsm: { cmdb: { historyFrequency: '2m', impactCache: '10s' } },
+      }),
+    );
+    expect(settings.historyFrequency).toEqual({ minutes: 2 });
+    expect(settings.impactCacheMs).toBe(10_000);
+  });
+
   it('refuses a rule with an unknown class, naming its key', () => {
     expect(() =>
       readCmdbSettings(

@@ -45,7 +45,7 @@ export function readCmdbSettings(config: Config): {
     };
   });
   const historyFrequency = config.has('itsm.cmdb.historyFrequency')
-    ? readDurationFromConfig(config.getConfig('itsm.cmdb.historyFrequency'))
+    ? readDurationFromConfig(config, { key: 'itsm.cmdb.historyFrequency' })
     : { minutes: 5 };
   const impactCacheMs = config.has('itsm.cmdb.impactCache')
     ? durationToMilliseconds(

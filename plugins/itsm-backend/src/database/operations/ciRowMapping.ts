@@ -25,6 +25,7 @@ export function snapshotColumns(s: StoredCiSnapshot) {
     lifecycle: s.index?.lifecycle ?? null,
     support_group: s.index?.supportGroup ?? null,
     changed_at: s.changedAt ?? null,
+    impact: s.impact ? JSON.stringify(s.impact) : null,
   };
 }
 
