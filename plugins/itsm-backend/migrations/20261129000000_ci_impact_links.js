@@ -5,6 +5,10 @@
  * impact passes along, each way (JSON). Impact analyses for callers who may
  * read the whole catalog then walk the index in the plugin's database
  * instead of reading every entity they reach from the catalog.
+ *
+ * Each entry also says which version of the index made it (the index
+ * format and the class rules): the look reads again every item whose entry
+ * another version made, so new class rules or index fields reach every item.
  */
 
 /**
@@ -18,10 +22,13 @@ exports.up = async function up(knex) {
       .comment(
         'JSON { kind, owners, downstream, upstream }: what impact analysis follows',
       );
+    table
+      .string('index_version', 64)
+      .nullable()
+      .comment('The index format and class rules the entry was made with');
   });
-  // Read every item again at the next look, to fill the new column (a look
+  // Entries without a version are read again at the next look (a look
   // records no change for an item whose tracked fields are the same).
-  await knex('itsm_ci_snapshots').update({ etag: '' });
 };
 
 /**
@@ -30,5 +37,6 @@ exports.up = async function up(knex) {
 exports.down = async function down(knex) {
   await knex.schema.alterTable('itsm_ci_snapshots', table => {
     table.dropColumn('impact');
+    table.dropColumn('index_version');
   });
 };

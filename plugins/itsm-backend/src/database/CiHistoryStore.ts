@@ -16,7 +16,12 @@ export type StoredCiSnapshot = {
   changedAt?: string;
   /** What an impact analysis reads of it (absent on rows of older looks). */
   impact?: CiImpactEntry;
+  /** The version of the index that made `index` and `impact` (ciIndexVersion). */
+  indexVersion?: string;
 };
+
+/** What the last look knew of an item: its catalog etag and who indexed it. */
+export type KnownCiEtag = { etag: string; indexVersion?: string };
 
 /** What an impact analysis reads of an item beyond its index: its kind as spelled, owners and relations. */
 export type CiImpactEntry = ImpactLinks & { kind: string };
@@ -83,7 +88,7 @@ export type StoredCiChange = NewCiChange & {
  */
 export interface CiHistoryStore {
   /** The catalog etag each known item had when last read, by entity ref. */
-  snapshotEtags(): Promise<Map<string, string>>;
+  snapshotEtags(): Promise<Map<string, KnownCiEtag>>;
 
   /** The snapshots of these items, by entity ref (absent ones left out). */
   getSnapshots(entityRefs: string[]): Promise<Map<string, StoredCiSnapshot>>;

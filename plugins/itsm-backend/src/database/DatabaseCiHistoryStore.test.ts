@@ -33,7 +33,9 @@ describe.each(databases.eachSupportedId())(
         changes: [],
       });
 
-      expect(await store.snapshotEtags()).toEqual(new Map([[server, 'e2']]));
+      expect(await store.snapshotEtags()).toEqual(
+        new Map([[server, { etag: 'e2' }]]),
+      );
       expect(
         (await store.getSnapshots([server, 'resource:default/none'])).get(
           server,

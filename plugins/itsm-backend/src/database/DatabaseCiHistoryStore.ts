@@ -6,6 +6,7 @@ import {
   CiHistoryStore,
   CiImpactEntry,
   CiListItem,
+  KnownCiEtag,
   CiReportRows,
   NewCiChange,
   StoredCiChange,
@@ -54,11 +55,22 @@ export class DatabaseCiHistoryStore implements CiHistoryStore {
 
   private constructor(private readonly db: Knex) {}
 
-  async snapshotEtags(): Promise<Map<string, string>> {
-    const rows: Pick<CiSnapshotRow, 'entity_ref' | 'etag'>[] = await this.db(
-      'itsm_ci_snapshots',
-    ).select('entity_ref', 'etag');
-    return new Map(rows.map(r => [r.entity_ref, r.etag]));
+  async snapshotEtags(): Promise<Map<string, KnownCiEtag>> {
+    const rows: Pick<CiSnapshotRow, 'entity_ref' | 'etag' | 'index_version'>[] =
+      await this.db('itsm_ci_snapshots').select(
+        'entity_ref',
+        'etag',
+        'index_version',
+      );
+    return new Map(
+      rows.map(r => [
+        r.entity_ref,
+        {
+          etag: r.etag,
+          ...(r.index_version ? { indexVersion: r.index_version } : {}),
+        },
+      ]),
+    );
   }
 
   async getSnapshots(
@@ -82,6 +94,7 @@ export class DatabaseCiHistoryStore implements CiHistoryStore {
           ...(row.kind ? { index } : {}),
           ...(row.changed_at ? { changedAt: toIso(row.changed_at) } : {}),
           ...(row.impact ? { impact: JSON.parse(row.impact) } : {}),
+          ...(row.index_version ? { indexVersion: row.index_version } : {}),
         });
       }
     }

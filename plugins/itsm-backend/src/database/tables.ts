@@ -120,6 +120,8 @@ export type CiSnapshotRow = {
   changed_at: string | Date | null;
   /** JSON { kind, owners, downstream, upstream } (null on rows of older looks). */
   impact: string | null;
+  /** The index format and class rules the entry was made with (ciIndexVersion). */
+  index_version: string | null;
 };
 
 /** A row of `itsm_ci_changes`. */

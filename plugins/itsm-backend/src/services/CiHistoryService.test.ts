@@ -7,6 +7,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { CiClassRule } from '@backstage-itsm/plugin-itsm-common';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import { DatabaseCiHistoryStore } from '../database/DatabaseCiHistoryStore';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
@@ -67,20 +68,24 @@ async function setup() {
   });
   const now = () => new Date('2026-11-28T10:00:00.000Z');
   const logger = mockServices.logger.mock();
-  const service = new CiHistoryService({
-    history,
-    records,
-    reader,
-    classRules: [],
-    auth: mockServices.auth(),
-    logger,
-    notifier: new CiChangeNotifier({ notifications, logger }),
-    now,
-  });
+  const serviceWith = (classRules: CiClassRule[]) =>
+    new CiHistoryService({
+      history,
+      records,
+      reader,
+      classRules,
+      auth: mockServices.auth(),
+      logger,
+      notifier: new CiChangeNotifier({ notifications, logger }),
+      now,
+    });
+  const service = serviceWith([]);
   return {
     service,
     cmdb: new CmdbReader({ history, reader, now }),
     history,
+    reader,
+    serviceWith,
     records,
     notifications,
     setCatalog: (entities: Entity[]) => {
@@ -281,6 +286,25 @@ describe('CiHistoryService', () => {
     ).toEqual([
       { entityRef: 'component:default/ledger', relation: 'dependencyOf' },
     ]);
+  });
+
+  it('reads every item again when the class rules change, reclassifying it without calling it a change', async () => {
+    const { service, serviceWith, cmdb, reader } = await setup();
+    await service.look();
+    const itemClass = async () =>
+      (await cmdb.listItems({}, mockCredentials.service())).items[0]?.ciClass;
+    expect(await itemClass()).toBe('hardware/server');
+
+    // The same catalog, the etags unmoved: only the rules changed.
+    const reclassified = serviceWith([
+      { kind: 'Resource', type: 'server', class: 'hardware', subclass: 'host' },
+    ]);
+    expect(await reclassified.look()).toEqual({ items: 1, changes: [] });
+    expect(await itemClass()).toBe('hardware/host');
+    // The look after, under the same rules, reads no item again.
+    const read = jest.spyOn(reader, 'entities');
+    await reclassified.look();
+    expect(read).toHaveBeenCalledWith([], expect.anything());
   });
 
   it('refuses a cursor it did not give', async () => {

@@ -9,6 +9,7 @@ import {
 } from '../database/CiHistoryStore';
 import { RecordStore } from '../database/RecordStore';
 import { ciIndexOf } from '../domain/ciIndexOf';
+import { ciIndexVersion } from '../domain/ciIndexVersion';
 import { diffCiSnapshots, snapshotOf } from '../domain/diffCiSnapshots';
 import { impactLinksOf } from '../domain/impactLinksOf';
 import { CiChangeNotifier } from './CiChangeNotifier';
@@ -33,6 +34,8 @@ const MAX_COVERING_CHANGES = 1000;
  * none did to the item's owner.
  */
 export class CiHistoryService {
+  private readonly indexVersion: string;
+
   constructor(
     private readonly deps: {
       history: CiHistoryStore;
@@ -44,7 +47,9 @@ export class CiHistoryService {
       notifier: CiChangeNotifier;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.indexVersion = ciIndexVersion(deps.classRules);
+  }
 
   /**
    * One look at the catalog. The first look only records where every item
@@ -58,8 +63,13 @@ export class CiHistoryService {
     const current = await this.deps.reader.etags(credentials);
     const known = await history.snapshotEtags();
     const firstLook = known.size === 0;
+    // Read again: what moved in the catalog, and what another version of
+    // the index (other class rules, an older format) made.
     const moved = [...current]
-      .filter(([ref, { etag }]) => known.get(ref) !== etag)
+      .filter(([ref, { etag }]) => {
+        const last = known.get(ref);
+        return last?.etag !== etag || last.indexVersion !== this.indexVersion;
+      })
       .map(([ref]) => ref);
     const gone = [...known.keys()].filter(ref => !current.has(ref));
     const [entities, previous] = await Promise.all([
@@ -85,6 +95,7 @@ export class CiHistoryService {
         seenAt: now,
         index: ciIndexOf(entity, this.deps.classRules),
         impact: { kind: entity.kind, ...impactLinksOf(entity) },
+        indexVersion: this.indexVersion,
         changedAt: unchanged ? before.changedAt ?? now : now,
       });
       if (firstLook || unchanged) continue;

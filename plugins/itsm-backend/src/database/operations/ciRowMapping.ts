@@ -26,6 +26,7 @@ export function snapshotColumns(s: StoredCiSnapshot) {
     support_group: s.index?.supportGroup ?? null,
     changed_at: s.changedAt ?? null,
     impact: s.impact ? JSON.stringify(s.impact) : null,
+    index_version: s.indexVersion ?? null,
   };
 }
 
