@@ -2,12 +2,12 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   incidentWorkflow,
   TimelineEvent,
   WorkflowDefinition,
 } from '@backstage-itsm/plugin-itsm-common';
+import { ActorName } from '../ActorName';
 import { RelativeTime } from '../RelativeTime';
 
 const useStyles = makeStyles(theme => ({
@@ -119,14 +119,8 @@ export function IncidentTimeline(props: {
           data-testid={`timeline-${event.kind}`}
         >
           <Typography variant="caption" color="textSecondary" component="div">
-            {event.actor.includes(':') &&
-            !event.actor.startsWith('service:') &&
-            !event.actor.startsWith('itsm:') ? (
-              <EntityRefLink entityRef={event.actor} defaultKind="user" />
-            ) : (
-              event.actor
-            )}{' '}
-            · <RelativeTime value={event.createdAt} />{' '}
+            <ActorName actor={event.actor} /> ·{' '}
+            <RelativeTime value={event.createdAt} />{' '}
             {event.kind === 'comment' && (
               <Chip
                 size="small"

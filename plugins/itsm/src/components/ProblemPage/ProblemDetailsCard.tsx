@@ -7,6 +7,7 @@ import {
   ProblemSource,
   problemSourceLabels,
 } from '@backstage-itsm/plugin-itsm-common';
+import { ActorName } from '../ActorName';
 import { PriorityChip } from '../PriorityChip';
 import { RelativeTime } from '../RelativeTime';
 import { problemStateLabel } from './problemStateLabel';
@@ -41,7 +42,7 @@ function fieldsOf(problem: Problem): Record<string, unknown> {
     )),
     'investigated by': link(problem.assignmentGroup, 'group'),
     assignee: link(problem.assignee, 'user'),
-    'logged by': link(problem.reportedBy ?? problem.createdBy, 'user'),
+    'logged by': <ActorName actor={problem.reportedBy ?? problem.createdBy} />,
     logged: time(problem.createdAt),
     resolution: problem.resolution,
     resolved: time(problem.resolvedAt),
