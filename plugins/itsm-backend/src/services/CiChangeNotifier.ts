@@ -7,6 +7,7 @@ import {
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { StoredCiChange, StoredCiSnapshot } from '../database/CiHistoryStore';
 import { CiSnapshot, snapshotOf } from '../domain/diffCiSnapshots';
+import { PausingNotificationSender } from './PausingNotificationSender';
 
 /** The owner of an item, from its snapshot, as a full ref. */
 function ownerOf(entityRef: string, snapshot: CiSnapshot): string | undefined {
@@ -45,15 +46,25 @@ function catalogPath(entityRef: string): string {
  * Tells the owner of a configuration item of each unauthorised change to
  * it (Backstage notifications, topic `itsm-unauthorised-change`, one per
  * change). A failed send is logged, never thrown: the history is already
- * recorded.
+ * recorded; after one, sends pause for a minute (PausingNotificationSender).
  */
 export class CiChangeNotifier {
-  constructor(
-    private readonly deps: {
-      notifications?: NotificationService;
-      logger: LoggerService;
-    },
-  ) {}
+  private readonly sender?: PausingNotificationSender;
+
+  constructor(deps: {
+    notifications?: NotificationService;
+    logger: LoggerService;
+    now?: () => number;
+  }) {
+    const { notifications, logger, now } = deps;
+    if (notifications) {
+      this.sender = new PausingNotificationSender({
+        notifications,
+        logger,
+        now,
+      });
+    }
+  }
 
   /**
    * `entities` are the items as read now (for their owner and name);
@@ -64,9 +75,10 @@ export class CiChangeNotifier {
     entities: Map<string, Entity>,
     previous: Map<string, StoredCiSnapshot>,
   ): Promise<void> {
-    const { notifications, logger } = this.deps;
-    if (!notifications) return;
+    const sender = this.sender;
+    if (!sender) return;
     for (const change of changes.filter(c => c.unauthorized)) {
+      if (sender.paused) return;
       const entity = entities.get(change.entityRef);
       const snapshot = entity
         ? snapshotOf(entity)
@@ -75,8 +87,8 @@ export class CiChangeNotifier {
       if (!owner) continue;
       const name =
         entity?.metadata.title ?? entity?.metadata.name ?? change.entityRef;
-      try {
-        await notifications.send({
+      await sender.send(
+        {
           recipients: { type: 'entity', entityRef: owner },
           payload: {
             title: `Unauthorised change to ${name}`,
@@ -86,12 +98,9 @@ export class CiChangeNotifier {
             topic: 'itsm-unauthorised-change',
             scope: `itsm-ci-change:${change.id}`,
           },
-        });
-      } catch (error) {
-        logger.warn(
-          `Could not tell ${owner} of the unauthorised change to ${change.entityRef}: ${error}`,
-        );
-      }
+        },
+        `tell ${owner} of the unauthorised change to ${change.entityRef}`,
+      );
     }
   }
 }

@@ -1,9 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
-import {
-  DefaultRecordNotifier,
-  NOTIFICATION_PAUSE_MS,
-} from './DefaultRecordNotifier';
+import { DefaultRecordNotifier } from './DefaultRecordNotifier';
+import { NOTIFICATION_PAUSE_MS } from './PausingNotificationSender';
 
 const change = {
   after: aStoredRecord({ assignmentGroup: 'group:default/dba-team' }),

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { PausingNotificationSender } from './PausingNotificationSender';
 import { planChangeNotifications } from '../domain/planChangeNotifications';
 import {
   IncidentChange,
@@ -22,9 +23,6 @@ export function notifyAll(...notifiers: RecordNotifier[]): RecordNotifier {
   };
 }
 
-/** How long sending pauses after a failure (no notifications backend, say). */
-export const NOTIFICATION_PAUSE_MS = 60_000;
-
 /** Where a record's page is in the portal. */
 const pathOf: Record<string, string> = {
   incident: '/itsm/incidents',
@@ -33,14 +31,11 @@ const pathOf: Record<string, string> = {
 
 /**
  * Sends incident and change notifications through Backstage's
- * notifications (see planNotifications, planChangeNotifications). When a
- * send fails (a portal without the notifications backend answers 404), it
- * says so once and pauses for a minute instead of paying for a failing
- * request on every change.
+ * notifications (see planNotifications, planChangeNotifications); after a
+ * failed send it pauses for a minute (PausingNotificationSender).
  */
 export class DefaultRecordNotifier implements RecordNotifier {
-  private warned = false;
-  private pausedUntil = 0;
+  private readonly sender: PausingNotificationSender;
 
   constructor(
     private readonly deps: {
@@ -49,10 +44,12 @@ export class DefaultRecordNotifier implements RecordNotifier {
       managementRecipients: string[];
       now?: () => number;
     },
-  ) {}
+  ) {
+    this.sender = new PausingNotificationSender(deps);
+  }
 
   async notify(change: IncidentChange): Promise<void> {
-    if (this.now() < this.pausedUntil) {
+    if (this.sender.paused) {
       return;
     }
     let planned: PlannedNotification[] = [];
@@ -64,9 +61,9 @@ export class DefaultRecordNotifier implements RecordNotifier {
       planned = planChangeNotifications(change);
     }
     await Promise.all(
-      planned.map(async n => {
-        try {
-          await this.deps.notifications.send({
+      planned.map(n =>
+        this.sender.send(
+          {
             recipients: {
               type: 'entity',
               entityRef: n.to,
@@ -80,27 +77,10 @@ export class DefaultRecordNotifier implements RecordNotifier {
               topic: change.after.ref,
               scope: n.scope,
             },
-          });
-        } catch (error) {
-          // Notifications are a courtesy: the change itself is committed.
-          this.pausedUntil = this.now() + NOTIFICATION_PAUSE_MS;
-          const message = `Could not notify ${n.to.join(', ')} about ${
-            change.after.ref
-          }: ${error}; notifications pause for a minute`;
-          if (this.warned) {
-            this.deps.logger.debug(message);
-          } else {
-            this.warned = true;
-            this.deps.logger.warn(
-              `${message} (further failures are logged at debug level)`,
-            );
-          }
-        }
-      }),
+          },
+          `notify ${n.to.join(', ')} about ${change.after.ref}`,
+        ),
+      ),
     );
-  }
-
-  private now(): number {
-    return this.deps.now?.() ?? Date.now();
   }
 }
