@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { ConfigReader, readDurationFromConfig } from '@backstage/config';
+import { readDurationFromConfig } from '@backstage/config';
 import { itsmPermissions } from '@backstage-itsm/plugin-itsm-common';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
@@ -353,9 +353,9 @@ export const itsmPlugin = createBackendPlugin({
         }).schedule(
           deps.scheduler,
           deps.config.has('itsm.entityOwnerSync.frequency')
-            ? readDurationFromConfig(
-                deps.config.getConfig('itsm.entityOwnerSync.frequency'),
-              )
+            ? readDurationFromConfig(deps.config, {
+                key: 'itsm.entityOwnerSync.frequency',
+              })
             : { minutes: 10 },
         );
 
@@ -369,10 +369,11 @@ export const itsmPlugin = createBackendPlugin({
           auditor: deps.auditor,
           publisher,
           logger: deps.logger,
-          after: readDurationFromConfig(
-            deps.config.getOptionalConfig('itsm.incidents.autoCloseAfter') ??
-              new ConfigReader({ days: 5 }),
-          ),
+          after: deps.config.has('itsm.incidents.autoCloseAfter')
+            ? readDurationFromConfig(deps.config, {
+                key: 'itsm.incidents.autoCloseAfter',
+              })
+            : { days: 5 },
         }).schedule(deps.scheduler, { minutes: 15 });
 
         await problemFixes.schedule(deps.scheduler, { minutes: 5 });

@@ -62,6 +62,17 @@ describe('readChangeSettings', () => {
     ).toThrow('itsm.changes.freezes[0].duration is required');
   });
 
+  it('reads the deadlines written as text too', () => {
+    expect(
+      read({
+        changes: { acceptanceDeadline: '26h', incidentCorrelation: '90m' },
+      }),
+    ).toMatchObject({ acceptanceMinutes: 1560, correlationMinutes: 90 });
+    expect(() => read({ changes: { acceptanceDeadline: 'two days' } })).toThrow(
+      "'itsm.changes.acceptanceDeadline'",
+    );
+  });
+
   it('reads the approvers, their rules, the deadline and the templates', () => {
     const settings = read({
       changes: {

@@ -1,5 +1,5 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
-import { HumanDuration } from '@backstage/types';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { InputError } from '@backstage/errors';
 import {
   ApprovalRule,
@@ -156,17 +156,14 @@ export function readChangeSettings(config: Config): ChangeSettings {
       `itsm.changes.ownerApproval must be all or any, not '${ownerRule}'`,
     );
   }
-  const minutesOf = (key: string, fallback: HumanDuration) => {
-    const d = changes?.has(key)
-      ? readDurationFromConfig(changes.getConfig(key))
-      : fallback;
-    return (
-      (d.weeks ?? 0) * 10080 +
-      (d.days ?? 0) * 1440 +
-      (d.hours ?? 0) * 60 +
-      (d.minutes ?? 0)
+  const minutesOf = (key: string, fallback: HumanDuration) =>
+    Math.round(
+      durationToMilliseconds(
+        changes?.has(key)
+          ? readDurationFromConfig(config, { key: `itsm.changes.${key}` })
+          : fallback,
+      ) / 60_000,
     );
-  };
   return {
     managerGroup: normalizeEntityRef(
       changes?.getOptionalString('managerGroup') ??
