@@ -15,6 +15,7 @@ import { recordPermissionResourceRef } from './permissions/recordPermissionResou
 import { recordPermissionRules } from './permissions/rules';
 import { loadRecordResources } from './permissions/loadRecordResources';
 import { createRouter } from './router/createRouter';
+import { createCmdbServices } from './wiring/createCmdbServices';
 import { AuthorizedRecordService } from './services/AuthorizedRecordService';
 import { DefaultRecordService } from './services/DefaultRecordService';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
@@ -24,8 +25,6 @@ import { SlaBreachScanTask } from './scheduler/SlaBreachScanTask';
 import { DatabaseSlaClockStore } from './database/DatabaseSlaClockStore';
 import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
 import { readEscalationSettings } from './services/readEscalationSettings';
-import { readCmdbSettings } from './services/readCmdbSettings';
-import { ImpactAnalysisService } from './services/ImpactAnalysisService';
 import { ApprovalService } from './services/ApprovalService';
 import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
 import { ChangeConflictChecker } from './services/ChangeConflictChecker';
@@ -34,11 +33,6 @@ import { DeploymentGate } from './services/DeploymentGate';
 import { ChangeCorrelationService } from './services/ChangeCorrelationService';
 import { CatalogWindowReader } from './catalog/CatalogWindowReader';
 import { readChangeSettings } from './services/readChangeSettings';
-import { CiHistoryService } from './services/CiHistoryService';
-import { CiChangeNotifier } from './services/CiChangeNotifier';
-import { CmdbReader } from './services/CmdbReader';
-import { DatabaseCiHistoryStore } from './database/DatabaseCiHistoryStore';
-import { CatalogCiReader } from './catalog/CatalogCiReader';
 import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
 import {
@@ -59,7 +53,6 @@ import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
 import { ChangeRequests } from './services/ChangeRequests';
 import { ProblemReportService } from './services/ProblemReportService';
 import { ProblemFixFollower } from './services/ProblemFixFollower';
-import { ImpactNodeCache } from './catalog/ImpactNodeCache';
 import { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
 import { problemChangeRequestRules } from './domain/planProblemChangeRequest';
 import { ReleasePackageService } from './services/ReleasePackageService';
@@ -126,23 +119,15 @@ export const itsmPlugin = createBackendPlugin({
         const publisher = new RecordChangePublisher(deps.signals, deps.logger);
         const intakeSettings = readIncidentIntakeSettings(deps.config);
         const escalationSettings = readEscalationSettings(deps.config);
-        const cmdbSettings = readCmdbSettings(deps.config);
-        const ciHistoryStore = await DatabaseCiHistoryStore.create({
+        const cmdb = await createCmdbServices({
           knex,
-          skipMigrations: true,
-        });
-        const ciReader = new CatalogCiReader(deps.catalog, cmdbSettings.kinds);
-        const ciHistory = new CiHistoryService({
-          history: ciHistoryStore,
+          config: deps.config,
+          catalog: deps.catalog,
           records: store,
-          reader: ciReader,
-          classRules: cmdbSettings.classRules,
           auth: deps.auth,
+          permissions: deps.permissions,
+          notifications: deps.notifications,
           logger: deps.logger,
-          notifier: new CiChangeNotifier({
-            notifications: deps.notifications,
-            logger: deps.logger,
-          }),
         });
         const changeSettings = readChangeSettings(deps.config);
         const slaSettings = readSlaSettings(deps.config);
@@ -169,12 +154,7 @@ export const itsmPlugin = createBackendPlugin({
           notifier,
           logger: deps.logger,
         });
-        const impact = new ImpactAnalysisService({
-          catalog: deps.catalog,
-          classRules: cmdbSettings.classRules,
-          cache: new ImpactNodeCache({ ttlMs: cmdbSettings.impactCacheMs }),
-          index: { store: ciHistoryStore, permissions: deps.permissions },
-        });
+        const { impact } = cmdb;
         const changeConflicts = new ChangeConflictChecker({
           windows: changeSettings.windows,
           windowReader,
@@ -322,7 +302,7 @@ export const itsmPlugin = createBackendPlugin({
                   'itsm',
                 )}/calendar.ics`,
             }),
-            cmdb: new CmdbReader({ history: ciHistoryStore, reader: ciReader }),
+            cmdb: cmdb.cmdb,
             httpAuth: deps.httpAuth,
             auth: deps.auth,
             userInfo: deps.userInfo,
@@ -360,9 +340,9 @@ export const itsmPlugin = createBackendPlugin({
         );
 
         await new CiChangeDetectionTask({
-          history: ciHistory,
+          history: cmdb.history,
           logger: deps.logger,
-        }).schedule(deps.scheduler, cmdbSettings.historyFrequency);
+        }).schedule(deps.scheduler, cmdb.settings.historyFrequency);
 
         await new IncidentAutoCloseTask({
           store,
