@@ -27,7 +27,9 @@ function callerOf(credentials: BackstageCredentials): string | undefined {
  * so the analyses of one page (the incident's, its change's, the CI card's)
  * and a user's next ones read only what they have not just read. Kept per
  * caller, because the catalog answers each as they may see it, and per
- * direction; bounded in time and size.
+ * direction; bounded in time and size. Callers who may read every entity
+ * walk the CMDB index instead, and pass through here only for what the
+ * index does not hold.
  */
 export class ImpactNodeCache {
   private readonly nodes = new Map<
