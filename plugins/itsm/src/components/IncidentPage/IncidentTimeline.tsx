@@ -23,6 +23,20 @@ const useStyles = makeStyles(theme => ({
   body: { whiteSpace: 'pre-wrap' },
 }));
 
+/** Fields whose name does not read as words once split. */
+const fieldLabels: Record<string, string> = {
+  entityRefs: 'affected entities',
+  rootCause: 'root cause',
+};
+
+/** A record field's name in words: `holdReason` is "hold reason". */
+export function fieldLabel(field: string): string {
+  return (
+    fieldLabels[field] ??
+    field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
+  );
+}
+
 /** What an event says, in words, with the record's workflow's state labels. */
 function describe(event: TimelineEvent, workflow: WorkflowDefinition): string {
   const data = event.data as Record<string, any>;
@@ -60,7 +74,7 @@ ${stateLabel(data.from)} → ${stateLabel(data.to)}`
         'comment',
       ]
         .filter(f => data[f] !== undefined)
-        .map(f => `${f}: ${data[f]}`);
+        .map(f => `${fieldLabel(f)}: ${data[f]}`);
       return `${data.action}: ${stateLabel(data.from)} → ${stateLabel(
         data.to,
       )}${details.length ? `\n${details.join('\n')}` : ''}`;
@@ -69,7 +83,7 @@ ${stateLabel(data.from)} → ${stateLabel(data.to)}`
       return (data.changes ?? [])
         .map(
           (c: { field: string; from: unknown; to: unknown }) =>
-            `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`,
+            `${fieldLabel(c.field)}: ${c.from ?? '—'} → ${c.to ?? '—'}`,
         )
         .join('\n');
     case 'escalated':

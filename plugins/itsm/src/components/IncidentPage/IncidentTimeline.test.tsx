@@ -1,0 +1,52 @@
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { TimelineEvent } from '@backstage-itsm/plugin-itsm-common';
+import { fieldLabel, IncidentTimeline } from './IncidentTimeline';
+
+const event = (
+  kind: TimelineEvent['kind'],
+  data: Record<string, unknown>,
+): TimelineEvent =>
+  ({
+    id: kind,
+    kind,
+    actor: 'itsm:auto-close',
+    visibility: 'public',
+    createdAt: '2026-11-29T10:00:00.000Z',
+    data,
+  } as TimelineEvent);
+
+describe('IncidentTimeline', () => {
+  it('names changed fields in words, not by their keys', async () => {
+    await renderInTestApp(
+      <IncidentTimeline
+        events={[
+          event('updated', {
+            changes: [
+              { field: 'assignmentGroup', from: null, to: 'group:default/dba' },
+              { field: 'rootCause', from: null, to: 'recorded' },
+            ],
+          }),
+          event('transition', {
+            action: 'hold',
+            from: 'in_progress',
+            to: 'on_hold',
+            holdReason: 'vendor',
+          }),
+        ]}
+      />,
+    );
+    expect(
+      screen.getByText(/assignment group: — → group:default\/dba/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/root cause: — → recorded/)).toBeInTheDocument();
+    expect(screen.getByText(/hold reason: vendor/)).toBeInTheDocument();
+    expect(screen.queryByText(/holdReason|rootCause/)).not.toBeInTheDocument();
+  });
+
+  it('spells keys as words', () => {
+    expect(fieldLabel('entityRefs')).toBe('affected entities');
+    expect(fieldLabel('plannedStart')).toBe('planned start');
+    expect(fieldLabel('title')).toBe('title');
+  });
+});
