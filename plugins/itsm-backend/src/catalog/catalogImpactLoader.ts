@@ -8,7 +8,7 @@ import {
   formatCiClass,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ImpactNode, ImpactNodeLoader } from '../domain/analyzeImpact';
-import { ImpactDirection, impactLinksOf } from '../domain/impactLinksOf';
+import { ImpactDirection, impactLinksToward } from '../domain/impactLinksOf';
 
 /** Refs per catalog request: bulk, but within what one request should carry. */
 const CHUNK = 500;
@@ -19,14 +19,12 @@ export function toImpactNode(
   classRules: readonly CiClassRule[],
   direction: ImpactDirection = 'downstream',
 ): ImpactNode {
-  const links = impactLinksOf(entity);
   return {
     entityRef: stringifyEntityRef(entity).toLowerCase(),
     kind: entity.kind,
     title: entity.metadata.title ?? entity.metadata.name,
     ciClass: formatCiClass(classifyEntity(entity, classRules)),
-    owners: links.owners,
-    next: links[direction],
+    ...impactLinksToward(entity, direction),
   };
 }
 
