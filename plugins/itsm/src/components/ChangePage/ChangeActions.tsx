@@ -1,7 +1,4 @@
 import { useState } from 'react';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   availableTransitions,
@@ -12,9 +9,9 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { workflowRolesOf } from '../../lib/workflowRolesOf';
-import { describeError } from '../../lib/describeError';
-import { isConflictError } from '../../lib/isConflictError';
+import { useRecordMove } from '../../hooks/useRecordMove';
 import { FormDialog } from '../FormDialog';
+import { MoveButtons } from '../MoveButtons';
 import { TransitionDialog } from '../TransitionDialog';
 
 /**
@@ -45,81 +42,38 @@ export function ChangeActions(props: {
 }) {
   const { change, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
-  const [pending, setPending] = useState<WorkflowTransition>();
   /** A submission refused for a freeze, waiting for the override's reason. */
   const [freeze, setFreeze] = useState<{
     transition: WorkflowTransition;
     message: string;
   }>();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string>();
-
-  const move = async (
-    transition: WorkflowTransition,
-    fields: Record<string, string>,
-  ) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      onChanged(
-        await itsmApi.transitionChange(change.id, {
-          ...fields,
-          action: transition.action,
-          version: change.version,
-        }),
-      );
-      setPending(undefined);
-    } catch (error) {
-      if (!isConflictError(error)) throw error;
-      setPending(undefined);
-      setNotice(`Someone else changed ${change.ref}; reloaded`);
-      onReloadNeeded();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const start = (transition: WorkflowTransition) => {
-    if (
-      transition.requiredFields?.length ||
-      transition.optionalFields?.length
-    ) {
-      setPending(transition);
-      return;
-    }
-    move(transition, {}).catch(error => {
-      const message = describeError(error);
-      if (message.includes('freezeOverride:')) {
-        setFreeze({ transition, message });
-      } else {
-        setNotice(`${transition.label} failed: ${message}`);
-      }
-    });
-  };
+  const moves = useRecordMove({
+    recordRef: change.ref,
+    send: (transition, fields) =>
+      itsmApi.transitionChange(change.id, {
+        ...fields,
+        action: transition.action,
+        version: change.version,
+      }),
+    onChanged,
+    onReloadNeeded,
+    onFailed: (transition, message) => {
+      if (!message.includes('freezeOverride:')) return false;
+      setFreeze({ transition, message });
+      return true;
+    },
+  });
+  const { pending } = moves;
 
   return (
     <>
-      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-        {changeTransitions(change).map(transition => (
-          <Button
-            key={`${transition.action}:${transition.to}`}
-            size="small"
-            variant="outlined"
-            color="primary"
-            disabled={busy}
-            onClick={() => start(transition)}
-          >
-            {transition.label}
-          </Button>
-        ))}
-      </Box>
-      {notice && (
-        <Box mt={1}>
-          <Alert severity="warning" onClose={() => setNotice(undefined)}>
-            {notice}
-          </Alert>
-        </Box>
-      )}
+      <MoveButtons
+        transitions={changeTransitions(change)}
+        busy={moves.busy}
+        onStart={moves.start}
+        notice={moves.notice}
+        onDismissNotice={moves.dismissNotice}
+      />
       {freeze && (
         <FormDialog
           title={`${freeze.transition.label} ${change.ref} in a freeze?`}
@@ -136,7 +90,7 @@ export function ChangeActions(props: {
           ]}
           onClose={() => setFreeze(undefined)}
           onSubmit={async values => {
-            await move(freeze.transition, {
+            await moves.move(freeze.transition, {
               freezeOverride: values.freezeOverride,
             });
             setFreeze(undefined);
@@ -148,8 +102,8 @@ export function ChangeActions(props: {
           key={pending.action}
           record={change}
           transition={pending}
-          onClose={() => setPending(undefined)}
-          onSubmit={fields => move(pending, fields)}
+          onClose={moves.cancelPending}
+          onSubmit={fields => moves.move(pending, fields)}
         />
       )}
     </>

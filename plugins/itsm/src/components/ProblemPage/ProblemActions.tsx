@@ -1,8 +1,3 @@
-import { useState } from 'react';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Tooltip from '@material-ui/core/Tooltip';
-import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   availableTransitions,
@@ -11,13 +6,12 @@ import {
   problemMoveBlocker,
   ProblemState,
   problemWorkflow,
-  ProblemTransitionRequest,
   WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { workflowRolesOf } from '../../lib/workflowRolesOf';
-import { describeError } from '../../lib/describeError';
-import { isConflictError } from '../../lib/isConflictError';
+import { useRecordMove } from '../../hooks/useRecordMove';
+import { MoveButtons } from '../MoveButtons';
 import { TransitionDialog } from '../TransitionDialog';
 import { ProposeSolutionDialog } from './ProposeSolutionDialog';
 
@@ -59,86 +53,36 @@ export function ProblemActions(props: {
 }) {
   const { problem, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
-  const [pending, setPending] = useState<WorkflowTransition>();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string>();
-
-  const move = async (
-    transition: WorkflowTransition,
-    fields: Omit<ProblemTransitionRequest, 'action' | 'version'>,
-  ) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      onChanged(
-        await itsmApi.transitionProblem(problem.ref, {
-          ...fields,
-          action: transition.action,
-          version: problem.version,
-        }),
-      );
-      setPending(undefined);
-    } catch (error) {
-      if (!isConflictError(error)) throw error;
-      setPending(undefined);
-      setNotice(`Someone else changed ${problem.ref}; reloaded`);
-      onReloadNeeded();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const start = (transition: WorkflowTransition) => {
-    if (
-      transition.action === 'propose_solution' ||
-      transition.requiredFields?.length ||
-      transition.optionalFields?.length
-    ) {
-      setPending(transition);
-      return;
-    }
-    move(transition, {}).catch(error =>
-      setNotice(`${transition.label} failed: ${describeError(error)}`),
-    );
-  };
+  const moves = useRecordMove({
+    recordRef: problem.ref,
+    send: (transition, fields) =>
+      itsmApi.transitionProblem(problem.ref, {
+        ...fields,
+        action: transition.action,
+        version: problem.version,
+      }),
+    onChanged,
+    onReloadNeeded,
+    asksFirst: transition => transition.action === 'propose_solution',
+  });
+  const { pending } = moves;
 
   return (
     <>
-      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-        {problemTransitions(problem).map(transition => {
-          const blocker = blockerOf(problem, transition.action);
-          const button = (
-            <Button
-              size="small"
-              variant="outlined"
-              color={transition.action === 'cancel' ? 'secondary' : 'primary'}
-              disabled={busy || !!blocker}
-              onClick={() => start(transition)}
-            >
-              {transition.label}
-            </Button>
-          );
-          return blocker ? (
-            <Tooltip key={transition.action} title={blocker}>
-              <span>{button}</span>
-            </Tooltip>
-          ) : (
-            <span key={transition.action}>{button}</span>
-          );
-        })}
-      </Box>
-      {notice && (
-        <Box mt={1}>
-          <Alert severity="warning" onClose={() => setNotice(undefined)}>
-            {notice}
-          </Alert>
-        </Box>
-      )}
+      <MoveButtons
+        transitions={problemTransitions(problem)}
+        busy={moves.busy}
+        onStart={moves.start}
+        blockerOf={transition => blockerOf(problem, transition.action)}
+        secondary={['cancel']}
+        notice={moves.notice}
+        onDismissNotice={moves.dismissNotice}
+      />
       {pending?.action === 'propose_solution' && (
         <ProposeSolutionDialog
           problem={problem}
-          onClose={() => setPending(undefined)}
-          onSubmit={solution => move(pending, { solution })}
+          onClose={moves.cancelPending}
+          onSubmit={solution => moves.move(pending, { solution })}
         />
       )}
       {pending && pending.action !== 'propose_solution' && (
@@ -146,8 +90,8 @@ export function ProblemActions(props: {
           key={pending.action}
           record={problem}
           transition={pending}
-          onClose={() => setPending(undefined)}
-          onSubmit={fields => move(pending, fields)}
+          onClose={moves.cancelPending}
+          onSubmit={fields => moves.move(pending, fields)}
         />
       )}
     </>

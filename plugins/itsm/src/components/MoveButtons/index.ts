@@ -1,0 +1,1 @@
+export { MoveButtons } from './MoveButtons';
