@@ -1,1 +1,2 @@
 export { CarriedChangeRequest } from './CarriedChangeRequest';
+export { ExistingChangeRequestDialog } from './ExistingChangeRequestDialog';

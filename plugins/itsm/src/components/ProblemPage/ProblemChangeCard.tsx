@@ -6,8 +6,10 @@ import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { CarriedChangeRequest } from '../CarriedChangeRequest';
-import { FormDialog } from '../FormDialog';
+import {
+  CarriedChangeRequest,
+  ExistingChangeRequestDialog,
+} from '../CarriedChangeRequest';
 import { RaiseProblemChangeDialog } from './RaiseProblemChangeDialog';
 
 type Dialog = 'raise' | 'use';
@@ -79,21 +81,12 @@ export function ProblemChangeCard(props: {
         />
       )}
       {dialog === 'use' && (
-        <FormDialog
+        <ExistingChangeRequestDialog
           title="Use an existing change request"
           description="An open change request that implements this problem's solution."
           submitLabel="Use"
-          fields={[
-            {
-              name: 'change',
-              label: 'Change request',
-              kind: 'text',
-              required: true,
-              helperText: 'e.g. CHG-12',
-            },
-          ]}
           onClose={() => setDialog(undefined)}
-          onSubmit={values => add({ change: values.change.trim() })}
+          onSubmit={change => add({ change })}
         />
       )}
     </InfoCard>

@@ -11,7 +11,10 @@ import {
   ReleaseState,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { CarriedChangeRequest } from '../CarriedChangeRequest';
+import {
+  CarriedChangeRequest,
+  ExistingChangeRequestDialog,
+} from '../CarriedChangeRequest';
 import { FormDialog } from '../FormDialog';
 
 type Dialog = 'raise' | 'carry';
@@ -87,21 +90,12 @@ export function ReleaseChangeRequestCard(props: {
         />
       )}
       {dialog === 'carry' && (
-        <FormDialog
+        <ExistingChangeRequestDialog
           title="Carry a change request"
           description="An open change request that authorises this release."
           submitLabel="Carry"
-          fields={[
-            {
-              name: 'change',
-              label: 'Change request',
-              kind: 'text',
-              required: true,
-              helperText: 'e.g. CHG-12',
-            },
-          ]}
           onClose={() => setDialog(undefined)}
-          onSubmit={values => add({ change: values.change.trim() })}
+          onSubmit={change => add({ change })}
         />
       )}
     </InfoCard>
