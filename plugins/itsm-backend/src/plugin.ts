@@ -203,7 +203,11 @@ export const itsmPlugin = createBackendPlugin({
           ),
         );
 
-        const releasePackages = new ReleasePackageService({ records });
+        const releasePackages = new ReleasePackageService({
+          records,
+          approvers: changeSettings,
+          entities,
+        });
         registerReleaseActions(deps.actionsRegistry, {
           records,
           packages: releasePackages,

@@ -45,6 +45,8 @@ const entities = [
 
 export const rita = mockCredentials.user.header('user:default/rita.release');
 export const paula = mockCredentials.user.header('user:default/paula.lead');
+/** Another release manager, who audits what Rita planned. */
+export const ravi = mockCredentials.user.header('user:default/ravi.release');
 export const wes = mockCredentials.user.header('user:default/wes.web');
 
 /** Paula leads the payments team, which owns the released services. */

@@ -1,12 +1,14 @@
 import { decideDeployment, GateChange } from './decideDeployment';
 
 const entityRef = 'component:default/checkout-service';
+const scope = [entityRef, 'system:default/payments'];
 const now = '2026-12-02T21:00:00.000Z';
 const change = (overrides: Partial<GateChange> = {}): GateChange => ({
   ref: 'CHG-3',
   title: 'Upgrade to Node 22',
   state: 'scheduled',
   model: 'normal',
+  entityRefs: [entityRef],
   window: {
     start: '2026-12-02T20:00:00.000Z',
     end: '2026-12-02T22:00:00.000Z',
@@ -28,7 +30,7 @@ describe('decideDeployment', () => {
       change({ state: 'implementing', model: 'standard' }),
     ]) {
       expect(
-        decideDeployment({ entityRef, now, changes: [c], freezes: [] }),
+        decideDeployment({ entityRef, scope, now, changes: [c], freezes: [] }),
       ).toMatchObject({
         allowed: true,
         change: { ref: 'CHG-3' },
@@ -42,6 +44,10 @@ describe('decideDeployment', () => {
   it.each([
     ['no change', []],
     ['a change not yet approved', [change({ state: 'awaiting_approval' })]],
+    [
+      'a change whose approval covers other entities only',
+      [change({ entityRefs: ['resource:default/core-switch-01'] })],
+    ],
     [
       'a change whose window has ended',
       [change({ window: { start: '2026-12-02T18:00:00.000Z', end: now } })],
@@ -58,7 +64,7 @@ describe('decideDeployment', () => {
       ],
     ],
   ])('says no with %s', (_, changes) => {
-    expect(decideDeployment({ entityRef, now, changes, freezes: [] })).toEqual({
+    expect(decideDeployment({ entityRef, scope, now, changes, freezes: [] })).toEqual({
       allowed: false,
       reason: `No approved change covers ${entityRef} at ${now}`,
       freezes: [],
@@ -69,6 +75,7 @@ describe('decideDeployment', () => {
     expect(
       decideDeployment({
         entityRef,
+        scope,
         now,
         changes: [change()],
         freezes: [freeze],
@@ -88,6 +95,7 @@ describe('decideDeployment', () => {
     expect(
       decideDeployment({
         entityRef,
+        scope,
         now,
         changes: [change(), overridden],
         freezes: [freeze],

@@ -1,12 +1,17 @@
+import { APPROVED_CHANGE_STATES } from './approvedScope';
 import { FreezeOverride } from './checkFreezeOverride';
 import { WindowOccurrence } from './expandWindow';
 
-/** A change that may cover a deployment: approved, with its window. */
+/**
+ * A change that may cover a deployment: approved, with the entities and
+ * the window its approval covers (`approvedScope`).
+ */
 export type GateChange = {
   ref: string;
   title: string;
   state: string;
   model: string;
+  entityRefs: string[];
   window: { start: string; end: string };
   freezeOverride?: FreezeOverride;
 };
@@ -25,8 +30,7 @@ export type DeploymentDecision = {
   freezes: { name: string; start: string; end: string }[];
 };
 
-/** The states of a change that has been approved (or is pre-approved). */
-export const APPROVED_CHANGE_STATES = ['scheduled', 'implementing'];
+export { APPROVED_CHANGE_STATES } from './approvedScope';
 
 /**
  * Whether an entity may deploy at `now` (§5.3, change control): only
@@ -36,13 +40,15 @@ export const APPROVED_CHANGE_STATES = ['scheduled', 'implementing'];
  */
 export function decideDeployment(options: {
   entityRef: string;
+  /** The entity and its system: a change on either covers it. */
+  scope: string[];
   now: string;
-  /** Changes on the entity (or its system) whose windows contain `now`. */
+  /** Approved changes on the entity (or its system), as approved. */
   changes: GateChange[];
   /** Freeze occurrences in force for the entity at `now`. */
   freezes: WindowOccurrence[];
 }): DeploymentDecision {
-  const { entityRef, now, changes, freezes } = options;
+  const { entityRef, scope, now, changes, freezes } = options;
   const inForce = freezes.map(f => ({
     name: f.name,
     start: f.start,
@@ -52,6 +58,7 @@ export function decideDeployment(options: {
   const covering = changes.filter(
     c =>
       APPROVED_CHANGE_STATES.includes(c.state) &&
+      c.entityRefs.some(ref => scope.includes(ref)) &&
       Date.parse(c.window.start) <= at &&
       at < Date.parse(c.window.end),
   );

@@ -11,7 +11,7 @@ const base = {
   ownerRule: { kind: 'all' as const },
   cab,
   emergencyCab: { members: cab.members, rule: { kind: 'any' as const } },
-  requester: 'user:default/pat.engineer',
+  excluded: ['user:default/pat.engineer'],
 };
 const keys = (options: Parameters<typeof deriveApprovalGroups>[0]) =>
   deriveApprovalGroups(options).map(g => [g.key, g.approvers]);
@@ -43,12 +43,14 @@ describe('deriveApprovalGroups', () => {
     ]);
   });
 
-  it('leaves the requester out of every list', () => {
+  it('leaves those who take part in the work out of every list', () => {
     const groups = deriveApprovalGroups({
       ...base,
       risk: 'high',
-      requester: 'user:default/dan.dba',
+      owners: ['user:default/Ann.Owner', 'group:default/payments-team'],
+      excluded: ['user:default/dan.dba', 'user:default/ann.owner'],
     });
+    expect(groups[0].approvers).toEqual(['group:default/payments-team']);
     expect(groups[1].approvers).toEqual(['user:default/olivia.ops']);
   });
 
@@ -57,7 +59,7 @@ describe('deriveApprovalGroups', () => {
       deriveApprovalGroups({
         ...base,
         model: 'emergency',
-        requester: 'user:default/olivia.ops',
+        excluded: ['user:default/olivia.ops'],
         emergencyCab: {
           ...base.emergencyCab,
           members: ['user:default/olivia.ops'],

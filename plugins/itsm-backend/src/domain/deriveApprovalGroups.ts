@@ -8,8 +8,9 @@ import { InputError } from '@backstage/errors';
 /**
  * Who must approve a change (§5.2.4): for an emergency, the emergency CAB;
  * otherwise the owners of the affected entities, and the CAB when the risk
- * is medium or high (or when no entity has an owner). The requester never
- * approves their own change, so they are left out of every list.
+ * is medium or high (or when no entity has an owner). Those who take part
+ * in the work (its requester, its implementers) never approve it, so they
+ * are left out of every list.
  */
 export function deriveApprovalGroups(options: {
   model: string;
@@ -18,16 +19,19 @@ export function deriveApprovalGroups(options: {
   ownerRule: ApprovalRule;
   cab?: { members: string[]; rule: ApprovalRule };
   emergencyCab?: { members: string[]; rule: ApprovalRule };
-  requester: string;
+  /** Who takes part in the work (normalised refs): never approvers. */
+  excluded: readonly string[];
 }): ApprovalGroup[] {
-  const { model, risk, ownerRule, requester } = options;
+  const { model, risk, ownerRule, excluded } = options;
   const others = (refs: string[]) =>
-    [...new Set(refs)].filter(ref => ref !== requester);
+    [...new Set(refs)].filter(
+      ref => !excluded.includes(ref.toLocaleLowerCase('en-US')),
+    );
   if (model === 'emergency') {
     const members = others(options.emergencyCab?.members ?? []);
     if (members.length === 0) {
       throw new InputError(
-        'No one can approve an emergency change: configure itsm.changes.emergencyCab with a group that has members other than the requester',
+        'No one can approve an emergency change: configure itsm.changes.emergencyCab with a group that has members other than those who requested or implement the change',
       );
     }
     return [
@@ -60,7 +64,7 @@ export function deriveApprovalGroups(options: {
       });
     } else if (owners.length === 0 || options.cab) {
       throw new InputError(
-        `No one can approve this ${risk} risk change: configure itsm.changes.cab with a group that has members other than the requester`,
+        `No one can approve this ${risk} risk change: configure itsm.changes.cab with a group that has members other than those who requested or implement the change`,
       );
     }
   }

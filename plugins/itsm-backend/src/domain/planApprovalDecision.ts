@@ -1,6 +1,7 @@
 import {
   ApprovalDecision,
   ApprovalGroup,
+  approvalBarOf,
   approverSeats,
   evaluateApprovals,
   workflows,
@@ -15,6 +16,15 @@ export type ApprovalRound = {
   groups: ApprovalGroup[];
   decisions: ApprovalDecision[];
   status: 'pending' | 'approved' | 'rejected';
+  /**
+   * What the approvers decide on, as it was when approval was asked
+   * (`approvedContentOf`): the record may not differ from it while the
+   * round is pending or approved. Rounds asked before snapshots were kept
+   * have none; for them the content as it is now counts.
+   */
+  covers?: Record<string, unknown>;
+  /** A standard change's template, approved in advance by configuration. */
+  preApproved?: { template: string };
 };
 
 /** The approval round of a change, if one was asked for. */
@@ -29,7 +39,8 @@ export function approvalOf(record: StoredRecord): ApprovalRound | undefined {
  * has the approvals its rule needs, the record moves on as its workflow's
  * `approval` says (a change is scheduled, a release approved); one
  * rejection returns it to its requester (a change to draft, a release to
- * planned). The requester never decides.
+ * planned). Nobody who requested, proposed, planned or will implement
+ * the work decides on it (`approvalBarOf`).
  */
 export function planApprovalDecision(options: {
   record: StoredRecord;
@@ -49,10 +60,9 @@ export function planApprovalDecision(options: {
       `${record.ref} is not awaiting approval; it is ${record.state}`,
     );
   }
-  if (record.reportedBy === userRef) {
-    throw new NotAllowedError(
-      `You requested ${record.ref}, so you may not approve or reject it`,
-    );
+  const bar = approvalBarOf(record, userRef);
+  if (bar) {
+    throw new NotAllowedError(bar);
   }
   if (decision === 'reject' && !comment) {
     throw new InputError('comment is required to reject: say why');

@@ -39,6 +39,11 @@ export type TransitionInput = {
    * without it such a change is refused.
    */
   freezeOverride?: string;
+  /**
+   * Why a release must roll out outside its window or without an approved
+   * change request (start_rollout); without it such a rollout is refused.
+   */
+  rolloutOverride?: string;
 };
 
 /**
@@ -68,6 +73,7 @@ const eventFields: readonly (keyof TransitionInput)[] = [
   'satisfaction',
   'lessons',
   'freezeOverride',
+  'rolloutOverride',
 ];
 
 /** What refusing a move to someone who may not take it says. */

@@ -166,6 +166,7 @@ export function presentRelease(
       'approval',
       'audit',
       'preRelease',
+      'rolloutOverride',
     ]),
     ...pickArrays(record.fields, ['verification']),
     ...(record.fields.restoredVersion !== undefined

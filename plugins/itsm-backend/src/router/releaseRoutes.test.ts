@@ -4,6 +4,7 @@ import {
   aRelease,
   paula,
   rita,
+  ravi,
   startReleaseBackend as startBackend,
   wes,
 } from '../__testUtils__/startReleaseBackend';
@@ -318,6 +319,86 @@ describe('release routes', () => {
     ).toHaveLength(2);
   });
 
+  it('covers the package it approved: a new package withdraws the approval and asks the approvers again', async () => {
+    const { plan, server } = await startBackend();
+    await plan(aRelease);
+    const get = async () =>
+      (
+        await request(server)
+          .get('/api/itsm/releases/REL-1')
+          .set('Authorization', rita)
+      ).body;
+    await request(server)
+      .post('/api/itsm/releases/REL-1/transitions')
+      .set('Authorization', rita)
+      .send({ action: 'request_approval', version: (await get()).version });
+    const approved = await request(server)
+      .post('/api/itsm/releases/REL-1/approvals')
+      .set('Authorization', paula)
+      .send({ decision: 'approve' });
+    expect(approved.body).toMatchObject({
+      state: 'approved',
+      approval: {
+        round: 1,
+        status: 'approved',
+        covers: {
+          releaseVersion: '2.4.1',
+          entityRefs: ['component:default/checkout-service'],
+          contents: {
+            artifacts: aRelease.contents.artifacts,
+            fixes: ['INC-12'],
+          },
+        },
+      },
+    });
+
+    const swapped = await request(server)
+      .put('/api/itsm/releases/REL-1/contents')
+      .set('Authorization', rita)
+      .send({
+        version: approved.body.version,
+        contents: {
+          artifacts: [
+            {
+              name: 'checkout-service image',
+              url: 'https://registry.example.com/checkout-service:2.4.1-evil',
+            },
+          ],
+        },
+      });
+    expect(swapped.status).toBe(200);
+    expect(swapped.body).toMatchObject({
+      state: 'awaiting_approval',
+      approval: {
+        round: 2,
+        status: 'pending',
+        decisions: [],
+        covers: {
+          contents: {
+            artifacts: [
+              expect.objectContaining({
+                url: 'https://registry.example.com/checkout-service:2.4.1-evil',
+              }),
+            ],
+          },
+        },
+      },
+    });
+    const timeline = await request(server)
+      .get('/api/itsm/releases/REL-1/timeline')
+      .set('Authorization', rita);
+    expect(
+      timeline.body.items.find(
+        (e: { kind: string; data: { changes?: { field: string }[] } }) =>
+          e.data.changes?.some(c => c.field === 'approval'),
+      ).data.changes,
+    ).toContainEqual({
+      field: 'approval',
+      from: 'approved (round 1)',
+      to: 'withdrawn: approval asked again (round 2)',
+    });
+  });
+
   it('verifies, audits and rolls out a release phase by phase, keeps its audited package immutable, and a rollback makes the previous version current again', async () => {
     const { plan, server } = await startBackend();
     const pipeline = mockCredentials.service.header({
@@ -361,11 +442,11 @@ describe('release routes', () => {
       for (const kind of ['function', 'performance', 'compatibility']) {
         await check(ref, kind);
       }
-      await move(ref, 'sign_off');
+      await post(ref, 'transitions', { action: 'sign_off' }, ravi);
       for (const item of ['environment', 'backup', 'notified']) {
         await post(ref, 'pre-release', { check: item });
       }
-      await move(ref, 'start_rollout');
+      await move(ref, 'start_rollout', { rolloutOverride: 'Hotfix' });
       for (const name of ['canary', '50%', '100%']) {
         await phase(ref, name, 'succeeded');
       }
@@ -388,11 +469,32 @@ describe('release routes', () => {
     );
     const rechecked = await check('REL-1', 'performance');
     expect(rechecked.body.verification).toHaveLength(3);
-    const audited = await move('REL-1', 'sign_off', { comment: 'Checked' });
+    // Segregation of duties: the planner does not audit the package.
+    const own = await move('REL-1', 'sign_off', { comment: 'Checked' });
+    expect(own.status).toBe(403);
+    expect(own.body.error.message).toBe(
+      'You planned REL-1, so someone else must audit its package (segregation of duties)',
+    );
+    const audited = await post(
+      'REL-1',
+      'transitions',
+      { action: 'sign_off', comment: 'Checked' },
+      ravi,
+    );
     expect(audited.body).toMatchObject({
       state: 'ready',
-      audit: { by: 'user:default/rita.release', comment: 'Checked' },
+      audit: { by: 'user:default/ravi.release', comment: 'Checked' },
     });
+
+    // After the audit the release's identity is fixed: only comments.
+    const renamed = await request(server)
+      .patch('/api/itsm/releases/REL-1')
+      .set('Authorization', rita)
+      .send({ version: audited.body.version, title: 'Checkout 2.4.2' });
+    expect(renamed.status).toBe(409);
+    expect(renamed.body.error.message).toBe(
+      'title: REL-1 is ready (package audited), so its fields can no longer change (only comments can be added)',
+    );
 
     // The audited package is immutable: a change means a new version.
     const edit = await request(server)
@@ -413,9 +515,38 @@ describe('release routes', () => {
         200,
       );
     }
-    expect((await move('REL-1', 'start_rollout')).body.state).toBe(
-      'rolling_out',
+    // Outside its window and without an approved change request, the
+    // rollout needs an override that says why.
+    const ungoverned = await move('REL-1', 'start_rollout');
+    expect(ungoverned.status).toBe(409);
+    expect(ungoverned.body.error.message).toBe(
+      'rolloutOverride: REL-1 may not roll out now: it is outside its window (2026-12-08T20:00:00.000Z to 2026-12-08T22:00:00.000Z); it carries no change request. Give the reason to roll out anyway in rolloutOverride',
     );
+    const overridden = await move('REL-1', 'start_rollout', {
+      rolloutOverride: 'Tariff error costs money every hour',
+    });
+    expect(overridden.body).toMatchObject({
+      state: 'rolling_out',
+      rolloutOverride: {
+        reason: 'Tariff error costs money every hour',
+        gaps: [
+          'it is outside its window (2026-12-08T20:00:00.000Z to 2026-12-08T22:00:00.000Z)',
+          'it carries no change request',
+        ],
+        by: 'user:default/rita.release',
+      },
+    });
+    const timeline = await request(server)
+      .get('/api/itsm/releases/REL-1/timeline')
+      .set('Authorization', rita);
+    expect(
+      timeline.body.items.find(
+        (e: { data: { action?: string } }) => e.data.action === 'start_rollout',
+      ).data,
+    ).toMatchObject({
+      action: 'start_rollout',
+      rolloutOverride: 'Tariff error costs money every hour',
+    });
 
     // An incident on the released service during the rollout: consider
     // rolling back.

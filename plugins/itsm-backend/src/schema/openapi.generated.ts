@@ -4839,6 +4839,23 @@ export const spec = {
                 }
               }
             }
+          },
+          "covers": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "What the approvers decide on, as it was when approval was asked (a change's entities, window, type, model, plans and risk answers; a release's entities, window, version, scope, phases, package and risk answers; a problem's solution plan). While the round is pending or approved the record cannot differ from it."
+          },
+          "preApproved": {
+            "type": "object",
+            "required": [
+              "template"
+            ],
+            "description": "A standard change, approved in advance by its template.",
+            "properties": {
+              "template": {
+                "type": "string"
+              }
+            }
           }
         }
       },
@@ -5653,6 +5670,34 @@ export const spec = {
                   "type": "string",
                   "format": "date-time"
                 }
+              }
+            }
+          },
+          "rolloutOverride": {
+            "type": "object",
+            "description": "Why the rollout started outside its window or without an approved change request, and what was missing.",
+            "required": [
+              "reason",
+              "gaps",
+              "by",
+              "at"
+            ],
+            "properties": {
+              "reason": {
+                "type": "string"
+              },
+              "gaps": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "by": {
+                "type": "string"
+              },
+              "at": {
+                "type": "string",
+                "format": "date-time"
               }
             }
           },
@@ -6653,6 +6698,11 @@ export const spec = {
             "type": "string",
             "maxLength": 20000,
             "description": "What the business confirmed (confirm)."
+          },
+          "rolloutOverride": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why the release must roll out outside its window or without an approved change request (start_rollout); without it such a rollout is refused with 409, naming what is missing."
           }
         }
       },

@@ -12,7 +12,7 @@ import { actorOf } from './actorOf';
 import { ImpactAnalysisService } from './ImpactAnalysisService';
 import { ChangeConflictChecker } from './ChangeConflictChecker';
 import { checkChangeWindow } from './checkChangeWindow';
-import { startApprovalRound } from './startApprovalRound';
+import { preApprovedRound, startApprovalRound } from './startApprovalRound';
 import { RequestContext, TransitionPlanner } from './RecordService';
 
 /** Open incidents listed on a change's impact, at most. */
@@ -64,7 +64,14 @@ export class ChangeWorkflowPlanner {
             Date.parse(now) + this.deps.settings.acceptanceMinutes * 60_000,
           ).toISOString();
         } else {
+          // A standard change is approved in advance by configuration: its
+          // round says so, and covers the change as it is submitted.
           fields.scheduledAt = now;
+          fields.approval = preApprovedRound(
+            { ...record, fields },
+            String(record.fields.template),
+            now,
+          );
         }
         delete fields.returnedReason;
         break;
@@ -80,7 +87,7 @@ export class ChangeWorkflowPlanner {
         break;
       case 'request_approval':
         fields.approval = await startApprovalRound({
-          record,
+          record: { ...record, fields },
           model: String(record.fields.model),
           settings: this.deps.settings,
           entities: this.deps.entities,

@@ -4,7 +4,7 @@ import {
   RecordType,
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
 import {
@@ -13,6 +13,8 @@ import {
   StoredTimelineEvent,
   UpdateRecordOptions,
 } from '../database/RecordStore';
+import { checkApprovalCovers } from '../domain/checkApprovalCovers';
+import { checkEditable } from '../domain/checkEditable';
 import { diffRecord, RecordEdit } from '../domain/diffRecord';
 import { isHigherPriority } from '../domain/planEscalation';
 import { ReleaseSettings } from '../domain/planReleaseIntake';
@@ -220,15 +222,7 @@ export class DefaultRecordService implements RecordService {
       'write',
       {},
       async record => {
-        // A finished change is its archived record (§5.3.5): read-only.
-        if (
-          type === 'change' &&
-          workflowOf(type).terminalStates.includes(record.state)
-        ) {
-          throw new InputError(
-            `${record.ref} is ${record.state} and archived: its fields can no longer change`,
-          );
-        }
+        checkEditable(workflowOf(type), record, Object.keys(edit));
         if (edit.title !== undefined && !edit.title.trim()) {
           throw new InputError('title must not be blank');
         }
@@ -428,6 +422,17 @@ export class DefaultRecordService implements RecordService {
         if (target.id === source.id) {
           throw new InputError('target: a record cannot be linked to itself');
         }
+        // A change is judged by the incidents it caused (§5.3.4): only
+        // those who work it may count one against it.
+        if (
+          input.kind === 'caused-by' &&
+          target.type === 'change' &&
+          !(await this.reader.passes(target, ctx.access?.write))
+        ) {
+          throw new NotAllowedError(
+            `target: a caused-by link counts against ${target.ref}'s success, so only those who work ${target.ref} may make it`,
+          );
+        }
         const link = await this.deps.store.createLink({
           sourceId: source.id,
           targetId: target.id,
@@ -488,6 +493,7 @@ export class DefaultRecordService implements RecordService {
     record: StoredRecord,
     change: Omit<UpdateRecordOptions, 'type' | 'id' | 'now'>,
   ): Promise<StoredRecord> {
+    checkApprovalCovers(record, change.set);
     const now = this.now();
     const updated = await this.deps.store.updateRecord({
       type: record.type,

@@ -6,14 +6,16 @@ import {
   decideDeployment,
   DeploymentDecision,
 } from '../domain/decideDeployment';
+import { approvedScope } from '../domain/approvedScope';
 import { FreezeOverride } from '../domain/checkFreezeOverride';
 import { expandWindow, WindowDefinition } from '../domain/expandWindow';
 import { RecordService, RequestContext } from './RecordService';
 
 /**
  * The deployment gate: may an entity deploy now (or at a given time)?
- * Yes only inside the window of an approved (or standard) change covering
- * it or its system, outside freezes unless that change overrode them.
+ * Yes only inside the window of an approved (or standard) change whose
+ * approval covers it or its system, outside freezes unless that change
+ * overrode them.
  */
 export class DeploymentGate {
   constructor(
@@ -68,23 +70,27 @@ export class DeploymentGate {
       .flatMap(w => expandWindow(w, instant));
     const decision = decideDeployment({
       entityRef,
+      scope,
       now,
-      changes: records.flatMap(r =>
-        r.window
+      // Only what each change's approval covers counts, not the record.
+      changes: records.flatMap(r => {
+        const approved = approvedScope(r);
+        return approved?.window
           ? [
               {
                 ref: r.ref,
                 title: r.title,
                 state: r.state,
                 model: String(r.fields.model),
-                window: r.window,
+                entityRefs: approved.entityRefs,
+                window: approved.window,
                 freezeOverride: r.fields.freezeOverride as
                   | FreezeOverride
                   | undefined,
               },
             ]
-          : [],
-      ),
+          : [];
+      }),
       freezes,
     });
     return { ...decision, entityRef, at: now };

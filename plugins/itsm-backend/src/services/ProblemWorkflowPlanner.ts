@@ -1,4 +1,8 @@
-import { problemMoveBlocker } from '@backstage-itsm/plugin-itsm-common';
+import {
+  approvedContentOf,
+  partiesToTheWork,
+  problemMoveBlocker,
+} from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { StoredRecord } from '../database/RecordStore';
@@ -82,12 +86,20 @@ export class ProblemWorkflowPlanner {
       );
       const blocker = problemMoveBlocker(input.action, fields);
       if (blocker) throw new ConflictError(`${record.ref}: ${blocker}`);
-      fields.approval = await this.approvalRound(record, ctx, now);
+      fields.approval = await this.approvalRound(
+        { ...record, fields },
+        ctx,
+        now,
+      );
       delete fields.returnedReason;
     }
     return { ...plan, set: { ...plan.set, fields } };
   };
 
+  /**
+   * The round for the record as proposed: its approvers less whoever
+   * proposed the solution, its snapshot the solution plan.
+   */
   private async approvalRound(
     record: StoredRecord,
     ctx: RequestContext,
@@ -95,15 +107,26 @@ export class ProblemWorkflowPlanner {
   ): Promise<ApprovalRound> {
     const credentials = ctx.credentials;
     const configured = this.deps.settings.approvers;
+    const excluded = partiesToTheWork(record).map(p => p.ref);
+    const others = (refs: string[]) =>
+      refs.filter(ref => !excluded.includes(ref.toLocaleLowerCase('en-US')));
     let group;
     if (configured) {
+      const approvers = others(
+        await this.deps.entities.groupMembers(configured.group, {
+          credentials,
+        }),
+      );
+      if (approvers.length === 0) {
+        throw new ConflictError(
+          `${record.ref}: nobody approves its solution: ${configured.group} (itsm.problems.approvers) has no member other than who proposed it`,
+        );
+      }
       group = {
         key: 'approvers',
         label: `Problem approvers (${configured.group})`,
         rule: configured.rule,
-        approvers: await this.deps.entities.groupMembers(configured.group, {
-          credentials,
-        }),
+        approvers,
       };
     } else {
       const owner = record.assignmentGroup;
@@ -116,6 +139,11 @@ export class ProblemWorkflowPlanner {
           `${record.ref}: nobody approves its solution: ${
             owner ?? 'it has no group, which'
           } has no lead; name one with the itsm/lead annotation or configure itsm.problems.approvers`,
+        );
+      }
+      if (others([lead]).length === 0) {
+        throw new ConflictError(
+          `${record.ref}: ${lead} leads ${owner} and proposed this solution, so someone else must approve it: configure itsm.problems.approvers, or have another member of ${owner} propose it`,
         );
       }
       group = {
@@ -132,6 +160,7 @@ export class ProblemWorkflowPlanner {
       groups: [group],
       decisions: [],
       status: 'pending',
+      covers: approvedContentOf(record),
     };
   }
 }

@@ -1,4 +1,8 @@
+import { EntityLookup } from '../catalog/EntityLookup';
 import { StoredRecord } from '../database/RecordStore';
+import { approvalOf } from '../domain/planApprovalDecision';
+import { planApprovalRenewal } from '../domain/planApprovalRenewal';
+import { ChangeSettings } from '../domain/planChangeIntake';
 import { planContentsReplacement } from '../domain/planContentsReplacement';
 import { planPhaseReport } from '../domain/planPhaseReport';
 import { planPreReleaseCheck } from '../domain/planPreReleaseCheck';
@@ -8,6 +12,7 @@ import { ReleaseEdit } from '../domain/releaseEdit';
 import { actorOf } from './actorOf';
 import { RecordConflictError } from './RecordConflictError';
 import { RecordService, RequestContext } from './RecordService';
+import { startApprovalRound } from './startApprovalRound';
 
 /** Times an edit without a version is retried when another one won. */
 const MAX_ATTEMPTS = 5;
@@ -25,21 +30,47 @@ export class ReleasePackageService {
   constructor(
     private readonly deps: {
       records: RecordService;
+      /** Who approves a release whose package changed after approval. */
+      approvers: Pick<ChangeSettings, 'cab' | 'emergencyCab' | 'ownerRule'>;
+      entities: EntityLookup;
       now?: () => Date;
     },
   ) {}
 
+  /**
+   * The package is what approvers decided on (§7.1): replacing it while
+   * approval is asked or given withdraws that approval and asks the
+   * approvers again, derived anew, in the same write.
+   */
   replaceContents(
     idOrRef: string,
     input: { version: number; contents: ReleaseContentsInput },
     ctx: RequestContext,
   ) {
-    return this.edit(idOrRef, input.version, 'release-contents', ctx, record =>
-      planContentsReplacement({
-        record,
-        input: input.contents,
-        actor: actorOf(ctx.credentials),
-      }),
+    return this.edit(
+      idOrRef,
+      input.version,
+      'release-contents',
+      ctx,
+      async record => {
+        const edit = planContentsReplacement({
+          record,
+          input: input.contents,
+          actor: actorOf(ctx.credentials),
+        });
+        const round = approvalOf(record);
+        if (!round || round.status === 'rejected') return edit;
+        const fields = edit.set.fields ?? record.fields;
+        const renewed = await startApprovalRound({
+          record: { ...record, fields },
+          model: 'normal',
+          settings: this.deps.approvers,
+          entities: this.deps.entities,
+          ctx,
+          now: this.now(),
+        });
+        return planApprovalRenewal({ record, edit, round: renewed });
+      },
     );
   }
 
@@ -109,7 +140,7 @@ export class ReleasePackageService {
     version: number | undefined,
     auditEventId: string,
     ctx: RequestContext,
-    plan: (record: StoredRecord) => ReleaseEdit,
+    plan: (record: StoredRecord) => ReleaseEdit | Promise<ReleaseEdit>,
   ): Promise<StoredRecord> {
     for (let attempt = 1; ; attempt++) {
       const base =

@@ -1,9 +1,14 @@
-import { releaseMoveBlocker } from '@backstage-itsm/plugin-itsm-common';
-import { ConflictError } from '@backstage/errors';
+import {
+  parseRecordRef,
+  releaseMoveBlocker,
+} from '@backstage-itsm/plugin-itsm-common';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { RecordStore, StoredRecord } from '../database/RecordStore';
 import { actorOf } from './actorOf';
 import { ChangeSettings } from '../domain/planChangeIntake';
+import { changeRequestOf } from '../domain/planReleaseChangeRequest';
+import { rolloutGaps } from '../domain/rolloutGaps';
 import { RequestContext, TransitionPlanner } from './RecordService';
 import { startApprovalRound } from './startApprovalRound';
 
@@ -13,8 +18,10 @@ import { startApprovalRound } from './startApprovalRound';
  * (the owners of the released entities, and the CAB for medium and high
  * risk); the audit, the rollout's start and its completion wait for the
  * package's checks, the pre-release checklist and every phase
- * (`releaseMoveBlocker`); a rollback records the version it makes current
- * again; the other moves stamp their time.
+ * (`releaseMoveBlocker`), and the rollout its window and approved change
+ * request (`rolloutGaps`) unless overridden with a reason; whoever planned
+ * the release does not audit it; a rollback records the version it makes
+ * current again; the other moves stamp their time.
  */
 export class ReleaseWorkflowPlanner {
   constructor(
@@ -41,7 +48,7 @@ export class ReleaseWorkflowPlanner {
     switch (input.action) {
       case 'request_approval':
         fields.approval = await startApprovalRound({
-          record,
+          record: { ...record, fields },
           model: 'normal',
           settings: this.deps.approvers,
           entities: this.deps.entities,
@@ -51,6 +58,12 @@ export class ReleaseWorkflowPlanner {
         delete fields.returnedReason;
         break;
       case 'sign_off':
+        // Segregation of duties: the planner does not audit their package.
+        if (record.reportedBy === actorOf(ctx.credentials)) {
+          throw new NotAllowedError(
+            `You planned ${record.ref}, so someone else must audit its package (segregation of duties)`,
+          );
+        }
         // From now on the package is immutable (§7.2.4).
         fields.audit = {
           by: actorOf(ctx.credentials),
@@ -58,9 +71,31 @@ export class ReleaseWorkflowPlanner {
           ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
         };
         break;
-      case 'start_rollout':
+      case 'start_rollout': {
+        const gaps = rolloutGaps({
+          release: record,
+          change: await this.changeRequest(record),
+          now,
+        });
+        const reason = input.rolloutOverride?.trim();
+        if (gaps.length > 0 && !reason) {
+          throw new ConflictError(
+            `rolloutOverride: ${record.ref} may not roll out now: ${gaps.join(
+              '; ',
+            )}. Give the reason to roll out anyway in rolloutOverride`,
+          );
+        }
+        if (gaps.length > 0) {
+          fields.rolloutOverride = {
+            reason,
+            gaps,
+            by: actorOf(ctx.credentials),
+            at: now,
+          };
+        }
         fields.startedAt = now;
         break;
+      }
       case 'complete_rollout':
         fields.completedAt = now;
         break;
@@ -77,6 +112,17 @@ export class ReleaseWorkflowPlanner {
     }
     return { ...plan, set: { ...plan.set, fields } };
   };
+
+  /** The change request the release carries, if any. */
+  private async changeRequest(
+    record: StoredRecord,
+  ): Promise<StoredRecord | undefined> {
+    const ref = changeRequestOf(record);
+    const number = ref && parseRecordRef('change', ref);
+    return number
+      ? this.deps.store.getRecord({ type: 'change', number })
+      : undefined;
+  }
 
   /**
    * The version a rollback makes current again: the entity's release

@@ -141,7 +141,7 @@ describe.each(databases.eachSupportedId())('the change workflow on %p', id => {
         olivia,
       ),
     ).rejects.toThrow(
-      'CHG-1 is closed and archived: its fields can no longer change',
+      'title: CHG-1 is closed, so its fields can no longer change',
     );
 
     const { events } = await service.timeline('change', 'CHG-1', {}, ctx);
@@ -233,7 +233,7 @@ describe.each(databases.eachSupportedId())('the change workflow on %p', id => {
       approvals.decide('CHG-1', { decision: 'approve' }, ctx),
     ).rejects.toThrow(
       new NotAllowedError(
-        'You requested CHG-1, so you may not approve or reject it',
+        'You requested CHG-1, so you may not approve or reject it (segregation of duties)',
       ),
     );
     await expect(

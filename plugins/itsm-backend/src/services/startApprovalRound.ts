@@ -1,4 +1,9 @@
-import { isRiskLevel, RiskLevel } from '@backstage-itsm/plugin-itsm-common';
+import {
+  approvedContentOf,
+  isRiskLevel,
+  partiesToTheWork,
+  RiskLevel,
+} from '@backstage-itsm/plugin-itsm-common';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { StoredRecord } from '../database/RecordStore';
 import { deriveApprovalGroups } from '../domain/deriveApprovalGroups';
@@ -10,9 +15,12 @@ import { RequestContext } from './RecordService';
  * A new approval round for a change (§5.2.4) or a release (§7.1), with its
  * approvers derived from the catalog and configuration: the owners of the
  * record's entities, the CAB for medium and high risk, the emergency CAB
- * for an emergency change. Each request for approval starts a new round.
+ * for an emergency change, less everyone who takes part in the work
+ * (`partiesToTheWork`). Each request for approval starts a new round,
+ * which keeps a snapshot of what it covers.
  */
 export async function startApprovalRound(options: {
+  /** The record as the approvers will see it (with this write's fields). */
   record: StoredRecord;
   /** A change's model; releases are approved as normal changes are. */
   model: string;
@@ -41,9 +49,32 @@ export async function startApprovalRound(options: {
       ownerRule: settings.ownerRule,
       cab: await membersOf(settings.cab),
       emergencyCab: await membersOf(settings.emergencyCab),
-      requester: record.reportedBy,
+      excluded: partiesToTheWork(record).map(p => p.ref),
     }),
     decisions: [],
     status: 'pending',
+    covers: approvedContentOf(record),
+  };
+}
+
+/**
+ * The round of a standard change (§5.2.1), approved in advance by the
+ * configuration's catalog of standard changes: no approvers, and the
+ * snapshot of the change as it was submitted.
+ */
+export function preApprovedRound(
+  record: StoredRecord,
+  template: string,
+  now: string,
+): ApprovalRound {
+  const previous = record.fields.approval as ApprovalRound | undefined;
+  return {
+    round: (previous?.round ?? 0) + 1,
+    requestedAt: now,
+    groups: [],
+    decisions: [],
+    status: 'approved',
+    covers: approvedContentOf(record),
+    preApproved: { template },
   };
 }

@@ -1,1 +1,3 @@
 export * from './evaluateApprovals';
+export * from './approvedContent';
+export * from './partiesToTheWork';

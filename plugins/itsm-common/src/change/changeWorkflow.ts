@@ -70,6 +70,17 @@ export const changeWorkflow: WorkflowDefinition<ChangeState> = {
     'review',
   ],
   terminalStates: ['closed', 'rejected', 'cancelled'],
+  // A finished change is its archived record (§5.3.5): read-only.
+  editableStates: [
+    'draft',
+    'submitted',
+    'accepted',
+    'assessed',
+    'awaiting_approval',
+    'scheduled',
+    'implementing',
+    'review',
+  ],
   approval: {
     awaiting: 'awaiting_approval',
     approved: 'scheduled',

@@ -1409,6 +1409,14 @@ export interface components {
                 /** Format: date-time */
                 decidedAt: string;
             }[];
+            /** @description What the approvers decide on, as it was when approval was asked (a change's entities, window, type, model, plans and risk answers; a release's entities, window, version, scope, phases, package and risk answers; a problem's solution plan). While the round is pending or approved the record cannot differ from it. */
+            covers?: {
+                [key: string]: unknown;
+            };
+            /** @description A standard change, approved in advance by its template. */
+            preApproved?: {
+                template: string;
+            };
         };
         /** @description The impact analysis attached when the change was accepted (§5.2.3). */
         ChangeImpact: {
@@ -1644,6 +1652,14 @@ export interface components {
                 /** Format: date-time */
                 at: string;
             }[];
+            /** @description Why the rollout started outside its window or without an approved change request, and what was missing. */
+            rolloutOverride?: {
+                reason: string;
+                gaps: string[];
+                by: string;
+                /** Format: date-time */
+                at: string;
+            };
             /** @description The package's audit sign-off; from then on it is immutable. */
             audit?: {
                 by: string;
@@ -1910,6 +1926,8 @@ export interface components {
             outcome?: string;
             /** @description What the business confirmed (confirm). */
             confirmation?: string;
+            /** @description Why the release must roll out outside its window or without an approved change request (start_rollout); without it such a rollout is refused with 409, naming what is missing. */
+            rolloutOverride?: string;
         };
         CalendarEvent: {
             /** @enum {string} */

@@ -54,6 +54,8 @@ export const releaseWorkflow: WorkflowDefinition<ReleaseState> = {
     'confirming',
   ],
   terminalStates: ['released', 'rolled_back', 'cancelled'],
+  // After its audit (§7.2.4) a release's identity is fixed: only comments.
+  editableStates: ['planned', 'awaiting_approval', 'approved'],
   approval: {
     awaiting: 'awaiting_approval',
     approved: 'approved',

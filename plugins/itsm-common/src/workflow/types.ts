@@ -81,6 +81,12 @@ export type WorkflowDefinition<State extends string = string> = {
    * every approval group agrees, or when one approver rejects it.
    */
   approval?: { awaiting: State; approved: State; rejected: State };
+  /**
+   * The states in which the record's own fields (title, description,
+   * priority, entities, who works it) may still be edited; absent: all.
+   * A finished change is its archive; an audited release is immutable.
+   */
+  editableStates?: readonly State[];
 };
 
 /**
