@@ -362,10 +362,12 @@ describe('release routes', () => {
             {
               name: 'checkout-service image',
               url: 'https://registry.example.com/checkout-service:2.4.1-evil',
+              checksum: `sha256:${'cd'.repeat(32)}`,
             },
           ],
         },
       });
+    expect(swapped.body.error?.message).toBeUndefined();
     expect(swapped.status).toBe(200);
     expect(swapped.body).toMatchObject({
       state: 'awaiting_approval',

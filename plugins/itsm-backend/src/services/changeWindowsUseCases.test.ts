@@ -66,6 +66,72 @@ describe.each(databases.eachSupportedId())(
       ).rejects.toThrow('at must be a date and time');
     });
 
+    it('lets an approval cover only what was approved: the entities cannot change once approval is asked, and the gate answers for the approved entities alone', async () => {
+      const { service, move, approvals, windows, windowReader } = await setup();
+      const gate = new DeploymentGate({
+        records: service,
+        windows,
+        windowReader: windowReader as unknown as CatalogWindowReader,
+      });
+      const ask = (entityRef: string) =>
+        gate.decide({ entityRef, at: '2026-12-02T21:00:00Z' }, ctx);
+      await service.create('change', request, ctx);
+      await move('submit', ctx);
+      await move('accept', olivia);
+      await move('assess', olivia, { assessment: 'Low risk' });
+      const waiting = await move('request_approval', olivia);
+      expect(waiting.fields.approval).toMatchObject({
+        covers: {
+          entityRefs: ['component:default/checkout-service'],
+          window: {
+            start: '2026-12-02T20:00:00.000Z',
+            end: '2026-12-02T22:00:00.000Z',
+          },
+          changeType: 'system',
+          model: 'normal',
+        },
+      });
+      const widen = (version: number) =>
+        service.update(
+          'change',
+          'CHG-1',
+          {
+            version,
+            entityRefs: [
+              'component:default/checkout-service',
+              'resource:default/payments-db',
+            ],
+          },
+          ctx,
+        );
+      await expect(widen(waiting.version)).rejects.toThrow(
+        /^entityRefs: CHG-1 is awaiting approval and its approval \(round 1\) covers its affected entities as they were submitted/,
+      );
+      const scheduled = await approvals.decide(
+        'CHG-1',
+        { decision: 'approve' },
+        paula,
+      );
+      expect(scheduled.state).toBe('scheduled');
+      await expect(widen(scheduled.version)).rejects.toThrow(
+        /^entityRefs: CHG-1 is scheduled and its approval \(round 1\) covers its affected entities as they were approved; they can no longer change/,
+      );
+      // The title is no part of the approval.
+      const renamed = await service.update(
+        'change',
+        'CHG-1',
+        { version: scheduled.version, title: 'Upgrade checkout to Node 22' },
+        ctx,
+      );
+      expect(renamed.title).toBe('Upgrade checkout to Node 22');
+      expect(
+        await ask('component:default/checkout-service'),
+      ).toMatchObject({ allowed: true, change: { ref: 'CHG-1' } });
+      expect(await ask('resource:default/payments-db')).toMatchObject({
+        allowed: false,
+      });
+    });
+
     describe('windows and conflicts', () => {
       const freeze = {
         name: 'Release freeze',
