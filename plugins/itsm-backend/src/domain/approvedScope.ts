@@ -15,11 +15,16 @@ export const APPROVED_CHANGE_STATES = ['scheduled', 'implementing'];
 export function approvedScope(
   change: StoredRecord,
 ): { entityRefs: string[]; window?: RecordWindow } | undefined {
-  if (change.type !== 'change' || !APPROVED_CHANGE_STATES.includes(change.state)) {
+  if (
+    change.type !== 'change' ||
+    !APPROVED_CHANGE_STATES.includes(change.state)
+  ) {
     return undefined;
   }
   const round = approvalOf(change);
-  if (round ? round.status !== 'approved' : change.fields.model !== 'standard') {
+  if (
+    round ? round.status !== 'approved' : change.fields.model !== 'standard'
+  ) {
     return undefined;
   }
   const covers = round?.covers as

@@ -64,7 +64,9 @@ describe('decideDeployment', () => {
       ],
     ],
   ])('says no with %s', (_, changes) => {
-    expect(decideDeployment({ entityRef, scope, now, changes, freezes: [] })).toEqual({
+    expect(
+      decideDeployment({ entityRef, scope, now, changes, freezes: [] }),
+    ).toEqual({
       allowed: false,
       reason: `No approved change covers ${entityRef} at ${now}`,
       freezes: [],

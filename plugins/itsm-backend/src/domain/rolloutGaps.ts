@@ -31,10 +31,9 @@ export function rolloutGaps(options: {
     gaps.push(`its change request ${carried} cannot be read`);
   } else if (!approved) {
     gaps.push(
-      `its change request ${change.ref} is not approved (it is ${change.state.replace(
-        /_/g,
-        ' ',
-      )})`,
+      `its change request ${
+        change.ref
+      } is not approved (it is ${change.state.replace(/_/g, ' ')})`,
     );
   } else if (!approved.entityRefs.includes(released)) {
     gaps.push(`its change request ${change.ref} does not cover ${released}`);

@@ -138,6 +138,50 @@ describe('problem routes', () => {
     expect((await sam.get('/problems')).body.items).toEqual([]);
   });
 
+  it('never lets whoever proposed a solution approve it (segregation of duties)', async () => {
+    const { sam, paula } = await startBackend();
+    const made = (await sam.post('/problems', aProblem)).body;
+    const moveAs = async (who: typeof sam, body: object) => {
+      const current = (await sam.get('/problems/PRB-1')).body;
+      return who.post('/problems/PRB-1/transitions', {
+        version: current.version,
+        ...body,
+      });
+    };
+    await moveAs(sam, { action: 'investigate' });
+    const analysed = await paula.put('/problems/PRB-1/analysis', {
+      version: made.version + 1,
+      rootCause: { method: 'free_text', text: 'The pool was halved' },
+    });
+    expect(analysed.body.error?.message).toBeUndefined();
+    const solution = {
+      description: 'Restore the pool size',
+      expectedEffect: 'No more timeouts',
+    };
+    // Paula leads the group and is its only approver: she may not propose
+    // what nobody else could approve.
+    const own = await moveAs(paula, { action: 'propose_solution', solution });
+    expect(own.status).toBe(409);
+    expect(own.body.error.message).toBe(
+      'PRB-1: user:default/paula.lead leads group:default/payments-team and proposed this solution, so someone else must approve it: configure itsm.problems.approvers, or have another member of group:default/payments-team propose it',
+    );
+    const proposed = await moveAs(sam, {
+      action: 'propose_solution',
+      solution,
+    });
+    expect(proposed.body.approval).toMatchObject({
+      covers: {
+        solutionPlan: expect.objectContaining({
+          description: 'Restore the pool size',
+        }),
+      },
+    });
+    const bySam = await sam.post('/problems/PRB-1/approvals', {
+      decision: 'approve',
+    });
+    expect(bySam.status).toBe(403);
+  });
+
   it('goes from investigation to root cause, known error, an approved solution and closure', async () => {
     const { sam, paula } = await startBackend();
     const made = (await sam.post('/problems', aProblem)).body;

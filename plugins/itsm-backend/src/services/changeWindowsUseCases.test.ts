@@ -124,9 +124,10 @@ describe.each(databases.eachSupportedId())(
         ctx,
       );
       expect(renamed.title).toBe('Upgrade checkout to Node 22');
-      expect(
-        await ask('component:default/checkout-service'),
-      ).toMatchObject({ allowed: true, change: { ref: 'CHG-1' } });
+      expect(await ask('component:default/checkout-service')).toMatchObject({
+        allowed: true,
+        change: { ref: 'CHG-1' },
+      });
       expect(await ask('resource:default/payments-db')).toMatchObject({
         allowed: false,
       });

@@ -88,6 +88,8 @@ export function approvalBarOf(
   const user = userRef.toLocaleLowerCase('en-US');
   const party = partiesToTheWork(record).find(p => p.ref === user);
   return party
-    ? `You ${workPartLabels[party.part]} ${record.ref}, so you may not approve or reject it (segregation of duties)`
+    ? `You ${workPartLabels[party.part]} ${
+        record.ref
+      }, so you may not approve or reject it (segregation of duties)`
     : undefined;
 }
