@@ -263,6 +263,7 @@ export const itsmPlugin = createBackendPlugin({
               reviews: new DatabaseSlaReviewStore(knex),
               reports: slaReports,
               permissions: deps.permissions,
+              auditor: deps.auditor,
             }),
             slaClocks: new SlaClockReader({
               records,
@@ -296,6 +297,7 @@ export const itsmPlugin = createBackendPlugin({
             feeds: new CalendarFeedService({
               store: new DatabaseCalendarFeedStore(knex),
               permissions: deps.permissions,
+              auditor: deps.auditor,
               windowReader,
               feedUrl: async () =>
                 `${await deps.discovery.getExternalBaseUrl(
