@@ -247,11 +247,13 @@ export const itsmPlugin = createBackendPlugin({
             releasePackages,
             releaseChangeRequests: new ChangeRequests({
               records,
+              auditor: deps.auditor,
               type: 'release',
               rules: releaseChangeRequestRules,
             }),
             problemChangeRequests: new ChangeRequests({
               records,
+              auditor: deps.auditor,
               type: 'problem',
               rules: problemChangeRequestRules,
             }),
@@ -279,6 +281,7 @@ export const itsmPlugin = createBackendPlugin({
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
             correlations: new ChangeCorrelationService({
               records,
+              auditor: deps.auditor,
               correlationMinutes: changeSettings.correlationMinutes,
             }),
             gate: new DeploymentGate({
