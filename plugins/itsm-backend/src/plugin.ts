@@ -251,11 +251,13 @@ export const itsmPlugin = createBackendPlugin({
             releasePackages,
             releaseChangeRequests: new ChangeRequests({
               records,
+              auditor: deps.auditor,
               type: 'release',
               rules: releaseChangeRequestRules,
             }),
             problemChangeRequests: new ChangeRequests({
               records,
+              auditor: deps.auditor,
               type: 'problem',
               rules: problemChangeRequestRules,
             }),
@@ -267,6 +269,7 @@ export const itsmPlugin = createBackendPlugin({
               reviews: new DatabaseSlaReviewStore(knex),
               reports: slaReports,
               permissions: deps.permissions,
+              auditor: deps.auditor,
             }),
             slaClocks: new SlaClockReader({
               records,
@@ -282,6 +285,7 @@ export const itsmPlugin = createBackendPlugin({
             steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
             correlations: new ChangeCorrelationService({
               records,
+              auditor: deps.auditor,
               correlationMinutes: changeSettings.correlationMinutes,
             }),
             gate: new DeploymentGate({
@@ -300,6 +304,7 @@ export const itsmPlugin = createBackendPlugin({
             feeds: new CalendarFeedService({
               store: new DatabaseCalendarFeedStore(knex),
               permissions: deps.permissions,
+              auditor: deps.auditor,
               windowReader,
               feedUrl: async () =>
                 `${await deps.discovery.getExternalBaseUrl(

@@ -65,12 +65,14 @@ export function mountCalendarRoutes(
 
   router.post('/calendar/feeds', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.status(201).json(await feeds.create(req.body ?? {}, credentials));
+    res
+      .status(201)
+      .json(await feeds.create(req.body ?? {}, { credentials, request: req }));
   });
 
   router.delete('/calendar/feeds/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    await feeds.revoke(req.params.id, credentials);
+    await feeds.revoke(req.params.id, { credentials, request: req });
     res.status(204).end();
   });
 }

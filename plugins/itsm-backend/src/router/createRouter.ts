@@ -40,6 +40,7 @@ import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
 import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
 import { presentRecord } from './presenters';
+import { redactFeedTokens } from './redactFeedTokens';
 
 /**
  * A 409 that carries the record as it is now, so the client can show what
@@ -106,14 +107,15 @@ export async function createRouter(deps: {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
   }
   router.use(conflictHandler);
-  if (!deps.intake) {
-    return router;
-  }
-  // The intake routes check the caller and read their bodies (a raw mail)
-  // ahead of the validating router, whose error handler would turn a 403 or
-  // 413 into a 400, and whose JSON parser then leaves the body alone.
   const outer = Router();
-  outer.use(intakeMiddleware(deps.httpAuth));
+  // Calendar subscription tokens never reach the request log.
+  outer.use(redactFeedTokens);
+  if (deps.intake) {
+    // The intake routes check the caller and read their bodies (a raw mail)
+    // ahead of the validating router, whose error handler would turn a 403
+    // or 413 into a 400, and whose JSON parser then leaves the body alone.
+    outer.use(intakeMiddleware(deps.httpAuth));
+  }
   outer.use(router);
   return outer;
 }

@@ -1,9 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
+  AuditorService,
   BackstageCredentials,
   BackstageUserPrincipal,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import type { Request } from 'express';
 import { itsmCalendarSubscribePermission } from '@backstage-itsm/plugin-itsm-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
@@ -13,8 +15,15 @@ import {
   CalendarFeedStore,
   StoredCalendarFeed,
 } from '../database/CalendarFeedStore';
+import { auditWrite } from './auditWrite';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who acts on their subscriptions, and the request, for the audit. */
+export type FeedContext = {
+  credentials: BackstageCredentials<BackstageUserPrincipal>;
+  request?: Request;
+};
 
 const hashOf = (token: string) =>
   createHash('sha256').update(token).digest('hex');
@@ -23,13 +32,17 @@ const hashOf = (token: string) =>
  * Subscriptions to the change calendar: secret .ics addresses for calendar
  * apps, which cannot sign in. Only those the permission policy lets
  * (`itsm.calendar.subscribe`) create one; each user lists and revokes their
- * own. The token is shown once, at creation; only its hash is kept.
+ * own. The token is shown once, at creation; only its hash is kept. Each
+ * creation and revocation is an auditor event (`calendar-feed-create`,
+ * `calendar-feed-revoke`) naming the subscription's id and entity, never
+ * its token or address.
  */
 export class CalendarFeedService {
   constructor(
     private readonly deps: {
       store: CalendarFeedStore;
       permissions: PermissionsService;
+      auditor: AuditorService;
       windowReader: CatalogWindowReader;
       /** The address of `/calendar.ics`, to which the token is added. */
       feedUrl: () => Promise<string>;
@@ -44,6 +57,44 @@ export class CalendarFeedService {
   }
 
   async create(
+    input: { entityRef?: string },
+    ctx: FeedContext,
+  ): Promise<StoredCalendarFeed & { url: string }> {
+    return auditWrite({
+      auditor: this.deps.auditor,
+      eventId: 'calendar-feed-create',
+      ctx,
+      meta: input.entityRef === undefined ? {} : { entityRef: input.entityRef },
+      write: () => this.issue(input, ctx.credentials),
+      resultMeta: feed => ({
+        feedId: feed.id,
+        ...(feed.entityRef ? { entityRef: feed.entityRef } : {}),
+      }),
+    });
+  }
+
+  async revoke(id: string, ctx: FeedContext): Promise<void> {
+    await auditWrite({
+      auditor: this.deps.auditor,
+      eventId: 'calendar-feed-revoke',
+      ctx,
+      meta: { feedId: id },
+      write: async () => {
+        const deleted =
+          UUID.test(id) &&
+          (await this.deps.store.delete(
+            id,
+            ctx.credentials.principal.userEntityRef,
+          ));
+        if (!deleted) {
+          throw new NotFoundError(`You have no calendar subscription ${id}`);
+        }
+      },
+    });
+  }
+
+  /** A new subscription and its secret address (shown this once). */
+  private async issue(
     input: { entityRef?: string },
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<StoredCalendarFeed & { url: string }> {
@@ -80,18 +131,6 @@ export class CalendarFeedService {
     const url = new URL(await this.deps.feedUrl());
     url.searchParams.set('token', token);
     return { ...feed, url: url.toString() };
-  }
-
-  async revoke(
-    id: string,
-    credentials: BackstageCredentials<BackstageUserPrincipal>,
-  ): Promise<void> {
-    const deleted =
-      UUID.test(id) &&
-      (await this.deps.store.delete(id, credentials.principal.userEntityRef));
-    if (!deleted) {
-      throw new NotFoundError(`You have no calendar subscription ${id}`);
-    }
   }
 
   /** The subscription a token opens; a 404 for an unknown or revoked one. */

@@ -1,6 +1,8 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { actorOf } from './actorOf';
+import { auditWrite } from './auditWrite';
 import { LinkView, RecordService, RequestContext } from './RecordService';
 
 /** The states of a change that has been (or is being) carried out. */
@@ -46,6 +48,7 @@ export class ChangeCorrelationService {
   constructor(
     private readonly deps: {
       records: RecordService;
+      auditor: AuditorService;
       correlationMinutes: number;
     },
   ) {}
@@ -133,9 +136,29 @@ export class ChangeCorrelationService {
   /**
    * An agent's decision on a suggestion: confirm links the incident to the
    * change as caused by it; dismiss records that it was not. Only those
-   * who work the incident decide.
+   * who work the incident decide. The decision is an auditor event
+   * (`change-incident-decide`), refusals included.
    */
   async decide(
+    changeRef: string,
+    input: { incident: string; decision: 'confirm' | 'dismiss' },
+    ctx: RequestContext,
+  ): Promise<Correlation> {
+    return auditWrite({
+      auditor: this.deps.auditor,
+      eventId: 'change-incident-decide',
+      ctx,
+      meta: {
+        change: changeRef,
+        incident: input.incident,
+        decision: input.decision,
+      },
+      write: () => this.applyDecision(changeRef, input, ctx),
+      resultMeta: () => ({}),
+    });
+  }
+
+  private async applyDecision(
     changeRef: string,
     input: { incident: string; decision: 'confirm' | 'dismiss' },
     ctx: RequestContext,

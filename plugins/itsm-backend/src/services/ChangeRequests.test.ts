@@ -1,4 +1,4 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { NotAllowedError } from '@backstage/errors';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
@@ -25,8 +25,10 @@ describe('ChangeRequests of a release', () => {
         ],
       ]),
     );
+    const auditor = mockServices.auditor.mock();
     const service = new ChangeRequests({
       records,
+      auditor,
       type: 'release',
       rules: releaseChangeRequestRules,
     });
@@ -35,6 +37,17 @@ describe('ChangeRequests of a release', () => {
     );
     expect(records.create).not.toHaveBeenCalled();
     expect(records.change).not.toHaveBeenCalled();
+    // The refusal is audited.
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'release-change-request-add',
+        meta: { type: 'release', record: 'REL-1' },
+      }),
+    );
+    const event = await auditor.createEvent.mock.results[0].value;
+    expect(event.fail).toHaveBeenCalledWith(
+      expect.objectContaining({ error: expect.any(NotAllowedError) }),
+    );
   });
 
   it('takes on no change request once the rollout has started', async () => {
@@ -42,6 +55,7 @@ describe('ChangeRequests of a release', () => {
     records.get.mockResolvedValue({ ...release, state: 'rolling_out' });
     const service = new ChangeRequests({
       records,
+      auditor: mockServices.auditor.mock(),
       type: 'release',
       rules: releaseChangeRequestRules,
     });

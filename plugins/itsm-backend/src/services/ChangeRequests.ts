@@ -2,10 +2,12 @@ import {
   ChangeState,
   changeWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
+import { AuditorService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { ChangeIntakeInput } from '../domain/planChangeIntake';
 import { actorOf } from './actorOf';
+import { auditWrite } from './auditWrite';
 import { RecordConflictError } from './RecordConflictError';
 import {
   CreateRecordInput,
@@ -61,24 +63,56 @@ export type ChangeRequestRules = {
  * change request; the change and the record are also linked, so each shows
  * the other.
  */
+/** The record carrying its change request, and whether it was raised. */
+type Attached = {
+  record: StoredRecord;
+  change: StoredRecord;
+  created: boolean;
+};
+
 export class ChangeRequests {
   constructor(
     private readonly deps: {
       records: RecordService;
+      auditor: AuditorService;
       type: 'release' | 'problem';
       rules: ChangeRequestRules;
     },
   ) {}
 
+  /**
+   * Raises or names the change request the record carries, as an auditor
+   * event (`release-change-request-add`, `problem-change-request-add`),
+   * refusals included; the writes it makes are audited on their own.
+   */
   async attach(
     idOrRef: string,
     input: ChangeRequestInput,
     ctx: RequestContext,
-  ): Promise<{
-    record: StoredRecord;
-    change: StoredRecord;
-    created: boolean;
-  }> {
+  ): Promise<Attached> {
+    return auditWrite({
+      auditor: this.deps.auditor,
+      eventId: `${this.deps.type}-change-request-add`,
+      ctx,
+      meta: {
+        type: this.deps.type,
+        record: idOrRef,
+        ...(input.change === undefined ? {} : { change: input.change }),
+      },
+      write: () => this.carryChangeRequest(idOrRef, input, ctx),
+      resultMeta: ({ record, change, created }) => ({
+        ref: record.ref,
+        change: change.ref,
+        created,
+      }),
+    });
+  }
+
+  private async carryChangeRequest(
+    idOrRef: string,
+    input: ChangeRequestInput,
+    ctx: RequestContext,
+  ): Promise<Attached> {
     const { type, records, rules } = this.deps;
     if (!Number.isInteger(input.version)) {
       throw new InputError(`version must be the ${type} version you edited`);

@@ -50,11 +50,6 @@ export class IncidentEscalationService {
     },
     ctx: RequestContext,
   ): Promise<StoredRecord> {
-    const people = await this.deps.entities.resolvePeople(
-      { assignmentGroup: input.assignmentGroup, assignee: input.assignee },
-      { credentials: ctx.credentials },
-    );
-    const group = people.assignmentGroup!;
     return this.deps.records.change(
       'incident',
       idOrRef,
@@ -62,10 +57,17 @@ export class IncidentEscalationService {
         version: input.version,
         auditEventId: 'incident-escalate',
         access: 'write',
-        meta: { to: group },
+        meta: { to: input.assignmentGroup },
       },
-      record =>
-        planFunctionalEscalation({
+      // The group is looked up inside the audited change: an unknown one
+      // is an audited refusal.
+      async record => {
+        const people = await this.deps.entities.resolvePeople(
+          { assignmentGroup: input.assignmentGroup, assignee: input.assignee },
+          { credentials: ctx.credentials },
+        );
+        const group = people.assignmentGroup!;
+        return planFunctionalEscalation({
           record,
           input: {
             assignmentGroup: group,
@@ -76,7 +78,8 @@ export class IncidentEscalationService {
             reason: input.reason,
           },
           actor: actorOf(ctx.credentials),
-        }),
+        });
+      },
       ctx,
     );
   }

@@ -7,8 +7,9 @@ import { SlaAgreementService } from './SlaAgreementService';
 import { SlaReportService } from './SlaReportService';
 
 describe('SlaAgreementService', () => {
-  it('records no review for a caller without itsm.sla.review', async () => {
+  it('records no review for a caller without itsm.sla.review, and audits the refusal', async () => {
     const addReview = jest.fn();
+    const auditor = mockServices.auditor.mock();
     const service = new SlaAgreementService({
       entities: {} as EntityLookup,
       settings: {
@@ -19,6 +20,7 @@ describe('SlaAgreementService', () => {
       reviews: { addReview, listReviews: jest.fn() },
       reports: {} as SlaReportService,
       permissions: mockServices.permissions({ result: AuthorizeResult.DENY }),
+      auditor,
     });
     await expect(
       service.review(
@@ -33,5 +35,18 @@ describe('SlaAgreementService', () => {
       new NotAllowedError('You may not review service level agreements'),
     );
     expect(addReview).not.toHaveBeenCalled();
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'sla-review-create',
+        meta: {
+          entityRef: 'component:default/checkout-service',
+          decision: 'keep',
+        },
+      }),
+    );
+    const event = await auditor.createEvent.mock.results[0].value;
+    expect(event.fail).toHaveBeenCalledWith(
+      expect.objectContaining({ error: expect.any(NotAllowedError) }),
+    );
   });
 });

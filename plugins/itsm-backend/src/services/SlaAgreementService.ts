@@ -1,4 +1,7 @@
-import { PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import {
   itsmSlaReviewPermission,
   slaReviewDecisionLabels,
@@ -15,6 +18,7 @@ import {
   SlaSettings,
 } from '../domain/selectSla';
 import { actorOf } from './actorOf';
+import { auditWrite } from './auditWrite';
 import { RequestContext } from './RecordService';
 import { SlaReportService } from './SlaReportService';
 
@@ -25,6 +29,15 @@ const MAX_REVIEWS = 20;
 
 /** The longest notes of a review. */
 const MAX_NOTES = 4000;
+
+/** What a reviewer sends: the entity, their decision and notes, the period. */
+export type SlaReviewInput = {
+  entityRef: string;
+  decision?: string;
+  notes?: string;
+  from?: string;
+  to?: string;
+};
 
 /**
  * A service's agreement (§8.2) as its page shows it, and its reviews
@@ -39,6 +52,7 @@ export class SlaAgreementService {
       reviews: SlaReviewStore;
       reports: SlaReportService;
       permissions: PermissionsService;
+      auditor: AuditorService;
       now?: () => Date;
     },
   ) {}
@@ -78,16 +92,26 @@ export class SlaAgreementService {
 
   /**
    * Records a review of the entity's agreement, with the figures of the
-   * period reviewed (default the last 90 days) as the reviewer saw them.
+   * period reviewed (default the last 90 days) as the reviewer saw them;
+   * an auditor event (`sla-review-create`) either way.
    */
-  async review(
-    input: {
-      entityRef: string;
-      decision?: string;
-      notes?: string;
-      from?: string;
-      to?: string;
-    },
+  async review(input: SlaReviewInput, ctx: RequestContext) {
+    return auditWrite({
+      auditor: this.deps.auditor,
+      eventId: 'sla-review-create',
+      ctx,
+      meta: { entityRef: input.entityRef, decision: input.decision ?? null },
+      write: () => this.addReview(input, ctx),
+      resultMeta: review => ({
+        reviewId: review.id,
+        entityRef: review.entityRef,
+        agreementId: review.agreementId,
+      }),
+    });
+  }
+
+  private async addReview(
+    input: SlaReviewInput,
     ctx: RequestContext,
   ): Promise<StoredSlaReview> {
     const [decision] = await this.deps.permissions.authorize(

@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { NotAllowedError } from '@backstage/errors';
 import { ctx } from '../__testUtils__/setupRecordService';
 import {
@@ -59,6 +59,7 @@ describe.each(databases.eachSupportedId())('implementing changes on %p', id => {
     const { service, move, reported } = await setup();
     const correlations = new ChangeCorrelationService({
       records: service,
+      auditor: mockServices.auditor.mock(),
       correlationMinutes: 60,
     });
     // The test clock starts at 10:00 and ticks a minute per write.

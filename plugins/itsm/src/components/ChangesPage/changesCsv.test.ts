@@ -21,4 +21,9 @@ describe('changesCsv', () => {
     expect(line).toContain('INC-5 INC-7');
     expect(line.endsWith('2026-12-03T08:00:00.000Z')).toBe(true);
   });
+
+  it('writes a title that begins like a formula as text', () => {
+    const csv = changesCsv([aChange({ title: '@SUM(1+1)*cmd|" /C calc"!A0' })]);
+    expect(csv).toContain(`CHG-1,"'@SUM(1+1)*cmd|"" /C calc""!A0",`);
+  });
 });

@@ -194,4 +194,21 @@ describe('ciReportCsv', () => {
       'change,unauthorized,resource:default/srv-db-01,modified,spec.owner metadata.title,unauthorised,2026-11-28T10:00:00.000Z',
     );
   });
+
+  it('writes a class or owner that begins like a formula as text', () => {
+    const lines = ciReportCsv({
+      ...report,
+      noOwner: [
+        {
+          ...report.noOwner[0],
+          ciClass: '=HYPERLINK("http://evil.example")',
+        },
+      ],
+    })
+      .trim()
+      .split('\n');
+    expect(lines).toContain(
+      `item,no owner,resource:default/orphan,"'=HYPERLINK(""http://evil.example"")",,2026-11-28T10:00:00.000Z`,
+    );
+  });
 });

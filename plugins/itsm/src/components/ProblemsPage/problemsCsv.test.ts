@@ -45,4 +45,13 @@ describe('problemsCsv', () => {
     expect(second).toContain(',no,');
     expect(second).toContain(',A leak,');
   });
+
+  it('writes a title that begins like a formula as text', () => {
+    const csv = problemsCsv([
+      aProblem({ title: '=HYPERLINK("http://evil.example","Open")' }),
+    ]);
+    expect(csv).toContain(
+      `PRB-1,"'=HYPERLINK(""http://evil.example"",""Open"")",`,
+    );
+  });
 });

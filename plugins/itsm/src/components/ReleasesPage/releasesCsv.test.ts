@@ -24,4 +24,17 @@ describe('releasesCsv', () => {
     expect(line).toContain('Errors on the canary,2.4.1');
     expect(line.endsWith('2026-12-03T08:00:00.000Z')).toBe(true);
   });
+
+  it('writes a title and a rollback reason that begin like a formula as text', () => {
+    const csv = releasesCsv([
+      aRelease({
+        title: '+cmd|"/C calc"!A0',
+        state: 'rolled_back',
+        reason: '-2+3',
+        restoredVersion: '2.4.1',
+      }),
+    ]);
+    expect(csv).toContain(`,"'+cmd|""/C calc""!A0",rolled_back,`);
+    expect(csv).toContain(`,"'-2+3",2.4.1,`);
+  });
 });

@@ -61,4 +61,25 @@ describe('slaReportCsv', () => {
       'satisfaction,,agreement,Payments Gold,,,,80,10,8,90',
     );
   });
+
+  it('writes an agreement name that begins like a formula as text', () => {
+    const csv = slaReportCsv({
+      compliance: {
+        response: { overall: { met: 0, breached: 0, pending: 0 }, ...empty },
+        restore: { overall: { met: 0, breached: 0, pending: 0 }, ...empty },
+      },
+      distributions: { response: [], restore: [] },
+      satisfaction: [
+        {
+          agreement: { id: 'gold', name: '@cmd' },
+          rated: 1,
+          satisfied: 1,
+          percent: 100,
+          target: 90,
+        },
+      ],
+      atRisk: [],
+    } as unknown as SlaReport);
+    expect(csv).toContain(`satisfaction,,agreement,"'@cmd",,,,100,1,1,90`);
+  });
 });

@@ -64,4 +64,17 @@ describe('statisticsCsv', () => {
       '2026-10-29T00:00:00.000Z/2026-11-28T00:00:00.000Z,measure,first-contact resolution rate,0.5',
     );
   });
+
+  it('writes a key that begins like a formula as text and counts as numbers', () => {
+    const lines = statisticsCsv({
+      ...stats,
+      volumes: {
+        ...stats.volumes,
+        category: [{ period: '2026-11-23', key: '=1+1', count: 3 }],
+      },
+    })
+      .trim()
+      .split('\n');
+    expect(lines).toContain(`2026-11-23,category,"'=1+1",3`);
+  });
 });
