@@ -1,0 +1,285 @@
+import { SecurityBackend } from './startSecurityBackend';
+
+export type Made = { ref: string; id: string; version: number };
+
+const riskAnswers = {
+  customerFacing: 'no',
+  downtime: 'no',
+  data: 'no',
+  untested: 'no',
+  noBackout: 'no',
+  reach: 'none',
+};
+const checkout = 'component:default/checkout-service';
+
+export const bodies = {
+  incident: {
+    title: 'Checkout times out',
+    description: 'Payments time out',
+    entityRefs: [checkout],
+    priority: 'P3',
+    assignmentGroup: 'group:default/platform-team',
+  },
+  problem: {
+    title: 'Checkout times out under load',
+    description: 'Three incidents this week',
+    entityRefs: [checkout],
+    category: 'software',
+    impact: 'high',
+    urgency: 'medium',
+  },
+  change: {
+    title: 'Upgrade checkout to Node 22',
+    description: 'New base image',
+    entityRefs: [checkout],
+    model: 'normal',
+    changeType: 'system',
+    reason: 'Node 20 leaves support',
+    window: { start: '2026-12-02T20:00:00Z', end: '2026-12-02T22:00:00Z' },
+    plan: [{ title: 'Roll out' }],
+    backoutPlan: 'Previous tag',
+    testPlan: 'Smoke test',
+    risk: { answers: riskAnswers },
+  },
+  release: {
+    title: 'Checkout 2.4.1',
+    description: 'Tariff rounding fix',
+    entityRefs: [checkout],
+    goals: ['fix'],
+    window: { start: '2026-12-08T20:00:00Z', end: '2026-12-08T22:00:00Z' },
+    risk: { answers: riskAnswers },
+  },
+  riskAnswers,
+};
+
+let releases = 0;
+
+/**
+ * Records in the states the matrix needs, reported by the reporter and
+ * moved on by the worker, so each cell works on a record of its own.
+ */
+export function recordsInState({ call }: SecurityBackend) {
+  async function ok(res: Promise<any>, what: string): Promise<any> {
+    const r = await res;
+    if (r.status >= 300) {
+      throw new Error(
+        `${what}: ${r.status} ${JSON.stringify(r.body?.error ?? r.body)}`,
+      );
+    }
+    return r.body;
+  }
+  const made = (b: any): Made => ({ ref: b.ref, id: b.id, version: b.version });
+  const moveAs =
+    (type: string) =>
+    async (who: 'reporter' | 'worker', r: Made, action: string, body = {}) =>
+      made(
+        await ok(
+          call(who, 'post', `/${type}/${r.ref}/transitions`, {
+            action,
+            version: r.version,
+            ...body,
+          }),
+          `${type} ${action}`,
+        ),
+      );
+
+  async function incident(
+    state:
+      | 'new'
+      | 'p1'
+      | 'resolved'
+      | 'raise-requested'
+      | 'major-resolved' = 'new',
+  ): Promise<Made> {
+    const move = moveAs('incidents');
+    let r = made(
+      await ok(
+        call('reporter', 'post', '/incidents', {
+          ...bodies.incident,
+          priority: ['p1', 'major-resolved'].includes(state) ? 'P1' : 'P3',
+        }),
+        'report an incident',
+      ),
+    );
+    if (state === 'raise-requested') {
+      r = made(
+        await ok(
+          call('worker', 'post', `/incidents/${r.ref}/priority-requests`, {
+            version: r.version,
+            priority: 'P2',
+            reason: 'Spreading',
+          }),
+          'request a priority',
+        ),
+      );
+    }
+    if (state === 'major-resolved') {
+      r = made(
+        await ok(
+          call('worker', 'post', `/incidents/${r.ref}/major`, {
+            version: r.version,
+            reason: 'Revenue loss',
+          }),
+          'declare major',
+        ),
+      );
+    }
+    if (state === 'resolved' || state === 'major-resolved') {
+      r = await move('worker', r, 'resolve', {
+        resolution: 'Rolled back',
+        cause: 'Bad release',
+        verification: 'Payments go through',
+      });
+    }
+    return r;
+  }
+
+  async function problem(
+    state: 'new' | 'investigating' | 'awaiting-approval' | 'fix' = 'new',
+  ): Promise<Made> {
+    const move = moveAs('problems');
+    let r = made(
+      await ok(
+        call('reporter', 'post', '/problems', bodies.problem),
+        'problem',
+      ),
+    );
+    if (state === 'new') return r;
+    r = await move('worker', r, 'investigate');
+    if (state === 'investigating') return r;
+    r = made(
+      await ok(
+        call('worker', 'put', `/problems/${r.ref}/analysis`, {
+          version: r.version,
+          rootCause: {
+            method: 'five_whys',
+            whys: ['Payments time out', 'The pool is too small'],
+            cause: 'The connection pool was halved in 1.4.2',
+          },
+          workaround: 'Restart the pods',
+        }),
+        'analysis',
+      ),
+    );
+    r = await move('worker', r, 'propose_solution', {
+      solution: {
+        description: 'Restore the pool size',
+        expectedEffect: 'No more timeouts',
+      },
+    });
+    if (state === 'awaiting-approval') return r;
+    return made(
+      await ok(
+        call('worker', 'post', `/problems/${r.ref}/approvals`, {
+          decision: 'approve',
+        }),
+        'approve the solution',
+      ),
+    );
+  }
+
+  async function change(
+    state: 'draft' | 'awaiting-approval' | 'implementing' | 'now' = 'draft',
+  ): Promise<Made> {
+    const move = moveAs('changes');
+    if (state === 'now') {
+      const hour = 3_600_000;
+      const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+      return made(
+        await ok(
+          call('reporter', 'post', '/changes', {
+            ...bodies.change,
+            window: { start: at(-hour), end: at(hour) },
+          }),
+          'change in its window',
+        ),
+      );
+    }
+    if (state === 'implementing') {
+      let r = made(
+        await ok(
+          call('reporter', 'post', '/changes', {
+            ...bodies.change,
+            model: 'standard',
+            template: 'restart-pod',
+            changeType: undefined,
+            risk: undefined,
+          }),
+          'standard change',
+        ),
+      );
+      r = await move('reporter', r, 'submit');
+      return move('worker', r, 'start');
+    }
+    let r = made(
+      await ok(call('reporter', 'post', '/changes', bodies.change), 'change'),
+    );
+    if (state === 'draft') return r;
+    r = await move('reporter', r, 'submit');
+    r = await move('worker', r, 'accept');
+    r = await move('worker', r, 'assess', { assessment: 'Fine' });
+    return move('worker', r, 'request_approval');
+  }
+
+  async function release(
+    state:
+      | 'planned'
+      | 'awaiting-approval'
+      | 'approved'
+      | 'signed-off'
+      | 'rolling-out' = 'planned',
+  ): Promise<Made> {
+    const move = moveAs('releases');
+    releases += 1;
+    let r = made(
+      await ok(
+        call('reporter', 'post', '/releases', {
+          ...bodies.release,
+          releaseVersion: `2.${releases}.0`,
+        }),
+        'release',
+      ),
+    );
+    if (state === 'planned') return r;
+    r = await move('reporter', r, 'request_approval');
+    if (state === 'awaiting-approval') return r;
+    r = made(
+      await ok(
+        call('worker', 'post', `/releases/${r.ref}/approvals`, {
+          decision: 'approve',
+        }),
+        'approve the release',
+      ),
+    );
+    if (state === 'approved') return r;
+    for (const kind of ['function', 'performance', 'compatibility']) {
+      r = made(
+        await ok(
+          call('worker', 'post', `/releases/${r.ref}/verifications`, {
+            version: r.version,
+            kind,
+            item: `${kind} suite`,
+            result: 'pass',
+          }),
+          'verify',
+        ),
+      );
+    }
+    r = await move('worker', r, 'sign_off', { comment: 'Checked' });
+    if (state === 'signed-off') return r;
+    for (const check of ['environment', 'backup', 'notified']) {
+      r = made(
+        await ok(
+          call('worker', 'post', `/releases/${r.ref}/pre-release`, {
+            version: r.version,
+            check,
+          }),
+          'pre-release check',
+        ),
+      );
+    }
+    return move('worker', r, 'start_rollout');
+  }
+
+  return { incident, problem, change, release };
+}

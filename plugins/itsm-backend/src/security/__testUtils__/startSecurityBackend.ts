@@ -1,0 +1,284 @@
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { Knex } from 'knex';
+import { Server } from 'node:http';
+import request from 'supertest';
+import {
+  createItsmRecordConditionalDecision,
+  itsmRecordConditions,
+} from '../../permissions/conditionExports';
+import { itsmPlugin } from '../../plugin';
+
+/**
+ * The five callers of the security suite, one column each of the
+ * authorization matrix.
+ */
+export const CALLERS = [
+  'none',
+  'reader',
+  'stranger',
+  'worker',
+  'service',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export const users = {
+  /** Reports the records the matrix works on; not a column. */
+  reporter: 'user:default/pat.engineer',
+  /** May read everything and work nothing (an auditor). */
+  reader: 'user:default/rae.reader',
+  /** A user of an unrelated team. */
+  stranger: 'user:default/wes.web',
+  /**
+   * The right worker: the service desk, the change and service level
+   * managers, the CAB, the release managers, and the lead of the team that
+   * owns the affected service (so the approver of its records).
+   */
+  worker: 'user:default/sam.agent',
+};
+
+const groupsOf: Record<string, string[]> = {
+  [users.reporter]: ['payments-team'],
+  [users.reader]: ['auditors'],
+  [users.stranger]: ['web-team'],
+  [users.worker]: [
+    'service-desk',
+    'it-operations',
+    'cab',
+    'release-managers',
+    'platform-team',
+  ],
+};
+
+const claimsOf = (user: string) => [
+  user,
+  ...(groupsOf[user] ?? []).map(g => `group:default/${g}`),
+];
+
+/** The Authorization header of each caller (none: an unauthenticated request). */
+export const headerOf: Record<Caller, string> = {
+  none: mockCredentials.none.header(),
+  reader: mockCredentials.user.header(users.reader),
+  stranger: mockCredentials.user.header(users.stranger),
+  worker: mockCredentials.user.header(users.worker),
+  service: mockCredentials.service.header({
+    onBehalfOf: mockCredentials.service('external:ci'),
+    targetPluginId: 'itsm',
+  }),
+};
+export const reporterHeader = mockCredentials.user.header(users.reporter);
+
+const group = (name: string, annotations?: Record<string, string>) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default', ...(annotations && { annotations }) },
+  spec: { type: 'team', children: [] },
+});
+
+const entities = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'checkout-service',
+      namespace: 'default',
+      annotations: {
+        'itsm/sla': 'gold',
+        'itsm/alert-selector': 'service=checkout,env=prod',
+      },
+    },
+    spec: {
+      type: 'service',
+      owner: 'platform-team',
+      lifecycle: 'production',
+      system: 'payments',
+    },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'payments', namespace: 'default' },
+    spec: { owner: 'platform-team' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],
+  },
+  group('platform-team', { 'itsm/lead': users.worker }),
+  group('service-desk', { 'itsm/lead': users.worker }),
+  ...[
+    'payments-team',
+    'web-team',
+    'auditors',
+    'it-operations',
+    'cab',
+    'release-managers',
+  ].map(name => group(name)),
+  ...Object.keys(groupsOf).map(ref => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: ref.split('/')[1], namespace: 'default' },
+    spec: {
+      profile: { email: `${ref.split('/')[1]}@acme.example` },
+      memberOf: groupsOf[ref],
+    },
+    relations: groupsOf[ref].map(g => ({
+      type: 'memberOf',
+      targetRef: `group:default/${g}`,
+    })),
+  })),
+];
+
+/** Users own themselves and their groups. */
+const userInfoFactory = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials) {
+      const user = (credentials.principal as { userEntityRef: string })
+        .userEntityRef;
+      return { userEntityRef: user, ownershipEntityRefs: claimsOf(user) };
+    },
+  }),
+});
+
+/**
+ * The demo portal's policy (packages/backend's DemoPermissionPolicy), with
+ * an auditor who reads but works nothing. Service principals are allowed
+ * everything, as Backstage's permission client decides for them without
+ * asking the policy.
+ */
+export function decide(
+  permission: string,
+  principal: { type: string; userEntityRef?: string },
+): PolicyDecision {
+  const allow = { result: AuthorizeResult.ALLOW } as const;
+  const deny = { result: AuthorizeResult.DENY } as const;
+  if (principal.type === 'service' || permission === 'itsm.record.read') {
+    return allow;
+  }
+  const user = principal.userEntityRef!;
+  const claims = claimsOf(user);
+  if (user === users.reader) return deny;
+  if (permission === 'itsm.sla.review') {
+    return claims.includes('group:default/it-operations') ? allow : deny;
+  }
+  const isWork = permission === 'itsm.record.update';
+  const isComment = permission === 'itsm.record.comment';
+  const isWorkNote = permission === 'itsm.record.worknote';
+  if (!(isWork || isComment || isWorkNote)) return allow;
+  if (claims.includes('group:default/service-desk')) return allow;
+  const works = [
+    itsmRecordConditions.isAssignee({ claims: [user] }),
+    itsmRecordConditions.isInAssignmentGroup({ claims }),
+  ];
+  const owns = itsmRecordConditions.isAffectedEntityOwner({ claims });
+  const reported = itsmRecordConditions.isReporter({ claims: [user] });
+  let anyOf = [...works, owns, reported];
+  if (isWork) anyOf = works;
+  if (isWorkNote) anyOf = [...works, owns];
+  return createItsmRecordConditionalDecision(
+    { name: permission, type: 'resource', resourceType: 'itsm-record' } as any,
+    { anyOf: anyOf as any },
+  );
+}
+
+const permissions = mockServices.permissions.mock({
+  authorize: async (requests, options) =>
+    requests.map(r => {
+      const d = decide(
+        r.permission.name,
+        options!.credentials.principal as any,
+      );
+      return d.result === AuthorizeResult.CONDITIONAL
+        ? { result: AuthorizeResult.DENY }
+        : d;
+    }) as any,
+  authorizeConditional: async (requests, options) =>
+    requests.map(r =>
+      decide(r.permission.name, options!.credentials.principal as any),
+    ) as any,
+});
+
+export type SecurityBackend = {
+  server: Server;
+  knex: Knex;
+  /** A request as the given caller (or the reporter) with a JSON body. */
+  call: (
+    who: Caller | 'reporter',
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => request.Test;
+};
+
+/**
+ * The ITSM plugin on a fresh database of the given kind, with the demo-like
+ * policy and catalog above, changes and releases managed by the worker's
+ * groups, and a service level agreement for the checkout service.
+ */
+export async function startSecurityBackend(
+  databases: TestDatabases,
+  id: TestDatabaseId,
+): Promise<SecurityBackend> {
+  const knex = await databases.init(id);
+  const { server } = await startTestBackend({
+    features: [
+      itsmPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex }),
+      userInfoFactory,
+      permissions.factory,
+      mockServices.rootConfig.factory({
+        data: {
+          itsm: {
+            changes: {
+              managerGroup: 'group:default/it-operations',
+              cab: { group: 'group:default/cab', rule: 'quorum', quorum: 1 },
+              standardChanges: [
+                {
+                  id: 'restart-pod',
+                  title: 'Restart a pod',
+                  description: 'Rolling restart',
+                  plan: ['kubectl rollout restart'],
+                  backoutPlan: 'None',
+                  testPlan: 'Health checks',
+                },
+              ],
+            },
+            releases: { managerGroup: 'group:default/release-managers' },
+            sla: {
+              agreements: [
+                {
+                  id: 'gold',
+                  name: 'Payments Gold',
+                  objectives: { P2: { response: '30m', restore: '4h' } },
+                },
+              ],
+            },
+          },
+        },
+      }),
+    ],
+  });
+  const call: SecurityBackend['call'] = (who, method, path, body) => {
+    const header = who === 'reporter' ? reporterHeader : headerOf[who];
+    const req = (request(server) as any)
+      [method.toLowerCase()](`/api/itsm${path}`)
+      .set('Authorization', header) as request.Test;
+    return body === undefined ? req : req.send(body as object);
+  };
+  return { server, knex, call };
+}

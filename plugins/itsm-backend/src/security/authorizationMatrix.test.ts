@@ -1,0 +1,338 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ContractOperation,
+  contractOperations,
+} from './__testUtils__/contractOperations';
+import { bodies, recordsInState } from './__testUtils__/recordsInState';
+import {
+  Caller,
+  CALLERS,
+  SecurityBackend,
+  startSecurityBackend,
+} from './__testUtils__/startSecurityBackend';
+
+jest.setTimeout(300_000);
+
+/**
+ * Every operation of the OpenAPI contract, called by each of the five
+ * callers on a real database, with the status each must get:
+ *
+ *   none      no Backstage token
+ *   reader    may read everything, work nothing (an auditor)
+ *   stranger  a user of an unrelated team
+ *   worker    the right worker: the service desk, the assignment group, the
+ *             approver (see startSecurityBackend)
+ *   service   a service principal (a pipeline's static token)
+ *
+ * The routes that act for a person (escalating, raising a priority, the
+ * major incident procedure, ticking a step, subscriptions) refuse service
+ * principals with 403; so do approvals (a pipeline approves nothing).
+ * A bulk assignment answers 200 with a status per item: `item 403` is a
+ * 200 whose only item was refused with 403.
+ */
+type Status =
+  | 200
+  | 201
+  | 204
+  | 400
+  | 401
+  | 403
+  | 404
+  | 409
+  | 'item 200'
+  | 'item 403';
+type Row = [
+  none: Status,
+  reader: Status,
+  stranger: Status,
+  worker: Status,
+  service: Status,
+];
+
+/** What an operation is called with: the record, the query, the body. */
+type Input = { id?: string; query?: string; body?: unknown; type?: string };
+type Records = ReturnType<typeof recordsInState>;
+
+const checkout = 'component:default/checkout-service';
+const q = (params: Record<string, string>) =>
+  `?${new URLSearchParams(params).toString()}`;
+const EMAIL = readFileSync(
+  join(__dirname, '../intake/email/__fixtures__/plain.eml'),
+);
+const ALERT = JSON.parse(
+  readFileSync(
+    join(
+      __dirname,
+      '../intake/alertmanager/__fixtures__/high-latency-firing.json',
+    ),
+    'utf8',
+  ),
+);
+
+let releaseVersions = 0;
+let alerts = 0;
+let mails = 0;
+
+// prettier-ignore
+const matrix: Record<string, { expect: Row; input?: (r: Records, s: Shared) => Promise<Input> | Input }> = {
+  //                                       none reader stranger worker service
+  GetHealth:                     { expect: [200, 200, 200, 200, 200] },
+  ListIncidents:                 { expect: [401, 200, 200, 200, 200] },
+  CreateIncident:                { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.incident }) },
+  CountIncidents:                { expect: [401, 200, 200, 200, 200] },
+  GetIncidentStatistics:         { expect: [401, 200, 200, 200, 200] },
+  BulkAssignIncidents:           { expect: [401, 'item 403', 'item 403', 'item 200', 'item 200'], input: async r => {
+    const i = await r.incident();
+    return { body: { assignee: 'user:default/sam.agent', items: [{ id: i.ref, version: i.version }] } };
+  } },
+  GetIncident:                   { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  UpdateIncident:                { expect: [401, 403, 403, 200, 200], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, body: { version: i.version, title: 'Checkout times out on db-2' } };
+  } },
+  TransitionIncident:            { expect: [401, 403, 403, 200, 200], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, body: { version: i.version, action: 'start' } };
+  } },
+  EscalateIncident:              { expect: [401, 403, 403, 200, 403], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, body: { version: i.version, assignmentGroup: 'group:default/service-desk', supportTier: 'L2', reason: 'Needs the experts' } };
+  } },
+  RequestIncidentPriority:       { expect: [401, 403, 403, 200, 403], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, body: { version: i.version, priority: 'P2', reason: 'Spreading' } };
+  } },
+  DecideIncidentPriority:        { expect: [401, 403, 403, 200, 403], input: async r => {
+    const i = await r.incident('raise-requested');
+    return { id: i.ref, body: { version: i.version, decision: 'approve', comment: 'Go' } };
+  } },
+  DeclareMajorIncident:          { expect: [401, 403, 403, 200, 403], input: async r => {
+    const i = await r.incident('p1');
+    return { id: i.ref, body: { version: i.version, reason: 'Revenue loss' } };
+  } },
+  ReviewMajorIncident:           { expect: [401, 403, 403, 200, 403], input: async r => {
+    const i = await r.incident('major-resolved');
+    return { id: i.ref, body: { version: i.version, summary: 'Down 40 minutes', impact: 'EU card payments', timeline: '10:02 alert', rootCause: 'Release 1.4.2', followUpActions: 'Canary releases' } };
+  } },
+  GetIncidentTimeline:           { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  CommentOnIncident:             { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.incident, body: { body: 'Any news?' } }) },
+  GetIncidentChanges:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  GetSlaAgreement:               { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  ListSlaReviews:                { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  CreateSlaReview:               { expect: [401, 403, 403, 201, 201], input: () => ({ body: { entityRef: checkout, decision: 'keep', notes: 'Fine' } }) },
+  GetSlaReport:                  { expect: [401, 200, 200, 200, 200] },
+  GetIncidentSla:                { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  ListIncidentLinks:             { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  LinkIncident:                  { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.incident()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+  ListProblems:                  { expect: [401, 200, 200, 200, 200] },
+  CreateProblem:                 { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.problem }) },
+  ListKnownErrors:               { expect: [401, 200, 200, 200, 200] },
+  GetProblem:                    { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
+  UpdateProblem:                 { expect: [401, 403, 403, 200, 200], input: async r => {
+    const p = await r.problem();
+    return { id: p.ref, body: { version: p.version, title: 'Checkout times out at peak' } };
+  } },
+  TransitionProblem:             { expect: [401, 403, 403, 200, 200], input: async r => {
+    const p = await r.problem();
+    return { id: p.ref, body: { version: p.version, action: 'investigate' } };
+  } },
+  DecideProblemApproval:         { expect: [401, 403, 403, 200, 403], input: async r => ({ id: (await r.problem('awaiting-approval')).ref, body: { decision: 'approve' } }) },
+  RecordProblemAnalysis:         { expect: [401, 403, 403, 200, 200], input: async r => {
+    const p = await r.problem('investigating');
+    return { id: p.ref, body: { version: p.version, workaround: 'Restart the pods' } };
+  } },
+  AddProblemChangeRequest:       { expect: [401, 403, 403, 201, 201], input: async r => {
+    const p = await r.problem('fix');
+    return { id: p.ref, body: { version: p.version, window: { start: '2026-12-02T20:00:00Z', end: '2026-12-02T21:00:00Z' }, risk: { answers: bodies.riskAnswers } } };
+  } },
+  GetProblemReport:              { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
+  GetProblemTimeline:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
+  CommentOnProblem:              { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.problem, body: { body: 'Seen again' } }) },
+  ListProblemLinks:              { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
+  LinkProblem:                   { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.problem()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+  ListChanges:                   { expect: [401, 200, 200, 200, 200] },
+  CreateChange:                  { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.change }) },
+  GetChangeForm:                 { expect: [401, 200, 200, 200, 200] },
+  GetChange:                     { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.change }) },
+  UpdateChange:                  { expect: [401, 403, 403, 200, 200], input: async r => {
+    const c = await r.change();
+    return { id: c.ref, body: { version: c.version, title: 'Upgrade checkout to Node 24' } };
+  } },
+  TransitionChange:              { expect: [401, 403, 403, 200, 200], input: async r => {
+    const c = await r.change();
+    return { id: c.ref, body: { version: c.version, action: 'cancel', reason: 'Not needed' } };
+  } },
+  DecideChangeApproval:          { expect: [401, 403, 403, 200, 403], input: async r => ({ id: (await r.change('awaiting-approval')).ref, body: { decision: 'approve' } }) },
+  UpdateChangeStep:              { expect: [401, 403, 403, 200, 403], input: async r => {
+    const c = await r.change('implementing');
+    return { id: c.ref, body: { version: c.version, index: 0, done: true } };
+  } },
+  GetChangeIncidents:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.change }) },
+  DecideChangeIncident:          { expect: [401, 403, 403, 200, 200], input: async r => {
+    const c = await r.change('now');
+    return { id: c.ref, body: { incident: (await r.incident()).ref, decision: 'dismiss' } };
+  } },
+  GetChangeTimeline:             { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.change }) },
+  CommentOnChange:               { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.change, body: { body: 'Ready?' } }) },
+  ListChangeLinks:               { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.change }) },
+  LinkChange:                    { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.change()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+  GetDeploymentGate:             { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  ListReleases:                  { expect: [401, 200, 200, 200, 200] },
+  CreateRelease:                 { expect: [401, 403, 201, 201, 201], input: () => ({ body: { ...bodies.release, releaseVersion: `3.${++releaseVersions}.0` } }) },
+  ProposeReleaseWindow:          { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  GetRelease:                    { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.release }) },
+  UpdateRelease:                 { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.release();
+    return { id: x.ref, body: { version: x.version, title: 'Checkout 2.4.2' } };
+  } },
+  TransitionRelease:             { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.release();
+    return { id: x.ref, body: { version: x.version, action: 'cancel', reason: 'Not needed' } };
+  } },
+  DecideReleaseApproval:         { expect: [401, 403, 403, 200, 403], input: async r => ({ id: (await r.release('awaiting-approval')).ref, body: { decision: 'approve' } }) },
+  ReplaceReleaseContents:        { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.release();
+    return { id: x.ref, body: { version: x.version, contents: { artifacts: [{ name: 'image', url: 'https://registry.example.com/checkout:2', checksum: `sha256:${'ab'.repeat(32)}` }] } } };
+  } },
+  RecordReleaseVerification:     { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.release('approved');
+    return { id: x.ref, body: { version: x.version, kind: 'function', item: 'suite', result: 'pass' } };
+  } },
+  AddReleaseChangeRequest:       { expect: [401, 403, 403, 201, 201], input: async r => {
+    const x = await r.release('approved');
+    return { id: x.ref, body: { version: x.version } };
+  } },
+  CheckReleasePreRelease:        { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.release('signed-off');
+    return { id: x.ref, body: { version: x.version, check: 'backup' } };
+  } },
+  ReportReleasePhase:            { expect: [401, 403, 403, 200, 200], input: async r => ({ id: (await r.release('rolling-out')).ref, body: { phase: 'canary', status: 'succeeded' } }) },
+  GetReleaseIncidents:           { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.release }) },
+  GetReleaseTimeline:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.release }) },
+  CommentOnRelease:              { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.release, body: { body: 'Go?' } }) },
+  ListReleaseLinks:              { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.release }) },
+  LinkRelease:                   { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.release()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+  GetChangeCalendar:             { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ from: '2026-12-01T00:00:00Z', to: '2026-12-31T00:00:00Z' }) }) },
+  // With the address of the worker's subscription: calendar apps do not sign in.
+  GetChangeCalendarFeed:         { expect: [200, 200, 200, 200, 200], input: (_, s) => ({ query: q({ token: s.feedToken }) }) },
+  ListCalendarFeeds:             { expect: [401, 200, 200, 200, 403] },
+  CreateCalendarFeed:            { expect: [401, 403, 201, 201, 403], input: () => ({ body: { entityRef: checkout } }) },
+  // The worker's own subscription; nobody else sees it.
+  DeleteCalendarFeed:            { expect: [401, 404, 404, 204, 403], input: async (_, s) => ({ id: await s.feed() }) },
+  AnalyzeImpact:                 { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  ListConfigurationItems:        { expect: [401, 200, 200, 200, 200] },
+  GetConfigurationStatusReport:  { expect: [401, 200, 200, 200, 200] },
+  ListCiChanges:                 { expect: [401, 200, 200, 200, 200] },
+  ReceiveAlertmanagerNotification: { expect: [401, 403, 403, 403, 201], input: () => ({ body: { ...ALERT, groupKey: `{}:{alertname="HighLatency-${++alerts}"}` } }) },
+  ReceiveEmail:                  { expect: [401, 403, 403, 403, 201], input: () => ({ type: 'message/rfc822', body: Buffer.from(EMAIL.toString().replace(/^Message-ID: .*$/m, `Message-ID: <m${++mails}@acme.example>`)) }) },
+};
+
+/**
+ * Cells that fail today because of a defect of issue 17 being fixed
+ * elsewhere: `it.failing` until the fix lands, then the entry must go
+ * (a cell listed here that passes fails the run).
+ */
+const knownDefects: Record<string, { callers: Caller[]; defect: string }> = {};
+
+/** Records every cell only reads, made once per database. */
+type Shared = {
+  incident: string;
+  problem: string;
+  change: string;
+  release: string;
+  feedToken: string;
+  /** A fresh subscription of the worker's; resolves to its id. */
+  feed: () => Promise<string>;
+};
+
+/** The status a caller gets (per item for a bulk assignment). */
+async function statusOf(
+  backend: SecurityBackend,
+  op: ContractOperation,
+  caller: Caller,
+  input: Input,
+): Promise<{ status: Status | number; message?: string }> {
+  const path = `${op.path.replace('{id}', input.id ?? '')}${input.query ?? ''}`;
+  let req = backend.call(caller, op.method, path);
+  if (input.type) req = req.set('Content-Type', input.type);
+  const res = await (input.body === undefined
+    ? req
+    : req.send(input.body as object));
+  const status =
+    op.operationId === 'BulkAssignIncidents' && res.status === 200
+      ? (`item ${res.body.items[0].status}` as Status)
+      : res.status;
+  return { status, message: res.body?.error?.message };
+}
+
+/** Calls the operation as the caller, expecting the matrix's status. */
+async function expectCell(
+  backend: SecurityBackend,
+  op: ContractOperation,
+  caller: Caller,
+  records: Records,
+  shared: Shared,
+) {
+  const row = matrix[op.operationId];
+  const input = (await row.input?.(records, shared)) ?? {};
+  const got = await statusOf(backend, op, caller, input);
+  // The message is there to read when the status is not.
+  expect(got).toEqual({
+    status: row.expect[CALLERS.indexOf(caller)],
+    message: got.message,
+  });
+}
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+describe('the authorization matrix', () => {
+  it('has a row for every operation of the contract, and none for an operation it lacks', () => {
+    expect(Object.keys(matrix).sort()).toEqual(
+      contractOperations.map(o => o.operationId).sort(),
+    );
+  });
+
+  describe.each(databases.eachSupportedId())('on %p', id => {
+    let backend: SecurityBackend;
+    let records: Records;
+    let shared: Shared;
+
+    beforeAll(async () => {
+      backend = await startSecurityBackend(databases, id);
+      records = recordsInState(backend);
+      const feed = async () =>
+        (
+          await backend.call('worker', 'post', '/calendar/feeds', {
+            entityRef: checkout,
+          })
+        ).body;
+      shared = {
+        incident: (await records.incident()).ref,
+        problem: (await records.problem()).ref,
+        change: (await records.change()).ref,
+        release: (await records.release()).ref,
+        feedToken: new URL((await feed()).url).searchParams.get('token')!,
+        feed: async () => (await feed()).id,
+      };
+    });
+
+    const cells = contractOperations.flatMap(op =>
+      CALLERS.map((caller, column) => ({
+        op,
+        caller,
+        expected: matrix[op.operationId]?.expect[column],
+      })),
+    );
+    describe.each(cells.map(c => [c.op.operationId, c.caller, c] as const))(
+      '%s as %s',
+      (operationId, caller, { op, expected }) => {
+        const defect = knownDefects[operationId];
+        const test = defect?.callers.includes(caller) ? it.failing : it;
+        test(`answers ${expected}`, () =>
+          expectCell(backend, op, caller, records, shared));
+      },
+    );
+  });
+});
