@@ -8,6 +8,8 @@ import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ApprovalGroup,
+  approvalBarOf,
+  approvedFields,
   approverSeats,
   Change,
   evaluateApprovals,
@@ -25,24 +27,25 @@ function ruleText(group: ApprovalGroup): string {
     : 'one must approve';
 }
 
-/** What the card needs of a record that is approved: a change, a release. */
+/**
+ * What the card needs of a record that is approved: a change, a release, a
+ * problem's solution; with the rest of the record, which says who takes
+ * part in the work (its plan's owners, the solution's proposer).
+ */
 export type ApprovableRecord = Pick<
   Change,
-  | 'id'
-  | 'ref'
-  | 'title'
-  | 'state'
-  | 'reportedBy'
-  | 'approval'
-  | 'returnedReason'
->;
+  'id' | 'ref' | 'title' | 'state' | 'approval' | 'returnedReason'
+> & { reportedBy?: string; assignee?: string };
 
 /**
- * The approval of a change (§5.2.4) or a release: each approval group
- * with its rule, who has decided and how, and for an approver who has not
- * decided yet, buttons to approve or reject (a rejection needs a reason).
+ * The approval of a change (§5.2.4), a release (§7.1) or a problem's
+ * solution (§4.3.2): what it covers, each approval group with its rule,
+ * who has decided and how, and for an approver who has not decided yet,
+ * buttons to approve or reject (a rejection needs a reason). Someone who
+ * takes part in the work is told why they may not decide.
  */
 export function ApprovalCard<T extends ApprovableRecord>(props: {
+  recordType: 'change' | 'release' | 'problem';
   record: T;
   /** Sends the caller's decision; answers the record after it. */
   decide: (
@@ -51,7 +54,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
   ) => Promise<T>;
   onChanged: (record: T) => void;
 }) {
-  const { record: change, decide, onChanged } = props;
+  const { record: change, recordType, decide, onChanged } = props;
   const identity = useIdentity();
   const [deciding, setDeciding] = useState<'approve' | 'reject'>();
   const approval = change.approval;
@@ -65,10 +68,25 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
         : { kind: g.rule.kind },
   }));
   const outcome = evaluateApprovals(groups, approval.decisions);
+  const awaiting = change.state === 'awaiting_approval';
+  const bar =
+    awaiting && identity
+      ? approvalBarOf(
+          {
+            type: recordType,
+            ref: change.ref,
+            reportedBy: change.reportedBy,
+            assignee: change.assignee,
+            fields: change as unknown as Record<string, unknown>,
+          },
+          identity.userRef,
+        )
+      : undefined;
+  const covered = (approvedFields[recordType] ?? []).map(f => f.label);
   const mayDecide =
-    change.state === 'awaiting_approval' &&
+    awaiting &&
     identity !== undefined &&
-    identity.userRef !== change.reportedBy &&
+    !bar &&
     groups.some(group =>
       approverSeats(group, identity.userRef, identity.claims).some(
         seat =>
@@ -81,6 +99,18 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
     );
   return (
     <InfoCard title={`Approval (round ${approval.round})`}>
+      {approval.preApproved ? (
+        <Alert severity="success">
+          A standard change: approved in advance by its template (
+          {approval.preApproved.template}).
+        </Alert>
+      ) : (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          Covers its {covered.join(', ')}, as they were when approval was asked{' '}
+          <RelativeTime value={approval.requestedAt} />. Changing them needs a
+          new approval.
+        </Typography>
+      )}
       {groups.map(group => {
         const status = outcome.groups.find(g => g.key === group.key);
         const decisions = approval.decisions.filter(d => d.group === group.key);
@@ -118,6 +148,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
       {approval.status === 'rejected' && change.returnedReason && (
         <Alert severity="warning">Rejected: {change.returnedReason}</Alert>
       )}
+      {bar && <Alert severity="info">{bar}</Alert>}
       {mayDecide && (
         <Box display="flex" style={{ gap: 8 }}>
           <Button

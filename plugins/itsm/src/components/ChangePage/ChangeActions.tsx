@@ -10,8 +10,8 @@ import {
 import { itsmApiRef } from '../../api/ItsmApi';
 import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { useRecordMove } from '../../hooks/useRecordMove';
-import { FormDialog } from '../FormDialog';
 import { MoveButtons } from '../MoveButtons';
+import { isOverridable, OverrideDialog } from '../OverrideDialog';
 import { TransitionDialog } from '../TransitionDialog';
 
 /**
@@ -58,7 +58,7 @@ export function ChangeActions(props: {
     onChanged,
     onReloadNeeded,
     onFailed: (transition, message) => {
-      if (!message.includes('freezeOverride:')) return false;
+      if (!isOverridable(message, 'freezeOverride')) return false;
       setFreeze({ transition, message });
       return true;
     },
@@ -75,24 +75,17 @@ export function ChangeActions(props: {
         onDismissNotice={moves.dismissNotice}
       />
       {freeze && (
-        <FormDialog
-          title={`${freeze.transition.label} ${change.ref} in a freeze?`}
-          description={freeze.message.replace(/^.*?freezeOverride: /, '')}
-          submitLabel={`${freeze.transition.label} anyway`}
-          fields={[
-            {
-              name: 'freezeOverride',
-              label: 'Why it must happen then',
-              kind: 'multiline',
-              required: true,
-              helperText: 'Recorded on the timeline as a freeze override',
-            },
-          ]}
+        <OverrideDialog
+          recordRef={change.ref}
+          transition={freeze.transition}
+          message={freeze.message}
+          field="freezeOverride"
+          question="in a freeze?"
+          label="Why it must happen then"
+          helperText="Recorded on the timeline as a freeze override"
           onClose={() => setFreeze(undefined)}
-          onSubmit={async values => {
-            await moves.move(freeze.transition, {
-              freezeOverride: values.freezeOverride,
-            });
+          onSubmit={async fields => {
+            await moves.move(freeze.transition, fields);
             setFreeze(undefined);
           }}
         />

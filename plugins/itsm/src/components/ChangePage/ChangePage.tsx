@@ -151,6 +151,7 @@ export function ChangePage() {
           </Box>
           <Box mb={3}>
             <ApprovalCard
+              recordType="change"
               record={change}
               decide={(id, body) => itsmApi.decideChange(id, body)}
               onChanged={changed}

@@ -10,16 +10,6 @@ import { ApprovalCard } from '../ApprovalCard';
 import { RelativeTime } from '../RelativeTime';
 
 /**
- * The problem as the approval card reads it: one nobody reported (one
- * found by detection) has no requester to keep from approving.
- */
-type ApprovableProblem = Problem & { reportedBy: string };
-
-function approvable(problem: Problem): ApprovableProblem {
-  return { ...problem, reportedBy: problem.reportedBy ?? '' };
-}
-
-/**
  * The solution of a problem (§4.3.1, §4.3.2): the plan proposed (what will
  * be done, the effort, the expected effect, its revision and who proposed
  * it), why the approvers sent the last one back, and its approval, with
@@ -85,10 +75,9 @@ export function ProblemSolutionCard(props: {
       {problem.approval && (
         <Box mt={3}>
           <ApprovalCard
-            record={approvable(problem)}
-            decide={(id, body) =>
-              itsmApi.decideProblem(id, body).then(approvable)
-            }
+            recordType="problem"
+            record={problem}
+            decide={(id, body) => itsmApi.decideProblem(id, body)}
             onChanged={onChanged}
           />
         </Box>

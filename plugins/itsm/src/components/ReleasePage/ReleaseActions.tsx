@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   availableTransitions,
@@ -6,11 +7,13 @@ import {
   ReleaseState,
   releaseWorkflow,
   VerificationCheck,
+  WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { useRecordMove } from '../../hooks/useRecordMove';
 import { MoveButtons } from '../MoveButtons';
+import { isOverridable, OverrideDialog } from '../OverrideDialog';
 import { TransitionDialog } from '../TransitionDialog';
 
 /**
@@ -24,6 +27,11 @@ export function ReleaseActions(props: {
 }) {
   const { release, onChanged } = props;
   const itsmApi = useApi(itsmApiRef);
+  /** A rollout refused for its governance, waiting for the override. */
+  const [ungoverned, setUngoverned] = useState<{
+    transition: WorkflowTransition;
+    message: string;
+  }>();
   const moves = useRecordMove({
     recordRef: release.ref,
     send: (transition, fields) =>
@@ -33,6 +41,11 @@ export function ReleaseActions(props: {
         version: release.version,
       }),
     onChanged,
+    onFailed: (transition, message) => {
+      if (!isOverridable(message, 'rolloutOverride')) return false;
+      setUngoverned({ transition, message });
+      return true;
+    },
   });
   const { pending } = moves;
 
@@ -57,6 +70,22 @@ export function ReleaseActions(props: {
         notice={moves.notice}
         onDismissNotice={moves.dismissNotice}
       />
+      {ungoverned && (
+        <OverrideDialog
+          recordRef={release.ref}
+          transition={ungoverned.transition}
+          message={ungoverned.message}
+          field="rolloutOverride"
+          question="without its governance?"
+          label="Why it must roll out now"
+          helperText="Kept on the release and its timeline as a rollout override"
+          onClose={() => setUngoverned(undefined)}
+          onSubmit={async fields => {
+            await moves.move(ungoverned.transition, fields);
+            setUngoverned(undefined);
+          }}
+        />
+      )}
       {pending && (
         <TransitionDialog
           record={release}

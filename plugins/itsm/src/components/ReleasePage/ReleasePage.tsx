@@ -99,6 +99,7 @@ export function ReleasePage() {
           {release.approval && (
             <Box mt={3}>
               <ApprovalCard
+                recordType="release"
                 record={release}
                 decide={(id, body) => itsmApi.decideRelease(id, body)}
                 onChanged={changed}

@@ -12,6 +12,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   PhaseStatus,
   phaseStatusLabels,
@@ -27,8 +28,9 @@ import { RelativeTime } from '../RelativeTime';
  * The rollout (§7.3): the pre-release checklist (ticked while the release
  * is ready), then each phase with its status and, while it rolls out,
  * buttons to report a phase started, succeeded or failed (pipelines report
- * through the API). A rolled-back release says which version is current
- * again.
+ * through the API). A rollout started outside the release's window or
+ * without an approved change request says who overrode that, and why. A
+ * rolled-back release says which version is current again.
  */
 export function ReleaseRolloutCard(props: {
   release: Release;
@@ -62,6 +64,20 @@ export function ReleaseRolloutCard(props: {
 
   return (
     <InfoCard title="Rollout">
+      {release.rolloutOverride && (
+        <Box mb={2}>
+          <Alert severity="warning" data-testid="rollout-override">
+            Rolled out with an override by{' '}
+            <EntityRefLink
+              entityRef={release.rolloutOverride.by}
+              defaultKind="user"
+            />{' '}
+            <RelativeTime value={release.rolloutOverride.at} />:{' '}
+            {release.rolloutOverride.reason}. It had{' '}
+            {release.rolloutOverride.gaps.join('; ')}.
+          </Alert>
+        </Box>
+      )}
       <Typography variant="subtitle2">Pre-release checklist</Typography>
       <Box display="flex" flexWrap="wrap">
         {(Object.keys(preReleaseCheckLabels) as PreReleaseCheck[]).map(

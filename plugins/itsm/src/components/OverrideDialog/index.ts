@@ -1,0 +1,1 @@
+export { OverrideDialog, isOverridable } from './OverrideDialog';
