@@ -1406,7 +1406,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "change": {
                     "type": "string",
@@ -2315,8 +2316,11 @@ export const spec = {
             "name": "durationMinutes",
             "in": "query",
             "required": false,
+            "description": "The length of the window, 5 minutes to a week. Default 120.",
             "schema": {
-              "type": "integer"
+              "type": "integer",
+              "minimum": 5,
+              "maximum": 10080
             }
           },
           {
@@ -2561,7 +2565,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "contents": {
                     "$ref": "#/components/schemas/ReleaseContentsInput"
@@ -2616,7 +2621,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "kind": {
                     "type": "string",
@@ -2682,7 +2688,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "change": {
                     "type": "string",
@@ -2750,7 +2757,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "check": {
                     "type": "string",
@@ -2807,7 +2815,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "phase": {
                     "type": "string",
@@ -4249,7 +4258,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -4312,7 +4322,8 @@ export const spec = {
                 },
                 "version": {
                   "type": "integer",
-                  "minimum": 1
+                  "minimum": 1,
+                  "maximum": 2147483647
                 }
               }
             }
@@ -4380,7 +4391,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "assignee": {
             "type": "string",
@@ -5389,7 +5401,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -5423,7 +5436,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -6335,7 +6349,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -6375,7 +6390,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -6398,7 +6414,9 @@ export const spec = {
                 "maxLength": 20000
               },
               "estimatedHours": {
-                "type": "number"
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 100000
               },
               "expectedEffect": {
                 "type": "string",
@@ -6417,7 +6435,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "investigation": {
             "type": "object",
@@ -6602,7 +6621,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -6633,7 +6653,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -6955,14 +6976,16 @@ export const spec = {
           "index": {
             "type": "integer",
             "minimum": 0,
-            "description": "The step, counted from 0."
+            "maximum": 49,
+            "description": "The step, counted from 0 (a plan has at most 50)."
           },
           "done": {
             "type": "boolean"
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           }
         }
       },
@@ -7572,7 +7595,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "assignmentGroup": {
             "type": "string",
@@ -7605,7 +7629,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "priority": {
             "$ref": "#/components/schemas/Priority"
@@ -7628,7 +7653,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "decision": {
             "type": "string",
@@ -7663,7 +7689,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -7686,7 +7713,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "summary": {
             "type": "string",
