@@ -5,6 +5,7 @@ import PromiseRouter from 'express-promise-router';
 import { AlertIntakeService } from '../intake/alertmanager/AlertIntakeService';
 import { parseAlertmanagerPayload } from '../intake/alertmanager/parseAlertmanagerPayload';
 import { EmailIntakeService } from '../intake/email/EmailIntakeService';
+import { replaceNulCharacters } from '../intake/replaceNulCharacters';
 import { parseJsonBody, parseRawBody } from './parseBody';
 import { RequestContext } from '../services/RecordService';
 import { presentIncident } from './presenters';
@@ -73,7 +74,7 @@ export function mountIntakeRoutes(
   router.post('/intake/alertmanager', async (req, res) => {
     const ctx = await serviceContext(httpAuth, req);
     const result = await alerts.deliver(
-      parseAlertmanagerPayload(req.body),
+      parseAlertmanagerPayload(replaceNulCharacters(req.body)),
       ctx,
     );
     res.status(result.outcome === 'created' ? 201 : 200).json({
