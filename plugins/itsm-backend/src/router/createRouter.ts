@@ -38,7 +38,14 @@ import { ImpactAnalysisService } from '../services/ImpactAnalysisService';
 import { CmdbReader } from '../services/CmdbReader';
 import { IntakeServices } from '../intake/createIntakeServices';
 import { mountIncidentRoutes } from './incidentsRouter';
-import { intakeMiddleware, mountIntakeRoutes } from './intakeRouter';
+import {
+  INTAKE_PATHS,
+  intakeMiddleware,
+  mountIntakeRoutes,
+} from './intakeRouter';
+import { parseJsonBody } from './parseBody';
+import { refuseNulCharacters } from './refuseNulCharacters';
+import { validateRequests } from './validateRequests';
 import { presentRecord } from './presenters';
 import { redactFeedTokens } from './redactFeedTokens';
 
@@ -90,7 +97,10 @@ export async function createRouter(deps: {
   calendar: ChangeCalendar;
   feeds: CalendarFeedService;
 }): Promise<Router> {
-  const router = createValidatedOpenApiRouter<typeof spec>(spec);
+  // The requests were checked by `validateRequests` below.
+  const router = createValidatedOpenApiRouter<typeof spec>(spec, {
+    validatorOptions: { validateRequests: false },
+  });
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -107,15 +117,21 @@ export async function createRouter(deps: {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
   }
   router.use(conflictHandler);
+
+  // Ahead of the typed router, whose error handler would turn every error
+  // (a 403, a 413) into a 400 and whose messages do not name an unknown
+  // property: calendar subscription tokens are kept out of the request
+  // log; the intake routes check the caller, then read their bodies (a raw
+  // mail) with their own limits; the other bodies are read as JSON; the
+  // request is checked against the contract, then for NUL characters.
   const outer = Router();
-  // Calendar subscription tokens never reach the request log.
   outer.use(redactFeedTokens);
   if (deps.intake) {
-    // The intake routes check the caller and read their bodies (a raw mail)
-    // ahead of the validating router, whose error handler would turn a 403
-    // or 413 into a 400, and whose JSON parser then leaves the body alone.
     outer.use(intakeMiddleware(deps.httpAuth));
   }
+  outer.use(parseJsonBody());
+  outer.use(validateRequests(spec));
+  outer.use(refuseNulCharacters({ except: INTAKE_PATHS }));
   outer.use(router);
   return outer;
 }

@@ -1,10 +1,12 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import express, { Request, RequestHandler } from 'express';
+import { Request, RequestHandler } from 'express';
 import PromiseRouter from 'express-promise-router';
 import { AlertIntakeService } from '../intake/alertmanager/AlertIntakeService';
 import { parseAlertmanagerPayload } from '../intake/alertmanager/parseAlertmanagerPayload';
 import { EmailIntakeService } from '../intake/email/EmailIntakeService';
+import { replaceNulCharacters } from '../intake/replaceNulCharacters';
+import { parseJsonBody, parseRawBody } from './parseBody';
 import { RequestContext } from '../services/RecordService';
 import { presentIncident } from './presenters';
 import { ItsmApiRouter } from './types';
@@ -15,6 +17,8 @@ export const ALERTMANAGER_BODY_LIMIT = '5mb';
 export const EMAIL_BODY_LIMIT = '10mb';
 /** The media types a raw mail may be sent as. */
 export const EMAIL_MEDIA_TYPES = ['message/rfc822', 'text/plain'];
+/** The intake paths: they replace NUL characters instead of refusing them. */
+export const INTAKE_PATHS = ['/intake/alertmanager', '/intake/email'];
 
 export type IntakeDeps = {
   alerts: AlertIntakeService;
@@ -50,12 +54,12 @@ export function intakeMiddleware(httpAuth: HttpAuthService): RequestHandler {
   router.post(
     '/intake/alertmanager',
     requireService,
-    express.json({ limit: ALERTMANAGER_BODY_LIMIT }),
+    parseJsonBody(ALERTMANAGER_BODY_LIMIT),
   );
   router.post(
     '/intake/email',
     requireService,
-    express.raw({ type: EMAIL_MEDIA_TYPES, limit: EMAIL_BODY_LIMIT }),
+    parseRawBody(EMAIL_MEDIA_TYPES, EMAIL_BODY_LIMIT),
   );
   return router;
 }
@@ -70,7 +74,7 @@ export function mountIntakeRoutes(
   router.post('/intake/alertmanager', async (req, res) => {
     const ctx = await serviceContext(httpAuth, req);
     const result = await alerts.deliver(
-      parseAlertmanagerPayload(req.body),
+      parseAlertmanagerPayload(replaceNulCharacters(req.body)),
       ctx,
     );
     res.status(result.outcome === 'created' ? 201 : 200).json({

@@ -677,7 +677,9 @@ describe('release routes', () => {
 
     const bad = await propose(`${checkout}&durationMinutes=2`);
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toMatch(/^durationMinutes must be/);
+    expect(bad.body.error.message).toBe(
+      'request/query/durationMinutes must be >= 5',
+    );
     const unknown = await propose('entityRef=component:default/nope');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/not in the catalog/);

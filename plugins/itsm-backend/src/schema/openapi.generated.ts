@@ -1406,7 +1406,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "change": {
                     "type": "string",
@@ -2315,8 +2316,11 @@ export const spec = {
             "name": "durationMinutes",
             "in": "query",
             "required": false,
+            "description": "The length of the window, 5 minutes to a week. Default 120.",
             "schema": {
-              "type": "integer"
+              "type": "integer",
+              "minimum": 5,
+              "maximum": 10080
             }
           },
           {
@@ -2561,7 +2565,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "contents": {
                     "$ref": "#/components/schemas/ReleaseContentsInput"
@@ -2616,7 +2621,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "kind": {
                     "type": "string",
@@ -2682,7 +2688,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "change": {
                     "type": "string",
@@ -2750,7 +2757,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "check": {
                     "type": "string",
@@ -2807,7 +2815,8 @@ export const spec = {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "maximum": 2147483647
                   },
                   "phase": {
                     "type": "string",
@@ -4249,7 +4258,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -4312,7 +4322,8 @@ export const spec = {
                 },
                 "version": {
                   "type": "integer",
-                  "minimum": 1
+                  "minimum": 1,
+                  "maximum": 2147483647
                 }
               }
             }
@@ -4380,7 +4391,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "assignee": {
             "type": "string",
@@ -5406,7 +5418,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -5440,7 +5453,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -6380,7 +6394,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -6420,7 +6435,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -6443,7 +6459,9 @@ export const spec = {
                 "maxLength": 20000
               },
               "estimatedHours": {
-                "type": "number"
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 100000
               },
               "expectedEffect": {
                 "type": "string",
@@ -6462,7 +6480,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "investigation": {
             "type": "object",
@@ -6647,7 +6666,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "title": {
             "type": "string",
@@ -6678,7 +6698,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -7005,14 +7026,16 @@ export const spec = {
           "index": {
             "type": "integer",
             "minimum": 0,
-            "description": "The step, counted from 0."
+            "maximum": 49,
+            "description": "The step, counted from 0 (a plan has at most 50)."
           },
           "done": {
             "type": "boolean"
           },
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           }
         }
       },
@@ -7622,7 +7645,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "assignmentGroup": {
             "type": "string",
@@ -7655,7 +7679,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "priority": {
             "$ref": "#/components/schemas/Priority"
@@ -7678,7 +7703,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "decision": {
             "type": "string",
@@ -7713,7 +7739,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "reason": {
             "type": "string",
@@ -7736,7 +7763,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "summary": {
             "type": "string",

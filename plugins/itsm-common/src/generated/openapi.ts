@@ -2007,7 +2007,7 @@ export interface components {
             decision: "confirm" | "dismiss";
         };
         ChangeStepRequest: {
-            /** @description The step, counted from 0. */
+            /** @description The step, counted from 0 (a plan has at most 50). */
             index: number;
             done: boolean;
             version: number;
@@ -4118,6 +4118,7 @@ export interface operations {
         parameters: {
             query: {
                 entityRef: string;
+                /** @description The length of the window, 5 minutes to a week. Default 120. */
                 durationMinutes?: number;
                 after?: string;
             };

@@ -222,6 +222,27 @@ describe.each(databases.eachSupportedId())('Alertmanager intake on %p', id => {
     expect(res.body.incident.priority).toBe('P2');
   });
 
+  it('opens an incident from an alert with NUL characters, each replaced by U+FFFD', async () => {
+    const { server } = await startIntakeBackend(databases, id);
+    const withNul = JSON.parse(JSON.stringify(firing));
+    withNul.groupKey = `${firing.groupKey}\u0000`;
+    withNul.alerts[0].annotations.summary = 'Checkout\u0000 p95 latency';
+    withNul.alerts[0].labels['team\u0000'] = 'pay\u0000ments';
+    withNul.commonAnnotations.summary = 'Checkout\u0000 p95 latency';
+
+    const first = await deliver(server, withNul);
+    expect(first.status).toBe(201);
+    expect(first.body.incident.title).toBe(
+      'HighLatency: Checkout\uFFFD p95 latency',
+    );
+    const again = await deliver(server, withNul);
+    expect(again.body).toMatchObject({
+      outcome: 'unchanged',
+      incident: { id: first.body.incident.id },
+    });
+    expect(await incidents(server)).toHaveLength(1);
+  });
+
   it('refuses users and bad payloads, naming the field', async () => {
     const { server } = await startIntakeBackend(databases, id);
     const asUser = await request(server)

@@ -85,6 +85,31 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
     );
   });
 
+  it('opens an incident from a mail with NUL characters, each replaced by U+FFFD', async () => {
+    const { server } = await startIntakeBackend(databases, id);
+    const raw = Buffer.concat([
+      Buffer.from(
+        [
+          'From: Pat Engineer <pat.engineer@acme.example>',
+          'Subject: =?UTF-8?Q?Checkout=00_down?=',
+          'Message-ID: <nul@mail.acme.example>',
+          'Content-Type: text/plain; charset="UTF-8"',
+          'Content-Transfer-Encoding: quoted-printable',
+          '',
+          'Encoded=00 and raw',
+        ].join('\r\n'),
+      ),
+      Buffer.from([0]),
+      Buffer.from(' NUL\r\n'),
+    ]);
+    const res = await deliver(server, raw);
+    expect(res.status).toBe(201);
+    expect(res.body.incident.title).toBe('Checkout\uFFFD down');
+    expect(res.body.incident.description).toContain(
+      'Encoded\uFFFD and raw\uFFFD NUL',
+    );
+  });
+
   it('notes attachments it does not import', async () => {
     const { server } = await startIntakeBackend(databases, id);
     const res = await deliver(server, fixture('multipart-alternative.eml'));
@@ -176,6 +201,9 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
     ]);
     const tooLarge = await deliver(server, huge);
     expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error.message).toBe(
+      'request body is larger than the limit of 10mb',
+    );
     expect(await incidents(server)).toHaveLength(0);
   });
 });

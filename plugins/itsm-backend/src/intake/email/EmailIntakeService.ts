@@ -7,6 +7,7 @@ import { RecordService, RequestContext } from '../../services/RecordService';
 import { EmailIntakeSettings } from './emailIntakeSettings';
 import { findIncidentRef } from './findIncidentRef';
 import { InboundEmail, parseInboundEmail } from './parseInboundEmail';
+import { replaceNulCharacters } from '../replaceNulCharacters';
 import { stripQuotedReply } from './stripQuotedReply';
 
 /** What a delivered mail did. */
@@ -57,7 +58,7 @@ export class EmailIntakeService {
     raw: Buffer,
     ctx: RequestContext,
   ): Promise<EmailDeliveryResult> {
-    const email = await parseInboundEmail(raw);
+    const email = replaceNulCharacters(await parseInboundEmail(raw));
     const messageId =
       email.messageId ??
       `sha256:${createHash('sha256').update(raw).digest('hex')}`;
