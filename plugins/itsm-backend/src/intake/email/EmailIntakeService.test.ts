@@ -85,6 +85,22 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
     );
   });
 
+  it.each([
+    [
+      'html-alternative.eml',
+      'the invoice PDF from the portal says file is damaged',
+    ],
+    [
+      'outlook-related.eml',
+      'the revenue dashboard has shown empty figures since 07:30',
+    ],
+  ])('keeps the text of HTML-only mail (%s)', async (name, text) => {
+    const { server } = await startIntakeBackend(databases, id);
+    const res = await deliver(server, fixture(name));
+    expect(res.status).toBe(201);
+    expect(res.body.incident.description).toContain(text);
+  });
+
   it('notes attachments it does not import', async () => {
     const { server } = await startIntakeBackend(databases, id);
     const res = await deliver(server, fixture('multipart-alternative.eml'));
