@@ -279,6 +279,13 @@ export interface Config {
     email?: {
       /** The priority of an incident opened by mail. Default P3. */
       defaultPriority?: string;
+      /**
+       * The authserv-ids of the receiving mail servers (e.g.
+       * mx.example.com) whose Authentication-Results headers verify a
+       * sender. None by default: every sender is unverified, so mail never
+       * names a reporter and replies never comment.
+       */
+      trustedAuthServIds?: string[];
     };
   };
 }

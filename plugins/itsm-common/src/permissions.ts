@@ -19,6 +19,17 @@ export const itsmRecordCreatePermission = createPermission({
 });
 
 /**
+ * Report a record in someone else's name (`reportedBy` another user): the
+ * service desk logging a call. Without it a caller reports only as itself.
+ *
+ * @public
+ */
+export const itsmRecordReportOnBehalfPermission = createPermission({
+  name: 'itsm.record.report-on-behalf',
+  attributes: { action: 'create' },
+});
+
+/**
  * See a record, its timeline and its links.
  *
  * @public
@@ -93,6 +104,7 @@ export const itsmSlaReviewPermission = createPermission({
  */
 export const itsmPermissions = [
   itsmRecordCreatePermission,
+  itsmRecordReportOnBehalfPermission,
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
   itsmRecordCommentPermission,

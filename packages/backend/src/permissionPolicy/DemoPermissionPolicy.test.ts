@@ -3,6 +3,7 @@ import {
   itsmRecordCommentPermission,
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
+  itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
   itsmSlaReviewPermission,
@@ -47,6 +48,19 @@ describe('DemoPermissionPolicy', () => {
       'group:default/payments-team',
     ]);
     expect(await paula(itsmSlaReviewPermission)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+  });
+
+  it('lets the service desk, and nobody else, report for someone else', async () => {
+    const sam = policyFor('user:default/sam.agent', [
+      'group:default/service-desk',
+    ]);
+    expect(await sam(itsmRecordReportOnBehalfPermission)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    const wes = policyFor('user:default/wes.web', ['group:default/web-team']);
+    expect(await wes(itsmRecordReportOnBehalfPermission)).toEqual({
       result: AuthorizeResult.DENY,
     });
   });

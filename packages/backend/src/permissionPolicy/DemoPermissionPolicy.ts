@@ -1,6 +1,7 @@
 import { UserInfoService } from '@backstage/backend-plugin-api';
 import {
   itsmRecordCommentPermission,
+  itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
   itsmSlaReviewPermission,
@@ -11,6 +12,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-backend';
 import {
   AuthorizeResult,
+  BasicPermission,
   isPermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
@@ -26,9 +28,16 @@ export const SERVICE_DESK_GROUP = 'group:default/service-desk';
 /** The service level managers, who review agreements: IT Operations. */
 export const SLA_MANAGERS_GROUP = 'group:default/it-operations';
 
+/** Permissions only the members of one group have. */
+const groupOnly: [BasicPermission, string][] = [
+  [itsmSlaReviewPermission, SLA_MANAGERS_GROUP],
+  [itsmRecordReportOnBehalfPermission, SERVICE_DESK_GROUP],
+];
+
 /**
- * The demo portal's policy (§3.3): everyone may read and report. The service
- * desk works every record. Anyone else works the records assigned to them or
+ * The demo portal's policy (§3.3): everyone may read and report in their own
+ * name. The service desk works every record and reports for others (a call
+ * it logs). Anyone else works the records assigned to them or
  * to one of their groups; comments publicly on those, on the records that
  * affect an entity their team owns, and on what they reported; and reads
  * work notes where they work or own. IT Operations reviews service level
@@ -42,12 +51,13 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const permission = request.permission;
-    if (user && isPermission(permission, itsmSlaReviewPermission)) {
+    const group = groupOnly.find(([p]) => isPermission(permission, p))?.[1];
+    if (user && group) {
       const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
         user.credentials,
       );
       return {
-        result: ownershipEntityRefs.includes(SLA_MANAGERS_GROUP)
+        result: ownershipEntityRefs.includes(group)
           ? AuthorizeResult.ALLOW
           : AuthorizeResult.DENY,
       };

@@ -68,4 +68,19 @@ describe('CatalogIntakeLookup', () => {
       lookup.userByEmail('shared@acme.example', { credentials }),
     ).resolves.toBeUndefined();
   });
+
+  it('lists the groups a user is a member of', async () => {
+    const lookup = new CatalogIntakeLookup(
+      catalogServiceMock({ entities: intakeCatalog }),
+    );
+    await expect(
+      lookup.groupsOf('user:default/sam.agent', { credentials }),
+    ).resolves.toEqual(['group:default/service-desk']);
+    await expect(
+      lookup.groupsOf('user:default/pat.engineer', { credentials }),
+    ).resolves.toEqual([]);
+    await expect(
+      lookup.groupsOf('user:default/nobody', { credentials }),
+    ).resolves.toEqual([]);
+  });
 });

@@ -1,6 +1,10 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_MEMBER_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
 /** An entity and the value of one of its annotations. */
@@ -28,6 +32,12 @@ export interface IntakeLookup {
     address: string,
     options: { credentials: BackstageCredentials },
   ): Promise<string | undefined>;
+
+  /** The groups a user is a member of (`memberOf`), as normalised refs. */
+  groupsOf(
+    userRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string[]>;
 }
 
 /** At most this many annotated entities are considered. */
@@ -96,6 +106,19 @@ export class CatalogIntakeLookup implements IntakeLookup {
       { credentials: options.credentials },
     );
     return items.length === 1 ? refOf(items[0]) : undefined;
+  }
+
+  async groupsOf(
+    userRef: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<string[]> {
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: [userRef], fields: ['relations'] },
+      { credentials: options.credentials },
+    );
+    return (items[0]?.relations ?? [])
+      .filter(r => r.type === RELATION_MEMBER_OF)
+      .map(r => r.targetRef.toLocaleLowerCase('en-US'));
   }
 
   private async readAnnotated(

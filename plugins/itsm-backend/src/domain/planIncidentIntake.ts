@@ -24,6 +24,11 @@ export type IncidentIntakeInput = {
   scopeOfImpact?: string;
   assignmentGroup?: string;
   assignee?: string;
+  /**
+   * The sender of a mail the receiving server did not authenticate, as the
+   * mail claims it (set by the mail intake only; the API does not take it).
+   */
+  unverifiedSender?: string;
 };
 
 /** The settings intake follows, from configuration. */
@@ -113,6 +118,7 @@ export function planIncidentIntake(options: {
     'urgency',
     'occurredAt',
     'scopeOfImpact',
+    'unverifiedSender',
   ] as const) {
     if (input[key] !== undefined) fields[key] = input[key];
   }

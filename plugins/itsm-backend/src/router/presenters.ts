@@ -23,6 +23,7 @@ const incidentFieldNames = [
   'plan',
   'occurredAt',
   'scopeOfImpact',
+  'unverifiedSender',
 ] as const;
 
 /** The named properties that hold text, leaving out absent ones. */

@@ -4024,6 +4024,10 @@ export const spec = {
           "reportedBy": {
             "type": "string"
           },
+          "unverifiedSender": {
+            "type": "string",
+            "description": "Set on an incident opened by mail whose sender the receiving mail server did not authenticate: the address the mail claims, which is not its reporter."
+          },
           "occurredAt": {
             "type": "string",
             "format": "date-time"

@@ -2,6 +2,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
   itsmRecordCommentPermission,
   itsmRecordCreatePermission,
+  itsmRecordReportOnBehalfPermission,
   itsmRecordReadPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
@@ -131,6 +132,37 @@ describe('AuthorizedRecordService', () => {
         result,
       );
       expect(inner.create).toHaveBeenCalledWith('incident', input, withKey);
+    });
+
+    it('asks for report-on-behalf only when someone else is named, and no channel vouches for them', async () => {
+      const { inner, permissions, service } = setup();
+      permissions.authorize.mockImplementation(async requests =>
+        requests.map(r =>
+          r.permission === itsmRecordCreatePermission ? ALLOW : DENY,
+        ),
+      );
+      inner.create.mockResolvedValue({ record: {} as any, created: true });
+      const forGrace = { ...input, reportedBy: 'user:default/grace.ceo' };
+      await expect(service.create('incident', forGrace, ctx)).rejects.toThrow(
+        /^reportedBy: you may report only in your own name/,
+      );
+      expect(permissions.authorize).toHaveBeenLastCalledWith(
+        [
+          { permission: itsmRecordCreatePermission },
+          { permission: itsmRecordReportOnBehalfPermission },
+        ],
+        { credentials },
+      );
+      await service.create(
+        'incident',
+        { ...input, reportedBy: 'Pat.Engineer' },
+        ctx,
+      );
+      await service.create('incident', forGrace, {
+        ...ctx,
+        verifiedReporter: 'user:default/grace.ceo',
+      });
+      expect(inner.create).toHaveBeenCalledTimes(2);
     });
   });
 

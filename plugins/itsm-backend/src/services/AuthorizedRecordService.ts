@@ -3,6 +3,7 @@ import {
   itsmRecordCommentPermission,
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
+  itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
   LinkKind,
@@ -14,6 +15,7 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
+import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import {
   RecordCriteria,
   RecordFilter,
@@ -21,6 +23,7 @@ import {
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
+import { actorOf } from './actorOf';
 import {
   ChangeRequest,
   CommentInput,
@@ -43,6 +46,24 @@ const permissionOf: Record<AccessKind, ResourcePermission> = {
   workNote: itsmRecordWorkNotePermission,
 };
 const accessKinds = Object.keys(permissionOf) as AccessKind[];
+
+/**
+ * Whether the new record names someone else than the caller as its reporter
+ * (refs compared as stored), and no channel of the plugin vouches for them
+ * (`verifiedReporter`: the mail intake's authenticated sender). A ref that
+ * is not one is left to intake's 400.
+ */
+function reportsOnBehalf(input: CreateRecordInput, ctx: CreateContext) {
+  if (input.reportedBy === undefined) return false;
+  let reporter: string;
+  try {
+    reporter = normalizeEntityRef(input.reportedBy, 'reportedBy', 'user');
+  } catch {
+    return false;
+  }
+  const caller = actorOf(ctx.credentials).toLocaleLowerCase('en-US');
+  return reporter !== caller && reporter !== ctx.verifiedReporter;
+}
 
 /** Criteria no record satisfies: what a DENY decision narrows to. */
 const NOTHING: RecordCriteria = { kind: 'none' };
@@ -67,12 +88,23 @@ export class AuthorizedRecordService implements RecordService {
   >();
 
   async create(type: RecordType, input: CreateRecordInput, ctx: CreateContext) {
-    const [decision] = await this.permissions.authorize(
-      [{ permission: itsmRecordCreatePermission }],
+    const onBehalf = reportsOnBehalf(input, ctx);
+    const [decision, onBehalfDecision] = await this.permissions.authorize(
+      [
+        { permission: itsmRecordCreatePermission },
+        ...(onBehalf
+          ? [{ permission: itsmRecordReportOnBehalfPermission }]
+          : []),
+      ],
       { credentials: ctx.credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`You may not report a ${type}`);
+    }
+    if (onBehalf && onBehalfDecision?.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `reportedBy: you may report only in your own name; reporting for someone else needs the ${itsmRecordReportOnBehalfPermission.name} permission`,
+      );
     }
     return this.inner.create(type, input, ctx);
   }

@@ -111,10 +111,12 @@ export class DefaultRecordService implements RecordService {
           changes: this.deps.changes,
           releases: this.deps.releases,
         });
-        const linkedFrom =
-          type === 'problem'
+        const linkedFrom = [
+          ...(type === 'problem'
             ? await this.incidentsToLink(input.incidents ?? [], ctx)
-            : undefined;
+            : []),
+          ...(ctx.linkedFrom ?? []),
+        ];
         const slaClocks =
           type === 'incident'
             ? await this.deps.slaClocks?.start({

@@ -67,6 +67,17 @@ export type CreateContext = RequestContext & {
    * change request raised for a release (one per release).
    */
   uniqueKeys?: { key: string; conflictMessage: string }[];
+  /**
+   * The user a channel of the plugin vouches for as the reporter (the mail
+   * intake's authenticated sender): reported in their name without
+   * `itsm.record.report-on-behalf`. Never taken from a request.
+   */
+  verifiedReporter?: string;
+  /**
+   * Records to link to the new one in its transaction, e.g. the incident a
+   * mail names that its sender may not comment on (`relates-to`).
+   */
+  linkedFrom?: { recordId: string; kind: LinkKind }[];
 };
 
 /** A new record: the core fields and what its type's intake reads. */

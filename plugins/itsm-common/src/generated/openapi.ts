@@ -1187,6 +1187,8 @@ export interface components {
             category?: components["schemas"]["IncidentCategory"];
             channel?: components["schemas"]["IncidentChannel"];
             reportedBy?: string;
+            /** @description Set on an incident opened by mail whose sender the receiving mail server did not authenticate: the address the mail claims, which is not its reporter. */
+            unverifiedSender?: string;
             /** Format: date-time */
             occurredAt?: string;
             scopeOfImpact?: string;

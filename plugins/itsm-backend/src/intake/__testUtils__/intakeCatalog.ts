@@ -57,6 +57,19 @@ export const intakeCatalog: Entity[] = [
     kind: 'User',
     metadata: { name: 'sam.agent', namespace: 'default' },
     spec: { profile: { email: 'sam.agent@acme.example' } },
+    relations: [{ type: 'memberOf', targetRef: 'group:default/service-desk' }],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'wes.web', namespace: 'default' },
+    spec: { profile: { email: 'wes.web@acme.example' } },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'grace.ceo', namespace: 'default' },
+    spec: { profile: { email: 'grace.ceo@acme.example' } },
   },
   {
     apiVersion: 'backstage.io/v1alpha1',

@@ -17,6 +17,33 @@ const URL = '/api/itsm/intake/email';
 const fixture = (name: string) =>
   fs.readFileSync(path.join(__dirname, '__fixtures__', name));
 
+/** The receiving mail server the tests trust. */
+const MX = 'mx.acme.example';
+const CONFIG = { itsm: { email: { trustedAuthServIds: [MX] } } };
+
+/** A mail as the receiving server passes it on, with its verdict on top. */
+function received(raw: Buffer | string, verdict: string): Buffer {
+  return Buffer.concat([
+    Buffer.from(`Authentication-Results: ${MX};\r\n\t${verdict}\r\n`),
+    Buffer.from(raw),
+  ]);
+}
+
+/** A mail whose From domain the receiving server authenticated. */
+const verified = (raw: Buffer | string, domain = 'acme.example') =>
+  received(
+    raw,
+    `spf=pass smtp.mailfrom=bounce@${domain};\r\n\tdmarc=pass header.from=${domain}`,
+  );
+
+/** A reply from someone else (the reply fixture, another From). */
+const replyFrom = (from: string, ref: string) =>
+  fixture('reply.eml')
+    .toString('utf8')
+    .replace(/^From: .*$/m, `From: ${from}`)
+    .replace(/CAF7b2Lr9y2R/, `reply-of-${from.replace(/\W/g, '')}`)
+    .replace(/INC-1\b/g, ref);
+
 /** A mail forwarder's HTTP POST of a raw message. */
 function deliver(
   server: any,
@@ -40,10 +67,17 @@ async function timeline(server: any, ref: string): Promise<any[]> {
   return res.body.items;
 }
 
+async function links(server: any, ref: string): Promise<string[]> {
+  const res = await request(server).get(`/api/itsm/incidents/${ref}/links`);
+  return res.body.items.map(
+    (l: any) => `${l.source.ref} ${l.kind} ${l.target.ref}`,
+  );
+}
+
 describe.each(databases.eachSupportedId())('Email intake on %p', id => {
   it('opens an incident from a mail, once however often it is delivered', async () => {
-    const { server } = await startIntakeBackend(databases, id);
-    const first = await deliver(server, fixture('plain.eml'));
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const first = await deliver(server, verified(fixture('plain.eml')));
     expect(first.status).toBe(201);
     expect(first.body.outcome).toBe('created');
     expect(first.body.incident).toMatchObject({
@@ -60,7 +94,11 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
       /^Reported by email from Pat Engineer <Pat.Engineer@acme.example> on 2026-11-28T09:05:39.000Z\.\n\nHello,/,
     );
 
-    const again = await deliver(server, fixture('plain.eml'), 'text/plain');
+    const again = await deliver(
+      server,
+      verified(fixture('plain.eml')),
+      'text/plain',
+    );
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       outcome: 'duplicate',
@@ -70,9 +108,13 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
   });
 
   it('keeps the address of a sender the catalog does not know, and reads HTML', async () => {
-    const { server } = await startIntakeBackend(databases, id);
-    const res = await deliver(server, fixture('html-only.eml'));
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const res = await deliver(
+      server,
+      verified(fixture('html-only.eml'), 'example.org'),
+    );
     expect(res.status).toBe(201);
+    expect(res.body.incident.unverifiedSender).toBeUndefined();
     expect(res.body.incident).toMatchObject({
       title: 'Portal login fällt aus',
       reportedBy: 'service:external:mail-forwarder',
@@ -110,9 +152,28 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
     );
   });
 
+  it.each([
+    [
+      'html-alternative.eml',
+      'the invoice PDF from the portal says file is damaged',
+    ],
+    [
+      'outlook-related.eml',
+      'the revenue dashboard has shown empty figures since 07:30',
+    ],
+  ])('keeps the text of HTML-only mail (%s)', async (name, text) => {
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const res = await deliver(server, fixture(name));
+    expect(res.status).toBe(201);
+    expect(res.body.incident.description).toContain(text);
+  });
+
   it('notes attachments it does not import', async () => {
-    const { server } = await startIntakeBackend(databases, id);
-    const res = await deliver(server, fixture('multipart-alternative.eml'));
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const res = await deliver(
+      server,
+      verified(fixture('multipart-alternative.eml')),
+    );
     expect(res.body.incident.reportedBy).toBe('user:default/sam.agent');
     expect(res.body.incident.description).toContain(
       "The log of last night's run is attached.\n\n(1 attachment not imported: report-run.log)",
@@ -120,12 +181,15 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
   });
 
   it('comments a reply on the incident its subject names, once', async () => {
-    const { server } = await startIntakeBackend(databases, id);
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
     await deliver(server, fixture('html-only.eml'));
-    const { incident } = (await deliver(server, fixture('plain.eml'))).body;
-    const reply = fixture('reply.eml')
-      .toString('utf8')
-      .replace(/INC-1\b/g, incident.ref);
+    const { incident } = (await deliver(server, verified(fixture('plain.eml'))))
+      .body;
+    const reply = verified(
+      fixture('reply.eml')
+        .toString('utf8')
+        .replace(/INC-1\b/g, incident.ref),
+    );
 
     const res = await deliver(server, reply);
     expect(res.status).toBe(200);
@@ -150,8 +214,115 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
     expect(await incidents(server)).toHaveLength(2);
   });
 
+  it('takes a sender the receiving server did not verify for no one, and says so', async () => {
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const claimsGrace = fixture('outlook-related.eml');
+    const cases = [
+      ['no verdict', claimsGrace],
+      [
+        'a failed verdict',
+        received(
+          claimsGrace,
+          'spf=fail smtp.mailfrom=grace.ceo@acme.example; dkim=none; dmarc=fail header.from=acme.example',
+        ),
+      ],
+      [
+        'a pass from a server not trusted',
+        Buffer.concat([
+          Buffer.from(
+            'Authentication-Results: mail.evil.example; dmarc=pass header.from=acme.example\r\n',
+          ),
+          claimsGrace,
+        ]),
+      ],
+      [
+        'a pass forged below the trusted verdict',
+        received(
+          Buffer.concat([
+            Buffer.from(
+              `Authentication-Results: ${MX}; dmarc=pass header.from=acme.example\r\n`,
+            ),
+            claimsGrace,
+          ]),
+          'dmarc=fail header.from=acme.example',
+        ),
+      ],
+    ] as const;
+    for (const [why, raw] of cases) {
+      const message = Buffer.from(
+        raw
+          .toString('utf8')
+          .replace('AM0PR04MB5410C2B1@', `${why.replace(/\W/g, '')}@`),
+      );
+      const res = await deliver(server, message);
+      expect([why, res.status]).toEqual([why, 201]);
+      expect(res.body.incident).toMatchObject({
+        reportedBy: 'service:external:mail-forwarder',
+        unverifiedSender: 'grace.ceo@acme.example',
+      });
+      expect(res.body.incident.description).toMatch(
+        /^Reported by email from Grace Chen <grace.ceo@acme.example> \(sender not verified/,
+      );
+    }
+  });
+
+  it('opens a linked incident for an unverified reply, and for a verified one from someone not involved', async () => {
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const { incident } = (await deliver(server, verified(fixture('plain.eml'))))
+      .body;
+    expect(incident.reportedBy).toBe('user:default/pat.engineer');
+
+    const forged = await deliver(
+      server,
+      replyFrom('Pat Engineer <pat.engineer@acme.example>', incident.ref),
+    );
+    const outsider = await deliver(
+      server,
+      verified(replyFrom('Wes Web <wes.web@acme.example>', incident.ref)),
+    );
+    for (const [res, reportedBy] of [
+      [forged, 'service:external:mail-forwarder'],
+      [outsider, 'user:default/wes.web'],
+    ] as const) {
+      expect(res.status).toBe(201);
+      expect(res.body.outcome).toBe('created');
+      expect(res.body.incident.reportedBy).toBe(reportedBy);
+      expect(res.body.incident.description).toContain(
+        `It names ${incident.ref}`,
+      );
+      expect(await links(server, res.body.incident.ref)).toEqual([
+        `${incident.ref} relates-to ${res.body.incident.ref}`,
+      ]);
+    }
+    expect(forged.body.incident.unverifiedSender).toBe(
+      'pat.engineer@acme.example',
+    );
+    expect(outsider.body.incident.unverifiedSender).toBeUndefined();
+    // Linked, never commented.
+    expect((await timeline(server, incident.ref)).map(e => e.kind)).toEqual([
+      'created',
+      'linked',
+      'linked',
+    ]);
+  });
+
+  it('comments a verified reply of a member of the assignment group', async () => {
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
+    const { incident } = (await deliver(server, verified(fixture('plain.eml'))))
+      .body;
+    expect(incident.assignmentGroup).toBe('group:default/service-desk');
+    const res = await deliver(
+      server,
+      verified(replyFrom('Sam Agent <sam.agent@acme.example>', incident.ref)),
+    );
+    expect(res.body).toMatchObject({
+      outcome: 'commented',
+      incident: { ref: incident.ref },
+    });
+  });
+
   it('opens an incident for a reply naming an incident that does not exist', async () => {
-    const { server } = await startIntakeBackend(databases, id);
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
     const reply = fixture('reply.eml')
       .toString('utf8')
       .replace(/INC-1\b/g, 'INC-99');
@@ -163,7 +334,7 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
   });
 
   it('answers malformed mail with a 400 naming what is missing', async () => {
-    const { server } = await startIntakeBackend(databases, id);
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
     const cases: [Buffer | string, RegExp][] = [
       [fixture('no-from.eml'), /^from is missing/],
       [fixture('not-a-message.txt'), /from is missing|not an RFC 822 message/],
@@ -187,7 +358,7 @@ describe.each(databases.eachSupportedId())('Email intake on %p', id => {
   });
 
   it('refuses users, and mail over 10 MB', async () => {
-    const { server } = await startIntakeBackend(databases, id);
+    const { server } = await startIntakeBackend(databases, id, CONFIG);
     const asUser = await deliver(
       server,
       fixture('plain.eml'),

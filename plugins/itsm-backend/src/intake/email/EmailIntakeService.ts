@@ -9,6 +9,7 @@ import { findIncidentRef } from './findIncidentRef';
 import { InboundEmail, parseInboundEmail } from './parseInboundEmail';
 import { replaceNulCharacters } from '../replaceNulCharacters';
 import { stripQuotedReply } from './stripQuotedReply';
+import { verifySender } from './verifySender';
 
 /** What a delivered mail did. */
 export type EmailDeliveryResult = {
@@ -23,7 +24,7 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function sender(email: InboundEmail): string {
+function senderOf(email: InboundEmail): string {
   const { name, address } = email.from;
   return name ? `${name} <${address}>` : address;
 }
@@ -37,11 +38,24 @@ function attachmentNote(email: InboundEmail): string {
       } not imported: ${email.attachments.join(', ')})`;
 }
 
+/** Who sent a mail, as far as the receiving server vouches for it. */
+type Sender = {
+  /** The receiving mail server authenticated the From domain. */
+  verified: boolean;
+  /** The catalog user with the From address, when verified. */
+  user?: string;
+};
+
 /**
- * Turns inbound mail into incidents, through the record service: a reply
- * whose subject names an existing incident (`Re: [INC-42] ...`) becomes a
- * comment on it; anything else opens an incident. The Message-ID makes a
- * redelivery return what the first delivery did.
+ * Turns inbound mail into incidents, through the record service. A sender
+ * counts only as the receiving mail server authenticated it
+ * (`verifySender`): a verified sender is the reporter (the catalog user
+ * with the address); an unverified one is not, and the incident says so.
+ * A reply whose subject names an incident (`Re: [INC-42] ...`) is a comment
+ * on it when its verified sender takes part in it (reporter, assignee,
+ * member of the assignment group); any other mail naming one opens a new
+ * incident linked to it (`relates-to`). The Message-ID makes a redelivery
+ * return what the first delivery did.
  */
 export class EmailIntakeService {
   constructor(
@@ -62,25 +76,72 @@ export class EmailIntakeService {
     const messageId =
       email.messageId ??
       `sha256:${createHash('sha256').update(raw).digest('hex')}`;
-    const reporter = await this.deps.lookup.userByEmail(email.from.address, {
-      credentials: ctx.credentials,
+    const { verified } = verifySender({
+      headers: email.authenticationResults,
+      fromAddress: email.from.address,
+      trustedAuthServIds: this.deps.settings.trustedAuthServIds,
     });
+    const sender: Sender = {
+      verified,
+      user: verified
+        ? await this.deps.lookup.userByEmail(email.from.address, {
+            credentials: ctx.credentials,
+          })
+        : undefined,
+    };
     const ref = findIncidentRef(email.subject);
-    const target = ref ? await this.findIncident(ref, ctx) : undefined;
-    return target
-      ? this.reply(target, email, messageId, reporter, ctx)
-      : this.open(email, messageId, reporter, ctx);
+    const named = ref ? await this.findIncident(ref, ctx) : undefined;
+    return named && (await this.takesPart(sender, named, ctx))
+      ? this.reply(named, email, messageId, sender.user, ctx)
+      : this.open(email, messageId, sender, named, ctx);
+  }
+
+  /** Whether the verified sender is the reporter or works the incident. */
+  private async takesPart(
+    sender: Sender,
+    incident: StoredRecord,
+    ctx: RequestContext,
+  ): Promise<boolean> {
+    const { user } = sender;
+    if (!user) return false;
+    if (user === incident.reportedBy || user === incident.assignee) {
+      return true;
+    }
+    const group = incident.assignmentGroup;
+    return group
+      ? (
+          await this.deps.lookup.groupsOf(user, {
+            credentials: ctx.credentials,
+          })
+        ).includes(group)
+      : false;
   }
 
   private async open(
     email: InboundEmail,
     messageId: string,
-    reporter: string | undefined,
+    sender: Sender,
+    named: StoredRecord | undefined,
     ctx: RequestContext,
   ): Promise<EmailDeliveryResult> {
-    const intro = `Reported by email from ${sender(email)}${
-      reporter ? '' : ' (no catalog user has this address)'
-    }${email.date ? ` on ${email.date}` : ''}.`;
+    const { verified, user } = sender;
+    let who = '';
+    if (!verified) {
+      who =
+        ' (sender not verified: the receiving mail server did not authenticate it, so it is not the reporter)';
+    } else if (!user) {
+      who = ' (no catalog user has this address)';
+    }
+    const link = !named
+      ? ''
+      : ` It names ${named.ref}, which ${
+          verified
+            ? 'takes mail comments only from its reporter and those who work it'
+            : 'takes no comments from a sender not verified'
+        }; linked to it.`;
+    const intro = `Reported by email from ${senderOf(email)}${who}${
+      email.date ? ` on ${email.date}` : ''
+    }.${link}`;
     const { record, created } = await this.deps.records.create(
       'incident',
       {
@@ -92,9 +153,17 @@ export class EmailIntakeService {
         entityRefs: [],
         priority: this.deps.settings.defaultPriority,
         channel: 'email',
-        ...(reporter ? { reportedBy: reporter } : {}),
+        ...(user ? { reportedBy: user } : {}),
+        ...(verified ? {} : { unverifiedSender: email.from.address }),
       },
-      { ...ctx, idempotencyKey: `email:${messageId}` },
+      {
+        ...ctx,
+        idempotencyKey: `email:${messageId}`,
+        ...(user ? { verifiedReporter: user } : {}),
+        ...(named
+          ? { linkedFrom: [{ recordId: named.id, kind: 'relates-to' }] }
+          : {}),
+      },
     );
     return { outcome: created ? 'created' : 'duplicate', incident: record };
   }
@@ -124,7 +193,7 @@ export class EmailIntakeService {
       return { outcome: 'duplicate', incident: first };
     }
     const body = clip(
-      `Email from ${sender(email)}${reporter ? ` (${reporter})` : ''}:\n\n${
+      `Email from ${senderOf(email)}${reporter ? ` (${reporter})` : ''}:\n\n${
         text || '(no text)'
       }${attachmentNote(email)}`,
       MAX_TEXT,

@@ -17,6 +17,7 @@ describe('parseInboundEmail', () => {
       ),
       date: '2026-11-28T09:05:39.000Z',
       attachments: [],
+      authenticationResults: [],
     });
   });
 
@@ -32,6 +33,42 @@ describe('parseInboundEmail', () => {
     );
     expect(email.text).toContain('Browser: Firefox 133');
     expect(email.text).not.toMatch(/<|color: #333/);
+  });
+
+  it('turns the HTML of a multipart/alternative without a text part into text', async () => {
+    const email = await parseInboundEmail(fixture('html-alternative.eml'));
+    expect(email.text).toBe(
+      'Hello,\n\nthe invoice PDF from the portal says file is damaged in every viewer I tried.\n\nJordan',
+    );
+  });
+
+  it('turns the HTML of an Outlook multipart/related into text, leaving the inline image out', async () => {
+    const email = await parseInboundEmail(fixture('outlook-related.eml'));
+    expect(email.text).toBe(
+      'Good morning,\n\nthe revenue dashboard has shown empty figures since 07:30. Screenshot below.\n\nGrace',
+    );
+    expect(email.attachments).toEqual(['image001.png']);
+  });
+
+  it('keeps the Authentication-Results headers, top first, unfolded', async () => {
+    const email = await parseInboundEmail(
+      Buffer.from(
+        [
+          'Authentication-Results: mx.acme.example;',
+          '\tspf=pass smtp.mailfrom=pat@acme.example',
+          'Received: from mail.acme.example by mx.acme.example',
+          'Authentication-Results: relay.example; none',
+          'From: pat@acme.example',
+          'Subject: hi',
+          '',
+          'body',
+        ].join('\r\n'),
+      ),
+    );
+    expect(email.authenticationResults).toEqual([
+      'mx.acme.example; spf=pass smtp.mailfrom=pat@acme.example',
+      'relay.example; none',
+    ]);
   });
 
   it('takes the text part of multipart/alternative and counts attachments', async () => {

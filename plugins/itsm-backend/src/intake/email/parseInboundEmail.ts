@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { convert } from 'html-to-text';
 import { AddressObject, simpleParser } from 'mailparser';
 
 /** An inbound mail as intake reads it. */
@@ -13,6 +14,11 @@ export type InboundEmail = {
   date?: string;
   /** File names of the attachments (they are not imported). */
   attachments: string[];
+  /**
+   * The values of the Authentication-Results headers, top (added last, by
+   * the server nearest to us) to bottom, unfolded.
+   */
+  authenticationResults: string[];
 };
 
 const ADDRESS = /^[^\s@]+@[^\s@]+$/;
@@ -28,6 +34,33 @@ function firstAddress(
     }
   }
   return undefined;
+}
+
+/** The HTML of a message as text: its words, lists and links, no images. */
+function htmlAsText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    limits: { maxDepth: 1000 },
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+    ],
+  }).replace(/\n{3,}/g, '\n\n'); // a paragraph that only held an image
+}
+
+/** A header's values, in the order of the message, unfolded. */
+function headerValues(
+  lines: readonly { key: string; line: string }[],
+  key: string,
+): string[] {
+  return lines
+    .filter(h => h.key === key)
+    .map(h =>
+      h.line
+        .slice(h.line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]/g, ' ')
+        .trim(),
+    );
 }
 
 /**
@@ -66,12 +99,23 @@ export async function parseInboundEmail(raw: Buffer): Promise<InboundEmail> {
     throw new InputError('subject must not be blank');
   }
   const date = parsed.date && !Number.isNaN(parsed.date.getTime());
+  // mailparser turns a lone text/html body into text, but not the HTML of a
+  // multipart/alternative or multipart/related without a text part (as
+  // Outlook sends).
+  const text =
+    parsed.text?.trim() || typeof parsed.html !== 'string'
+      ? parsed.text ?? ''
+      : htmlAsText(parsed.html);
   return {
     ...(parsed.messageId?.trim() ? { messageId: parsed.messageId.trim() } : {}),
     from,
     subject,
-    text: (parsed.text ?? '').replace(/\r\n?/g, '\n').trim(),
+    text: text.replace(/\r\n?/g, '\n').trim(),
     ...(date ? { date: parsed.date!.toISOString() } : {}),
     attachments: parsed.attachments.map(a => a.filename ?? 'unnamed'),
+    authenticationResults: headerValues(
+      parsed.headerLines,
+      'authentication-results',
+    ),
   };
 }

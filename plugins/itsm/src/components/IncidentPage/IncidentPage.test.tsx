@@ -103,6 +103,28 @@ describe('IncidentPage', () => {
     expect(screen.queryByLabelText('Work note (agents only)')).toBeNull();
   });
 
+  it('marks the sender of a mail the receiving server did not authenticate', async () => {
+    const { render } = setup(
+      anIncident({
+        channel: 'email',
+        reportedBy: 'service:external:mail-forwarder',
+        unverifiedSender: 'grace.ceo@acme.example',
+        allowed: worker,
+      }),
+    );
+    await render();
+    expect(
+      await screen.findByText('Sender not verified: grace.ceo@acme.example'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no mark for a verified reporter', async () => {
+    const { render } = setup(anIncident({ allowed: worker }));
+    await render();
+    await screen.findByText('INC-1: Checkout fails');
+    expect(screen.queryByText(/Sender not verified/)).toBeNull();
+  });
+
   it('sends a work note as a work note', async () => {
     const incident = anIncident({ state: 'in_progress', allowed: worker });
     const { itsmApi, render } = setup(incident);

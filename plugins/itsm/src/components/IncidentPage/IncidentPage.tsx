@@ -1,5 +1,7 @@
 import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
+import Tooltip from '@material-ui/core/Tooltip';
 import Alert from '@material-ui/lab/Alert';
 import {
   Content,
@@ -43,6 +45,24 @@ function ref(entityRef: string | undefined, kind: string) {
   );
 }
 
+/**
+ * Who reported it; for mail whose sender the receiving server did not
+ * authenticate, the address it claims, marked as such.
+ */
+function reporterOf(incident: Incident) {
+  if (!incident.unverifiedSender) return ref(incident.reportedBy, 'user');
+  return (
+    <Tooltip title="The receiving mail server did not authenticate this address: it is not the reporter, and its mail never comments here.">
+      <Chip
+        size="small"
+        color="secondary"
+        variant="outlined"
+        label={`Sender not verified: ${incident.unverifiedSender}`}
+      />
+    </Tooltip>
+  );
+}
+
 /** The fields of an incident (§3.1), as a metadata table. */
 function fieldsOf(incident: Incident): Record<string, unknown> {
   const rows: Record<string, unknown> = {
@@ -55,7 +75,7 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
     urgency: incident.urgency ?? '—',
     'priority reason': incident.priorityReason,
     channel: incident.channel ?? '—',
-    'reported by': ref(incident.reportedBy, 'user'),
+    'reported by': reporterOf(incident),
     'affected entities': incident.entityRefs.length
       ? incident.entityRefs.map(e => <div key={e}>{ref(e, 'component')}</div>)
       : '—',

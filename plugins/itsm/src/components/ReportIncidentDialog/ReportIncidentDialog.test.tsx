@@ -1,5 +1,14 @@
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import {
+  MockPermissionApi,
+  TestApiProvider,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { screen, waitFor } from '@testing-library/react';
+import { SWRConfig } from 'swr';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { mockItsmApi } from '../../testUtils/mockItsmApi';
 import { ReportIncidentDialog } from './ReportIncidentDialog';
@@ -40,4 +49,45 @@ describe('ReportIncidentDialog', () => {
       'component:default/checkout-service',
     );
   });
+
+  it.each([
+    [AuthorizeResult.ALLOW, true],
+    [AuthorizeResult.DENY, false],
+  ])(
+    'asks who reported a new request only of those who may report for others (%s)',
+    async (decision, shown) => {
+      const asked: string[] = [];
+      await renderInTestApp(
+        <TestApiProvider
+          apis={[
+            [itsmApiRef, mockItsmApi()],
+            [catalogApiRef, catalogApiMock()],
+            [
+              permissionApiRef,
+              new MockPermissionApi(request => {
+                asked.push(request.permission.name);
+                return decision;
+              }),
+            ],
+          ]}
+        >
+          {/* usePermission caches decisions in SWR: a fresh cache per test. */}
+          <SWRConfig value={{ provider: () => new Map() }}>
+            <ReportIncidentDialog
+              open
+              onBehalf
+              title="New request"
+              onClose={() => {}}
+              onCreated={() => {}}
+            />
+          </SWRConfig>
+        </TestApiProvider>,
+      );
+      expect(await screen.findByLabelText(/Channel/)).toBeInTheDocument();
+      expect(asked).toContain('itsm.record.report-on-behalf');
+      await waitFor(() =>
+        expect(Boolean(screen.queryByLabelText(/Reported by/))).toBe(shown),
+      );
+    },
+  );
 });

@@ -8,6 +8,7 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
   derivePriority,
   ImpactLevel,
@@ -18,6 +19,7 @@ import {
   IncidentChannel,
   incidentCategories,
   incidentCategoryLabels,
+  itsmRecordReportOnBehalfPermission,
   priorityLabels,
   urgencyLabels,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -80,6 +82,32 @@ export type ReportIncidentDialogProps = {
   /** Called with the incident the server made (or had made already). */
   onCreated: (incident: Incident) => void;
 };
+
+/**
+ * Who the caller is, for those who may report in someone else's name
+ * (`itsm.record.report-on-behalf`); nothing for the others, who report as
+ * themselves.
+ */
+function ReportedByField(props: {
+  value?: string;
+  onChange: (ref?: string) => void;
+  disabled: boolean;
+}) {
+  const { allowed } = usePermission({
+    permission: itsmRecordReportOnBehalfPermission,
+  });
+  return allowed ? (
+    <EntityRefField
+      id="itsm-report-incident-reported-by"
+      label="Reported by"
+      kinds={['User']}
+      value={props.value}
+      onChange={props.onChange}
+      disabled={props.disabled}
+      helperText="The caller; you, when left empty"
+    />
+  ) : null;
+}
 
 /**
  * The form to report an incident against an entity. Each opening of the
@@ -204,14 +232,10 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
           )}
           {onBehalf && (
             <>
-              <EntityRefField
-                id="itsm-report-incident-reported-by"
-                label="Reported by"
-                kinds={['User']}
+              <ReportedByField
                 value={values.reportedBy}
                 onChange={ref => setValues(v => ({ ...v, reportedBy: ref }))}
                 disabled={submitting}
-                helperText="The caller; you, when left empty"
               />
               <SelectField
                 id="itsm-report-incident-channel"
