@@ -1,4 +1,5 @@
 import { identityApiRef } from '@backstage/core-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
@@ -52,6 +53,7 @@ async function renderCard(record: Change, user: string) {
         onChanged={jest.fn()}
       />
     </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
   return decide;
 }
