@@ -71,7 +71,12 @@ export function recordsInState({ call }: SecurityBackend) {
   const made = (b: any): Made => ({ ref: b.ref, id: b.id, version: b.version });
   const moveAs =
     (type: string) =>
-    async (who: 'reporter' | 'worker', r: Made, action: string, body = {}) =>
+    async (
+      who: 'reporter' | 'worker' | 'colleague',
+      r: Made,
+      action: string,
+      body = {},
+    ) =>
       made(
         await ok(
           call(who, 'post', `/${type}/${r.ref}/transitions`, {
@@ -161,7 +166,8 @@ export function recordsInState({ call }: SecurityBackend) {
         'analysis',
       ),
     );
-    r = await move('worker', r, 'propose_solution', {
+    // The worker leads the team, so approves; a colleague proposes.
+    r = await move('colleague', r, 'propose_solution', {
       solution: {
         description: 'Restore the pool size',
         expectedEffect: 'No more timeouts',
@@ -265,7 +271,8 @@ export function recordsInState({ call }: SecurityBackend) {
         ),
       );
     }
-    r = await move('worker', r, 'sign_off', { comment: 'Checked' });
+    // The reporter planned it; a colleague audits its package.
+    r = await move('colleague', r, 'sign_off', { comment: 'Checked' });
     if (state === 'signed-off') return r;
     for (const check of ['environment', 'backup', 'notified']) {
       r = made(
@@ -278,7 +285,9 @@ export function recordsInState({ call }: SecurityBackend) {
         ),
       );
     }
-    return move('worker', r, 'start_rollout');
+    return move('worker', r, 'start_rollout', {
+      rolloutOverride: 'Outside its window, with no change request',
+    });
   }
 
   return { incident, problem, change, release };

@@ -49,6 +49,13 @@ export const users = {
    * owns the affected service (so the approver of its records).
    */
   worker: 'user:default/sam.agent',
+  /**
+   * Another member of the service desk and the release managers, who does
+   * what segregation of duties keeps from the worker: proposes the problem
+   * solution the worker approves, audits the release the worker approved.
+   * Not a column.
+   */
+  colleague: 'user:default/sid.desk',
 };
 
 const groupsOf: Record<string, string[]> = {
@@ -62,6 +69,7 @@ const groupsOf: Record<string, string[]> = {
     'release-managers',
     'platform-team',
   ],
+  [users.colleague]: ['service-desk', 'release-managers'],
 };
 
 const claimsOf = (user: string) => [
@@ -81,6 +89,10 @@ export const headerOf: Record<Caller, string> = {
   }),
 };
 export const reporterHeader = mockCredentials.user.header(users.reporter);
+const colleagueHeader = mockCredentials.user.header(users.colleague);
+
+/** Who takes part in setting records up besides the matrix's callers. */
+export type Helper = 'reporter' | 'colleague';
 
 const group = (name: string, annotations?: Record<string, string>) => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -217,7 +229,7 @@ export type SecurityBackend = {
   knex: Knex;
   /** A request as the given caller (or the reporter) with a JSON body. */
   call: (
-    who: Caller | 'reporter',
+    who: Caller | Helper,
     method: string,
     path: string,
     body?: unknown,
@@ -274,7 +286,12 @@ export async function startSecurityBackend(
     ],
   });
   const call: SecurityBackend['call'] = (who, method, path, body) => {
-    const header = who === 'reporter' ? reporterHeader : headerOf[who];
+    const header =
+      who === 'reporter'
+        ? reporterHeader
+        : who === 'colleague'
+        ? colleagueHeader
+        : headerOf[who];
     const req = (request(server) as any)
       [method.toLowerCase()](`/api/itsm${path}`)
       .set('Authorization', header) as request.Test;
