@@ -86,8 +86,10 @@ export function describeValidationError(
     if (item.errorCode !== UNKNOWN_PROPERTY) {
       continue;
     }
-    const segments = item.path.split('/').slice(1);
-    const name = segments.pop()!;
+    // The validator drops an empty property name from the path: "" is the
+    // only name that leaves it empty, and only a body has property names.
+    const segments = item.path ? item.path.split('/').slice(1) : ['body', ''];
+    const name = segments.pop() ?? '';
     const where = `request/${segments.join('/')}`;
     const known =
       segments[0] === 'body'

@@ -327,6 +327,15 @@ const otherCases: Array<{
     status: 400,
     message: "request/body has an unknown property 'colour'",
   },
+  {
+    request: 'POST /incidents/INC-1/links with an empty property name',
+    send: s =>
+      request(s)
+        .post('/api/itsm/incidents/INC-1/links')
+        .send({ '': [1], target: 'INC-2', kind: 'caused-by' }),
+    status: 400,
+    message: "request/body has an unknown property ''",
+  },
   ...[
     ['PATCH', '/incidents/INC-1', {}],
     ['PATCH', '/problems/PRB-1', {}],
