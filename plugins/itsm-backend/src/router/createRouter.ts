@@ -43,6 +43,7 @@ import {
   intakeMiddleware,
   mountIntakeRoutes,
 } from './intakeRouter';
+import { databaseUnavailableHandler } from './databaseUnavailable';
 import { parseJsonBody } from './parseBody';
 import { refuseNulCharacters } from './refuseNulCharacters';
 import { validateRequests } from './validateRequests';
@@ -117,6 +118,7 @@ export async function createRouter(deps: {
     mountIntakeRoutes(router, { ...deps.intake, httpAuth: deps.httpAuth });
   }
   router.use(conflictHandler);
+  router.use(databaseUnavailableHandler);
 
   // Ahead of the typed router, whose error handler would turn every error
   // (a 403, a 413) into a 400 and whose messages do not name an unknown

@@ -88,6 +88,11 @@ type Answer = { ref: string; status: number; version?: number };
         ),
       );
       expect(after.map(r => r.status)).toEqual(Array(10).fill(201));
+      // A request whose connection was cut is told to retry (503), never
+      // a 500; a move that lost to another may be a 409.
+      expect(
+        refused.filter(status => status !== 503 && status !== 409),
+      ).toEqual([]);
 
       // Every 2xx is in the database with its timeline event.
       const rows = await knex('itsm_records')
