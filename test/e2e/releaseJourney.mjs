@@ -1,8 +1,9 @@
 // The release journey of the end-to-end test (chapter 7): Rita, the
 // release manager, schedules a release from the checkout service's
 // Releases tab in the proposed window; Paula, of the owning team, approves
-// it; Rita verifies the package, has it audited, ticks the pre-release
-// checklist, rolls it out phase by phase and confirms it, and the tab
+// it; Rita verifies the package, Ravi audits it (not its planner), Rita
+// ticks the pre-release checklist, rolls it out phase by phase (before its
+// window, with an override that says why) and confirms it, and the tab
 // shows it as the current version. A second release is rolled back during
 // its rollout, which makes the first one current again.
 import path from 'node:path';
@@ -60,10 +61,16 @@ export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
       await button('Record check').click();
       await page.getByText(`${kind}: ${item}`).waitFor();
     }
+    // Segregation of duties: another release manager audits the package.
+    const releaseUrl = page.url();
+    await signInAs('ravi.release');
+    await page.goto(releaseUrl);
     await move('Sign off the package', async dialog => {
       await dialog.getByLabel('Comment').fill('Evidence reviewed.');
     });
     await page.getByText(/The package is immutable/).waitFor();
+    await signInAs('rita.release');
+    await page.goto(releaseUrl);
   }
 
   async function startRollout() {
@@ -79,8 +86,19 @@ export async function releaseJourney({ page, step, BASE, shots, signInAs }) {
         .and(page.locator(':checked'))
         .waitFor();
     }
-    await move('Start rollout');
+    // Before its window and with its change request not yet approved, the
+    // rollout needs an override, kept on the release.
+    await button('Start rollout').click();
+    const override = page.getByRole('dialog');
+    await override.getByText(/may not roll out now/).waitFor();
+    await override
+      .getByLabel(/Why it must roll out now/)
+      .fill('Tariff rounding costs money every hour.');
+    await override
+      .getByRole('button', { name: 'Start rollout anyway' })
+      .click();
     await page.getByText('Rolling out', { exact: true }).first().waitFor();
+    await page.getByTestId('rollout-override').waitFor();
   }
 
   await step(
