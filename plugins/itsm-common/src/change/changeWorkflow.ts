@@ -36,6 +36,18 @@ const beforeImplementation: ChangeState[] = [
   'scheduled',
 ];
 
+/** The states of a change not yet finished. */
+const openChangeStates: readonly ChangeState[] = [
+  'draft',
+  'submitted',
+  'accepted',
+  'assessed',
+  'awaiting_approval',
+  'scheduled',
+  'implementing',
+  'review',
+];
+
 /**
  * The change workflow table, enforced by the backend and read by the
  * frontend. Approval decisions are not moves of their own: the approval
@@ -59,28 +71,10 @@ export const changeWorkflow: WorkflowDefinition<ChangeState> = {
     'rejected',
     'cancelled',
   ],
-  openStates: [
-    'draft',
-    'submitted',
-    'accepted',
-    'assessed',
-    'awaiting_approval',
-    'scheduled',
-    'implementing',
-    'review',
-  ],
+  openStates: openChangeStates,
   terminalStates: ['closed', 'rejected', 'cancelled'],
   // A finished change is its archived record (§5.3.5): read-only.
-  editableStates: [
-    'draft',
-    'submitted',
-    'accepted',
-    'assessed',
-    'awaiting_approval',
-    'scheduled',
-    'implementing',
-    'review',
-  ],
+  editableStates: openChangeStates,
   approval: {
     awaiting: 'awaiting_approval',
     approved: 'scheduled',
