@@ -63,15 +63,6 @@ const knownDefects: Record<
   },
 };
 
-/** Every number in a JSON value. */
-function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (value && typeof value === 'object') {
-    return Object.values(value).flatMap(numbersIn);
-  }
-  return [];
-}
-
 const writes = contractOperations.filter(
   o => o.method !== 'get' && o.mediaType === 'application/json' && o.body,
 );
