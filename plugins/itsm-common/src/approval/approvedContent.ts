@@ -142,7 +142,7 @@ function canonical(value: unknown): string {
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(
           Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
-            a < b ? -1 : a > b ? 1 : 0,
+            a.localeCompare(b, 'en-US'),
           ),
         )
       : v,

@@ -89,10 +89,12 @@ export const headerOf: Record<Caller, string> = {
   }),
 };
 export const reporterHeader = mockCredentials.user.header(users.reporter);
-const colleagueHeader = mockCredentials.user.header(users.colleague);
-
 /** Who takes part in setting records up besides the matrix's callers. */
 export type Helper = 'reporter' | 'colleague';
+const helperHeaders: Record<Helper, string> = {
+  reporter: reporterHeader,
+  colleague: mockCredentials.user.header(users.colleague),
+};
 
 const group = (name: string, annotations?: Record<string, string>) => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -286,12 +288,7 @@ export async function startSecurityBackend(
     ],
   });
   const call: SecurityBackend['call'] = (who, method, path, body) => {
-    const header =
-      who === 'reporter'
-        ? reporterHeader
-        : who === 'colleague'
-        ? colleagueHeader
-        : headerOf[who];
+    const header = helperHeaders[who as Helper] ?? headerOf[who as Caller];
     const req = (request(server) as any)
       [method.toLowerCase()](`/api/itsm${path}`)
       .set('Authorization', header) as request.Test;
