@@ -33,6 +33,12 @@ describe('IncidentTimeline', () => {
             to: 'on_hold',
             holdReason: 'vendor',
           }),
+          event('transition', {
+            action: 'start_rollout',
+            from: 'ready',
+            to: 'rolling_out',
+            rolloutOverride: 'Tariff errors cost money every hour',
+          }),
         ]}
       />,
     );
@@ -41,6 +47,9 @@ describe('IncidentTimeline', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/root cause: — → recorded/)).toBeInTheDocument();
     expect(screen.getByText(/hold reason: vendor/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/rollout override: Tariff errors cost money/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/holdReason|rootCause/)).not.toBeInTheDocument();
   });
 

@@ -71,6 +71,8 @@ ${stateLabel(data.from)} → ${stateLabel(data.to)}`
         'outcome',
         'satisfaction',
         'lessons',
+        'freezeOverride',
+        'rolloutOverride',
         'comment',
       ]
         .filter(f => data[f] !== undefined)

@@ -72,9 +72,10 @@ export function ReleaseRolloutCard(props: {
               entityRef={release.rolloutOverride.by}
               defaultKind="user"
             />{' '}
-            <RelativeTime value={release.rolloutOverride.at} />:{' '}
-            {release.rolloutOverride.reason}. It had{' '}
-            {release.rolloutOverride.gaps.join('; ')}.
+            <RelativeTime value={release.rolloutOverride.at} />: “
+            {release.rolloutOverride.reason}”
+            <br />
+            It went ahead although {release.rolloutOverride.gaps.join('; ')}.
           </Alert>
         </Box>
       )}
