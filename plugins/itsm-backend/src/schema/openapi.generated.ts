@@ -268,6 +268,7 @@ export const spec = {
           {
             "name": "period",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -743,11 +744,12 @@ export const spec = {
         "tags": [
           "Service levels"
         ],
-        "description": "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it.",
+        "description": "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system (a system is its own), the default), with its objectives per priority. 404 when the entity is not in the catalog or no agreement covers it.",
         "parameters": [
           {
             "name": "entityRef",
             "in": "query",
+            "allowReserved": true,
             "required": true,
             "schema": {
               "type": "string"
@@ -782,6 +784,7 @@ export const spec = {
           {
             "name": "entityRef",
             "in": "query",
+            "allowReserved": true,
             "required": true,
             "schema": {
               "type": "string"
@@ -891,6 +894,7 @@ export const spec = {
           {
             "name": "from",
             "in": "query",
+            "allowReserved": true,
             "description": "Start of the range (inclusive); default 30 days before `to`.",
             "schema": {
               "type": "string",
@@ -900,6 +904,7 @@ export const spec = {
           {
             "name": "to",
             "in": "query",
+            "allowReserved": true,
             "description": "End of the range (exclusive); default now.",
             "schema": {
               "type": "string",
@@ -1044,6 +1049,7 @@ export const spec = {
           {
             "name": "category",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "style": "form",
             "explode": true,
@@ -1156,6 +1162,7 @@ export const spec = {
           {
             "name": "entityRef",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string"
@@ -1164,6 +1171,7 @@ export const spec = {
           {
             "name": "q",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Words in the title, description, root cause or workaround.",
             "schema": {
@@ -1174,6 +1182,7 @@ export const spec = {
           {
             "name": "limit",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "integer",
@@ -2314,6 +2323,7 @@ export const spec = {
           {
             "name": "durationMinutes",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "integer"
@@ -3107,6 +3117,7 @@ export const spec = {
           {
             "name": "token",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3280,6 +3291,7 @@ export const spec = {
           {
             "name": "depth",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "How many steps to follow. Default 5.",
             "schema": {
@@ -3291,6 +3303,7 @@ export const spec = {
           {
             "name": "direction",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "`downstream` (default): what depends on the entities, the impact of their failure or change. `upstream`: what they rely on.",
             "schema": {
@@ -3342,6 +3355,7 @@ export const spec = {
           {
             "name": "kind",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3352,6 +3366,7 @@ export const spec = {
           {
             "name": "type",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3386,6 +3401,7 @@ export const spec = {
           {
             "name": "lifecycle",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3396,6 +3412,7 @@ export const spec = {
           {
             "name": "q",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Words in the title or the entity ref.",
             "schema": {
@@ -3451,6 +3468,7 @@ export const spec = {
           {
             "name": "staleDays",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Items unchanged for this many days are listed as stale. Default 90.",
             "schema": {
@@ -3491,6 +3509,7 @@ export const spec = {
           {
             "name": "unauthorized",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Only unauthorised changes (true) or only authorised ones (false).",
             "schema": {
@@ -3645,6 +3664,7 @@ export const spec = {
       "state": {
         "name": "state",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records in one of these states.",
         "style": "form",
@@ -3662,6 +3682,7 @@ export const spec = {
       "priority": {
         "name": "priority",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records of one of these priorities.",
         "style": "form",
@@ -3677,6 +3698,7 @@ export const spec = {
       "category": {
         "name": "category",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records of one of these categories.",
         "style": "form",
@@ -3728,6 +3750,7 @@ export const spec = {
       "unassigned": {
         "name": "unassigned",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records nobody works yet (true) or only assigned ones (false).",
         "schema": {
@@ -3737,6 +3760,7 @@ export const spec = {
       "supportTier": {
         "name": "supportTier",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records at one of these tiers.",
         "style": "form",
@@ -3752,6 +3776,7 @@ export const spec = {
       "q": {
         "name": "q",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Text in the title or description, or a human id (INC-12).",
         "schema": {
@@ -3763,6 +3788,7 @@ export const spec = {
       "sort": {
         "name": "sort",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "`newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first).",
         "schema": {
@@ -3777,6 +3803,7 @@ export const spec = {
       "limit": {
         "name": "limit",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "The page size; at most 100.",
         "schema": {
@@ -3788,6 +3815,7 @@ export const spec = {
       "cursor": {
         "name": "cursor",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "The `nextCursor` of the previous page.",
         "schema": {
