@@ -230,7 +230,7 @@ describe('itsm backend plugin', () => {
     const illegal = await request(server)
       .post('/api/itsm/incidents/INC-1/transitions')
       .send({ action: 'close', version: 1 });
-    expect(illegal.status).toBe(400);
+    expect(illegal.status).toBe(409);
     expect(illegal.body.error.message).toMatch(
       /Cannot close a record that is New/,
     );
