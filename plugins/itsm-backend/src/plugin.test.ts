@@ -296,7 +296,7 @@ describe('itsm backend plugin', () => {
   });
 
   it.each([
-    [{ impact: 'high' }, /urgency is required with impact/],
+    [{ impact: 'high' }, /required property 'urgency'/],
     [
       { impact: 'low', urgency: 'low', priority: 'P1' },
       /priorityReason is required/,

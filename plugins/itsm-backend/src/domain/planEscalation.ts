@@ -141,7 +141,7 @@ export function planPriorityRequest(options: {
   }
   const group = record.assignmentGroup;
   if (!group || !lead) {
-    throw new InputError(
+    throw new ConflictError(
       `assignmentGroup: no lead is known for ${
         group ?? 'an incident without a group'
       }; name one with the itsm/lead annotation of the group (or a parent group) or in itsm.escalation.leads`,

@@ -1271,6 +1271,7 @@ export interface components {
             /** @description The user who works the incident from now on; null for nobody. */
             assignee?: string | null;
         };
+        /** @description Gives each item to `assignmentGroup` or `assignee` or both. */
         BulkAssignRequest: {
             items: {
                 id: string;
@@ -1539,6 +1540,7 @@ export interface components {
             items: components["schemas"]["Change"][];
             nextCursor?: string;
         };
+        /** @description A standard change names its `template`, which brings its type, reason and plans (a `reason` or `plan` given here replaces the template's). A normal or emergency change states its `changeType`, `reason`, `plan`, `backoutPlan`, `testPlan` and `risk`. */
         CreateChangeRequest: {
             title: string;
             description: string;
@@ -1851,6 +1853,7 @@ export interface components {
                 expectedEffect?: string;
             };
         };
+        /** @description Records at least one of the investigation, root cause, workaround, business impact or risk. */
         ProblemAnalysisRequest: {
             version: number;
             investigation?: {
@@ -1885,7 +1888,7 @@ export interface components {
                 end: string;
             };
             phases?: string[];
-            risk?: {
+            risk: {
                 answers: {
                     [key: string]: string;
                 };
@@ -2454,6 +2457,51 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description A malformed request: a required field missing, a value that is not allowed, an unknown action. The message starts with the field. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No valid Backstage token. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The permission policy, or who may take the move, does not allow the caller. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such record (or, where an entity is asked for, no such entity). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The record's state forbids the move (not legal from its state, not awaiting approval, an audited release package), or a key is taken; or the request was based on an outdated `version`, and then `current` holds the record as it is now. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description The internal id or the human id (`INC-12`). */
@@ -2557,6 +2605,9 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2594,6 +2645,9 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2634,6 +2688,9 @@ export interface operations {
                     "application/json": components["schemas"]["RecordCounts"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2663,6 +2720,9 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentStatistics"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2688,6 +2748,9 @@ export interface operations {
                     "application/json": components["schemas"]["BulkAssignResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2712,6 +2775,10 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2740,6 +2807,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2768,6 +2840,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2796,6 +2873,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2824,6 +2906,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2852,6 +2939,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2880,6 +2972,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2908,6 +3005,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2937,6 +3039,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2965,6 +3071,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2989,6 +3100,10 @@ export interface operations {
                     "application/json": components["schemas"]["Correlation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3012,6 +3127,10 @@ export interface operations {
                     "application/json": components["schemas"]["SlaAgreement"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3037,6 +3156,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3071,6 +3193,9 @@ export interface operations {
                     "application/json": components["schemas"]["SlaReview"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3101,6 +3226,9 @@ export interface operations {
                     "application/json": components["schemas"]["SlaReport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3125,6 +3253,10 @@ export interface operations {
                     "application/json": components["schemas"]["SlaClockList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3149,6 +3281,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3177,6 +3313,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3218,6 +3359,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3255,6 +3399,9 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3281,6 +3428,9 @@ export interface operations {
                     "application/json": components["schemas"]["KnownErrorList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3305,6 +3455,10 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3333,6 +3487,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3361,6 +3520,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3389,6 +3553,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3417,6 +3586,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3463,6 +3637,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3487,6 +3666,10 @@ export interface operations {
                     "text/markdown": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3516,6 +3699,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3544,6 +3731,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3568,6 +3760,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3596,6 +3792,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3636,6 +3837,9 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3673,6 +3877,9 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3694,6 +3901,9 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeForm"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3718,6 +3928,10 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3746,6 +3960,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3774,6 +3993,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3802,6 +4026,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3830,6 +4059,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3854,6 +4088,10 @@ export interface operations {
                     "application/json": components["schemas"]["Correlation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3882,6 +4120,11 @@ export interface operations {
                     "application/json": components["schemas"]["Correlation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3911,6 +4154,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3939,6 +4186,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3963,6 +4215,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3991,6 +4247,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4016,6 +4277,9 @@ export interface operations {
                     "application/json": components["schemas"]["DeploymentDecision"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4056,6 +4320,9 @@ export interface operations {
                     "application/json": components["schemas"]["ReleasePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4093,6 +4360,10 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4130,6 +4401,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4154,6 +4428,10 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4182,6 +4460,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4210,6 +4493,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4238,6 +4526,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4269,6 +4562,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4286,9 +4584,11 @@ export interface operations {
             content: {
                 "application/json": {
                     version: number;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "function" | "performance" | "compatibility";
                     item: string;
-                    result: string;
+                    /** @enum {string} */
+                    result: "pass" | "fail";
                     evidenceUrl?: string;
                 };
             };
@@ -4303,6 +4603,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4344,6 +4649,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4376,6 +4686,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4409,6 +4724,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4436,6 +4756,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4465,6 +4789,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4493,6 +4821,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4517,6 +4850,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4545,6 +4882,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4570,6 +4912,9 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeCalendar"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4594,6 +4939,9 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4617,6 +4965,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4646,6 +4997,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4667,6 +5021,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4695,6 +5054,9 @@ export interface operations {
                     "application/json": components["schemas"]["ImpactAnalysis"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4734,6 +5096,9 @@ export interface operations {
                     "application/json": components["schemas"]["CiPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4758,6 +5123,9 @@ export interface operations {
                     "application/json": components["schemas"]["CiReport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4788,6 +5156,9 @@ export interface operations {
                     "application/json": components["schemas"]["CiChangePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4822,6 +5193,10 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4857,6 +5232,9 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
