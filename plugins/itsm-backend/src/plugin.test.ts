@@ -230,7 +230,7 @@ describe('itsm backend plugin', () => {
     const illegal = await request(server)
       .post('/api/itsm/incidents/INC-1/transitions')
       .send({ action: 'close', version: 1 });
-    expect(illegal.status).toBe(400);
+    expect(illegal.status).toBe(409);
     expect(illegal.body.error.message).toMatch(
       /Cannot close a record that is New/,
     );
@@ -296,7 +296,7 @@ describe('itsm backend plugin', () => {
   });
 
   it.each([
-    [{ impact: 'high' }, /urgency is required with impact/],
+    [{ impact: 'high' }, /required property 'urgency'/],
     [
       { impact: 'low', urgency: 'low', priority: 'P1' },
       /priorityReason is required/,

@@ -35,12 +35,12 @@ const entities = [
   entity('Component', 'odd-one', { 'itsm/version-scheme': 'roman' }),
   entity('System', 'payments'),
   entity('Resource', 'payments-db'),
-  {
+  ...['payments-team', 'dba-team'].map(name => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name: 'payments-team', namespace: 'default' },
+    metadata: { name, namespace: 'default' },
     spec: { type: 'team', children: [] },
-  },
+  })),
 ];
 
 export const rita = mockCredentials.user.header('user:default/rita.release');
@@ -103,7 +103,10 @@ export const aRelease = {
  * scheme), Paula leading the team that owns them, Rita the release
  * manager, and a year-end freeze.
  */
-export async function startReleaseBackend(): Promise<{
+export async function startReleaseBackend(
+  /** More of `itsm`'s configuration (agreements, standard changes, ...). */
+  itsmConfig: Record<string, unknown> = {},
+): Promise<{
   server: Server;
   plan: (body: object, key?: string) => request.Test;
   list: (query?: string) => request.Test;
@@ -127,6 +130,7 @@ export async function startReleaseBackend(): Promise<{
                 },
               ],
             },
+            ...itsmConfig,
           },
         },
       }),

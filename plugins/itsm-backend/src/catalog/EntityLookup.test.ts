@@ -56,6 +56,12 @@ const entities: Entity[] = [
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'paging', namespace: 'ops' },
+    spec: { owner: 'sre' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'orphan', namespace: 'default' },
     spec: { type: 'service', lifecycle: 'experimental' },
@@ -150,6 +156,15 @@ describe('CatalogEntityLookup', () => {
         annotation: 'sre-gold',
         systemRef: 'system:ops/paging',
       },
+    });
+  });
+
+  it('reads a system as its own system, so agreements naming it cover it', async () => {
+    const { entities: lookupService } = lookup();
+    await expect(
+      lookupService.slaSubjects(['system:ops/paging'], { credentials }),
+    ).resolves.toEqual({
+      'system:ops/paging': { systemRef: 'system:ops/paging' },
     });
   });
 

@@ -357,7 +357,10 @@ function supportGroupsOf(
   });
 }
 
-/** An entity's `itsm/sla` annotation and the system it is part of. */
+/**
+ * An entity's `itsm/sla` annotation and the system it is part of; a system
+ * is its own, so an agreement naming it in `systems` covers it too.
+ */
 function slaSubjectOf(entity: Entity): {
   annotation?: string;
   systemRef?: string;
@@ -365,7 +368,9 @@ function slaSubjectOf(entity: Entity): {
   const annotation = entity.metadata.annotations?.[SLA_ANNOTATION];
   const system = (entity.spec as { system?: unknown } | undefined)?.system;
   let systemRef: string | undefined;
-  if (typeof system === 'string' && system) {
+  if (entity.kind.toLocaleLowerCase('en-US') === 'system') {
+    systemRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  } else if (typeof system === 'string' && system) {
     try {
       systemRef = stringifyEntityRef(
         parseEntityRef(system, {

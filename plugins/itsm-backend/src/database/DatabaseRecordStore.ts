@@ -226,10 +226,16 @@ export class DatabaseRecordStore implements RecordStore {
     const changedOwners = await this.changedOwners(options.entityOwners ?? []);
     return this.db.transaction(async tx => {
       const { set } = options;
-      const patch = recordPatch(set, {
+      const patch: Record<string, unknown> = recordPatch(set, {
         version: options.expectedVersion + 1,
         now: options.now,
       });
+      if (set.resolvedAt) {
+        // The first resolution stays when a reopen clears resolved_at.
+        patch.first_resolved_at = tx.raw('COALESCE(first_resolved_at, ?)', [
+          set.resolvedAt,
+        ]);
+      }
 
       const guarded = tx<RecordRow>('itsm_records').where({
         id: options.id,

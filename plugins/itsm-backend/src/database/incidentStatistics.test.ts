@@ -71,6 +71,23 @@ describe.each(databases.eachSupportedId())('incident statistics on %p', id => {
       now: '2026-11-25T18:00:00.000Z',
     });
 
+    // c: resolved, then reopened: no longer resolved, still a rejected
+    // first resolution.
+    const c = (await store.createRecord(incident({}))).record;
+    for (const [version, set] of [
+      [1, { state: 'resolved', resolvedAt: '2026-11-24T11:00:00.000Z' }],
+      [2, { state: 'in_progress', resolvedAt: null, reopenCount: 1 }],
+    ] as const) {
+      await store.updateRecord({
+        type: 'incident',
+        id: c.id,
+        expectedVersion: version,
+        set,
+        event: { kind: 'updated', actor: sam, data: {} },
+        now: '2026-11-24T12:00:00.000Z',
+      });
+    }
+
     const rows = await store.incidentStatistics({
       type: 'incident',
       from: '2026-11-23T00:00:00.000Z',
@@ -82,17 +99,18 @@ describe.each(databases.eachSupportedId())('incident statistics on %p', id => {
       );
     expect(sorted(rows.volumes.priority)).toEqual([
       { day: '2026-11-24', key: 'P1', count: 1 },
+      { day: '2026-11-24', key: 'P3', count: 1 },
       { day: '2026-11-25', key: 'P3', count: 1 },
     ]);
     expect(sorted(rows.volumes.channel)).toEqual([
-      { day: '2026-11-24', key: 'portal', count: 1 },
+      { day: '2026-11-24', key: 'portal', count: 2 },
       { day: '2026-11-25', key: 'phone', count: 1 },
     ]);
     expect(rows.accepted).toEqual({ count: 2, seconds: 3 * 3600 });
     expect(rows.resolved.count).toBe(2);
     expect(Math.round(rows.resolved.seconds)).toBe(16 * 3600);
     expect(rows.resolved.firstContact).toBe(1);
-    expect(rows.resolved.reopened).toBe(1);
+    expect(rows.firstResolved).toEqual({ count: 3, reopened: 2 });
     expect(rows.ratings).toEqual([{ rating: 5, count: 1 }]);
 
     // Narrowed by permission criteria in SQL.

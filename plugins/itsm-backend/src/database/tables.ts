@@ -26,6 +26,8 @@ export type RecordRow = {
   created_at: string | Date;
   updated_at: string | Date;
   resolved_at: string | Date | null;
+  /** When it was first resolved; a reopen leaves it. */
+  first_resolved_at?: string | Date | null;
   closed_at: string | Date | null;
   window_start: string | Date | null;
   window_end: string | Date | null;

@@ -6,7 +6,7 @@ import {
   evaluateApprovals,
   workflows,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 
 /** A change's or release's approval round, as kept in its fields. */
@@ -56,7 +56,7 @@ export function planApprovalDecision(options: {
   const approval = approvalOf(record);
   const states = workflows[record.type]?.approval;
   if (!states || record.state !== states.awaiting || !approval) {
-    throw new InputError(
+    throw new ConflictError(
       `${record.ref} is not awaiting approval; it is ${record.state}`,
     );
   }
@@ -92,7 +92,7 @@ export function planApprovalDecision(options: {
       seats.findIndex(s => s.group === seat.group) === i,
   );
   if (open.length === 0) {
-    throw new InputError(
+    throw new ConflictError(
       `You have already decided on ${record.ref}, or your groups have`,
     );
   }

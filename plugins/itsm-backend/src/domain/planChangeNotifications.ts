@@ -4,8 +4,9 @@ import { ChangeImpact } from './summarizeChangeImpact';
 
 /**
  * Who hears of a change's progress (chapter 5): the change managers when
- * one is submitted; the approvers when their approval is asked for; the
- * requester when it is returned, rejected, approved or scheduled; and the
+ * one is submitted; the approvers when their approval is asked for (the
+ * requester never, who hears it was sent for approval); the requester when
+ * it is returned, rejected, approved or scheduled; and the
  * stakeholders (the owners of the affected and dependent entities) of its
  * content and time once it is scheduled (§5.2.5). Nobody hears of their
  * own move.
@@ -22,13 +23,19 @@ export function planChangeNotifications(
     purpose: string,
     title: string,
     description?: string,
+    exclude?: string[],
   ) => {
     const recipients = [
-      ...new Set(to.filter((r): r is string => !!r && r !== event.actor)),
+      ...new Set(
+        to.filter(
+          (r): r is string => !!r && r !== event.actor && !exclude?.includes(r),
+        ),
+      ),
     ];
     if (recipients.length > 0) {
       planned.push({
         to: recipients,
+        ...(exclude ? { exclude } : {}),
         title,
         description,
         severity: after.fields.model === 'emergency' ? 'high' : 'normal',
@@ -48,12 +55,16 @@ export function planChangeNotifications(
     }
     if (to === 'awaiting_approval') {
       const approval = after.fields.approval as ApprovalRound | undefined;
+      // The requester is not asked to approve their own change (not even
+      // as a member of an approving group); they hear it went out.
       add(
         approval?.groups.flatMap(g => g.approvers) ?? [],
         'approval',
         `Your approval is asked for: ${about}`,
         after.description,
+        [after.reportedBy],
       );
+      add([after.reportedBy], 'sent', `Sent for approval: ${about}`);
     }
     if (to === 'draft' || to === 'rejected') {
       add(

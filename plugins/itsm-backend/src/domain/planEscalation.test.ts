@@ -1,4 +1,4 @@
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
 import { StoredRecord } from '../database/RecordStore';
 import {
@@ -150,7 +150,7 @@ describe('hierarchical escalation', () => {
         actor: sam,
         now,
       }),
-    ).toThrow(InputError);
+    ).toThrow(ConflictError);
   });
 
   it('lets the lead approve: the priority rises, with a new assignee and plan', () => {

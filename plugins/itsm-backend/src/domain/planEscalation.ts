@@ -6,7 +6,7 @@ import {
   SupportTier,
   supportTiers,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 
 type Plan = Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'>;
@@ -35,7 +35,7 @@ function requireOpen(record: StoredRecord, what: string) {
       incidentWorkflow.stateLabels[
         record.state as keyof typeof incidentWorkflow.stateLabels
       ] ?? record.state;
-    throw new InputError(
+    throw new ConflictError(
       `Only open incidents can be ${what}; ${record.ref} is ${label}`,
     );
   }
@@ -130,7 +130,7 @@ export function planPriorityRequest(options: {
   const reason = requireText(input.reason, 'reason');
   const pending = pendingPriorityRequest(record);
   if (pending) {
-    throw new InputError(
+    throw new ConflictError(
       `${record.ref} already waits for ${pending.lead} to decide on raising it to ${pending.priority}`,
     );
   }
@@ -141,7 +141,7 @@ export function planPriorityRequest(options: {
   }
   const group = record.assignmentGroup;
   if (!group || !lead) {
-    throw new InputError(
+    throw new ConflictError(
       `assignmentGroup: no lead is known for ${
         group ?? 'an incident without a group'
       }; name one with the itsm/lead annotation of the group (or a parent group) or in itsm.escalation.leads`,
@@ -191,7 +191,7 @@ export function planPriorityDecision(options: {
   const { record, input, actor } = options;
   const pending = pendingPriorityRequest(record);
   if (!pending) {
-    throw new InputError(
+    throw new ConflictError(
       `${record.ref} has no raise of priority waiting for a decision`,
     );
   }

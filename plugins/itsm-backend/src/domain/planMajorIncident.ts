@@ -1,4 +1,4 @@
-import { InputError } from '@backstage/errors';
+import { ConflictError, InputError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { PlannedChange } from '../services/RecordService';
 
@@ -35,15 +35,15 @@ export function planMajorDeclaration(options: {
     throw new InputError('reason is required');
   }
   if (record.priority !== 'P1') {
-    throw new InputError(
+    throw new ConflictError(
       `Only a P1 incident can be declared major; ${record.ref} is ${record.priority}`,
     );
   }
   if (record.fields.major) {
-    throw new InputError(`${record.ref} is already a major incident`);
+    throw new ConflictError(`${record.ref} is already a major incident`);
   }
   if (['closed', 'cancelled'].includes(record.state)) {
-    throw new InputError(`${record.ref} is no longer open`);
+    throw new ConflictError(`${record.ref} is no longer open`);
   }
   return {
     expectedState: record.state,
@@ -73,12 +73,12 @@ export function planPostIncidentReview(options: {
 }): PlannedChange {
   const { record, input, actor, now } = options;
   if (!record.fields.major) {
-    throw new InputError(
+    throw new ConflictError(
       `${record.ref} is not a major incident: only major incidents have a post-incident review`,
     );
   }
   if (record.state !== 'resolved') {
-    throw new InputError(
+    throw new ConflictError(
       `The post-incident review follows the resolution; ${record.ref} is not resolved`,
     );
   }

@@ -4,6 +4,8 @@ import { NewTimelineEvent, StoredRecord } from '../database/RecordStore';
 export type PlannedNotification = {
   /** Entity refs of users or groups (a group reaches its members). */
   to: string[];
+  /** Users left out even when a group in `to` has them as members. */
+  exclude?: string[];
   title: string;
   description?: string;
   severity: 'critical' | 'high' | 'normal' | 'low';

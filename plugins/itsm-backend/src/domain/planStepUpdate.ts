@@ -1,5 +1,5 @@
 import { ChangePlanStep } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 
 /**
@@ -21,7 +21,7 @@ export function planStepUpdate(options: {
 }): Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'> {
   const { record, index, done, actor, claims, isWorker, now } = options;
   if (record.state !== 'implementing') {
-    throw new InputError(
+    throw new ConflictError(
       `Steps are ticked off while ${record.ref} is implemented; it is ${record.state}`,
     );
   }

@@ -3,7 +3,7 @@ import {
   WorkflowDefinition,
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { planTransition, TransitionInput } from './planTransition';
 
@@ -298,11 +298,11 @@ describe('planTransition', () => {
     ],
     ['closed', 'close', /Cannot close a record that is Closed/],
   ])(
-    'refuses to move a %s incident with %s, saying why',
+    'refuses to move a %s incident with %s as a conflict (409), saying why',
     (state, action, message) => {
       expect(() =>
         plan(record({ state }), { action, ...fix, reason: 'y' }),
-      ).toThrow(InputError);
+      ).toThrow(ConflictError);
       expect(() =>
         plan(record({ state }), { action, ...fix, reason: 'y' }),
       ).toThrow(message);
@@ -338,7 +338,7 @@ describe('planTransition', () => {
       /^holdReason must be one of caller, vendor, change/,
     ],
   ])(
-    'refuses to %s from %s without the required field',
+    'refuses to %s from %s without the required field (400)',
     (action, state, extra, message) => {
       const attempt = () => plan(record({ state }), { action, ...extra });
       expect(attempt).toThrow(InputError);

@@ -4,7 +4,7 @@ import {
   WorkflowDefinition,
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
 
 /** What a workflow move asks for, as sent to `POST .../transitions`. */
@@ -112,8 +112,11 @@ export function planTransition(options: {
     record.fields,
   );
   if (!check.allowed) {
+    // A check that names a field refuses the request (400); one that does
+    // not, the move from where the record stands (409).
+    if (!check.field) throw new ConflictError(check.reason);
     throw new InputError(
-      !check.field || check.reason.startsWith(check.field)
+      check.reason.startsWith(check.field)
         ? check.reason
         : `${check.field}: ${check.reason}`,
     );

@@ -43,7 +43,8 @@ describe('summarizeStatistics', () => {
       assignmentGroup: [],
     },
     accepted: { count: 2, seconds: 2 * 3600 + 1800 },
-    resolved: { count: 4, seconds: 4 * 36000, firstContact: 1, reopened: 1 },
+    resolved: { count: 4, seconds: 4 * 36000, firstContact: 1 },
+    firstResolved: { count: 5, reopened: 2 },
     ratings: [
       { rating: 5, count: 2 },
       { rating: 2, count: 1 },
@@ -67,7 +68,7 @@ describe('summarizeStatistics', () => {
       count: 4,
       meanHours: 10,
       firstContactRate: 0.25,
-      reopenRate: 0.25,
+      reopenRate: 0.4,
     });
     expect(summary.satisfaction).toEqual({
       count: 3,
@@ -86,7 +87,8 @@ describe('summarizeStatistics', () => {
           assignmentGroup: [],
         },
         accepted: { count: 0, seconds: 0 },
-        resolved: { count: 0, seconds: 0, firstContact: 0, reopened: 0 },
+        resolved: { count: 0, seconds: 0, firstContact: 0 },
+        firstResolved: { count: 0, reopened: 0 },
         ratings: [],
       },
       {

@@ -25,6 +25,10 @@ export type IncidentStatistics = {
     meanHours: number | null;
     /** Resolved by the service desk (L1) without escalation or reopening. */
     firstContactRate: number | null;
+    /**
+     * Of the incidents first resolved in the range, the share whose
+     * resolution was rejected (reopened), resolved again since or not.
+     */
     reopenRate: number | null;
   };
   satisfaction: {
@@ -133,7 +137,7 @@ export function summarizeStatistics(
       count: rows.resolved.count,
       meanHours: hours(rows.resolved.seconds, rows.resolved.count),
       firstContactRate: ratio(rows.resolved.firstContact, rows.resolved.count),
-      reopenRate: ratio(rows.resolved.reopened, rows.resolved.count),
+      reopenRate: ratio(rows.firstResolved.reopened, rows.firstResolved.count),
     },
     satisfaction: {
       count: rated,

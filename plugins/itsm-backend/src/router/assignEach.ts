@@ -22,6 +22,8 @@ function statusOf(error: Error): number {
       return 403;
     case 'NotFoundError':
       return 404;
+    case 'ConflictError':
+      return 409;
     default:
       throw error; // a bug: let the request fail as a 500
   }

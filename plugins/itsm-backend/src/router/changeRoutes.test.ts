@@ -261,8 +261,20 @@ describe('change routes', () => {
         approvers: ['group:default/payments-team'],
       }),
     ]);
-    expect(sent.at(-1)?.recipients).toMatchObject({
-      entityRef: ['group:default/payments-team'],
+    // The owners are asked, the requester (pat) only told it was sent.
+    expect(sent.at(-2)).toMatchObject({
+      recipients: {
+        entityRef: ['group:default/payments-team'],
+        excludeEntityRef: [
+          'user:default/olivia.ops',
+          'user:default/pat.engineer',
+        ],
+      },
+      payload: { title: expect.stringMatching(/^Your approval is asked for/) },
+    });
+    expect(sent.at(-1)).toMatchObject({
+      recipients: { entityRef: ['user:default/pat.engineer'] },
+      payload: { title: expect.stringMatching(/^Sent for approval/) },
     });
 
     const stale = await request(server)

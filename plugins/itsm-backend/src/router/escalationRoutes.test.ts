@@ -238,7 +238,7 @@ describe('escalation routes', () => {
       .post(`/api/itsm/incidents/${p1.ref}/transitions`)
       .set('Authorization', sam)
       .send({ version: resolved.body.version, action: 'close' });
-    expect(closeEarly.status).toBe(400);
+    expect(closeEarly.status).toBe(409);
     expect(closeEarly.body.error.message).toMatch(
       /A major incident cannot close before its post-incident review/,
     );

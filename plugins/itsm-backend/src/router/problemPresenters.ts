@@ -1,4 +1,8 @@
-import { AllowedActions, Problem } from '@backstage-itsm/plugin-itsm-common';
+import {
+  AllowedActions,
+  isKnownErrorNow,
+  Problem,
+} from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../database/RecordStore';
 import { pickObjects, pickStrings, recordHead, recordTail } from './presenters';
 
@@ -29,7 +33,7 @@ export function presentProblem(
   return {
     ...recordHead(record),
     category: (record.category ?? 'other') as Problem['category'],
-    knownError: record.fields.knownError === true,
+    knownError: isKnownErrorNow(record),
     ...pickStrings(record.fields, problemTextFields),
     ...pickObjects(record.fields, [
       'investigation',

@@ -387,7 +387,9 @@ describe('problem routes', () => {
     expect(closed.body).toMatchObject({
       state: 'closed',
       verification: 'No timeout in a week',
+      knownError: false,
     });
+    expect((await sam.get('/problems/PRB-1')).body.knownError).toBe(false);
     // Closed, the fix is in: no longer a known error to work around.
     expect((await knownErrors()).body.items).toEqual([]);
     const late = await sam.put('/problems/PRB-1/analysis', {

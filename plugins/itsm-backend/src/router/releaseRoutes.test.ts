@@ -233,7 +233,7 @@ describe('release routes', () => {
       action: 'start_rollout',
       version: made.body.version,
     });
-    expect(early.status).toBe(400);
+    expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/start_rollout/);
     const asked = await move({
       action: 'request_approval',

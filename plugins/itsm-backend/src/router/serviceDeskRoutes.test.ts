@@ -252,4 +252,34 @@ describe('service desk routes', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('to must be after from');
   });
+
+  it('counts a reopened incident in the reopen rate, whether or not it is resolved again', async () => {
+    const { server, report } = await startBackend();
+    const move = async (ref: string, version: number, body: object) => {
+      const res = await request(server)
+        .post(`/api/itsm/incidents/${ref}/transitions`)
+        .send({ version, ...body });
+      expect(res.status).toBe(200);
+    };
+    const resolution = {
+      action: 'resolve',
+      resolution: 'Restarted',
+      cause: 'A stuck worker',
+      verification: 'It answers',
+    };
+    for (const title of ['a', 'b', 'c', 'd']) {
+      const ref = (await report({ title })).body.ref;
+      await move(ref, 1, resolution);
+    }
+    // Two resolutions are rejected; one of them is resolved again.
+    await move('INC-1', 2, { action: 'reopen', reason: 'Fails again' });
+    await move('INC-2', 2, { action: 'reopen', reason: 'Fails again' });
+    await move('INC-2', 3, resolution);
+
+    const stats = await request(server).get(
+      '/api/itsm/incidents/statistics?period=day',
+    );
+    expect(stats.status).toBe(200);
+    expect(stats.body.resolved.reopenRate).toBe(0.5);
+  });
 });

@@ -59,6 +59,12 @@ async function startBackend() {
           }),
           {
             apiVersion: 'backstage.io/v1alpha1',
+            kind: 'System',
+            metadata: { name: 'payments', namespace: 'default' },
+            spec: { owner: 'payments-team' },
+          },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
             kind: 'Group',
             metadata: { name: 'payments-team', namespace: 'default' },
             spec: { type: 'team', children: [] },
@@ -279,6 +285,19 @@ describe('incident SLA clocks', () => {
       )}`,
     );
     expect(system.body).toMatchObject({ id: 'payments', match: 'system' });
+    // The system named in the agreement's systems, itself.
+    const itself = await pat.get(
+      '/sla/agreement?entityRef=system:default/payments',
+    );
+    expect(itself.status).toBe(200);
+    expect(itself.body).toMatchObject({ id: 'payments', match: 'system' });
+    const unknown = await pat.get(
+      '/sla/agreement?entityRef=component:default/ghost',
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe(
+      "entityRef 'component:default/ghost' is not in the catalog",
+    );
     const none = await pat.get(
       `/sla/agreement?entityRef=${encodeURIComponent(
         'component:lonely-service',
@@ -349,6 +368,22 @@ describe('incident SLA clocks', () => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/entityRef/);
+  });
+
+  it('runs the clocks of the agreement naming a system on an incident of the system itself', async () => {
+    const { pat } = await startBackend();
+    const incident = (
+      await pat.post('/incidents', {
+        ...report('checkout-service'),
+        entityRefs: ['system:default/payments'],
+      })
+    ).body;
+    const clocks = await pat.get(`/incidents/${incident.ref}/sla`);
+    expect(clocks.body.items[0]).toMatchObject({
+      kind: 'response',
+      agreement: { id: 'payments', name: 'Payments Platform' },
+      targetMinutes: 60,
+    });
   });
 
   it('answers 404 for an incident that does not exist', async () => {

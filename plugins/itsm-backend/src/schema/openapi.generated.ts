@@ -131,6 +131,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -177,6 +186,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -231,6 +249,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -268,6 +295,7 @@ export const spec = {
           {
             "name": "period",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -295,6 +323,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -330,6 +367,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -357,6 +403,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -394,6 +452,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -434,6 +507,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -472,6 +560,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -512,6 +615,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -550,6 +668,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -590,6 +723,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -629,6 +777,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -663,6 +826,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -702,6 +877,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -731,6 +921,18 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -743,11 +945,12 @@ export const spec = {
         "tags": [
           "Service levels"
         ],
-        "description": "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it.",
+        "description": "The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system (a system is its own), the default), with its objectives per priority. 404 when the entity is not in the catalog or no agreement covers it.",
         "parameters": [
           {
             "name": "entityRef",
             "in": "query",
+            "allowReserved": true,
             "required": true,
             "schema": {
               "type": "string"
@@ -764,6 +967,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -782,6 +997,7 @@ export const spec = {
           {
             "name": "entityRef",
             "in": "query",
+            "allowReserved": true,
             "required": true,
             "schema": {
               "type": "string"
@@ -809,6 +1025,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -874,6 +1099,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -891,6 +1125,7 @@ export const spec = {
           {
             "name": "from",
             "in": "query",
+            "allowReserved": true,
             "description": "Start of the range (inclusive); default 30 days before `to`.",
             "schema": {
               "type": "string",
@@ -900,6 +1135,7 @@ export const spec = {
           {
             "name": "to",
             "in": "query",
+            "allowReserved": true,
             "description": "End of the range (exclusive); default now.",
             "schema": {
               "type": "string",
@@ -923,6 +1159,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -953,6 +1198,18 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -981,6 +1238,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1018,6 +1287,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1044,6 +1328,7 @@ export const spec = {
           {
             "name": "category",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "style": "form",
             "explode": true,
@@ -1092,6 +1377,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1139,6 +1433,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1156,6 +1459,7 @@ export const spec = {
           {
             "name": "entityRef",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string"
@@ -1164,6 +1468,7 @@ export const spec = {
           {
             "name": "q",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Words in the title, description, root cause or workaround.",
             "schema": {
@@ -1174,6 +1479,7 @@ export const spec = {
           {
             "name": "limit",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "integer",
@@ -1192,6 +1498,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1220,6 +1535,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1257,6 +1584,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1297,6 +1639,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1336,6 +1693,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1374,6 +1746,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1460,6 +1847,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1488,6 +1890,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1523,6 +1937,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1563,6 +1989,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1591,6 +2032,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1627,6 +2080,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1681,6 +2149,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1728,6 +2205,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1751,6 +2237,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1779,6 +2274,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1816,6 +2323,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1856,6 +2378,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1894,6 +2431,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1934,6 +2486,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -1962,6 +2529,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2000,6 +2579,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2034,6 +2628,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2074,6 +2680,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2102,6 +2723,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2138,6 +2771,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2186,6 +2834,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2240,6 +2897,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2287,6 +2953,18 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2315,6 +2993,7 @@ export const spec = {
           {
             "name": "durationMinutes",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "The length of the window, 5 minutes to a week. Default 120.",
             "schema": {
@@ -2390,6 +3069,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2417,6 +3105,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2454,6 +3154,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2494,6 +3209,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2532,6 +3262,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2587,6 +3332,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2626,7 +3386,11 @@ export const spec = {
                   },
                   "kind": {
                     "type": "string",
-                    "maxLength": 32
+                    "enum": [
+                      "function",
+                      "performance",
+                      "compatibility"
+                    ]
                   },
                   "item": {
                     "type": "string",
@@ -2635,7 +3399,10 @@ export const spec = {
                   },
                   "result": {
                     "type": "string",
-                    "maxLength": 8
+                    "enum": [
+                      "pass",
+                      "fail"
+                    ]
                   },
                   "evidenceUrl": {
                     "type": "string",
@@ -2656,6 +3423,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2725,6 +3507,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2782,6 +3579,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2847,6 +3659,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2891,6 +3718,18 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2925,6 +3764,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -2965,6 +3816,21 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -2993,6 +3859,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3029,6 +3907,21 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3087,6 +3980,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -3116,6 +4018,7 @@ export const spec = {
           {
             "name": "token",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3134,6 +4037,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3169,6 +4081,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3225,6 +4146,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -3252,6 +4182,21 @@ export const spec = {
         "responses": {
           "204": {
             "description": "Revoked."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3289,6 +4234,7 @@ export const spec = {
           {
             "name": "depth",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "How many steps to follow. Default 5.",
             "schema": {
@@ -3300,6 +4246,7 @@ export const spec = {
           {
             "name": "direction",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "`downstream` (default): what depends on the entities, the impact of their failure or change. `upstream`: what they rely on.",
             "schema": {
@@ -3321,6 +4268,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3351,6 +4307,7 @@ export const spec = {
           {
             "name": "kind",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3361,6 +4318,7 @@ export const spec = {
           {
             "name": "type",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3395,6 +4353,7 @@ export const spec = {
           {
             "name": "lifecycle",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "schema": {
               "type": "string",
@@ -3405,6 +4364,7 @@ export const spec = {
           {
             "name": "q",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Words in the title or the entity ref.",
             "schema": {
@@ -3443,6 +4403,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -3460,6 +4429,7 @@ export const spec = {
           {
             "name": "staleDays",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Items unchanged for this many days are listed as stale. Default 90.",
             "schema": {
@@ -3479,6 +4449,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3500,6 +4479,7 @@ export const spec = {
           {
             "name": "unauthorized",
             "in": "query",
+            "allowReserved": true,
             "required": false,
             "description": "Only unauthorised changes (true) or only authorised ones (false).",
             "schema": {
@@ -3523,6 +4503,15 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3567,6 +4556,18 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3619,6 +4620,15 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
           }
@@ -3654,6 +4664,7 @@ export const spec = {
       "state": {
         "name": "state",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records in one of these states.",
         "style": "form",
@@ -3671,6 +4682,7 @@ export const spec = {
       "priority": {
         "name": "priority",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records of one of these priorities.",
         "style": "form",
@@ -3686,6 +4698,7 @@ export const spec = {
       "category": {
         "name": "category",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records of one of these categories.",
         "style": "form",
@@ -3737,6 +4750,7 @@ export const spec = {
       "unassigned": {
         "name": "unassigned",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records nobody works yet (true) or only assigned ones (false).",
         "schema": {
@@ -3746,6 +4760,7 @@ export const spec = {
       "supportTier": {
         "name": "supportTier",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Only records at one of these tiers.",
         "style": "form",
@@ -3761,6 +4776,7 @@ export const spec = {
       "q": {
         "name": "q",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "Text in the title or description, or a human id (INC-12).",
         "schema": {
@@ -3772,6 +4788,7 @@ export const spec = {
       "sort": {
         "name": "sort",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "`newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first).",
         "schema": {
@@ -3786,6 +4803,7 @@ export const spec = {
       "limit": {
         "name": "limit",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "The page size; at most 100.",
         "schema": {
@@ -3797,6 +4815,7 @@ export const spec = {
       "cursor": {
         "name": "cursor",
         "in": "query",
+        "allowReserved": true,
         "required": false,
         "description": "The `nextCursor` of the previous page.",
         "schema": {
@@ -3820,6 +4839,56 @@ export const spec = {
     "responses": {
       "ErrorResponse": {
         "description": "An error, in Backstage's error format.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "BadRequest": {
+        "description": "A malformed request: a required field missing, a value that is not allowed, an unknown action. The message starts with the field.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "No valid Backstage token.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The permission policy, or who may take the move, does not allow the caller.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such record (or, where an entity is asked for, no such entity).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The record's state forbids the move (not legal from its state, not awaiting approval, an audited release package), or a key is taken; or the request was based on an outdated `version`, and then `current` holds the record as it is now.",
         "content": {
           "application/json": {
             "schema": {
@@ -4195,6 +5264,31 @@ export const spec = {
           "description",
           "entityRefs"
         ],
+        "if": {
+          "anyOf": [
+            {
+              "required": [
+                "impact"
+              ]
+            },
+            {
+              "required": [
+                "urgency"
+              ]
+            }
+          ]
+        },
+        "then": {
+          "required": [
+            "impact",
+            "urgency"
+          ]
+        },
+        "else": {
+          "required": [
+            "priority"
+          ]
+        },
         "properties": {
           "title": {
             "type": "string",
@@ -4305,6 +5399,11 @@ export const spec = {
         "additionalProperties": false,
         "required": [
           "items"
+        ],
+        "description": "Gives each item to `assignmentGroup` or `assignee` or both.",
+        "x-at-least-one-of": [
+          "assignmentGroup",
+          "assignee"
         ],
         "properties": {
           "items": {
@@ -5301,6 +6400,7 @@ export const spec = {
       },
       "CreateChangeRequest": {
         "type": "object",
+        "description": "A standard change names its `template`, which brings its type, reason and plans (a `reason` or `plan` given here replaces the template's). A normal or emergency change states its `changeType`, `reason`, `plan`, `backoutPlan`, `testPlan` and `risk`.",
         "additionalProperties": false,
         "required": [
           "title",
@@ -5309,6 +6409,31 @@ export const spec = {
           "model",
           "window"
         ],
+        "if": {
+          "required": [
+            "model"
+          ],
+          "properties": {
+            "model": {
+              "const": "standard"
+            }
+          }
+        },
+        "then": {
+          "required": [
+            "template"
+          ]
+        },
+        "else": {
+          "required": [
+            "changeType",
+            "reason",
+            "plan",
+            "backoutPlan",
+            "testPlan",
+            "risk"
+          ]
+        },
         "properties": {
           "title": {
             "type": "string",
@@ -6481,6 +7606,14 @@ export const spec = {
         "required": [
           "version"
         ],
+        "description": "Records at least one of the investigation, root cause, workaround, business impact or risk.",
+        "x-at-least-one-of": [
+          "investigation",
+          "rootCause",
+          "workaround",
+          "businessImpact",
+          "risk"
+        ],
         "properties": {
           "version": {
             "type": "integer",
@@ -6566,7 +7699,8 @@ export const spec = {
           "entityRefs",
           "releaseVersion",
           "goals",
-          "window"
+          "window",
+          "risk"
         ],
         "properties": {
           "title": {

@@ -35,6 +35,45 @@ describe('DefaultRecordNotifier', () => {
     });
   });
 
+  it('leaves out those the plan excludes, even as members of a group', async () => {
+    const send = jest.fn(async () => {});
+    const notifier = new DefaultRecordNotifier({
+      notifications: { send },
+      logger: mockServices.logger.mock(),
+      managementRecipients: [],
+    });
+    await notifier.notify({
+      after: aStoredRecord({
+        type: 'change',
+        ref: 'CHG-1',
+        state: 'awaiting_approval',
+        reportedBy: 'user:default/rita.requester',
+        fields: {
+          approval: {
+            groups: [{ approvers: ['group:default/cab'] }],
+          },
+        },
+      }),
+      event: {
+        kind: 'transition',
+        actor: 'user:default/max.manager',
+        data: { to: 'awaiting_approval' },
+      },
+    });
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        recipients: {
+          type: 'entity',
+          entityRef: ['group:default/cab'],
+          excludeEntityRef: [
+            'user:default/max.manager',
+            'user:default/rita.requester',
+          ],
+        },
+      }),
+    );
+  });
+
   it('warns once and pauses for a minute when sending fails, then tries again', async () => {
     let now = 0;
     const send = jest.fn(async () => {

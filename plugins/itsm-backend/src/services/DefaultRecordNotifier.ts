@@ -67,7 +67,9 @@ export class DefaultRecordNotifier implements RecordNotifier {
             recipients: {
               type: 'entity',
               entityRef: n.to,
-              excludeEntityRef: change.event.actor,
+              excludeEntityRef: n.exclude
+                ? [change.event.actor, ...n.exclude]
+                : change.event.actor,
             },
             payload: {
               title: n.title,

@@ -1,5 +1,10 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { RecordCriteria } from '../database/RecordStore';
 import { RecordConflictError } from './RecordConflictError';
 import { RequestContext } from './RecordService';
@@ -386,7 +391,7 @@ describe('DefaultRecordService', () => {
       ]);
     });
 
-    it('refuses an illegal move with a 400, audits the failure and changes nothing', async () => {
+    it('refuses an illegal move with a 409, audits the failure and changes nothing', async () => {
       const { service, reported, publish, audits } = await setup();
       const record = await reported();
       publish.mockClear();
@@ -407,7 +412,7 @@ describe('DefaultRecordService', () => {
       expect(audit.fail).toEqual([
         {
           meta: { type: 'incident', record: 'INC-1', action: 'close' },
-          error: expect.any(InputError),
+          error: expect.any(ConflictError),
         },
       ]);
     });

@@ -1,5 +1,7 @@
 import {
+  isKnownErrorNow,
   KnownError,
+  knownErrorStates,
   KnownErrorList,
   Priority,
   RootCause,
@@ -7,15 +9,6 @@ import {
 import { InputError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 import { RecordService, RequestContext } from './RecordService';
-
-/** The states in which a known error's workaround still applies. */
-const STILL_KNOWN = [
-  'new',
-  'investigating',
-  'awaiting_approval',
-  'fix_in_progress',
-  'resolved',
-];
 
 /** Problems read per page while looking for known errors. */
 const PAGE = 200;
@@ -96,7 +89,7 @@ export class KnownErrorLookup {
         'problem',
         {
           entityRef,
-          states: STILL_KNOWN,
+          states: [...knownErrorStates],
           sort: 'priority',
           limit: PAGE,
           cursor,
@@ -105,7 +98,7 @@ export class KnownErrorLookup {
       );
       scanned += page.records.length;
       for (const record of page.records) {
-        if (record.fields.knownError !== true) continue;
+        if (!isKnownErrorNow(record)) continue;
         if (!matchesWords(record, words)) continue;
         items.push(toKnownError(record));
         if (items.length >= limit) break;

@@ -9,6 +9,7 @@ import {
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { EntityLookup } from '../catalog/EntityLookup';
+import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import { SlaReviewStore, StoredSlaReview } from '../database/SlaReviewStore';
 import { oneOf, requiredText } from '../domain/intakeChecks';
 import {
@@ -57,21 +58,27 @@ export class SlaAgreementService {
     },
   ) {}
 
-  /** The agreement an entity's incidents fall under, and by which rule. */
+  /**
+   * The agreement an entity's incidents fall under, and by which rule; a 404
+   * when the entity is not in the catalog or no agreement covers it.
+   */
   async agreementFor(
     entityRef: string,
     ctx: RequestContext,
   ): Promise<{ entityRef: string; agreement: SlaAgreement; match: SlaMatch }> {
-    const resolved = await this.deps.entities.resolve([entityRef], {
-      field: 'entityRef',
-      credentials: ctx.credentials,
-    });
-    const [ref] = resolved.entityRefs;
-    const subject = resolved.slaSubjects?.[ref];
+    const ref = normalizeEntityRef(entityRef, 'entityRef');
+    const subject = (
+      await this.deps.entities.slaSubjects([ref], {
+        credentials: ctx.credentials,
+      })
+    )[ref];
+    if (!subject) {
+      throw new NotFoundError(`entityRef '${entityRef}' is not in the catalog`);
+    }
     const found = selectSla(this.deps.settings, {
       entityRef: ref,
-      annotation: subject?.annotation,
-      systemRef: subject?.systemRef,
+      annotation: subject.annotation,
+      systemRef: subject.systemRef,
     });
     if (!found) {
       throw new NotFoundError(`No service level agreement covers ${ref}`);
@@ -131,7 +138,11 @@ export class SlaAgreementService {
       ctx,
     ).catch(error => {
       if (error instanceof NotFoundError) {
-        throw new InputError(`entityRef: ${error.message}`);
+        throw new InputError(
+          error.message.startsWith('entityRef')
+            ? error.message
+            : `entityRef: ${error.message}`,
+        );
       }
       throw error;
     });

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { ctx } from '../__testUtils__/setupRecordService';
 import {
@@ -196,7 +196,7 @@ describe.each(databases.eachSupportedId())('the change workflow on %p', id => {
     expect(one.state).toBe('awaiting_approval');
     await expect(
       approvals.decide('CHG-1', { decision: 'approve' }, olivia),
-    ).rejects.toThrow(InputError);
+    ).rejects.toThrow(ConflictError);
     await expect(
       approvals.decide('CHG-1', { decision: 'reject' }, nina),
     ).rejects.toThrow('comment is required to reject');

@@ -263,7 +263,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system, the default), with its objectives per priority. 404 when none covers it. */
+        /** @description The agreement an entity's incidents fall under (§8.2), by the most specific rule (its `itsm/sla` annotation, the entity, its system (a system is its own), the default), with its objectives per priority. 404 when the entity is not in the catalog or no agreement covers it. */
         get: operations["GetSlaAgreement"];
         put?: never;
         post?: never;
@@ -1273,6 +1273,7 @@ export interface components {
             /** @description The user who works the incident from now on; null for nobody. */
             assignee?: string | null;
         };
+        /** @description Gives each item to `assignmentGroup` or `assignee` or both. */
         BulkAssignRequest: {
             items: {
                 id: string;
@@ -1549,6 +1550,7 @@ export interface components {
             items: components["schemas"]["Change"][];
             nextCursor?: string;
         };
+        /** @description A standard change names its `template`, which brings its type, reason and plans (a `reason` or `plan` given here replaces the template's). A normal or emergency change states its `changeType`, `reason`, `plan`, `backoutPlan`, `testPlan` and `risk`. */
         CreateChangeRequest: {
             title: string;
             description: string;
@@ -1869,6 +1871,7 @@ export interface components {
                 expectedEffect?: string;
             };
         };
+        /** @description Records at least one of the investigation, root cause, workaround, business impact or risk. */
         ProblemAnalysisRequest: {
             version: number;
             investigation?: {
@@ -1903,7 +1906,7 @@ export interface components {
                 end: string;
             };
             phases?: string[];
-            risk?: {
+            risk: {
                 answers: {
                     [key: string]: string;
                 };
@@ -2474,6 +2477,51 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description A malformed request: a required field missing, a value that is not allowed, an unknown action. The message starts with the field. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No valid Backstage token. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The permission policy, or who may take the move, does not allow the caller. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such record (or, where an entity is asked for, no such entity). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The record's state forbids the move (not legal from its state, not awaiting approval, an audited release package), or a key is taken; or the request was based on an outdated `version`, and then `current` holds the record as it is now. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description The internal id or the human id (`INC-12`). */
@@ -2577,6 +2625,9 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2614,6 +2665,9 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2654,6 +2708,9 @@ export interface operations {
                     "application/json": components["schemas"]["RecordCounts"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2683,6 +2740,9 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentStatistics"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2708,6 +2768,9 @@ export interface operations {
                     "application/json": components["schemas"]["BulkAssignResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2732,6 +2795,10 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2760,6 +2827,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2788,6 +2860,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2816,6 +2893,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2844,6 +2926,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2872,6 +2959,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2900,6 +2992,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2928,6 +3025,11 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2957,6 +3059,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -2985,6 +3091,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3009,6 +3120,10 @@ export interface operations {
                     "application/json": components["schemas"]["Correlation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3032,6 +3147,10 @@ export interface operations {
                     "application/json": components["schemas"]["SlaAgreement"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3057,6 +3176,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3091,6 +3213,9 @@ export interface operations {
                     "application/json": components["schemas"]["SlaReview"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3121,6 +3246,9 @@ export interface operations {
                     "application/json": components["schemas"]["SlaReport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3145,6 +3273,10 @@ export interface operations {
                     "application/json": components["schemas"]["SlaClockList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3169,6 +3301,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3197,6 +3333,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3238,6 +3379,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3275,6 +3419,9 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3301,6 +3448,9 @@ export interface operations {
                     "application/json": components["schemas"]["KnownErrorList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3325,6 +3475,10 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3353,6 +3507,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3381,6 +3540,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3409,6 +3573,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3437,6 +3606,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3483,6 +3657,11 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3507,6 +3686,10 @@ export interface operations {
                     "text/markdown": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3536,6 +3719,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3564,6 +3751,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3588,6 +3780,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3616,6 +3812,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3656,6 +3857,9 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3693,6 +3897,9 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3714,6 +3921,9 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeForm"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3738,6 +3948,10 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3766,6 +3980,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3794,6 +4013,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3822,6 +4046,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3850,6 +4079,11 @@ export interface operations {
                     "application/json": components["schemas"]["Change"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3874,6 +4108,10 @@ export interface operations {
                     "application/json": components["schemas"]["Correlation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3902,6 +4140,11 @@ export interface operations {
                     "application/json": components["schemas"]["Correlation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3931,6 +4174,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3959,6 +4206,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -3983,6 +4235,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4011,6 +4267,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4036,6 +4297,9 @@ export interface operations {
                     "application/json": components["schemas"]["DeploymentDecision"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4076,6 +4340,9 @@ export interface operations {
                     "application/json": components["schemas"]["ReleasePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4113,6 +4380,10 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4151,6 +4422,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4175,6 +4449,10 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4203,6 +4481,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4231,6 +4514,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4259,6 +4547,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4290,6 +4583,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4307,9 +4605,11 @@ export interface operations {
             content: {
                 "application/json": {
                     version: number;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "function" | "performance" | "compatibility";
                     item: string;
-                    result: string;
+                    /** @enum {string} */
+                    result: "pass" | "fail";
                     evidenceUrl?: string;
                 };
             };
@@ -4324,6 +4624,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4365,6 +4670,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4397,6 +4707,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4430,6 +4745,11 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4457,6 +4777,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4486,6 +4810,10 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4514,6 +4842,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEvent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4538,6 +4871,10 @@ export interface operations {
                     "application/json": components["schemas"]["LinkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4566,6 +4903,11 @@ export interface operations {
                     "application/json": components["schemas"]["RecordLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4591,6 +4933,9 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeCalendar"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4615,6 +4960,9 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4638,6 +4986,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4667,6 +5018,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4688,6 +5042,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4716,6 +5075,9 @@ export interface operations {
                     "application/json": components["schemas"]["ImpactAnalysis"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4755,6 +5117,9 @@ export interface operations {
                     "application/json": components["schemas"]["CiPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4779,6 +5144,9 @@ export interface operations {
                     "application/json": components["schemas"]["CiReport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4809,6 +5177,9 @@ export interface operations {
                     "application/json": components["schemas"]["CiChangePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4843,6 +5214,10 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
@@ -4878,6 +5253,9 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };

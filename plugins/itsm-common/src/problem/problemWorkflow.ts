@@ -127,3 +127,31 @@ export function problemMoveBlocker(
   }
   return undefined;
 }
+
+/**
+ * The states in which a known error's workaround still applies: all but
+ * closed and cancelled.
+ *
+ * @public
+ */
+export const knownErrorStates: readonly ProblemState[] =
+  problemWorkflow.states.filter(
+    state => !problemWorkflow.terminalStates.includes(state),
+  );
+
+/**
+ * Whether a problem is a known error now: it has a root cause and a
+ * workaround (`knownError`, kept by its analysis) and is neither closed nor
+ * cancelled.
+ *
+ * @public
+ */
+export function isKnownErrorNow(problem: {
+  state: string;
+  fields: Record<string, unknown>;
+}): boolean {
+  return (
+    problem.fields.knownError === true &&
+    (knownErrorStates as readonly string[]).includes(problem.state)
+  );
+}

@@ -6,6 +6,8 @@ import type {
   ReleasePage,
   ReleaseTransitionRequest,
   ReleaseWindowProposal,
+  VerificationCheck,
+  VerificationKind,
   CalendarFeed,
   ChangeCalendar,
   Change,
@@ -329,9 +331,9 @@ export interface ItsmApi extends ProblemApi {
     id: string,
     body: {
       version: number;
-      kind: string;
+      kind: VerificationKind;
       item: string;
-      result: string;
+      result: VerificationCheck['result'];
       evidenceUrl?: string;
     },
   ): Promise<Release>;

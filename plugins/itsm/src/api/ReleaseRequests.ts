@@ -9,6 +9,8 @@ import {
   ReleasePage,
   ReleaseTransitionRequest,
   ReleaseWindowProposal,
+  VerificationCheck,
+  VerificationKind,
   TimelineEvent,
   TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -110,9 +112,9 @@ export class ReleaseRequests extends SlaRequests {
     id: string,
     body: {
       version: number;
-      kind: string;
+      kind: VerificationKind;
       item: string;
-      result: string;
+      result: VerificationCheck['result'];
       evidenceUrl?: string;
     },
   ): Promise<Release> {

@@ -8,7 +8,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../api/ItsmApi';
 import { describeError } from '../lib/describeError';
-import { isConflictError } from '../lib/isConflictError';
+import { isStaleVersionError } from '../lib/isStaleVersionError';
 
 /** A message about the outcome of a move, shown above the list. */
 export type TransitionNotice = {
@@ -59,7 +59,7 @@ export function useIncidentTransitions(options: {
         };
         onChanged(await itsmApi.transitionIncident(incident.id, body));
       } catch (error) {
-        if (!isConflictError(error)) {
+        if (!isStaleVersionError(error)) {
           throw error;
         }
         setNotice({

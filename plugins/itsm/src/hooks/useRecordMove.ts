@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { WorkflowTransition } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../lib/describeError';
-import { isConflictError } from '../lib/isConflictError';
+import { isStaleVersionError } from '../lib/isStaleVersionError';
 
 /**
  * Moves one record through its workflow from its page: a move that asks
  * for fields (those the workflow table names, or any `asksFirst` says)
  * waits in `pending` for its dialog; a move based on an outdated record
- * (409) reloads it and says so; a move that fails says why, unless
+ * (a 409 with the record as it is now) reloads it and says so; a move
+ * that fails, a 409 the state answers among them, says why, unless
  * `onFailed` takes the error (a change refused for a freeze, say).
  */
 export function useRecordMove<T>(options: {
@@ -19,7 +20,7 @@ export function useRecordMove<T>(options: {
     fields: Record<string, unknown>,
   ) => Promise<T>;
   onChanged: (record: T) => void;
-  /** Reads the record again after a 409; none: a 409 fails like any error. */
+  /** Reads the record again after a stale version; none: it fails like any error. */
   onReloadNeeded?: () => void;
   /** Moves that ask for something beyond the workflow table's fields. */
   asksFirst?: (transition: WorkflowTransition) => boolean;
@@ -41,7 +42,7 @@ export function useRecordMove<T>(options: {
       options.onChanged(await options.send(transition, fields));
       setPending(undefined);
     } catch (error) {
-      if (!options.onReloadNeeded || !isConflictError(error)) throw error;
+      if (!options.onReloadNeeded || !isStaleVersionError(error)) throw error;
       setPending(undefined);
       setNotice(`Someone else changed ${options.recordRef}; reloaded`);
       options.onReloadNeeded();

@@ -165,12 +165,15 @@ export function aResponseError(
   status: number,
   name: string,
   message: string,
+  /** More of the body, e.g. `current`, the record a stale version missed. */
+  extra: object = {},
 ): Promise<ResponseError> {
   return ResponseError.fromResponse(
     new Response(
       JSON.stringify({
         error: { name, message },
         response: { statusCode: status },
+        ...extra,
       }),
       {
         status,

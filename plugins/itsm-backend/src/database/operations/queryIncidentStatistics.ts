@@ -33,13 +33,17 @@ export type StatisticsRows = {
   >;
   /** Records taken on in the range: how many, and the seconds it took in all. */
   accepted: { count: number; seconds: number };
-  /** Records resolved in the range, and of them the first-contact ones and the reopened ones. */
+  /** Records resolved in the range, and of them the first-contact ones. */
   resolved: {
     count: number;
     seconds: number;
     firstContact: number;
-    reopened: number;
   };
+  /**
+   * Records first resolved in the range, and of them those whose resolution
+   * was rejected (reopened), resolved again since or not.
+   */
+  firstResolved: { count: number; reopened: number };
   /** Ratings given to records closed in the range. */
   ratings: { rating: number; count: number }[];
 };
@@ -137,6 +141,9 @@ export async function queryIncidentStatistics(
     db.raw(
       `SUM(CASE WHEN r.support_tier = 'L1' AND r.escalation_count = 0 AND r.reopen_count = 0 THEN 1 ELSE 0 END) AS fcr`,
     ),
+  );
+  const [firstResolved] = await within('r.first_resolved_at')(base()).select(
+    db.raw('COUNT(*) AS n'),
     db.raw('SUM(CASE WHEN r.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened'),
   );
   const ratings: { rating: number; n: string | number }[] = await within(
@@ -154,7 +161,10 @@ export async function queryIncidentStatistics(
       count: Number(resolved.n),
       seconds: Number(resolved.s),
       firstContact: Number(resolved.fcr ?? 0),
-      reopened: Number(resolved.reopened ?? 0),
+    },
+    firstResolved: {
+      count: Number(firstResolved.n),
+      reopened: Number(firstResolved.reopened ?? 0),
     },
     ratings: ratings.map(r => ({
       rating: Number(r.rating),

@@ -563,7 +563,9 @@ describe('EntityIncidentsContent', () => {
       await render();
       await screen.findByText('INC-3');
       itsmApi.transitionIncident.mockRejectedValue(
-        await aResponseError(409, 'ConflictError', 'version 4 is stale'),
+        await aResponseError(409, 'ConflictError', 'version 4 is stale', {
+          current: { ...incidents[0], version: 5 },
+        }),
       );
       itsmApi.getIncident.mockResolvedValue({
         ...incidents[0],
@@ -583,6 +585,28 @@ describe('EntityIncidentsContent', () => {
         await within(row('INC-3')).findByText('In progress'),
       ).toBeInTheDocument();
       expect(actions('INC-3')).toEqual(['Put on hold', 'Resolve', 'Cancel']);
+    });
+
+    it('shows why a move the state forbids was refused (409 without a newer record), without reloading', async () => {
+      const { itsmApi, render } = setup({ incidents });
+      await render();
+      await screen.findByText('INC-3');
+      itsmApi.transitionIncident.mockRejectedValue(
+        await aResponseError(
+          409,
+          'ConflictError',
+          'Cannot start a record that is Closed; no action is possible from here',
+        ),
+      );
+
+      await user.click(
+        within(row('INC-3')).getByRole('button', { name: 'Start work' }),
+      );
+
+      expect(
+        await screen.findByText(/Cannot start a record that is Closed/),
+      ).toBeInTheDocument();
+      expect(itsmApi.getIncident).not.toHaveBeenCalled();
     });
 
     it("shows the server's message when a move fails otherwise", async () => {

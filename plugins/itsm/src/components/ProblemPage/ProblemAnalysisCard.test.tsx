@@ -136,7 +136,9 @@ describe('ProblemAnalysisCard', () => {
   it('says when someone else changed the problem, and reloads it on request', async () => {
     const { api, onReloadNeeded } = await renderCard(aProblem());
     api.recordProblemAnalysis.mockRejectedValue(
-      await aResponseError(409, 'ConflictError', 'PRB-1 is at version 4'),
+      await aResponseError(409, 'ConflictError', 'PRB-1 is at version 4', {
+        current: { ref: 'PRB-1', version: 4 },
+      }),
     );
     const dialog = await openDialog();
     type(dialog, /Business impact/, 'Card payments fail at peak');

@@ -13,7 +13,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
-import { isConflictError } from '../../lib/isConflictError';
+import { isStaleVersionError } from '../../lib/isStaleVersionError';
 import {
   AnalysisForm,
   analysisFormOf,
@@ -76,7 +76,7 @@ export function ProblemAnalysisDialog(props: {
       onSaved(await itsmApi.recordProblemAnalysis(problem.ref, request));
     } catch (e) {
       setFailure(
-        isConflictError(e)
+        isStaleVersionError(e)
           ? { kind: 'conflict' }
           : { kind: 'refused', message: describeError(e) },
       );

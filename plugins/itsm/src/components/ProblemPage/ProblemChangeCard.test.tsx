@@ -115,7 +115,9 @@ describe('ProblemChangeCard', () => {
   it('says when someone else changed the problem, and reloads it on request', async () => {
     const { api, onReloadNeeded } = await renderCard(fixing);
     api.addProblemChangeRequest.mockRejectedValue(
-      await aResponseError(409, 'ConflictError', 'PRB-1 is at version 7'),
+      await aResponseError(409, 'ConflictError', 'PRB-1 is at version 7', {
+        current: { ref: 'PRB-1', version: 7 },
+      }),
     );
     const dialog = await openRaiseDialog();
     answerDowntime(dialog, 'No');

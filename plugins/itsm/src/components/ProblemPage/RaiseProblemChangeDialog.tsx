@@ -19,7 +19,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
-import { isConflictError } from '../../lib/isConflictError';
+import { isStaleVersionError } from '../../lib/isStaleVersionError';
 import { RiskQuestionnaireFields } from '../RequestChangeDialog';
 import { defaultWindow } from '../RequestChangeDialog/changeFormValues';
 import {
@@ -100,7 +100,7 @@ export function RaiseProblemChangeDialog(props: {
       );
     } catch (e) {
       setFailure(
-        isConflictError(e)
+        isStaleVersionError(e)
           ? { kind: 'conflict' }
           : { kind: 'refused', message: describeError(e) },
       );
