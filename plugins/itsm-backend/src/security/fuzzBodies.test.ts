@@ -21,8 +21,6 @@ jest.setTimeout(600_000);
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
-/** The JSON body limit of the router (`parseJsonBody`). */
-const BODY_LIMIT = 1024 * 1024;
 const LIMIT_WORDS =
   /\blimit\b|too (large|long|big|many|deep)|at most|exceed|maximum|version/i;
 
@@ -31,36 +29,6 @@ type Sent = {
   body: string;
   status: number;
   message: string;
-};
-
-/**
- * Answers that are wrong today because of a defect of issue 17 being fixed
- * elsewhere. Each is counted, not failed; its own `it.failing` below fails
- * once no fuzzed request hits it any more: then remove the entry.
- */
-const knownDefects: Record<
-  string,
-  {
-    defect: string;
-    /** Whether a fuzzed answer is this defect (counted, not failed). */
-    hit: (s: Sent) => boolean;
-    /** A request that shows it, the same every run; `it.failing` until fixed. */
-    probe: { operationId: string; body: unknown; postgresOnly?: boolean };
-  }
-> = {
-  stateAs400: {
-    defect:
-      'Found by this suite: a move the record is not ready for (an approval decision on a record not awaiting approval, declaring a P3 major, reviewing one that is not, a second priority request, ticking a step of a draft) is a 400 naming no field (a state conflict, which other moves answer with 409)',
-    hit: s =>
-      s.status === 400 &&
-      /is not awaiting approval|can be declared major|is not a major incident|already waits|; it is [a-z_]+$/.test(
-        s.message,
-      ),
-    probe: {
-      operationId: 'DecideChangeApproval',
-      body: { decision: 'approve' },
-    },
-  },
 };
 
 const writes = contractOperations.filter(
@@ -84,7 +52,6 @@ describe('fuzzed request bodies', () => {
   // eslint-disable-next-line no-console
   console.log(`Fuzz seed ${SEED}, ${RUNS} runs per operation and database`);
   const sent: Sent[] = [];
-  const defectHits: Record<string, Sent[]> = {};
   const failures: (Sent & { why: string; database: string })[] = [];
 
   describe.each(databases.eachSupportedId())('on %p', id => {
@@ -125,13 +92,6 @@ describe('fuzzed request bodies', () => {
               message: String(res.body?.error?.message ?? ''),
             };
             sent.push(s);
-            const defect = Object.keys(knownDefects).find(k =>
-              knownDefects[k].hit(s),
-            );
-            if (defect) {
-              (defectHits[defect] ??= []).push(s);
-              return;
-            }
             const why = judge(s, fields);
             if (why) failures.push({ ...s, why, database: id });
           }),
@@ -152,61 +112,6 @@ describe('fuzzed request bodies', () => {
     );
   });
 
-  describe.each(databases.eachSupportedId())(
-    'known defects on %p (remove an entry once its fix lands)',
-    id => {
-      let backend: SecurityBackend;
-      let refs: Record<string, string>;
-      beforeAll(async () => {
-        backend = await startSecurityBackend(databases, id);
-        const records = recordsInState(backend);
-        refs = {
-          problems: (await records.problem()).ref,
-          changes: (await records.change()).ref,
-          releases: (await records.release()).ref,
-        };
-      });
-      const entries = Object.entries(knownDefects).filter(
-        ([, d]) => !d.probe.postgresOnly || id === 'POSTGRES_15',
-      );
-      it.failing.each(entries.map(([k, d]) => [k, d.defect, d] as const))(
-        '%s: %s',
-        async (_k, _defect, { probe }) => {
-          const op = writes.find(o => o.operationId === probe.operationId)!;
-          const res = await backend
-            .call(
-              'worker',
-              op.method,
-              op.path.replace('{id}', refs[op.path.split('/')[1]]),
-            )
-            .set('Content-Type', 'application/json')
-            .send(JSON.stringify(probe.body));
-          const s: Sent = {
-            operationId: op.operationId,
-            body: JSON.stringify(probe.body),
-            status: res.status,
-            message: String(res.body?.error?.message ?? ''),
-          };
-          const unknown = Object.keys(probe.body ?? {}).filter(
-            k => !(k in (op.body!.properties ?? {})),
-          );
-          const oversize = Buffer.byteLength(s.body) > BODY_LIMIT;
-          expect({
-            wrong: judge(s, propertyNames(op.body!)),
-            unknownNotNamed: unknown.filter(k => !s.message.includes(k)),
-            status: s.status,
-            message: s.message,
-          }).toEqual({
-            wrong: undefined,
-            unknownNotNamed: [],
-            status: oversize ? 413 : s.status,
-            message: s.message,
-          });
-        },
-      );
-    },
-  );
-
   afterAll(() => {
     const statuses: Record<string, number> = {};
     for (const s of sent) statuses[s.status] = (statuses[s.status] ?? 0) + 1;
@@ -218,17 +123,6 @@ describe('fuzzed request bodies', () => {
         } write operations (seed ${SEED}); statuses ${JSON.stringify(
           statuses,
         )}`,
-        ...Object.entries(defectHits).map(
-          ([k, hits]) =>
-            `known defect ${k} (${knownDefects[k].defect}): ${
-              hits.length
-            } hits, e.g. ${hits[0].operationId} ${
-              hits[0].status
-            } "${hits[0].message.slice(0, 120)}" body ${hits[0].body.slice(
-              0,
-              120,
-            )}`,
-        ),
         ...failures.map(
           f =>
             `FAILED ${f.database} ${f.operationId}: ${f.why}: ${
