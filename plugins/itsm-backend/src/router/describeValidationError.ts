@@ -104,5 +104,38 @@ export function describeValidationError(
       ? message.replace(ajvText, described)
       : `${message}: ${described}`;
   }
+  // The validator may stop at another error first (a required property a
+  // typo left out, under a condition): the unknown properties of the body
+  // are its likely cause, so they are named first.
+  const unknown = unknownBodyProperties(req, spec).filter(
+    name => !message.includes(`'${name}'`),
+  );
+  if (unknown.length > 0) {
+    const known = propertiesAt(bodySchema(req), [], spec);
+    const named = unknown.map(name => {
+      const typoOf = closestName(name, known);
+      return `request/body has an unknown property '${name}'${
+        typoOf ? `; did you mean '${typoOf}'?` : ''
+      }`;
+    });
+    message = `${named.join('; ')} (${message})`;
+  }
   return message;
+}
+
+/** The top-level properties of a JSON body that its schema does not know. */
+function unknownBodyProperties(req: Request, spec: object): string[] {
+  const body = req.body as unknown;
+  const schemas = alternatives(bodySchema(req), spec);
+  if (
+    !body ||
+    typeof body !== 'object' ||
+    Array.isArray(body) ||
+    schemas.length === 0 ||
+    schemas.some(sch => sch.additionalProperties !== false && !sch.properties)
+  ) {
+    return [];
+  }
+  const known = new Set(propertiesAt(bodySchema(req), [], spec));
+  return Object.keys(body).filter(name => !known.has(name));
 }

@@ -292,8 +292,9 @@ const otherCases: Array<{
         .post('/api/itsm/incidents')
         .send({ ...anIncident, urgency: undefined, urgnecy: 'high' }),
     status: 400,
+    // The contract needs urgency with impact: the typo is named first.
     message:
-      "request/body has an unknown property 'urgnecy'; did you mean 'urgency'?",
+      "request/body has an unknown property 'urgnecy'; did you mean 'urgency'? (request/body must have required property 'urgency')",
   },
   {
     request: 'POST /changes with a plan step\'s "ownr"',
