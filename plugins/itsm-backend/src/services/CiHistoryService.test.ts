@@ -137,14 +137,28 @@ describe('CiHistoryService', () => {
     );
   });
 
-  it('ties a change to the change record in implementation that covers the item', async () => {
+  it('ties a change to the change record in implementation whose approval covers the item', async () => {
     const { service, records, notifications, setCatalog } = await setup();
     await service.look();
+    const approvedFor = (entityRefs: string[]) => ({
+      model: 'normal',
+      approval: { round: 1, status: 'approved', covers: { entityRefs } },
+    });
     const { record } = await records.createRecord(
       aNewRecord({
         type: 'change',
         state: 'implementing',
         entityRefs: ['resource:default/srv-db-01'],
+        fields: approvedFor(['resource:default/srv-db-01']),
+      }),
+    );
+    // Newer, and names the item now, but its approval covered another.
+    await records.createRecord(
+      aNewRecord({
+        type: 'change',
+        state: 'implementing',
+        entityRefs: ['resource:default/srv-db-01'],
+        fields: approvedFor(['resource:default/srv-web-01']),
       }),
     );
     setCatalog([server('e2', { type: 'virtual-server' }), team]);

@@ -1,3 +1,4 @@
+import { approvedScope } from '../domain/approvedScope';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { ChangeState, CiClassRule } from '@backstage-itsm/plugin-itsm-common';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
@@ -135,8 +136,9 @@ export class CiHistoryService {
   }
 
   /**
-   * The change record being implemented on each item now, if any: one
-   * query per 500 items, however many changed.
+   * The approved change being implemented on each item now, if any (by
+   * what its approval covers): one query per 500 items, however many
+   * changed.
    */
   private async coveringChanges(
     entityRefs: string[],
@@ -151,7 +153,8 @@ export class CiHistoryService {
         limit: MAX_COVERING_CHANGES,
       });
       for (const record of records) {
-        for (const ref of record.entityRefs) {
+        // What its approval covers authorises the change, not the record.
+        for (const ref of approvedScope(record)?.entityRefs ?? []) {
           if (wanted.has(ref) && !covering.has(ref)) {
             covering.set(ref, { id: record.id, ref: record.ref });
           }
