@@ -1,4 +1,4 @@
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 
 /**
  * A stored incident for tests of pure logic: new, P3, reported by

@@ -11,11 +11,8 @@ import {
 import { allocateRecordNumber } from './operations/allocateRecordNumber';
 import { applyRecordFilter } from './operations/applyRecordFilter';
 import { matchRecords, sortRecords } from './operations/queryRecords';
-import {
-  queryIncidentStatistics,
-  StatisticsQuery,
-  StatisticsRows,
-} from './operations/queryIncidentStatistics';
+import { queryIncidentStatistics } from './operations/queryIncidentStatistics';
+import type { StatisticsQuery, StatisticsRows } from '../core/statisticsModel';
 import { isUniqueViolation } from './operations/isUniqueViolation';
 import { insertRecordKeys, throwIfKeyTaken } from './operations/recordKeys';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';

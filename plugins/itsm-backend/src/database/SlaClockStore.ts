@@ -1,73 +1,19 @@
-import type { RecordCriteria } from './RecordStore';
-import {
-  SlaClockKind,
-  SlaClockPhase,
-  SlaThreshold,
-} from '@backstage-itsm/plugin-itsm-common';
+import type { RecordCriteria } from '../core/recordModel';
+import type { SlaCrossing, SlaReportRows } from '../core/slaClockModel';
 
-/**
- * A time a clock does not count: paused on hold, stopped until reopened,
- * or an approved maintenance window of the incident's entities (known when
- * the incident was opened).
+/*
+ * The clocks' model lives in core/slaClockModel.ts; re-exported here so the
+ * importers outside domain/ keep working until issue 18 moves them.
  */
-export type SlaIdleSpan = {
-  start: string;
-  /** Absent while the clock still stands. */
-  end?: string;
-  reason: 'paused' | 'stopped' | 'maintenance';
-};
-
-/**
- * A service level clock of an incident (§8.1): the working time it has
- * counted since the incident was opened, less the times it stood, against
- * the target its agreement sets for the incident's priority, with the
- * instants at which it warns and falls due while it runs.
- */
-export type SlaClock = {
-  kind: SlaClockKind;
-  agreementId: string;
-  /** The priority whose target it counts against. */
-  priority: string;
-  /** The business calendar it counts in. */
-  calendarId: string;
-  /** Minutes of working time; null when the agreement sets none. */
-  targetMinutes: number | null;
-  startedAt: string;
-  phase: SlaClockPhase;
-  idle: SlaIdleSpan[];
-  /** Working time counted, as of `updatedAt`. */
-  elapsedMs: number;
-  /** While it runs: when it reaches 50% and 75% of its target, and 100%. */
-  warn50At?: string;
-  warn75At?: string;
-  dueAt?: string;
-  /** The highest threshold it has crossed (0: none), each announced once. */
-  crossed: 0 | SlaThreshold;
-  /** While it runs: when it crosses its next threshold. */
-  nextThresholdAt?: string;
-  breachedAt?: string;
-  /** Once stopped: whether it stayed within its target. */
-  met?: boolean;
-  updatedAt: string;
-};
-
-/** A stored clock. */
-export type StoredSlaClock = SlaClock & { id: string; recordId: string };
-
-/** A clock that crossed a threshold, announced once (by the breach scan). */
-export type SlaCrossing = {
-  clockId: string;
-  recordId: string;
-  kind: SlaClockKind;
-  threshold: SlaThreshold;
-  agreementId: string;
-  priority: string;
-  targetMinutes: number | null;
-  dueAt?: string;
-};
-
-/** Who the timeline says announced a crossing. */
-export const SLA_ACTOR = 'itsm:sla';
+export { SLA_ACTOR } from '../core/slaClockModel';
+export type {
+  SlaClock,
+  SlaCrossing,
+  SlaIdleSpan,
+  SlaOutcomeCounts,
+  SlaReportRows,
+  StoredSlaClock,
+} from '../core/slaClockModel';
 
 /** What a service level report covers. */
 export type SlaReportQuery = {
@@ -77,45 +23,6 @@ export type SlaReportQuery = {
   anyOfEntityRefs?: string[];
   assignmentGroups?: string[];
   filter?: RecordCriteria;
-};
-
-/** Clocks with a target: met, breached, and all (the rest still pending). */
-export type SlaOutcomeCounts = {
-  met: number;
-  breached: number;
-  clocks: number;
-};
-
-/** The aggregates of a service level report, straight from the database. */
-export type SlaReportRows = {
-  /** Clocks with a target by outcome, per month, kind, priority, group and agreement. */
-  outcomes: (SlaOutcomeCounts & {
-    month: string;
-    kind: string;
-    priority: string;
-    assignmentGroup: string | null;
-    agreementId: string;
-  })[];
-  /** The same per kind and affected entity (an incident counts for each of its entities). */
-  services: (SlaOutcomeCounts & { kind: string; entityRef: string })[];
-  /** Stopped clocks by the share of their target used: buckets 0-5 (≤25%, ≤50%, ≤75%, ≤100%, ≤150%, more). */
-  durations: { kind: string; bucket: number; count: number }[];
-  /** Rated incidents per agreement, and of them those rated 4 or 5. */
-  ratings: { agreementId: string; satisfied: number; rated: number }[];
-  /** Open incidents whose clock is breached or past 75%, soonest due first. */
-  atRisk: {
-    recordId: string;
-    number: number;
-    title: string;
-    priority: string;
-    assignmentGroup: string | null;
-    kind: string;
-    crossed: number;
-    agreementId: string;
-    phase: string;
-    dueAt?: string;
-    breachedAt?: string;
-  }[];
 };
 
 /** The breach scan's and the reports' access to the clocks. */

@@ -1,4 +1,4 @@
-import { StoredRecord, RecordWindow } from '../database/RecordStore';
+import { StoredRecord, RecordWindow } from '../core/recordModel';
 import { approvalOf } from './planApprovalDecision';
 
 /** The states of a change that has been approved (or is pre-approved). */

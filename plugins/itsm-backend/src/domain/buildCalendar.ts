@@ -1,4 +1,4 @@
-import { RecordWindow, StoredRecord } from '../database/RecordStore';
+import { RecordWindow, StoredRecord } from '../core/recordModel';
 import { expandWindow, WindowDefinition } from './expandWindow';
 
 /**

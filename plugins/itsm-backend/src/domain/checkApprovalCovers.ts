@@ -4,7 +4,7 @@ import {
   workflows,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 import { approvalOf } from './planApprovalDecision';
 
 /**

@@ -1,6 +1,6 @@
 import { WorkflowDefinition } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 
 /**
  * Refuses an edit of the record's own fields in a state its workflow

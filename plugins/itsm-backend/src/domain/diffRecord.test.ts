@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { diffRecord } from './diffRecord';
 
 const record: StoredRecord = {

@@ -1,4 +1,4 @@
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 
 /** A field edit as a client sends it. */
 export type RecordEdit = {

@@ -1,4 +1,4 @@
-import { RecordWindow } from '../database/RecordStore';
+import { RecordWindow } from '../core/recordModel';
 import { expandWindow, WindowDefinition } from './expandWindow';
 
 /**

@@ -1,4 +1,4 @@
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 
 /** What repeated incidents have in common: an entity, or a category. */
 export type ClusterBasis = 'entity' | 'category';

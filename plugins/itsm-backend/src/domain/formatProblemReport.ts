@@ -5,7 +5,7 @@ import {
   ProblemState,
   RootCause,
 } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord, StoredTimelineEvent } from '../database/RecordStore';
+import { StoredRecord, StoredTimelineEvent } from '../core/recordModel';
 
 /** What the investigation report (§4.2) is made of. */
 export type ProblemReportInput = {

@@ -7,7 +7,7 @@ import {
   workflows,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 
 /** A change's or release's approval round, as kept in its fields. */
 export type ApprovalRound = {

@@ -1,5 +1,5 @@
 import { workflows } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 import { ApprovalRound, approvalOf } from './planApprovalDecision';
 
 type Edit = Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'>;

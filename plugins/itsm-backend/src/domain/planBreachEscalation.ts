@@ -1,6 +1,6 @@
 import { SupportTier, supportTiers } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord } from '../database/RecordStore';
-import { SLA_ACTOR, SlaCrossing } from '../database/SlaClockStore';
+import { StoredRecord } from '../core/recordModel';
+import { SLA_ACTOR, SlaCrossing } from '../core/slaClockModel';
 import { planFunctionalEscalation } from './planEscalation';
 import { tierOfGroup } from './routeIncident';
 

@@ -11,7 +11,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
-import { RecordWindow } from '../database/RecordStore';
+import { RecordWindow } from '../core/recordModel';
 import { WindowDefinition } from './expandWindow';
 import { oneOf, requiredText } from './intakeChecks';
 

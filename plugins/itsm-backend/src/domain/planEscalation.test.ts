@@ -1,6 +1,6 @@
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import {
   planFunctionalEscalation,
   planPriorityDecision,

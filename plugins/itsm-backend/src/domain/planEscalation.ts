@@ -7,7 +7,7 @@ import {
   supportTiers,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 
 type Plan = Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'>;
 

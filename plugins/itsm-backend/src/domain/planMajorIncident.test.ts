@@ -1,6 +1,6 @@
 import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import {
   planMajorDeclaration,
   planPostIncidentReview,

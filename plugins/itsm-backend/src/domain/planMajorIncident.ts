@@ -1,6 +1,5 @@
 import { ConflictError, InputError } from '@backstage/errors';
-import { StoredRecord } from '../database/RecordStore';
-import { PlannedChange } from '../services/RecordService';
+import { PlannedChange, StoredRecord } from '../core/recordModel';
 
 /** What a post-incident review records (§3.3.3). */
 export type PostIncidentReview = {

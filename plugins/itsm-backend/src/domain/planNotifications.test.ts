@@ -1,5 +1,5 @@
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { planNotifications } from './planNotifications';
 
 const sam = 'user:default/sam.agent';

@@ -1,4 +1,4 @@
-import { NewTimelineEvent, StoredRecord } from '../database/RecordStore';
+import { NewTimelineEvent, StoredRecord } from '../core/recordModel';
 
 /** One notification to send: who gets it and what it says. */
 export type PlannedNotification = {

@@ -3,7 +3,7 @@ import {
   ReleasePhase,
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { oneOf } from './intakeChecks';
 import { ReleaseEdit, releaseEdit, requireReleaseState } from './releaseEdit';
 

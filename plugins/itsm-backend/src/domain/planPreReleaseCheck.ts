@@ -2,7 +2,7 @@ import {
   PreReleaseCheck,
   preReleaseCheckLabels,
 } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { oneOf } from './intakeChecks';
 import { ReleaseEdit, releaseEdit, requireReleaseState } from './releaseEdit';
 

@@ -5,7 +5,7 @@ import {
   RootCause,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 import { requiredText } from './intakeChecks';
 import { checkHttpUrl } from './planReleaseContents';
 

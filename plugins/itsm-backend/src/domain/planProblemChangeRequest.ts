@@ -3,12 +3,12 @@ import {
   RootCause,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
-import { StoredRecord } from '../database/RecordStore';
+import { PlannedChange, StoredRecord } from '../core/recordModel';
 import type {
   ChangeRequestInput,
   ChangeRequestRules,
-} from '../services/ChangeRequests';
-import { CreateRecordInput, PlannedChange } from '../services/RecordService';
+} from './changeRequestRules';
+import { CreateRecordInput } from './createRecordInput';
 import { oneOf } from './intakeChecks';
 
 /** The solution plan a problem's approval accepted (§4.3.1). */

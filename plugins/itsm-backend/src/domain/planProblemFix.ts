@@ -3,7 +3,7 @@ import {
   ChangeOutcome,
   problemWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 import { problemChangeRequestOf } from './planProblemChangeRequest';
 import { planTransition } from './planTransition';
 

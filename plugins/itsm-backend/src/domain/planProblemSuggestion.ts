@@ -1,6 +1,6 @@
 import { Priority, ProblemCategory } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord } from '../database/RecordStore';
-import { CreateRecordInput } from '../services/RecordService';
+import { StoredRecord } from '../core/recordModel';
+import { CreateRecordInput } from './createRecordInput';
 import { IncidentCluster } from './findIncidentClusters';
 
 /** The problem categories of the incident categories that name a fault. */

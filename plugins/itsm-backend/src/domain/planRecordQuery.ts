@@ -9,11 +9,11 @@ import { InputError } from '@backstage/errors';
 import { normalizeEntityRef } from '../catalog/normalizeEntityRef';
 import {
   ListRecordsOptions,
+  ListRecordsQuery,
   RecordKeyset,
   RecordQueryFilters,
   StoredRecord,
-} from '../database/RecordStore';
-import { ListRecordsQuery } from '../services/RecordService';
+} from '../core/recordModel';
 import { decodeKeysetCursor, encodeKeysetCursor } from './cursor';
 
 const DEFAULT_PAGE_SIZE = 25;

@@ -6,9 +6,9 @@ import {
   RiskAssessment,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
-import { StoredRecord } from '../database/RecordStore';
-import type { ChangeRequestRules } from '../services/ChangeRequests';
-import { CreateRecordInput } from '../services/RecordService';
+import { StoredRecord } from '../core/recordModel';
+import type { ChangeRequestRules } from './changeRequestRules';
+import { CreateRecordInput } from './createRecordInput';
 import { oneOf } from './intakeChecks';
 import { ReleaseEdit, releaseEdit, requireReleaseState } from './releaseEdit';
 

@@ -13,7 +13,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { RecordWindow } from '../database/RecordStore';
+import { RecordWindow } from '../core/recordModel';
 import { oneOf, requiredText } from './intakeChecks';
 import { planWindow } from './planChangeIntake';
 import {

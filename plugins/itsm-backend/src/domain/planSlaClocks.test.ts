@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SlaClock } from '../database/SlaClockStore';
+import { SlaClock } from '../core/slaClockModel';
 import {
   ALWAYS,
   BusinessCalendar,

@@ -4,7 +4,7 @@ import {
   SlaClockPhase,
   slaThresholds,
 } from '@backstage-itsm/plugin-itsm-common';
-import { SlaClock, SlaIdleSpan } from '../database/SlaClockStore';
+import { SlaClock, SlaIdleSpan } from '../core/slaClockModel';
 import {
   addWorkingTime,
   BusinessCalendar,

@@ -1,6 +1,6 @@
 import { ChangePlanStep } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 
 /**
  * Ticks a step of a change's implementation plan off (or back on) while

@@ -4,7 +4,7 @@ import {
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { planTransition, TransitionInput } from './planTransition';
 
 const workflow = incidentWorkflow as WorkflowDefinition;

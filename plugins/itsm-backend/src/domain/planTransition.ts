@@ -5,7 +5,7 @@ import {
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 
 /** What a workflow move asks for, as sent to `POST .../transitions`. */
 export type TransitionInput = {

@@ -2,7 +2,7 @@ import {
   VerificationCheck,
   verificationKindLabels,
 } from '@backstage-itsm/plugin-itsm-common';
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { oneOf, requiredText } from './intakeChecks';
 import { checkHttpUrl } from './planReleaseContents';
 import {

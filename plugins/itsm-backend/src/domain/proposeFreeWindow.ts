@@ -1,4 +1,4 @@
-import { RecordWindow } from '../database/RecordStore';
+import { RecordWindow } from '../core/recordModel';
 
 /** Something that holds a time: a freeze, another release or a change. */
 export type BusyInterval = {

@@ -1,5 +1,5 @@
 import { ConflictError } from '@backstage/errors';
-import { StoredRecord, UpdateRecordOptions } from '../database/RecordStore';
+import { StoredRecord, UpdateRecordOptions } from '../core/recordModel';
 
 /** A guarded edit of a release's fields, with its timeline event. */
 export type ReleaseEdit = Pick<

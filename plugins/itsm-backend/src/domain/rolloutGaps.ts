@@ -1,4 +1,4 @@
-import { StoredRecord } from '../database/RecordStore';
+import { StoredRecord } from '../core/recordModel';
 import { approvedScope } from './approvedScope';
 
 /**

@@ -5,7 +5,7 @@ import {
   SlaOutcomeRow,
   SlaReport,
 } from '@backstage-itsm/plugin-itsm-common';
-import { SlaOutcomeCounts, SlaReportRows } from '../database/SlaClockStore';
+import { SlaOutcomeCounts, SlaReportRows } from '../core/slaClockModel';
 import { SlaAgreement } from './selectSla';
 
 /** The buckets of the share of its target a clock used, in order. */

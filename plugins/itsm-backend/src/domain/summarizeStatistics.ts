@@ -1,8 +1,5 @@
 import { InputError } from '@backstage/errors';
-import {
-  StatisticsRows,
-  VolumeDimension,
-} from '../database/operations/queryIncidentStatistics';
+import { StatisticsRows, VolumeDimension } from '../core/statisticsModel';
 
 /** How volumes are bucketed. */
 export type StatisticsPeriod = 'day' | 'week' | 'month';

@@ -5,55 +5,22 @@ import {
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
-import { ChangeIntakeInput } from '../domain/planChangeIntake';
+import {
+  ChangeRequestInput,
+  ChangeRequestRules,
+} from '../domain/changeRequestRules';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
 import { RecordConflictError } from './RecordConflictError';
-import {
-  CreateRecordInput,
-  PlannedChange,
-  RecordService,
-  RequestContext,
-} from './RecordService';
+import { RecordService, RequestContext } from './RecordService';
+
+export type {
+  ChangeRequestInput,
+  ChangeRequestRules,
+} from '../domain/changeRequestRules';
 
 /** Times the record is edited again when another edit won the race. */
 const MAX_ATTEMPTS = 5;
-
-/** What the caller asks for: carry a change, or raise a new one. */
-export type ChangeRequestInput = {
-  /** The record's version the request was based on. */
-  version: number;
-  /** An open change to carry, e.g. `CHG-12`; without it, one is raised. */
-  change?: string;
-  /** The type of the change raised (default `system`). */
-  changeType?: string;
-} & Pick<
-  ChangeIntakeInput,
-  'window' | 'risk' | 'plan' | 'testPlan' | 'backoutPlan'
->;
-
-/**
- * The rules of one record type that carries a change request: when it may
- * take one on, the change it raises for itself, and its own edit that
- * records the change it carries.
- */
-export type ChangeRequestRules = {
-  /** A 409 unless the record may still take on a change request. */
-  requireNoChangeRequest(record: StoredRecord): void;
-  /**
-   * What makes a raised change request the only one (default: one per
-   * record, ever); a problem whose change failed may raise another.
-   */
-  raiseKey?(record: StoredRecord): string;
-  /** The change request the record raises from its own plan. */
-  planRaise(record: StoredRecord, input: ChangeRequestInput): CreateRecordInput;
-  /** The record's edit that makes it carry the change (checks again). */
-  planCarry(options: {
-    record: StoredRecord;
-    changeRef: string;
-    actor: string;
-  }): PlannedChange;
-};
 
 /**
  * A record's change request: the change that authorises it, for a release

@@ -1,28 +1,23 @@
-import { ProblemIntakeInput } from '../domain/planProblemIntake';
-import { ReleaseIntakeInput } from '../domain/planReleaseIntake';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   AllowedActions,
   CommentVisibility,
   LinkKind,
   Priority,
-  RecordSort,
   RecordType,
 } from '@backstage-itsm/plugin-itsm-common';
 import { Request } from 'express';
 import { JsonObject } from '@backstage/types';
+import type { ListRecordsQuery, PlannedChange } from '../core/recordModel';
+import type { CreateRecordInput } from '../domain/createRecordInput';
 import {
   NewAlertSource,
   RecordCriteria,
-  RecordQueryFilters,
   StoredLink,
   StoredRecord,
   StoredTimelineEvent,
-  UpdateRecordOptions,
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
-import { ChangeIntakeInput } from '../domain/planChangeIntake';
-import { IncidentIntakeInput } from '../domain/planIncidentIntake';
 import { TransitionInput } from '../domain/planTransition';
 import {
   IncidentStatistics,
@@ -80,29 +75,8 @@ export type CreateContext = RequestContext & {
   linkedFrom?: { recordId: string; kind: LinkKind }[];
 };
 
-/** A new record: the core fields and what its type's intake reads. */
-export type CreateRecordInput = IncidentIntakeInput &
-  Omit<ProblemIntakeInput, 'priority' | 'impact' | 'urgency' | 'category'> &
-  Omit<ChangeIntakeInput, 'priority'> &
-  Omit<ReleaseIntakeInput, 'priority' | 'window' | 'risk'> & {
-    title: string;
-    description: string;
-    entityRefs: string[];
-  };
-
-/** A list or count as a client asks for it: the filters and `q`, a search. */
-export type ListRecordsQuery = Omit<RecordQueryFilters, 'text'> & {
-  q?: string;
-  sort?: RecordSort;
-  limit?: number;
-  cursor?: string;
-};
-
-/** A change a use case plans from the record as it is now. */
-export type PlannedChange = Pick<
-  UpdateRecordOptions,
-  'expectedState' | 'set' | 'event'
->;
+export type { CreateRecordInput } from '../domain/createRecordInput';
+export type { ListRecordsQuery, PlannedChange } from '../core/recordModel';
 
 /**
  * Adds to a workflow move what the record type needs besides the table's

@@ -4,7 +4,7 @@ import {
   isOrCriteria,
 } from '@backstage/plugin-permission-node';
 import { Knex } from 'knex';
-import { RecordCriteria, RecordFilter } from '../RecordStore';
+import { RecordCriteria, RecordFilter } from '../../core/recordModel';
 
 function applyLeaf(
   query: Knex.QueryBuilder,

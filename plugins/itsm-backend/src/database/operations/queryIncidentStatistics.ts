@@ -1,52 +1,18 @@
 import { Knex } from 'knex';
-import { RecordCriteria } from '../RecordStore';
+import type {
+  StatisticsQuery,
+  StatisticsRows,
+  VolumeDimension,
+} from '../../core/statisticsModel';
 import { applyRecordFilter } from './applyRecordFilter';
 
-/** The dimensions incident volumes are counted by. */
+/** The column each dimension of incident volumes is counted by. */
 export const volumeDimensions = {
   category: 'r.category',
   priority: 'r.priority',
   channel: 'r.channel',
   assignmentGroup: 'r.assignment_group',
-} as const;
-
-/** @public */
-export type VolumeDimension = keyof typeof volumeDimensions;
-
-/** What statistics are computed over. */
-export type StatisticsQuery = {
-  type: string;
-  /** From (inclusive) and to (exclusive), ISO timestamps. */
-  from: string;
-  to: string;
-  anyOfEntityRefs?: string[];
-  assignmentGroups?: string[];
-  filter?: RecordCriteria;
-};
-
-/** Aggregates straight from the database. */
-export type StatisticsRows = {
-  /** Records reported per UTC day and value of each dimension. */
-  volumes: Record<
-    VolumeDimension,
-    { day: string; key: string | null; count: number }[]
-  >;
-  /** Records taken on in the range: how many, and the seconds it took in all. */
-  accepted: { count: number; seconds: number };
-  /** Records resolved in the range, and of them the first-contact ones. */
-  resolved: {
-    count: number;
-    seconds: number;
-    firstContact: number;
-  };
-  /**
-   * Records first resolved in the range, and of them those whose resolution
-   * was rejected (reopened), resolved again since or not.
-   */
-  firstResolved: { count: number; reopened: number };
-  /** Ratings given to records closed in the range. */
-  ratings: { rating: number; count: number }[];
-};
+} as const satisfies Record<VolumeDimension, string>;
 
 function isPostgres(db: Knex) {
   return db.client.config.client === 'pg';
