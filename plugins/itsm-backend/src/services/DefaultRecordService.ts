@@ -14,22 +14,20 @@ import {
   UpdateRecordOptions,
 } from '../database/RecordStore';
 import { checkApprovalCovers } from '../domain/checkApprovalCovers';
-import { checkEditable } from '../domain/checkEditable';
-import { diffRecord, RecordEdit } from '../domain/diffRecord';
-import { isHigherPriority } from '../domain/planEscalation';
+import { RecordEdit } from '../domain/diffRecord';
 import { ReleaseSettings } from '../domain/planReleaseIntake';
 import { ChangeSettings } from '../domain/planChangeIntake';
 import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
 import { IncidentChange } from '../domain/planNotifications';
 import { planTransition, TransitionInput } from '../domain/planTransition';
-import { tierOfGroup } from '../domain/routeIncident';
 import { actorOf } from './actorOf';
 import { SlaClockPlanner } from './SlaClockPlanner';
 import { auditWrite } from './auditWrite';
 import { RecordNotifier } from './DefaultRecordNotifier';
-import { planRecordIntake } from './planRecordIntake';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordConflictError } from './RecordConflictError';
+import { RecordCreation } from './RecordCreation';
+import { planRecordEdit } from './planRecordEdit';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordReader } from './RecordReader';
 import {
@@ -74,95 +72,24 @@ export class DefaultRecordService implements RecordService {
   ) {
     this.loader = new RecordLoader(deps.store);
     this.reader = new RecordReader(deps);
+    this.creation = new RecordCreation({
+      ...deps,
+      loader: this.loader,
+      publish: record => this.publish(record),
+      notify: change => this.notify(change),
+    });
   }
 
   private readonly loader: RecordLoader;
   private readonly reader: RecordReader;
+  private readonly creation: RecordCreation;
 
-  async create(
+  create(
     type: RecordType,
     input: CreateRecordInput,
     ctx: CreateContext,
   ): Promise<{ record: StoredRecord; created: boolean }> {
-    return auditWrite({
-      auditor: this.deps.auditor,
-      eventId: 'record-create',
-      ctx,
-      meta: { type },
-      write: async () => {
-        const workflow = workflowOf(type);
-        const title = input.title.trim();
-        if (!title) {
-          throw new InputError('title must not be blank');
-        }
-        const resolved = await this.deps.entities.resolve(input.entityRefs, {
-          field: 'entityRefs',
-          credentials: ctx.credentials,
-        });
-        const now = this.now();
-        const intake = await planRecordIntake({
-          type,
-          input,
-          resolved,
-          ctx,
-          now,
-          entities: this.deps.entities,
-          settings: this.deps.incidentIntake,
-          changes: this.deps.changes,
-          releases: this.deps.releases,
-        });
-        const linkedFrom = [
-          ...(type === 'problem'
-            ? await this.incidentsToLink(input.incidents ?? [], ctx)
-            : []),
-          ...(ctx.linkedFrom ?? []),
-        ];
-        const slaClocks =
-          type === 'incident'
-            ? await this.deps.slaClocks?.start({
-                priority: intake.priority,
-                state: workflow.initialState,
-                category: intake.category,
-                resolved,
-                now,
-                credentials: ctx.credentials,
-              })
-            : undefined;
-        const result = await this.deps.store.createRecord({
-          type,
-          title,
-          description: input.description,
-          state: workflow.initialState,
-          isOpen: workflow.openStates.includes(workflow.initialState),
-          entityRefs: resolved.entityRefs,
-          entityOwners: resolved.owners,
-          createdBy: actorOf(ctx.credentials),
-          idempotencyKey: ctx.idempotencyKey,
-          alertSource: ctx.alertSource,
-          now,
-          channel:
-            typeof intake.fields.channel === 'string'
-              ? intake.fields.channel
-              : undefined,
-          ...intake,
-          uniqueKeys: [...(intake.uniqueKeys ?? []), ...(ctx.uniqueKeys ?? [])],
-          slaClocks,
-          linkedFrom,
-        });
-        if (result.created) {
-          this.publish(result.record);
-          this.notify({
-            after: result.record,
-            event: {
-              kind: 'created',
-              actor: result.record.createdBy,
-              data: {},
-            },
-          });
-        }
-        return result;
-      },
-    });
+    return this.creation.create(type, input, ctx);
   }
 
   get(type: RecordType, idOrRef: string, ctx: RequestContext) {
@@ -224,71 +151,14 @@ export class DefaultRecordService implements RecordService {
       'write',
       {},
       async record => {
-        checkEditable(workflowOf(type), record, Object.keys(edit));
-        if (edit.title !== undefined && !edit.title.trim()) {
-          throw new InputError('title must not be blank');
-        }
-        const resolved =
-          edit.entityRefs === undefined
-            ? undefined
-            : await this.deps.entities.resolve(edit.entityRefs, {
-                field: 'entityRefs',
-                credentials: ctx.credentials,
-              });
-        const people = await this.deps.entities.resolvePeople(
-          {
-            assignmentGroup: edit.assignmentGroup,
-            assignee: edit.assignee ?? undefined,
-          },
-          { credentials: ctx.credentials },
-        );
-        const normalised: RecordEdit = {
-          ...edit,
-          assignmentGroup: people.assignmentGroup,
-          // null unassigns; a name is checked against the catalog.
-          assignee: edit.assignee === null ? null : people.assignee,
-          title: edit.title?.trim(),
-          entityRefs: resolved?.entityRefs,
-        };
-        if (
-          type === 'incident' &&
-          normalised.priority !== undefined &&
-          isHigherPriority(normalised.priority, record.priority)
-        ) {
-          throw new InputError(
-            `priority: raising ${record.ref} from ${record.priority} to ${normalised.priority} needs the approval of its group's lead; ask for it with POST /incidents/${record.ref}/priority-requests`,
-          );
-        }
-        const changes = diffRecord(record, normalised);
-        if (changes.length === 0 && edit.version === record.version) {
-          return record;
-        }
-        return this.applyChange(record, {
-          expectedVersion: edit.version,
-          set: {
-            title: normalised.title,
-            description: normalised.description,
-            priority: normalised.priority,
-            category: normalised.category,
-            entityRefs: resolved?.entityRefs,
-            assignee: normalised.assignee,
-            ...(normalised.assignmentGroup !== undefined
-              ? {
-                  assignmentGroup: normalised.assignmentGroup,
-                  supportTier: tierOfGroup(
-                    normalised.assignmentGroup,
-                    this.deps.incidentIntake.serviceDeskGroup,
-                  ),
-                }
-              : {}),
-          },
-          entityOwners: resolved?.owners,
-          event: {
-            kind: 'updated',
-            actor: actorOf(ctx.credentials),
-            data: { changes },
-          },
+        const planned = await planRecordEdit({
+          record,
+          edit,
+          entities: this.deps.entities,
+          serviceDeskGroup: this.deps.incidentIntake.serviceDeskGroup,
+          ctx,
         });
+        return planned ? this.applyChange(record, planned) : record;
       },
     );
   }
@@ -452,30 +322,6 @@ export class DefaultRecordService implements RecordService {
         return { link, source, target };
       },
     );
-  }
-
-  /**
-   * The incidents a problem is opened from, which the caller may read, as
-   * `caused-by` links to it; each bad ref is a 400 naming it.
-   */
-  private async incidentsToLink(refs: string[], ctx: RequestContext) {
-    const links: { recordId: string; kind: string }[] = [];
-    for (const [i, ref] of refs.entries()) {
-      const incident = await this.loader
-        .load('incident', ref, ctx.access?.read)
-        .catch(error => {
-          if (error instanceof NotFoundError) {
-            throw new InputError(
-              `incidents[${i}]: there is no incident ${ref}`,
-            );
-          }
-          throw error;
-        });
-      if (!links.some(l => l.recordId === incident.id)) {
-        links.push({ recordId: incident.id, kind: 'caused-by' });
-      }
-    }
-    return links;
   }
 
   /** The parts the caller plays for the record, for the workflow's moves. */
