@@ -18,6 +18,7 @@ import { createRouter } from './router/createRouter';
 import { createCmdbServices } from './wiring/createCmdbServices';
 import { AuthorizedRecordService } from './services/AuthorizedRecordService';
 import { DefaultRecordService } from './services/DefaultRecordService';
+import { recordIntakePlanners } from './services/recordIntakePlanners';
 import { RecordChangePublisher } from './services/RecordChangePublisher';
 import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
 import { IncidentAutoCloseTask } from './scheduler/IncidentAutoCloseTask';
@@ -169,8 +170,12 @@ export const itsmPlugin = createBackendPlugin({
             publisher,
             notifier: notifyAll(notifier, problemFixes),
             incidentIntake: intakeSettings,
-            changes: changeSettings,
-            releases: readReleaseSettings(deps.config, changeSettings),
+            intakePlanners: recordIntakePlanners({
+              entities,
+              incidents: intakeSettings,
+              changes: changeSettings,
+              releases: readReleaseSettings(deps.config, changeSettings),
+            }),
             slaClocks,
             transitionPlanners: {
               change: new ChangeWorkflowPlanner({

@@ -19,6 +19,7 @@ import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
 import { StoredRecord } from '../database/RecordStore';
+import { recordIntakePlanners } from '../services/recordIntakePlanners';
 import { DefaultRecordService } from '../services/DefaultRecordService';
 import { RecordChangePublisher } from '../services/RecordChangePublisher';
 import { CreateRecordInput, RequestContext } from '../services/RecordService';
@@ -191,7 +192,14 @@ export async function setupRecordService(
       priorityMatrix: defaultPriorityMatrix,
       serviceDeskGroup: 'group:default/service-desk',
     },
-    changes: changeSettings,
+    intakePlanners: recordIntakePlanners({
+      entities,
+      incidents: {
+        priorityMatrix: defaultPriorityMatrix,
+        serviceDeskGroup: 'group:default/service-desk',
+      },
+      changes: changeSettings,
+    }),
     transitionPlanners: {
       change: new ChangeWorkflowPlanner({
         settings: changeSettings,

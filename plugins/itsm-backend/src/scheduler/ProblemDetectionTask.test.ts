@@ -7,6 +7,7 @@ import {
   setupRecordService,
 } from '../__testUtils__/setupRecordService';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
+import { recordIntakePlanners } from '../services/recordIntakePlanners';
 import { DefaultRecordService } from '../services/DefaultRecordService';
 import { RecordChangePublisher } from '../services/RecordChangePublisher';
 import { RecordService } from '../services/RecordService';
@@ -134,15 +135,22 @@ describe.each(databases.eachSupportedId())('ProblemDetectionTask on %p', id => {
         id === 'SQLITE_3'
           ? store
           : await DatabaseRecordStore.create({ knex: other });
+      const otherEntities = (await setupRecordService(databases, 'SQLITE_3'))
+        .entities;
+      const intake = {
+        priorityMatrix: defaultPriorityMatrix,
+        serviceDeskGroup: 'group:default/service-desk',
+      };
       const otherService = new DefaultRecordService({
         store: otherStore,
-        entities: (await setupRecordService(databases, 'SQLITE_3')).entities,
+        entities: otherEntities,
         auditor: mockServices.auditor.mock(),
         publisher: { publish: jest.fn() } as unknown as RecordChangePublisher,
-        incidentIntake: {
-          priorityMatrix: defaultPriorityMatrix,
-          serviceDeskGroup: 'group:default/service-desk',
-        },
+        incidentIntake: intake,
+        intakePlanners: recordIntakePlanners({
+          entities: otherEntities,
+          incidents: intake,
+        }),
       });
       const replicas = [detector(), detector(otherService, otherStore)];
       const made = await Promise.all([

@@ -15,8 +15,6 @@ import {
 } from '../database/RecordStore';
 import { checkApprovalCovers } from '../domain/checkApprovalCovers';
 import { RecordEdit } from '../domain/diffRecord';
-import { ReleaseSettings } from '../domain/planReleaseIntake';
-import { ChangeSettings } from '../domain/planChangeIntake';
 import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
 import { IncidentChange } from '../domain/planNotifications';
 import { planTransition, TransitionInput } from '../domain/planTransition';
@@ -27,6 +25,7 @@ import { RecordNotifier } from './DefaultRecordNotifier';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordConflictError } from './RecordConflictError';
 import { RecordCreation } from './RecordCreation';
+import { IntakePlanner } from './recordIntakePlanners';
 import { planRecordEdit } from './planRecordEdit';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import { RecordReader } from './RecordReader';
@@ -59,10 +58,8 @@ export class DefaultRecordService implements RecordService {
       /** Who hears of changes; none in tests that do not care. */
       notifier?: RecordNotifier;
       incidentIntake: IncidentIntakeSettings;
-      /** How changes are requested; without it, changes cannot be created. */
-      changes?: ChangeSettings;
-      /** How releases are planned; without it, releases cannot be created. */
-      releases?: ReleaseSettings;
+      /** Each record type's intake, as its process registers it. */
+      intakePlanners: Partial<Record<RecordType, IntakePlanner>>;
       /** Starts and moves incidents' service level clocks; none without it. */
       slaClocks?: SlaClockPlanner;
       /** What moves of a record type do besides the workflow table's effects. */

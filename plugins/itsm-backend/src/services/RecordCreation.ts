@@ -3,13 +3,10 @@ import { RecordType } from '@backstage-itsm/plugin-itsm-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { EntityLookup } from '../catalog/EntityLookup';
 import { RecordStore, StoredRecord } from '../database/RecordStore';
-import { ChangeSettings } from '../domain/planChangeIntake';
-import { IncidentIntakeSettings } from '../domain/planIncidentIntake';
 import { IncidentChange } from '../domain/planNotifications';
-import { ReleaseSettings } from '../domain/planReleaseIntake';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
-import { planRecordIntake } from './planRecordIntake';
+import { IntakePlanner } from './recordIntakePlanners';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import {
   CreateContext,
@@ -33,9 +30,8 @@ export class RecordCreation {
       entities: EntityLookup;
       auditor: AuditorService;
       loader: RecordLoader;
-      incidentIntake: IncidentIntakeSettings;
-      changes?: ChangeSettings;
-      releases?: ReleaseSettings;
+      /** Each record type's intake, as its process registers it. */
+      intakePlanners: Partial<Record<RecordType, IntakePlanner>>;
       slaClocks?: SlaClockPlanner;
       publish: (record: StoredRecord) => void;
       notify: (change: IncidentChange) => void;
@@ -64,17 +60,11 @@ export class RecordCreation {
           credentials: ctx.credentials,
         });
         const now = this.now();
-        const intake = await planRecordIntake({
-          type,
-          input,
-          resolved,
-          ctx,
-          now,
-          entities: this.deps.entities,
-          settings: this.deps.incidentIntake,
-          changes: this.deps.changes,
-          releases: this.deps.releases,
-        });
+        const intakePlanner = this.deps.intakePlanners[type];
+        if (!intakePlanner) {
+          throw new InputError(`There is no intake for ${type} records here`);
+        }
+        const intake = await intakePlanner({ input, resolved, ctx, now });
         const linkedFrom = [
           ...(type === 'problem'
             ? await this.incidentsToLink(input.incidents ?? [], ctx)
