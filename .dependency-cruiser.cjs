@@ -1,12 +1,15 @@
 /**
  * The backend's layers, checked by `yarn lint:architecture` (and CI): which
- * folder of plugins/itsm-backend/src may import which. See
+ * folder of plugins/itsm-backend/src may import which; and no import cycle
+ * in the backend, the frontend (plugins/itsm/src) or the shared types
+ * (plugins/itsm-common/src). See
  * docs/architecture.md, "Layers and the architecture check".
  *
  * Type-only imports count (tsPreCompilationDeps): a planner that names a
  * database type depends on the database layer as much as one that calls it.
  */
 const src = '^plugins/itsm-backend/src';
+const frontendAndCommon = '^plugins/itsm(-common)?/src/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -20,6 +23,19 @@ module.exports = {
         'instead.',
       severity: 'error',
       from: { path: src },
+      to: { circular: true },
+    },
+    {
+      name: 'no-circular-frontend-common',
+      comment:
+        'The same rule for the frontend plugin and the common package: ' +
+        'no-circular above is scoped to the backend, as the other rules ' +
+        "are about the backend's folders. The frontend's client is split by process " +
+        '(api/: per-process interfaces that name types only, request modules ' +
+        'that use only ItsmHttpClient, ItsmClient composing them) so that ' +
+        'none of its parts imports another in a circle.',
+      severity: 'error',
+      from: { path: frontendAndCommon },
       to: { circular: true },
     },
     {

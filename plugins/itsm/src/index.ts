@@ -25,7 +25,7 @@ export type {
   GetIncidentTimelineOptions,
   CommentRequest,
 } from './api/ItsmApi';
-export type { SlaReportOptions } from './api/SlaRequests';
+export type { SlaReportOptions } from './api/ItsmApi';
 export { ItsmClient } from './api/ItsmClient';
 export {
   isItsmIncidentsAvailable,

@@ -6,18 +6,18 @@ import {
   createItsmApiClient,
   ItsmApiClient,
 } from '@backstage-itsm/plugin-itsm-common';
-import type { ListChangesOptions } from './ItsmApi';
+import type { ListChangesOptions } from './RecordOptions';
 
 /**
  * What every part of the ITSM client shares: the typed HTTP client of the
  * backend's OpenAPI contract, with Backstage's fetch (the user's token),
- * and turning error answers into `ResponseError`s.
- *
- * @public
+ * and turning error answers into `ResponseError`s. The request modules of
+ * each process (incidentRequests, problemRequests, ...) call it; it knows
+ * none of them, so the client has no import cycle.
  */
 export class ItsmHttpClient {
-  protected readonly discoveryApi: DiscoveryApi;
-  protected readonly fetchApi: FetchApi;
+  readonly discoveryApi: DiscoveryApi;
+  readonly fetchApi: FetchApi;
   /**
    * openapi-fetch reads the body of an error response before handing it
    * back; a copy of each one is kept here, unread, so that `ResponseError`
@@ -31,7 +31,7 @@ export class ItsmHttpClient {
   }
 
   /** A record list's options (changes, releases) as query parameters. */
-  protected listQuery(options: ListChangesOptions) {
+  listQuery(options: ListChangesOptions) {
     return {
       entityRef: options.entityRef,
       state: options.state,
@@ -43,16 +43,16 @@ export class ItsmHttpClient {
   }
 
   /** The `Idempotency-Key` header of a create, when the caller has a key. */
-  protected idempotencyHeader(key: string | undefined) {
+  idempotencyHeader(key: string | undefined) {
     return key ? { 'Idempotency-Key': key } : undefined;
   }
 
   /** The error response as the server sent it, unread. */
-  protected unreadErrorResponse(response: Response): Response {
+  unreadErrorResponse(response: Response): Response {
     return this.unreadErrorResponses.get(response) ?? response;
   }
 
-  protected async client(): Promise<ItsmApiClient> {
+  async client(): Promise<ItsmApiClient> {
     return createItsmApiClient({
       baseUrl: await this.discoveryApi.getBaseUrl('itsm'),
       fetch: this.fetch,
@@ -83,10 +83,7 @@ export class ItsmHttpClient {
     return response;
   };
 
-  protected async unwrap<T>(result: {
-    data?: T;
-    response: Response;
-  }): Promise<T> {
+  async unwrap<T>(result: { data?: T; response: Response }): Promise<T> {
     const { data, response } = result;
     if (!response.ok) {
       throw await ResponseError.fromResponse(

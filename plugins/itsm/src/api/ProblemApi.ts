@@ -13,7 +13,7 @@ import type {
   TimelineEvent,
   TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
-import type { CommentRequest, ListChangesOptions } from './ItsmApi';
+import type { CommentRequest, ListChangesOptions } from './RecordOptions';
 
 /**
  * What makes a problem carry its change request: `change`, an open one to
