@@ -45,7 +45,8 @@ import {
 
 /**
  * The record use cases: validation, the workflow, the guarded store calls,
- * the audit log, live updates and notifications; reads are RecordReader's. Permission decisions arrive in
+ * the audit log, live updates and notifications; reads are RecordReader's
+ * and creation RecordCreation's. Permission decisions arrive in
  * `ctx.access` (see AuthorizedRecordService) and are applied in SQL here.
  */
 export class DefaultRecordService implements RecordService {
@@ -333,7 +334,11 @@ export class DefaultRecordService implements RecordService {
     return roles;
   }
 
-  /** Whether the record satisfies permission criteria (none: it does). */
+  /**
+   * Applies a guarded change: refused when it would leave what the
+   * record's approval covers; a 409 with the record as it is now when
+   * someone else changed it first; then published and notified.
+   */
   private async applyChange(
     record: StoredRecord,
     change: Omit<UpdateRecordOptions, 'type' | 'id' | 'now'>,
