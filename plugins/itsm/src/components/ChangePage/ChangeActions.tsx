@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   availableTransitions,
@@ -11,7 +10,7 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { useRecordMove } from '../../hooks/useRecordMove';
 import { MoveButtons } from '../MoveButtons';
-import { isOverridable, OverrideDialog } from '../OverrideDialog';
+import { OverrideDialog, useOverridableRefusal } from '../OverrideDialog';
 import { TransitionDialog } from '../TransitionDialog';
 
 /**
@@ -43,10 +42,7 @@ export function ChangeActions(props: {
   const { change, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
   /** A submission refused for a freeze, waiting for the override's reason. */
-  const [freeze, setFreeze] = useState<{
-    transition: WorkflowTransition;
-    message: string;
-  }>();
+  const freeze = useOverridableRefusal('freezeOverride');
   const moves = useRecordMove({
     recordRef: change.ref,
     send: (transition, fields) =>
@@ -57,11 +53,7 @@ export function ChangeActions(props: {
       }),
     onChanged,
     onReloadNeeded,
-    onFailed: (transition, message) => {
-      if (!isOverridable(message, 'freezeOverride')) return false;
-      setFreeze({ transition, message });
-      return true;
-    },
+    onFailed: freeze.onFailed,
   });
   const { pending } = moves;
 
@@ -74,19 +66,18 @@ export function ChangeActions(props: {
         notice={moves.notice}
         onDismissNotice={moves.dismissNotice}
       />
-      {freeze && (
+      {freeze.refused && (
         <OverrideDialog
           recordRef={change.ref}
-          transition={freeze.transition}
-          message={freeze.message}
+          refused={freeze.refused}
           field="freezeOverride"
           question="in a freeze?"
           label="Why it must happen then"
           helperText="Recorded on the timeline as a freeze override"
-          onClose={() => setFreeze(undefined)}
-          onSubmit={async fields => {
-            await moves.move(freeze.transition, fields);
-            setFreeze(undefined);
+          onClose={freeze.clear}
+          onSubmit={async (transition, fields) => {
+            await moves.move(transition, fields);
+            freeze.clear();
           }}
         />
       )}

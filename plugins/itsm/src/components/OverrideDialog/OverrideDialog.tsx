@@ -1,5 +1,12 @@
+import { useState } from 'react';
 import { WorkflowTransition } from '@backstage-itsm/plugin-itsm-common';
 import { FormDialog } from '../FormDialog';
+
+/** A move refused for a rule that a reason may override. */
+export type OverridableRefusal = {
+  transition: WorkflowTransition;
+  message: string;
+};
 
 /**
  * A move the backend refused for a rule that may be overridden with a
@@ -9,22 +16,26 @@ import { FormDialog } from '../FormDialog';
  */
 export function OverrideDialog(props: {
   recordRef: string;
-  transition: WorkflowTransition;
-  /** The refusal, e.g. `rolloutOverride: REL-3 may not roll out now: ...`. */
-  message: string;
+  /** The move and its refusal, e.g. `rolloutOverride: REL-3 may not ...`. */
+  refused: OverridableRefusal;
   /** The field of the move that carries the reason. */
   field: string;
   question: string;
   label: string;
   helperText: string;
   onClose: () => void;
-  onSubmit: (fields: Record<string, string>) => Promise<void>;
+  /** Makes the move again with the reason. */
+  onSubmit: (
+    transition: WorkflowTransition,
+    fields: Record<string, string>,
+  ) => Promise<void>;
 }) {
-  const { transition, field } = props;
+  const { field } = props;
+  const { transition, message } = props.refused;
   return (
     <FormDialog
       title={`${transition.label} ${props.recordRef} ${props.question}`}
-      description={props.message.replace(new RegExp(`^.*?${field}: `), '')}
+      description={message.replace(new RegExp(`^.*?${field}: `), '')}
       submitLabel={`${transition.label} anyway`}
       fields={[
         {
@@ -36,12 +47,32 @@ export function OverrideDialog(props: {
         },
       ]}
       onClose={props.onClose}
-      onSubmit={values => props.onSubmit({ [field]: values[field] })}
+      onSubmit={values =>
+        props.onSubmit(transition, { [field]: values[field] })
+      }
     />
   );
 }
 
 /** Whether a refusal can be overridden through `field`. */
-export function isOverridable(message: string, field: string): boolean {
+function isOverridable(message: string, field: string): boolean {
   return message.includes(`${field}:`);
+}
+
+/**
+ * Keeps a move the backend refused for a rule that `field` overrides, for
+ * its dialog: `onFailed` goes to `useRecordMove`, `refused` is the move
+ * waiting for the reason, `clear` closes it.
+ */
+export function useOverridableRefusal(field: string) {
+  const [refused, setRefused] = useState<OverridableRefusal>();
+  return {
+    refused,
+    clear: () => setRefused(undefined),
+    onFailed: (transition: WorkflowTransition, message: string) => {
+      if (!isOverridable(message, field)) return false;
+      setRefused({ transition, message });
+      return true;
+    },
+  };
 }

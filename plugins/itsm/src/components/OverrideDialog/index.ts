@@ -1,1 +1,2 @@
-export { OverrideDialog, isOverridable } from './OverrideDialog';
+export { OverrideDialog, useOverridableRefusal } from './OverrideDialog';
+export type { OverridableRefusal } from './OverrideDialog';

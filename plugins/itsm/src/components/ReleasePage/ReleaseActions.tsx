@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   availableTransitions,
@@ -7,13 +6,12 @@ import {
   ReleaseState,
   releaseWorkflow,
   VerificationCheck,
-  WorkflowTransition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { workflowRolesOf } from '../../lib/workflowRolesOf';
 import { useRecordMove } from '../../hooks/useRecordMove';
 import { MoveButtons } from '../MoveButtons';
-import { isOverridable, OverrideDialog } from '../OverrideDialog';
+import { OverrideDialog, useOverridableRefusal } from '../OverrideDialog';
 import { TransitionDialog } from '../TransitionDialog';
 
 /**
@@ -28,10 +26,7 @@ export function ReleaseActions(props: {
   const { release, onChanged } = props;
   const itsmApi = useApi(itsmApiRef);
   /** A rollout refused for its governance, waiting for the override. */
-  const [ungoverned, setUngoverned] = useState<{
-    transition: WorkflowTransition;
-    message: string;
-  }>();
+  const ungoverned = useOverridableRefusal('rolloutOverride');
   const moves = useRecordMove({
     recordRef: release.ref,
     send: (transition, fields) =>
@@ -41,11 +36,7 @@ export function ReleaseActions(props: {
         version: release.version,
       }),
     onChanged,
-    onFailed: (transition, message) => {
-      if (!isOverridable(message, 'rolloutOverride')) return false;
-      setUngoverned({ transition, message });
-      return true;
-    },
+    onFailed: ungoverned.onFailed,
   });
   const { pending } = moves;
 
@@ -70,19 +61,18 @@ export function ReleaseActions(props: {
         notice={moves.notice}
         onDismissNotice={moves.dismissNotice}
       />
-      {ungoverned && (
+      {ungoverned.refused && (
         <OverrideDialog
           recordRef={release.ref}
-          transition={ungoverned.transition}
-          message={ungoverned.message}
+          refused={ungoverned.refused}
           field="rolloutOverride"
           question="without its governance?"
           label="Why it must roll out now"
           helperText="Kept on the release and its timeline as a rollout override"
-          onClose={() => setUngoverned(undefined)}
-          onSubmit={async fields => {
-            await moves.move(ungoverned.transition, fields);
-            setUngoverned(undefined);
+          onClose={ungoverned.clear}
+          onSubmit={async (transition, fields) => {
+            await moves.move(transition, fields);
+            ungoverned.clear();
           }}
         />
       )}
