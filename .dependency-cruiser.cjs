@@ -1,14 +1,16 @@
 /**
- * The backend's layers, checked by `yarn lint:architecture` (and CI): which
- * folder of plugins/itsm-backend/src may import which; and no import cycle
- * in the backend, the frontend (plugins/itsm/src) or the shared types
- * (plugins/itsm-common/src). See
- * docs/architecture.md, "Layers and the architecture check".
+ * The backend's map, checked by `yarn lint:architecture` (and CI): one
+ * folder per process of the standard, a core that knows none of them, and
+ * the same layers inside each folder; no import cycle in the backend, the
+ * frontend (plugins/itsm/src) or the shared types (plugins/itsm-common/src).
+ * See docs/architecture.md, "The map" and "Layers and the architecture
+ * check".
  *
  * Type-only imports count (tsPreCompilationDeps): a planner that names a
  * database type depends on the database layer as much as one that calls it.
  */
 const src = '^plugins/itsm-backend/src';
+const processes = '(incidents|intake|problems|changes|cmdb|releases|sla)';
 const frontendAndCommon = '^plugins/itsm(-common)?/src/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -19,8 +21,8 @@ module.exports = {
       comment:
         'A cycle makes modules that can only be read, tested and moved ' +
         'together, and makes the load order decide which one sees the ' +
-        'other half-initialised. Move the shared types down (to core/) ' +
-        'instead.',
+        'other half-initialised. Move the shared types down (to ' +
+        'core/model/) instead.',
       severity: 'error',
       from: { path: src },
       to: { circular: true },
@@ -28,54 +30,76 @@ module.exports = {
     {
       name: 'no-circular-frontend-common',
       comment:
-        'The same rule for the frontend plugin and the common package: ' +
-        'no-circular above is scoped to the backend, as the other rules ' +
-        "are about the backend's folders. The frontend's client is split by process " +
-        '(api/: per-process interfaces that name types only, request modules ' +
-        'that use only ItsmHttpClient, ItsmClient composing them) so that ' +
-        'none of its parts imports another in a circle.',
+        'The same rule for the frontend plugin and the common package. ' +
+        "The frontend's client is split by process (api/: per-process " +
+        'interfaces that name types only, request modules that use only ' +
+        'ItsmHttpClient, ItsmClient composing them) so that none of its ' +
+        'parts imports another in a circle.',
       severity: 'error',
       from: { path: frontendAndCommon },
       to: { circular: true },
     },
     {
-      name: 'core-is-a-leaf',
+      name: 'core-knows-no-process',
       comment:
-        "core/ holds the record's model (types and constants) every layer " +
-        'shares; it imports nothing of the plugin outside core/ and no ' +
-        'framework, so anything may depend on it without a cycle.',
+        'core/ is the record engine every process uses (records, workflow ' +
+        'enforcement, timeline, links, permissions, approvals, the store, ' +
+        'the HTTP frame). It imports no process folder and not the wiring: ' +
+        'a process registers what is its own with the core (wiring/ and ' +
+        'plugin.ts do the registering), so adding a process touches no ' +
+        "core file. The core's own tests may run it as the plugin wires " +
+        'it (wiring/__testUtils__/setupRecordService).',
       severity: 'error',
-      from: { path: `${src}/core/` },
-      to: { path: `${src}/`, pathNot: `${src}/core/` },
+      from: { path: `${src}/core/`, pathNot: '\\.test\\.ts$' },
+      to: {
+        path: [`${src}/${processes}/`, `${src}/wiring/`, `${src}/plugin\\.ts$`],
+      },
     },
     {
-      name: 'core-no-frameworks',
+      name: 'core-model-is-a-leaf',
       comment:
-        'core/ is data only: no database client, no HTTP framework, no ' +
-        'Backstage services.',
+        "core/model/ holds the record's model (types and constants) every " +
+        'layer shares; it imports nothing of the plugin outside it and no ' +
+        'framework, so anything may depend on it without a cycle.',
       severity: 'error',
-      from: { path: `${src}/core/` },
+      from: { path: `${src}/core/model/` },
       to: {
         path: [
+          `${src}/`,
           '^node_modules/(@types/)?(knex|express|pg|better-sqlite3)/',
           '^node_modules/@backstage/backend-plugin-api/',
         ],
+        pathNot: `${src}/core/model/`,
+      },
+    },
+    {
+      name: 'process-through-its-index',
+      comment:
+        "A process uses another process through that process's index.ts, " +
+        'its public surface, never its internals: the folders can then be ' +
+        'read, changed and tested one at a time.',
+      severity: 'error',
+      from: { path: `${src}/${processes}/` },
+      to: {
+        path: `${src}/${processes}/`,
+        pathNot: [`${src}/$1/`, `${src}/${processes}/index\\.ts$`],
       },
     },
     {
       name: 'domain-is-pure',
       comment:
-        'domain/ holds the pure planners: given the record as it is and the ' +
-        'input, they decide what to change. They neither read nor write, ' +
-        'so they may not import the stores (database/), the use cases ' +
-        '(services/), the HTTP layer (router/), the scheduled tasks ' +
-        '(scheduler/) or the wiring (plugin.ts, wiring/), nor knex, a ' +
-        'database driver or express. Types they share live in core/.',
+        "A folder's domain/ holds the pure planners: given the record as it " +
+        'is and the input, they decide what to change. They neither read ' +
+        'nor write, so they may not import a store (database/), a use case ' +
+        '(services/), the HTTP layer (router/), a scheduled task (tasks/), ' +
+        'a catalog reader (catalog/), the wiring, nor knex, a database ' +
+        'driver or express. Types they share live in core/model/.',
       severity: 'error',
-      from: { path: `${src}/domain/` },
+      from: { path: `${src}/[^/]+/domain/` },
       to: {
         path: [
-          `${src}/(database|services|router|scheduler|wiring)/`,
+          `${src}/[^/]+/(database|services|router|tasks|actions|catalog)/`,
+          `${src}/wiring/`,
           `${src}/plugin\\.ts$`,
           '^node_modules/(@types/)?(knex|express|pg|better-sqlite3)/',
         ],
@@ -84,30 +108,29 @@ module.exports = {
     {
       name: 'database-not-domain',
       comment:
-        'database/ stores and queries; it does not plan. Only the CMDB ' +
-        'history store is allowed an exception (next rule) until issue 18 ' +
-        'moves its types to core/.',
+        "A folder's database/ stores and queries; it does not plan, so it " +
+        'imports no domain/ planner. Only the CMDB history store is allowed ' +
+        'an exception (next rule).',
       severity: 'error',
       from: {
-        path: `${src}/database/`,
-        pathNot: `${src}/database/(Database)?CiHistoryStore\\.ts$`,
+        path: `${src}/[^/]+/database/`,
+        pathNot: `${src}/cmdb/database/(Database)?CiHistoryStore\\.ts$`,
       },
-      to: { path: `${src}/domain/` },
+      to: { path: `${src}/[^/]+/domain/` },
     },
     {
       name: 'ci-history-store-domain-types',
       comment:
         'Named exception: CiHistoryStore.ts and DatabaseCiHistoryStore.ts ' +
         "use the CMDB's data types (ImpactNode, ImpactDirection, " +
-        'ImpactLinks, CiIndex, CiSnapshot, CiDifference) that still live ' +
-        'beside their pure helpers in domain/ (analyzeImpact, impactLinksOf, ' +
-        'ciIndexOf, diffCiSnapshots). Those four files and no other; ' +
-        'moving the types to core/ ends the exception.',
+        'ImpactLinks, CiIndex, CiSnapshot, CiDifference) that live beside ' +
+        'their pure helpers in cmdb/domain/ (analyzeImpact, impactLinksOf, ' +
+        'ciIndexOf, diffCiSnapshots). Those four files and no other.',
       severity: 'error',
-      from: { path: `${src}/database/(Database)?CiHistoryStore\\.ts$` },
+      from: { path: `${src}/cmdb/database/(Database)?CiHistoryStore\\.ts$` },
       to: {
-        path: `${src}/domain/`,
-        pathNot: `${src}/domain/(analyzeImpact|impactLinksOf|ciIndexOf|diffCiSnapshots)\\.ts$`,
+        path: `${src}/[^/]+/domain/`,
+        pathNot: `${src}/cmdb/domain/(analyzeImpact|impactLinksOf|ciIndexOf|diffCiSnapshots)\\.ts$`,
       },
     },
   ],

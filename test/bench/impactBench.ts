@@ -25,10 +25,10 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import knexFactory from 'knex';
-import { DatabaseCiHistoryStore } from '../../plugins/itsm-backend/src/database/DatabaseCiHistoryStore';
-import { ciIndexOf } from '../../plugins/itsm-backend/src/domain/ciIndexOf';
-import { impactLinksOf } from '../../plugins/itsm-backend/src/domain/impactLinksOf';
-import { ImpactAnalysisService } from '../../plugins/itsm-backend/src/services/ImpactAnalysisService';
+import { DatabaseCiHistoryStore } from '../../plugins/itsm-backend/src/cmdb/database/DatabaseCiHistoryStore';
+import { ciIndexOf } from '../../plugins/itsm-backend/src/cmdb/domain/ciIndexOf';
+import { impactLinksOf } from '../../plugins/itsm-backend/src/cmdb/domain/impactLinksOf';
+import { ImpactAnalysisService } from '../../plugins/itsm-backend/src/cmdb/services/ImpactAnalysisService';
 import { generateCatalog, withRelations } from './impactCatalog.cjs';
 import { runConcurrent } from './measure.cjs';
 

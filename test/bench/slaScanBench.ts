@@ -20,11 +20,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import knexFactory, { Knex } from 'knex';
 import { mockServices } from '@backstage/backend-test-utils';
-import { DatabaseRecordStore } from '../../plugins/itsm-backend/src/database/DatabaseRecordStore';
-import { DatabaseSlaClockStore } from '../../plugins/itsm-backend/src/database/DatabaseSlaClockStore';
-import { ALWAYS } from '../../plugins/itsm-backend/src/domain/businessTime';
-import { SlaBreachScanTask } from '../../plugins/itsm-backend/src/scheduler/SlaBreachScanTask';
-import { SlaClockPlanner } from '../../plugins/itsm-backend/src/services/SlaClockPlanner';
+import { DatabaseRecordStore } from '../../plugins/itsm-backend/src/core/database/DatabaseRecordStore';
+import { DatabaseSlaClockStore } from '../../plugins/itsm-backend/src/core/database/DatabaseSlaClockStore';
+import { ALWAYS } from '../../plugins/itsm-backend/src/sla/domain/businessTime';
+import { SlaBreachScanTask } from '../../plugins/itsm-backend/src/sla/tasks/SlaBreachScanTask';
+import { SlaClockPlanner } from '../../plugins/itsm-backend/src/sla/services/SlaClockPlanner';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

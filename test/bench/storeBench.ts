@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs';
 import knexFactory, { Knex } from 'knex';
-import { DatabaseRecordStore } from '../../plugins/itsm-backend/src/database/DatabaseRecordStore';
-import { planRecordList } from '../../plugins/itsm-backend/src/domain/planRecordQuery';
+import { DatabaseRecordStore } from '../../plugins/itsm-backend/src/core/database/DatabaseRecordStore';
+import { planRecordList } from '../../plugins/itsm-backend/src/core/domain/planRecordQuery';
 import {
   entityRef,
   groupRef,

@@ -8,6 +8,6 @@ export { itsmPlugin as default } from './plugin';
 export {
   itsmRecordConditions,
   createItsmRecordConditionalDecision,
-} from './permissions/conditionExports';
-export { recordPermissionResourceRef } from './permissions/recordPermissionResource';
-export type { RecordResource } from './permissions/recordPermissionResource';
+} from './core/permissions/conditionExports';
+export { recordPermissionResourceRef } from './core/permissions/recordPermissionResource';
+export type { RecordResource } from './core/permissions/recordPermissionResource';

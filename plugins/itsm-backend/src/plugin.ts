@@ -9,68 +9,86 @@ import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { CatalogEntityLookup } from './catalog/EntityLookup';
-import { DatabaseRecordStore } from './database/DatabaseRecordStore';
-import { recordPermissionResourceRef } from './permissions/recordPermissionResource';
-import { recordPermissionRules } from './permissions/rules';
-import { loadRecordResources } from './permissions/loadRecordResources';
-import { createRouter } from './router/createRouter';
-import { createCmdbServices } from './wiring/createCmdbServices';
-import { AuthorizedRecordService } from './services/AuthorizedRecordService';
-import { DefaultRecordService } from './services/DefaultRecordService';
-import { recordIntakePlanners } from './services/recordIntakePlanners';
-import { RecordChangePublisher } from './services/RecordChangePublisher';
-import { EntityOwnerSyncTask } from './scheduler/EntityOwnerSyncTask';
-import { IncidentAutoCloseTask } from './scheduler/IncidentAutoCloseTask';
-import { SlaBreachScanTask } from './scheduler/SlaBreachScanTask';
-import { DatabaseSlaClockStore } from './database/DatabaseSlaClockStore';
-import { readIncidentIntakeSettings } from './services/readIncidentIntakeSettings';
-import { readEscalationSettings } from './services/readEscalationSettings';
-import { ApprovalService } from './services/ApprovalService';
-import { ChangeWorkflowPlanner } from './services/ChangeWorkflowPlanner';
-import { ChangeConflictChecker } from './services/ChangeConflictChecker';
-import { ChangeStepService } from './services/ChangeStepService';
-import { DeploymentGate } from './services/DeploymentGate';
-import { ChangeCorrelationService } from './services/ChangeCorrelationService';
-import { CatalogWindowReader } from './catalog/CatalogWindowReader';
-import { readChangeSettings } from './services/readChangeSettings';
-import { CiChangeDetectionTask } from './scheduler/CiChangeDetectionTask';
-import { IncidentEscalationService } from './services/IncidentEscalationService';
+import { CatalogEntityLookup } from './core/catalog/EntityLookup';
+import { DatabaseRecordStore } from './core/database/DatabaseRecordStore';
+import { recordPermissionResourceRef } from './core/permissions/recordPermissionResource';
+import { recordPermissionRules } from './core/permissions/rules';
+import { loadRecordResources } from './core/permissions/loadRecordResources';
+import { createRouter, RouteMounter } from './core/router/createRouter';
+import { mountIncidentRoutes } from './incidents/router/incidentsRouter';
+import { mountEscalationRoutes } from './incidents/router/escalationRoutes';
+import { mountChangeRoutes } from './changes/router/changeRoutes';
+import { mountGateRoutes } from './changes/router/gateRoutes';
+import { mountCalendarRoutes } from './changes/router/calendarRoutes';
+import { redactFeedTokens } from './changes/router/redactFeedTokens';
+import { mountReleaseRoutes } from './releases/router/releaseRoutes';
+import { mountProblemRoutes } from './problems/router/problemRoutes';
+import { mountSlaRoutes } from './sla/router/slaRoutes';
+import { mountCmdbRoutes } from './cmdb/router/cmdbRoutes';
+import {
+  INTAKE_PATHS,
+  intakeMiddleware,
+  mountIntakeRoutes,
+} from './intake/router/intakeRouter';
+import { createCmdbServices } from './cmdb/createCmdbServices';
+import { AuthorizedRecordService } from './core/services/AuthorizedRecordService';
+import { DefaultRecordService } from './core/services/DefaultRecordService';
+import { recordIntakePlanners } from './wiring/recordIntakePlanners';
+import { recordEditPlanners } from './wiring/recordEditPlanners';
+import { RecordChangePublisher } from './core/services/RecordChangePublisher';
+import { EntityOwnerSyncTask } from './core/tasks/EntityOwnerSyncTask';
+import { IncidentAutoCloseTask } from './incidents/tasks/IncidentAutoCloseTask';
+import { SlaBreachScanTask } from './sla/tasks/SlaBreachScanTask';
+import { DatabaseSlaClockStore } from './core/database/DatabaseSlaClockStore';
+import { readIncidentIntakeSettings } from './incidents/services/readIncidentIntakeSettings';
+import { readEscalationSettings } from './incidents/services/readEscalationSettings';
+import { ApprovalService } from './core/services/ApprovalService';
+import { ChangeWorkflowPlanner } from './changes/services/ChangeWorkflowPlanner';
+import { ChangeConflictChecker } from './changes/services/ChangeConflictChecker';
+import { checkWindowOnScheduling } from './changes/services/checkChangeWindow';
+import { ChangeStepService } from './changes/services/ChangeStepService';
+import { DeploymentGate } from './changes/services/DeploymentGate';
+import { ChangeCorrelationService } from './changes/services/ChangeCorrelationService';
+import { CatalogWindowReader } from './changes/catalog/CatalogWindowReader';
+import { readChangeSettings } from './changes/services/readChangeSettings';
+import { CiChangeDetectionTask } from './cmdb/tasks/CiChangeDetectionTask';
+import { IncidentEscalationService } from './incidents/services/IncidentEscalationService';
 import {
   DefaultRecordNotifier,
   notifyAll,
-} from './services/DefaultRecordNotifier';
+} from './core/services/DefaultRecordNotifier';
 import { createIntakeServices } from './intake/createIntakeServices';
-import { ChangeCalendar } from './services/ChangeCalendar';
-import { readReleaseSettings } from './services/readReleaseSettings';
-import { readSlaSettings } from './services/readSlaSettings';
-import { SlaClockPlanner } from './services/SlaClockPlanner';
-import { SlaClockReader } from './services/SlaClockReader';
-import { SlaReportService } from './services/SlaReportService';
-import { SlaAgreementService } from './services/SlaAgreementService';
-import { DatabaseSlaReviewStore } from './database/DatabaseSlaReviewStore';
-import { MaintenanceWindowReader } from './services/MaintenanceWindowReader';
-import { ReleaseWorkflowPlanner } from './services/ReleaseWorkflowPlanner';
-import { ChangeRequests } from './services/ChangeRequests';
-import { ProblemReportService } from './services/ProblemReportService';
-import { ProblemFixFollower } from './services/ProblemFixFollower';
-import { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
-import { problemChangeRequestRules } from './domain/planProblemChangeRequest';
-import { ReleasePackageService } from './services/ReleasePackageService';
-import { ProblemWorkflowPlanner } from './services/ProblemWorkflowPlanner';
-import { ProblemAnalysisService } from './services/ProblemAnalysisService';
-import { KnownErrorLookup } from './services/KnownErrorLookup';
+import { notificationRules } from './wiring/notificationRules';
+import { ChangeCalendar } from './changes/services/ChangeCalendar';
+import { readReleaseSettings } from './releases/services/readReleaseSettings';
+import { readSlaSettings } from './sla/services/readSlaSettings';
+import { SlaClockPlanner } from './sla/services/SlaClockPlanner';
+import { SlaClockReader } from './sla/services/SlaClockReader';
+import { SlaReportService } from './sla/services/SlaReportService';
+import { SlaAgreementService } from './sla/services/SlaAgreementService';
+import { DatabaseSlaReviewStore } from './sla/database/DatabaseSlaReviewStore';
+import { MaintenanceWindowReader } from './changes/services/MaintenanceWindowReader';
+import { ReleaseWorkflowPlanner } from './releases/services/ReleaseWorkflowPlanner';
+import { ChangeRequests } from './changes/services/ChangeRequests';
+import { ProblemReportService } from './problems/services/ProblemReportService';
+import { ProblemFixFollower } from './problems/services/ProblemFixFollower';
+import { releaseChangeRequestRules } from './releases/domain/planReleaseChangeRequest';
+import { problemChangeRequestRules } from './problems/domain/planProblemChangeRequest';
+import { ReleasePackageService } from './releases/services/ReleasePackageService';
+import { ProblemWorkflowPlanner } from './problems/services/ProblemWorkflowPlanner';
+import { ProblemAnalysisService } from './problems/services/ProblemAnalysisService';
+import { KnownErrorLookup } from './problems/services/KnownErrorLookup';
 import {
   readProblemDetectionSettings,
   readProblemSettings,
-} from './services/readProblemSettings';
-import { ProblemDetectionTask } from './scheduler/ProblemDetectionTask';
-import { registerReleaseActions } from './actions/registerReleaseActions';
+} from './problems/services/readProblemSettings';
+import { ProblemDetectionTask } from './problems/tasks/ProblemDetectionTask';
+import { registerReleaseActions } from './releases/actions/registerReleaseActions';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
-import { ReleaseScheduler } from './services/ReleaseScheduler';
-import { ReleaseIncidentWatch } from './services/ReleaseIncidentWatch';
-import { CalendarFeedService } from './services/CalendarFeedService';
-import { DatabaseCalendarFeedStore } from './database/DatabaseCalendarFeedStore';
+import { ReleaseScheduler } from './releases/services/ReleaseScheduler';
+import { ReleaseIncidentWatch } from './releases/services/ReleaseIncidentWatch';
+import { CalendarFeedService } from './changes/services/CalendarFeedService';
+import { DatabaseCalendarFeedStore } from './changes/database/DatabaseCalendarFeedStore';
 
 /**
  * The ITSM backend plugin, mounted at `/api/itsm`.
@@ -145,7 +163,7 @@ export const itsmPlugin = createBackendPlugin({
         const notifier = new DefaultRecordNotifier({
           notifications: deps.notifications,
           logger: deps.logger,
-          managementRecipients: escalationSettings.managementRecipients,
+          rules: notificationRules(escalationSettings),
         });
         // A change request that closes resolves the problem it fixes.
         const problemFixes = new ProblemFixFollower({
@@ -169,7 +187,7 @@ export const itsmPlugin = createBackendPlugin({
             auditor: deps.auditor,
             publisher,
             notifier: notifyAll(notifier, problemFixes),
-            incidentIntake: intakeSettings,
+            editPlanners: recordEditPlanners(intakeSettings),
             intakePlanners: recordIntakePlanners({
               entities,
               incidents: intakeSettings,
@@ -223,109 +241,125 @@ export const itsmPlugin = createBackendPlugin({
           clocks: slaClockStore,
           settings: slaSettings,
         });
+        const services = {
+          records,
+          escalations: new IncidentEscalationService({
+            records,
+            entities,
+            settings: {
+              serviceDeskGroup: intakeSettings.serviceDeskGroup,
+              leads: escalationSettings.leads,
+            },
+          }),
+          impact,
+          approvals: new ApprovalService({
+            type: 'change',
+            records,
+            userInfo: deps.userInfo,
+            onScheduled: checkWindowOnScheduling(changeConflicts),
+          }),
+          releaseApprovals: new ApprovalService({
+            type: 'release',
+            records,
+            userInfo: deps.userInfo,
+          }),
+          problemApprovals: new ApprovalService({
+            type: 'problem',
+            records,
+            userInfo: deps.userInfo,
+          }),
+          problemAnalysis: new ProblemAnalysisService({ records }),
+          knownErrors: new KnownErrorLookup({ records }),
+          releasePackages,
+          releaseChangeRequests: new ChangeRequests({
+            records,
+            auditor: deps.auditor,
+            type: 'release',
+            rules: releaseChangeRequestRules,
+          }),
+          problemChangeRequests: new ChangeRequests({
+            records,
+            auditor: deps.auditor,
+            type: 'problem',
+            rules: problemChangeRequestRules,
+          }),
+          problemReports: new ProblemReportService({ records }),
+          slaReports,
+          slaAgreements: new SlaAgreementService({
+            entities,
+            settings: slaSettings,
+            reviews: new DatabaseSlaReviewStore(knex),
+            reports: slaReports,
+            permissions: deps.permissions,
+            auditor: deps.auditor,
+          }),
+          slaClocks: new SlaClockReader({
+            records,
+            store,
+            settings: slaSettings,
+          }),
+          releaseIncidents: new ReleaseIncidentWatch({ records }),
+          releaseScheduler: new ReleaseScheduler({
+            records,
+            windows: changeSettings.windows,
+            windowReader,
+          }),
+          steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
+          correlations: new ChangeCorrelationService({
+            records,
+            auditor: deps.auditor,
+            correlationMinutes: changeSettings.correlationMinutes,
+          }),
+          gate: new DeploymentGate({
+            records,
+            windows: changeSettings.windows,
+            windowReader,
+          }),
+          changeSettings,
+          calendar: new ChangeCalendar({
+            records,
+            windows: changeSettings.windows,
+            windowReader,
+            // Links from calendar apps to change pages.
+            portalUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+          }),
+          feeds: new CalendarFeedService({
+            store: new DatabaseCalendarFeedStore(knex),
+            permissions: deps.permissions,
+            auditor: deps.auditor,
+            windowReader,
+            feedUrl: async () =>
+              `${await deps.discovery.getExternalBaseUrl('itsm')}/calendar.ics`,
+          }),
+          cmdb: cmdb.cmdb,
+          httpAuth: deps.httpAuth,
+          auth: deps.auth,
+          userInfo: deps.userInfo,
+          intake: createIntakeServices({
+            knex,
+            records,
+            catalog: deps.catalog,
+            config: deps.config,
+          }),
+        };
+        const { intake } = services;
+        const mounts: RouteMounter[] = [
+          r => mountIncidentRoutes(r, services),
+          r => mountEscalationRoutes(r, services),
+          r => mountChangeRoutes(r, services),
+          r => mountReleaseRoutes(r, services),
+          r => mountProblemRoutes(r, services),
+          r => mountGateRoutes(r, services),
+          r => mountSlaRoutes(r, services),
+          r => mountCalendarRoutes(r, services),
+          r => mountCmdbRoutes(r, services),
+          r => mountIntakeRoutes(r, { ...intake, httpAuth: deps.httpAuth }),
+        ];
         deps.httpRouter.use(
           await createRouter({
-            records,
-            escalations: new IncidentEscalationService({
-              records,
-              entities,
-              settings: {
-                serviceDeskGroup: intakeSettings.serviceDeskGroup,
-                leads: escalationSettings.leads,
-              },
-            }),
-            impact,
-            approvals: new ApprovalService({
-              type: 'change',
-              records,
-              userInfo: deps.userInfo,
-              conflicts: changeConflicts,
-            }),
-            releaseApprovals: new ApprovalService({
-              type: 'release',
-              records,
-              userInfo: deps.userInfo,
-            }),
-            problemApprovals: new ApprovalService({
-              type: 'problem',
-              records,
-              userInfo: deps.userInfo,
-            }),
-            problemAnalysis: new ProblemAnalysisService({ records }),
-            knownErrors: new KnownErrorLookup({ records }),
-            releasePackages,
-            releaseChangeRequests: new ChangeRequests({
-              records,
-              auditor: deps.auditor,
-              type: 'release',
-              rules: releaseChangeRequestRules,
-            }),
-            problemChangeRequests: new ChangeRequests({
-              records,
-              auditor: deps.auditor,
-              type: 'problem',
-              rules: problemChangeRequestRules,
-            }),
-            problemReports: new ProblemReportService({ records }),
-            slaReports,
-            slaAgreements: new SlaAgreementService({
-              entities,
-              settings: slaSettings,
-              reviews: new DatabaseSlaReviewStore(knex),
-              reports: slaReports,
-              permissions: deps.permissions,
-              auditor: deps.auditor,
-            }),
-            slaClocks: new SlaClockReader({
-              records,
-              store,
-              settings: slaSettings,
-            }),
-            releaseIncidents: new ReleaseIncidentWatch({ records }),
-            releaseScheduler: new ReleaseScheduler({
-              records,
-              windows: changeSettings.windows,
-              windowReader,
-            }),
-            steps: new ChangeStepService({ records, userInfo: deps.userInfo }),
-            correlations: new ChangeCorrelationService({
-              records,
-              auditor: deps.auditor,
-              correlationMinutes: changeSettings.correlationMinutes,
-            }),
-            gate: new DeploymentGate({
-              records,
-              windows: changeSettings.windows,
-              windowReader,
-            }),
-            changeSettings,
-            calendar: new ChangeCalendar({
-              records,
-              windows: changeSettings.windows,
-              windowReader,
-              // Links from calendar apps to change pages.
-              portalUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
-            }),
-            feeds: new CalendarFeedService({
-              store: new DatabaseCalendarFeedStore(knex),
-              permissions: deps.permissions,
-              auditor: deps.auditor,
-              windowReader,
-              feedUrl: async () =>
-                `${await deps.discovery.getExternalBaseUrl(
-                  'itsm',
-                )}/calendar.ics`,
-            }),
-            cmdb: cmdb.cmdb,
-            httpAuth: deps.httpAuth,
-            auth: deps.auth,
-            userInfo: deps.userInfo,
-            intake: createIntakeServices({
-              knex,
-              records,
-              catalog: deps.catalog,
-              config: deps.config,
-            }),
+            routes: mounts,
+            ahead: [redactFeedTokens, intakeMiddleware(deps.httpAuth)],
+            nulTolerantPaths: INTAKE_PATHS,
           }),
         );
         deps.httpRouter.addAuthPolicy({

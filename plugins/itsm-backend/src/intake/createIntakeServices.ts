@@ -1,9 +1,9 @@
 import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
-import { CatalogIntakeLookup } from '../catalog/IntakeLookup';
-import { DatabaseIntakeStore } from '../database/DatabaseIntakeStore';
-import { RecordService } from '../services/RecordService';
+import { CatalogIntakeLookup } from './catalog/IntakeLookup';
+import { DatabaseIntakeStore } from './database/DatabaseIntakeStore';
+import { RecordService } from '../core/services/RecordService';
 import { AlertIntakeService } from './alertmanager/AlertIntakeService';
 import { readAlertIntakeSettings } from './alertmanager/alertIntakeSettings';
 import { EmailIntakeService } from './email/EmailIntakeService';

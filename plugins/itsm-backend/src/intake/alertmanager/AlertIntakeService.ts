@@ -1,11 +1,14 @@
 import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
-import { IntakeLookup } from '../../catalog/IntakeLookup';
-import { IntakeStore, StoredAlertSource } from '../../database/IntakeStore';
-import { StoredRecord } from '../../database/RecordStore';
-import { actorOf } from '../../services/actorOf';
-import { RecordConflictError } from '../../services/RecordConflictError';
-import { RecordService, RequestContext } from '../../services/RecordService';
+import { IntakeLookup } from '../catalog/IntakeLookup';
+import { IntakeStore, StoredAlertSource } from '../database/IntakeStore';
+import { StoredRecord } from '../../core/database/RecordStore';
+import { actorOf } from '../../core/services/actorOf';
+import { RecordConflictError } from '../../core/services/RecordConflictError';
+import {
+  RecordService,
+  RequestContext,
+} from '../../core/services/RecordService';
 import { AlertmanagerPayload } from './AlertmanagerPayload';
 import { AlertIntakeSettings } from './alertIntakeSettings';
 import { findAlertEntities } from './findAlertEntities';

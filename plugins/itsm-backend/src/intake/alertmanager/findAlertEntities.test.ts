@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { CatalogIntakeLookup } from '../../catalog/IntakeLookup';
+import { CatalogIntakeLookup } from '../catalog/IntakeLookup';
 import { intakeCatalog } from '../__testUtils__/intakeCatalog';
 import { AlertmanagerAlert } from './AlertmanagerPayload';
 import { defaultAlertIntakeSettings } from './alertIntakeSettings';

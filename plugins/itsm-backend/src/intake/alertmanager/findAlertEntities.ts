@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { IntakeLookup } from '../../catalog/IntakeLookup';
+import { IntakeLookup } from '../catalog/IntakeLookup';
 import { AlertmanagerAlert } from './AlertmanagerPayload';
 import {
   ALERT_SELECTOR_ANNOTATION,

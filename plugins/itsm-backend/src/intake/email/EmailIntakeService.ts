@@ -1,9 +1,12 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
-import { IntakeLookup } from '../../catalog/IntakeLookup';
-import { IntakeStore } from '../../database/IntakeStore';
-import { StoredRecord } from '../../database/RecordStore';
-import { RecordService, RequestContext } from '../../services/RecordService';
+import { IntakeLookup } from '../catalog/IntakeLookup';
+import { IntakeStore } from '../database/IntakeStore';
+import { StoredRecord } from '../../core/database/RecordStore';
+import {
+  RecordService,
+  RequestContext,
+} from '../../core/services/RecordService';
 import { EmailIntakeSettings } from './emailIntakeSettings';
 import { findIncidentRef } from './findIncidentRef';
 import { InboundEmail, parseInboundEmail } from './parseInboundEmail';

@@ -20,7 +20,7 @@ import request from 'supertest';
 import {
   createItsmRecordConditionalDecision,
   itsmRecordConditions,
-} from '../../permissions/conditionExports';
+} from '../../core/permissions/conditionExports';
 import { itsmPlugin } from '../../plugin';
 
 /**

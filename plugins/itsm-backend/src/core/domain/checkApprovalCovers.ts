@@ -1,0 +1,51 @@
+import {
+  approvedContentOf,
+  fieldsOutsideApproval,
+  workflows,
+} from '@backstage-itsm/plugin-itsm-common';
+import { ConflictError } from '@backstage/errors';
+import { StoredRecord, UpdateRecordOptions } from '../model/recordModel';
+import { approvalOf } from './planApprovalDecision';
+
+/**
+ * The one rule that keeps an approval honest: while a record's approval
+ * round is pending or approved, no write may make the record differ from
+ * what the round covers (its entities, window, plans, package, solution:
+ * `approvedFields`). A write that means to change them starts a new round
+ * in the same write (its snapshot is then the new content); any other is
+ * refused with a 409 naming the field and the state. Every write of a
+ * record passes here, whichever use case makes it.
+ */
+export function checkApprovalCovers(
+  record: StoredRecord,
+  set: UpdateRecordOptions['set'],
+): void {
+  const after: StoredRecord = {
+    ...record,
+    fields: set.fields ?? record.fields,
+    entityRefs: set.entityRefs ?? record.entityRefs,
+    window: set.window === null ? undefined : set.window ?? record.window,
+  };
+  const round = approvalOf(after);
+  if (!round || round.status === 'rejected') return;
+  // A round asked before snapshots were kept covers the content as it was.
+  const covers = round.covers ?? approvedContentOf(record);
+  const outside = fieldsOutsideApproval(covers, after);
+  if (outside.length === 0) return;
+  const state =
+    workflows[record.type]?.stateLabels[record.state]?.toLowerCase() ??
+    record.state;
+  const names = outside.map(f => f.field).join(', ');
+  const labels = outside.map(f => f.label).join(', ');
+  throw new ConflictError(
+    `${names}: ${record.ref} is ${state} and its approval (round ${
+      round.round
+    }) covers its ${labels} as ${
+      round.status === 'approved' ? 'they were approved' : 'they were submitted'
+    }; ${
+      round.status === 'approved'
+        ? 'they can no longer change: plan a new one instead'
+        : 'wait for the decision, or have it rejected and ask again'
+    }`,
+  );
+}

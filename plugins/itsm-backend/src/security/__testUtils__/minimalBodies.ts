@@ -1,0 +1,142 @@
+import { aRelease } from '../../releases/__testUtils__/startReleaseBackend';
+
+/*
+ * The rows of the contract test (router/contract.test.ts): for each
+ * operation with a JSON body, a body of exactly the fields the contract
+ * requires, with values the route takes. A new operation needs its row.
+ */
+
+/** Replaced by the record's current version when the row is sent. */
+export const CURRENT = -1;
+
+const window = { start: '2026-12-02T20:00:00Z', end: '2026-12-02T22:00:00Z' };
+export const checkout = 'component:default/checkout-service';
+
+/**
+ * A body of exactly the fields the contract requires, per operation with a
+ * JSON body, with values the route takes; or why the operation is left to
+ * its own tests.
+ */
+/** A body the route refuses for a value, not a missing field: why. */
+export type RefusedValue = {
+  refusedValue: string;
+  body: Record<string, unknown>;
+};
+
+export const minimalBodies: Record<
+  string,
+  Record<string, unknown> | { skip: string } | RefusedValue
+> = {
+  CreateIncident: {
+    title: 'Checkout fails',
+    description: 'HTTP 500',
+    entityRefs: [checkout],
+    priority: 'P2',
+  },
+  BulkAssignIncidents: {
+    items: [{ id: 'INC-1', version: CURRENT }],
+    assignmentGroup: 'group:default/payments-team',
+  },
+  UpdateIncident: { version: CURRENT },
+  TransitionIncident: { action: 'start', version: CURRENT },
+  EscalateIncident: {
+    version: CURRENT,
+    assignmentGroup: 'group:default/dba-team',
+    reason: 'Needs the DBAs',
+  },
+  RequestIncidentPriority: {
+    version: CURRENT,
+    priority: 'P1',
+    reason: 'All down',
+  },
+  DecideIncidentPriority: {
+    version: CURRENT,
+    decision: 'reject',
+    comment: 'Not that bad',
+  },
+  DeclareMajorIncident: { version: CURRENT, reason: 'All payments fail' },
+  ReviewMajorIncident: {
+    version: CURRENT,
+    summary: 's',
+    impact: 'i',
+    timeline: 't',
+    rootCause: 'r',
+    followUpActions: 'f',
+  },
+  CommentOnIncident: { body: 'Looking' },
+  CreateSlaReview: { entityRef: checkout, decision: 'keep', notes: 'Fine' },
+  LinkIncident: { target: 'PRB-1', kind: 'relates-to' },
+  CreateProblem: {
+    title: 'Pool exhausted',
+    description: 'Timeouts',
+    entityRefs: [checkout],
+    category: 'software',
+  },
+  UpdateProblem: { version: CURRENT },
+  TransitionProblem: { action: 'investigate', version: CURRENT },
+  DecideProblemApproval: { decision: 'approve' },
+  RecordProblemAnalysis: { version: CURRENT, workaround: 'Restart the pod' },
+  AddProblemChangeRequest: { version: CURRENT },
+  CommentOnProblem: { body: 'Looking' },
+  LinkProblem: { target: 'INC-1', kind: 'relates-to' },
+  CreateChange: {
+    title: 'Upgrade checkout',
+    description: 'Node 22',
+    entityRefs: [checkout],
+    model: 'normal',
+    changeType: 'system',
+    reason: 'Node 20 leaves support',
+    window,
+    plan: [{ title: 'Roll out' }],
+    backoutPlan: 'Previous tag',
+    testPlan: 'Smoke test',
+    risk: {
+      answers: {
+        customerFacing: 'no',
+        downtime: 'no',
+        data: 'no',
+        untested: 'no',
+        noBackout: 'no',
+        reach: 'none',
+      },
+    },
+  },
+  UpdateChange: { version: CURRENT },
+  TransitionChange: { action: 'submit', version: CURRENT },
+  DecideChangeApproval: { decision: 'approve' },
+  UpdateChangeStep: { index: 0, done: true, version: CURRENT },
+  DecideChangeIncident: {
+    refusedValue: 'INC-1 was not suggested as caused by CHG-1',
+    body: { incident: 'INC-1', decision: 'dismiss' },
+  },
+  CommentOnChange: { body: 'Looking' },
+  LinkChange: { target: 'INC-1', kind: 'relates-to' },
+  CreateRelease: {
+    title: aRelease.title,
+    description: aRelease.description,
+    entityRefs: aRelease.entityRefs,
+    releaseVersion: '2.5.0',
+    goals: aRelease.goals,
+    window: aRelease.window,
+    risk: aRelease.risk,
+  },
+  UpdateRelease: { version: CURRENT },
+  TransitionRelease: { action: 'request_approval', version: CURRENT },
+  DecideReleaseApproval: { decision: 'approve' },
+  ReplaceReleaseContents: { version: CURRENT, contents: {} },
+  RecordReleaseVerification: {
+    version: CURRENT,
+    kind: 'function',
+    item: 'Smoke test',
+    result: 'pass',
+  },
+  AddReleaseChangeRequest: { version: CURRENT },
+  CheckReleasePreRelease: { version: CURRENT, check: 'backout' },
+  ReportReleasePhase: { phase: 'canary', status: 'done' },
+  CommentOnRelease: { body: 'Looking' },
+  LinkRelease: { target: 'CHG-1', kind: 'relates-to' },
+  CreateCalendarFeed: {},
+  ReceiveAlertmanagerNotification: {
+    skip: 'service principals only, with intake configured: alertmanager tests',
+  },
+};
