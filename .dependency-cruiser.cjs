@@ -12,6 +12,8 @@
 const src = '^plugins/itsm-backend/src';
 const processes = '(incidents|intake|problems|changes|cmdb|releases|sla)';
 const frontendAndCommon = '^plugins/itsm(-common)?/src/';
+const app = '^plugins/itsm/src';
+const pages = '(incidents|problems|changes|cmdb|releases|sla)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -132,6 +134,29 @@ module.exports = {
         path: `${src}/[^/]+/domain/`,
         pathNot: `${src}/cmdb/domain/(analyzeImpact|impactLinksOf|ciIndexOf|diffCiSnapshots)\\.ts$`,
       },
+    },
+    {
+      name: 'frontend-process-through-its-index',
+      comment:
+        "The frontend's process folders (pages, tabs, cards, dialogs of " +
+        'one process) use another process only through its index.ts, as ' +
+        'the backend does.',
+      severity: 'error',
+      from: { path: `${app}/${pages}/` },
+      to: {
+        path: `${app}/${pages}/`,
+        pathNot: [`${app}/$1/`, `${app}/${pages}/index\\.ts$`],
+      },
+    },
+    {
+      name: 'frontend-shared-knows-no-process',
+      comment:
+        'The shared parts of the frontend (components/, hooks/, lib/, ' +
+        'api/, testUtils/) serve every process and import none; only ' +
+        'ItsmPage/, plugin.ts, alpha.tsx and index.ts gather the processes.',
+      severity: 'error',
+      from: { path: `${app}/(components|hooks|lib|api|testUtils)/` },
+      to: { path: `${app}/${pages}/` },
     },
   ],
   options: {

@@ -33,7 +33,7 @@ export const itsmPage = PageBlueprint.make({
     title: 'Service desk',
     icon: <SupportIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
-    loader: () => import('./components/ItsmPage').then(m => <m.ItsmPage />),
+    loader: () => import('./ItsmPage').then(m => <m.ItsmPage />),
   },
 });
 
@@ -65,7 +65,7 @@ export const entityIncidentsContent = EntityContentBlueprint.make({
     group: 'operation',
     filter: { kind: { $in: itsmIncidentEntityKinds } },
     loader: () =>
-      import('./components/EntityIncidentsContent').then(m => (
+      import('./incidents/EntityIncidentsContent').then(m => (
         <m.EntityIncidentsContent />
       )),
   },
@@ -85,7 +85,7 @@ export const entityChangesContent = EntityContentBlueprint.make({
     group: 'operation',
     filter: { kind: { $in: itsmIncidentEntityKinds } },
     loader: () =>
-      import('./components/EntityChangesContent').then(m => (
+      import('./changes/EntityChangesContent').then(m => (
         <m.EntityChangesContent />
       )),
   },
@@ -105,7 +105,7 @@ export const entityReleasesContent = EntityContentBlueprint.make({
     group: 'deployment',
     filter: { kind: { $in: ['component', 'system'] } },
     loader: () =>
-      import('./components/EntityReleasesContent').then(m => (
+      import('./releases/EntityReleasesContent').then(m => (
         <m.EntityReleasesContent />
       )),
   },
@@ -122,7 +122,7 @@ export const entityConfigurationItemCard = EntityCardBlueprint.make({
   params: {
     filter: { kind: { $in: defaultCiKinds.map(k => k.toLowerCase()) } },
     loader: () =>
-      import('./components/EntityConfigurationItemCard').then(m => (
+      import('./cmdb/EntityConfigurationItemCard').then(m => (
         <m.EntityConfigurationItemCard />
       )),
   },
@@ -139,8 +139,7 @@ export const entitySlaCard = EntityCardBlueprint.make({
   name: 'service-level',
   params: {
     filter: { kind: { $in: ['component', 'system'] } },
-    loader: () =>
-      import('./components/EntitySlaCard').then(m => <m.EntitySlaCard />),
+    loader: () => import('./sla/EntitySlaCard').then(m => <m.EntitySlaCard />),
   },
 });
 
@@ -158,7 +157,7 @@ export const knownErrorSearchResultListItem =
     params: {
       predicate: result => result.type === KNOWN_ERROR_TYPE,
       component: () =>
-        import('./components/KnownErrorSearchResultListItem').then(
+        import('./problems/KnownErrorSearchResultListItem').then(
           m => m.KnownErrorSearchResultListItem,
         ),
     },

@@ -41,4 +41,4 @@ export type {
   TimelinePage,
   Priority,
 } from '@backstage-itsm/plugin-itsm-common';
-export { KnownErrorSearchResultListItem } from './components/KnownErrorSearchResultListItem';
+export { KnownErrorSearchResultListItem } from './problems/KnownErrorSearchResultListItem';

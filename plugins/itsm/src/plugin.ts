@@ -51,7 +51,7 @@ export const itsmPlugin = createPlugin({
 export const ItsmPage = itsmPlugin.provide(
   createRoutableExtension({
     name: 'ItsmPage',
-    component: () => import('./components/ItsmPage').then(m => m.ItsmPage),
+    component: () => import('./ItsmPage').then(m => m.ItsmPage),
     mountPoint: rootRouteRef,
   }),
 );
@@ -71,7 +71,7 @@ export const EntityItsmIncidentsContent = itsmPlugin.provide(
   createRoutableExtension({
     name: 'EntityItsmIncidentsContent',
     component: () =>
-      import('./components/EntityIncidentsContent').then(
+      import('./incidents/EntityIncidentsContent').then(
         m => m.EntityIncidentsContent,
       ),
     mountPoint: entityIncidentsRouteRef,
@@ -94,7 +94,7 @@ export const EntityItsmChangesContent = itsmPlugin.provide(
   createRoutableExtension({
     name: 'EntityItsmChangesContent',
     component: () =>
-      import('./components/EntityChangesContent').then(
+      import('./changes/EntityChangesContent').then(
         m => m.EntityChangesContent,
       ),
     mountPoint: entityChangesRouteRef,
@@ -118,7 +118,7 @@ export const EntityItsmConfigurationItemCard = itsmPlugin.provide(
     name: 'EntityItsmConfigurationItemCard',
     component: {
       lazy: () =>
-        import('./components/EntityConfigurationItemCard').then(
+        import('./cmdb/EntityConfigurationItemCard').then(
           m => m.EntityConfigurationItemCard,
         ),
     },
@@ -142,8 +142,7 @@ export const EntityItsmSlaCard = itsmPlugin.provide(
   createComponentExtension({
     name: 'EntityItsmSlaCard',
     component: {
-      lazy: () =>
-        import('./components/EntitySlaCard').then(m => m.EntitySlaCard),
+      lazy: () => import('./sla/EntitySlaCard').then(m => m.EntitySlaCard),
     },
   }),
 );
@@ -164,7 +163,7 @@ export const EntityItsmReleasesContent = itsmPlugin.provide(
   createRoutableExtension({
     name: 'EntityItsmReleasesContent',
     component: () =>
-      import('./components/EntityReleasesContent').then(
+      import('./releases/EntityReleasesContent').then(
         m => m.EntityReleasesContent,
       ),
     mountPoint: entityReleasesRouteRef,

@@ -1,0 +1,47 @@
+import { Route, Routes } from 'react-router-dom';
+import { ChangeCalendarPage } from '../changes/ChangeCalendarPage';
+import { ChangePage } from '../changes/ChangePage';
+import { ReleasePage } from '../releases/ReleasePage';
+import { ReleasesPage } from '../releases/ReleasesPage';
+import { ChangesPage } from '../changes/ChangesPage';
+import { CiPage } from '../cmdb/CiPage';
+import { CmdbPage } from '../cmdb/CmdbPage';
+import { IncidentPage } from '../incidents/IncidentPage';
+import { ProblemPage } from '../problems/ProblemPage';
+import { ProblemsPage } from '../problems/ProblemsPage';
+import { ServiceDeskPage } from '../incidents/ServiceDeskPage';
+import { StatisticsPage } from '../incidents/StatisticsPage';
+import { SlaReportPage } from '../sla/SlaReportPage';
+
+/**
+ * The ITSM page: the service desk at its root, one incident at
+ * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
+ * `changes`, their calendar at `changes/calendar` and one at
+ * `changes/:ref`, the releases at `releases` and one at `releases/:ref`,
+ * the problems and the known-error base at `problems` and one at
+ * `problems/:ref`,
+ * statistics at `statistics`, the service level report at `sla`, the
+ * configuration items (CMDB) at `cmdb` and one of them
+ * at `cmdb/:kind/:namespace/:name`.
+ *
+ * @public
+ */
+export function ItsmPage() {
+  return (
+    <Routes>
+      <Route path="/" element={<ServiceDeskPage />} />
+      <Route path="/incidents/:ref" element={<IncidentPage />} />
+      <Route path="/changes" element={<ChangesPage />} />
+      <Route path="/changes/calendar" element={<ChangeCalendarPage />} />
+      <Route path="/changes/:ref" element={<ChangePage />} />
+      <Route path="/releases" element={<ReleasesPage />} />
+      <Route path="/releases/:ref" element={<ReleasePage />} />
+      <Route path="/problems" element={<ProblemsPage />} />
+      <Route path="/problems/:ref" element={<ProblemPage />} />
+      <Route path="/statistics" element={<StatisticsPage />} />
+      <Route path="/sla" element={<SlaReportPage />} />
+      <Route path="/cmdb" element={<CmdbPage />} />
+      <Route path="/cmdb/:kind/:namespace/:name" element={<CiPage />} />
+    </Routes>
+  );
+}

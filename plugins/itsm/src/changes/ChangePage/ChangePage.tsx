@@ -1,0 +1,192 @@
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Alert from '@material-ui/lab/Alert';
+import {
+  Content,
+  ContentHeader,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  StructuredMetadataTable,
+} from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  businessSatisfactionLabels,
+  Change,
+  ChangeModel,
+  changeModelLabels,
+  changeOutcomeLabels,
+  ChangeType,
+  changeTypeLabels,
+  changeWorkflow,
+  WorkflowDefinition,
+} from '@backstage-itsm/plugin-itsm-common';
+import { useApi } from '@backstage/core-plugin-api';
+import { useParams } from 'react-router-dom';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { formatWindow } from '../../lib/formatWindow';
+import { changeStateLabel, RiskChip } from '../ChangesTable';
+import { CorrelationCard } from '../CorrelationCard';
+import { CommentForm } from '../../components/CommentForm/CommentForm';
+import { IncidentTimeline } from '../../components/IncidentTimeline/IncidentTimeline';
+import { PriorityChip } from '../../components/PriorityChip';
+import { ChangeActions } from './ChangeActions';
+import { ApprovalCard } from '../../components/ApprovalCard';
+import { ChangeConflictsAlert } from './ChangeConflictsAlert';
+import { ChangeImpactCard } from './ChangeImpactCard';
+import { ChangePlanCard } from './ChangePlanCard';
+import { ChangeReleasesCard } from './ChangeReleasesCard';
+import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
+
+function link(entityRef: string | undefined, kind: string) {
+  return entityRef ? (
+    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
+  ) : (
+    '—'
+  );
+}
+
+function riskText(change: Change) {
+  const { risk } = change;
+  if (!risk) return '—';
+  return (
+    <>
+      <RiskChip level={risk.level} />{' '}
+      {risk.preApproved
+        ? 'pre-approved standard change'
+        : `questionnaire ${risk.computed} (score ${risk.score ?? 0})`}
+      {risk.stated ? `; requester says ${risk.stated}` : ''}
+      {risk.statedReason ? `: ${risk.statedReason}` : ''}
+    </>
+  );
+}
+
+/** The fields of a change (§5.2.1), as a metadata table. */
+function fieldsOf(change: Change): Record<string, unknown> {
+  const rows: Record<string, unknown> = {
+    state: changeStateLabel(change.state),
+    model: changeModelLabels[change.model as ChangeModel],
+    type: changeTypeLabels[change.changeType as ChangeType],
+    'standard change': change.template,
+    risk: riskText(change),
+    priority: <PriorityChip priority={change.priority} />,
+    window: formatWindow(change.window),
+    'requested by': link(change.reportedBy, 'user'),
+    'affected entities': change.entityRefs.map(e => (
+      <div key={e}>{link(e, 'component')}</div>
+    )),
+    'worked by': link(change.assignmentGroup, 'group'),
+    reason: change.reason,
+    'acceptance due':
+      change.state === 'submitted' && change.acceptanceDueAt
+        ? new Date(change.acceptanceDueAt).toLocaleString()
+        : undefined,
+    'returned because':
+      change.state === 'draft' ? change.returnedReason : undefined,
+    assessment: change.assessment,
+    outcome: change.outcome
+      ? changeOutcomeLabels[change.outcome as keyof typeof changeOutcomeLabels]
+      : undefined,
+    'business satisfaction': change.satisfaction
+      ? businessSatisfactionLabels[
+          change.satisfaction as keyof typeof businessSatisfactionLabels
+        ]
+      : undefined,
+    lessons: change.lessons,
+  };
+  return Object.fromEntries(
+    Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
+  );
+}
+
+/**
+ * One change: its request, the moves the caller may make now (by the
+ * change workflow table and their part in it), its approval, impact and
+ * plans, and its timeline with comments and monitoring notes.
+ */
+export function ChangePage() {
+  const itsmApi = useApi(itsmApiRef);
+  const { ref: changeRef = '' } = useParams();
+  const {
+    record: change,
+    timeline,
+    error,
+    loading,
+    reload,
+    changed,
+  } = useRecordWithTimeline('change', changeRef);
+
+  if (loading) return <Progress />;
+  if (error !== undefined || !change) {
+    return (
+      <Content>
+        <ResponseErrorPanel error={error as Error} />
+      </Content>
+    );
+  }
+  return (
+    <Content>
+      <ContentHeader title={`${change.ref}: ${change.title}`}>
+        <ChangeActions
+          change={change}
+          onChanged={changed}
+          onReloadNeeded={reload}
+        />
+      </ContentHeader>
+      <ChangeConflictsAlert change={change} />
+      {change.state === 'draft' && change.allowed?.respond && (
+        <Alert severity="info">
+          This change is a draft. Submit it when the request is complete.
+          {change.returnedReason
+            ? ` It was returned: ${change.returnedReason}`
+            : ''}
+        </Alert>
+      )}
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={5}>
+          <Box mb={3}>
+            <InfoCard title="Request">
+              <StructuredMetadataTable metadata={fieldsOf(change)} />
+            </InfoCard>
+          </Box>
+          <Box mb={3}>
+            <ApprovalCard
+              recordType="change"
+              record={change}
+              decide={(id, body) => itsmApi.decideChange(id, body)}
+              onChanged={changed}
+            />
+          </Box>
+          <Box mb={3}>
+            <ChangeImpactCard change={change} />
+          </Box>
+          <ChangeReleasesCard change={change} />
+          {change.window && <CorrelationCard change={change} />}
+        </Grid>
+        <Grid item xs={12} md={7}>
+          <Box mb={3}>
+            <InfoCard title="Description">
+              <div style={{ whiteSpace: 'pre-wrap' }}>
+                {change.description || '—'}
+              </div>
+            </InfoCard>
+          </Box>
+          <Box mb={3}>
+            <ChangePlanCard change={change} onChanged={changed} />
+          </Box>
+          <InfoCard title="Timeline">
+            <IncidentTimeline
+              events={timeline}
+              workflow={changeWorkflow as WorkflowDefinition}
+            />
+            <CommentForm
+              incident={change}
+              recordType="change"
+              onAdded={reload}
+            />
+          </InfoCard>
+        </Grid>
+      </Grid>
+    </Content>
+  );
+}

@@ -1,0 +1,65 @@
+import { CiChange } from '@backstage-itsm/plugin-itsm-common';
+import Chip from '@material-ui/core/Chip';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { RelativeTime } from '../../components/RelativeTime';
+
+const kindLabels: Record<CiChange['kind'], string> = {
+  added: 'Added',
+  modified: 'Changed',
+  removed: 'Removed',
+};
+
+/** "spec.owner, metadata.title and 2 more" */
+function fieldsOf(change: CiChange): string {
+  const paths = change.differences.map(d => d.path);
+  const shown = paths.slice(0, 3).join(', ');
+  return paths.length > 3 ? `${shown} and ${paths.length - 3} more` : shown;
+}
+
+/**
+ * Changes to a configuration item, each with when, what and whether a
+ * change record authorised it.
+ */
+export function CiChangeList(props: {
+  changes: CiChange[];
+  /** Name the item of each change (for lists over several items). */
+  showItem?: boolean;
+  label?: string;
+}) {
+  return (
+    <List dense disablePadding aria-label={props.label ?? 'Last changes'}>
+      {props.changes.map(change => (
+        <ListItem key={change.id} disableGutters>
+          <ListItemText
+            primary={`${kindLabels[change.kind]}: ${
+              fieldsOf(change) || 'the item'
+            }`}
+            secondary={
+              <>
+                {props.showItem && (
+                  <>
+                    <EntityRefLink entityRef={change.entityRef} />
+                    {' · '}
+                  </>
+                )}
+                <RelativeTime value={change.detectedAt} />
+              </>
+            }
+          />
+          {change.authorizedBy ? (
+            <Chip
+              size="small"
+              variant="outlined"
+              label={`Authorised by ${change.authorizedBy.ref}`}
+            />
+          ) : (
+            <Chip size="small" color="secondary" label="Unauthorised" />
+          )}
+        </ListItem>
+      ))}
+    </List>
+  );
+}

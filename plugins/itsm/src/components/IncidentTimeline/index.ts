@@ -1,0 +1,1 @@
+export { fieldLabel, IncidentTimeline } from './IncidentTimeline';

@@ -1,0 +1,197 @@
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import Tooltip from '@material-ui/core/Tooltip';
+import Alert from '@material-ui/lab/Alert';
+import {
+  Content,
+  ContentHeader,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  StructuredMetadataTable,
+} from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Incident,
+  incidentCategoryLabels,
+  IncidentCategory,
+  satisfactionLabels,
+} from '@backstage-itsm/plugin-itsm-common';
+import { useParams } from 'react-router-dom';
+import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
+import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
+import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
+import { PriorityChip } from '../../components/PriorityChip';
+import {
+  PendingTransitionDialog,
+  TransitionNoticeAlert,
+} from '../../components/TransitionDialog';
+import { CorrelationCard } from '../../changes';
+import { CommentForm } from '../../components/CommentForm/CommentForm';
+import { EscalationActions } from './EscalationActions';
+import { IncidentSlaCard } from '../../sla';
+import { KnownErrorsCard } from '../../problems';
+import { LogProblemButton } from '../../problems';
+import { IncidentLinks } from './IncidentLinks';
+import { IncidentTimeline } from '../../components/IncidentTimeline/IncidentTimeline';
+import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
+
+function ref(entityRef: string | undefined, kind: string) {
+  return entityRef ? (
+    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
+  ) : (
+    '—'
+  );
+}
+
+/**
+ * Who reported it; for mail whose sender the receiving server did not
+ * authenticate, the address it claims, marked as such.
+ */
+function reporterOf(incident: Incident) {
+  if (!incident.unverifiedSender) return ref(incident.reportedBy, 'user');
+  return (
+    <Tooltip title="The receiving mail server did not authenticate this address: it is not the reporter, and its mail never comments here.">
+      <Chip
+        size="small"
+        color="secondary"
+        variant="outlined"
+        label={`Sender not verified: ${incident.unverifiedSender}`}
+      />
+    </Tooltip>
+  );
+}
+
+/** The fields of an incident (§3.1), as a metadata table. */
+function fieldsOf(incident: Incident): Record<string, unknown> {
+  const rows: Record<string, unknown> = {
+    state: incidentStateLabel(incident.state),
+    priority: <PriorityChip priority={incident.priority} />,
+    category: incident.category
+      ? incidentCategoryLabels[incident.category as IncidentCategory]
+      : '—',
+    impact: incident.impact ?? '—',
+    urgency: incident.urgency ?? '—',
+    'priority reason': incident.priorityReason,
+    channel: incident.channel ?? '—',
+    'reported by': reporterOf(incident),
+    'affected entities': incident.entityRefs.length
+      ? incident.entityRefs.map(e => <div key={e}>{ref(e, 'component')}</div>)
+      : '—',
+    'assignment group': ref(incident.assignmentGroup, 'group'),
+    assignee: ref(incident.assignee, 'user'),
+    'support tier': incident.supportTier ?? '—',
+    'occurred at': incident.occurredAt,
+    'scope of impact': incident.scopeOfImpact,
+    'on hold because': incident.holdReason,
+    resolution: incident.resolution,
+    cause: incident.cause,
+    verification: incident.verification,
+    satisfaction:
+      incident.satisfactionRating !== undefined
+        ? satisfactionLabels[
+            String(
+              incident.satisfactionRating,
+            ) as keyof typeof satisfactionLabels
+          ]
+        : undefined,
+    feedback: incident.feedback,
+    plan: incident.plan,
+    'post-incident review': incident.review
+      ? {
+          summary: incident.review.summary,
+          impact: incident.review.impact,
+          timeline: incident.review.timeline,
+          'root cause': incident.review.rootCause,
+          'follow-up actions': incident.review.followUpActions,
+        }
+      : undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
+  );
+}
+
+/**
+ * One incident: its fields, the moves the caller may make now (by the
+ * workflow table and their part in it), its timeline, and replies or work
+ * notes.
+ */
+export function IncidentPage() {
+  const { ref: incidentRef = '' } = useParams();
+  const {
+    record: incident,
+    timeline,
+    error,
+    loading,
+    reload,
+    changed,
+  } = useRecordWithTimeline('incident', incidentRef);
+  const transitions = useIncidentTransitions({
+    onChanged: changed,
+    onReloadNeeded: reload,
+  });
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error !== undefined || !incident) {
+    return (
+      <Content>
+        <ResponseErrorPanel error={error as Error} />
+      </Content>
+    );
+  }
+  return (
+    <Content>
+      <ContentHeader title={`${incident.ref}: ${incident.title}`}>
+        <IncidentTransitionButtons
+          incident={incident}
+          disabled={transitions.busyIncidentId === incident.id}
+          onTransition={t => transitions.start(incident, t)}
+        />
+        <LogProblemButton incident={incident} />
+      </ContentHeader>
+      <TransitionNoticeAlert transitions={transitions} />
+      <EscalationActions incident={incident} onChanged={changed} />
+      {incident.state === 'resolved' && incident.allowed?.respond && (
+        <Alert severity="info">
+          This incident was resolved. Please confirm the resolution (and rate
+          it), or reopen it if the problem is still there.
+        </Alert>
+      )}
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={5}>
+          <InfoCard title="Details">
+            <StructuredMetadataTable metadata={fieldsOf(incident)} />
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12} md={7}>
+          <KnownErrorsCard entityRefs={incident.entityRefs} />
+          <IncidentSlaCard incident={incident} />
+          <Box mb={3}>
+            <InfoCard title="Description">
+              <div style={{ whiteSpace: 'pre-wrap' }}>
+                {incident.description || '—'}
+              </div>
+            </InfoCard>
+          </Box>
+          <Box mb={3}>
+            <CorrelationCard incident={incident} />
+          </Box>
+          <Box mb={3}>
+            <InfoCard title="Links">
+              <IncidentLinks incident={incident} onLinked={reload} />
+            </InfoCard>
+          </Box>
+          <InfoCard title="Timeline">
+            <IncidentTimeline events={timeline} />
+            <CommentForm incident={incident} onAdded={reload} />
+          </InfoCard>
+        </Grid>
+      </Grid>
+      <PendingTransitionDialog transitions={transitions} />
+    </Content>
+  );
+}

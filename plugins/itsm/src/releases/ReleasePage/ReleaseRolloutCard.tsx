@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { InfoCard } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  PhaseStatus,
+  phaseStatusLabels,
+  PreReleaseCheck,
+  preReleaseCheckLabels,
+  Release,
+} from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { describeError } from '../../lib/describeError';
+import { RelativeTime } from '../../components/RelativeTime';
+
+/**
+ * The rollout (§7.3): the pre-release checklist (ticked while the release
+ * is ready), then each phase with its status and, while it rolls out,
+ * buttons to report a phase started, succeeded or failed (pipelines report
+ * through the API). A rollout started outside the release's window or
+ * without an approved change request says who overrode that, and why. A
+ * rolled-back release says which version is current again.
+ */
+export function ReleaseRolloutCard(props: {
+  release: Release;
+  onChanged: (release: Release) => void;
+}) {
+  const { release, onChanged } = props;
+  const itsmApi = useApi(itsmApiRef);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const act = async (work: () => Promise<Release>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      onChanged(await work());
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const report = (phase: string, status: PhaseStatus) =>
+    act(() =>
+      itsmApi.reportReleasePhase(release.id, {
+        version: release.version,
+        phase,
+        status,
+      }),
+    );
+  const rolling = release.state === 'rolling_out';
+
+  return (
+    <InfoCard title="Rollout">
+      {release.rolloutOverride && (
+        <Box mb={2}>
+          <Alert severity="warning" data-testid="rollout-override">
+            Rolled out with an override by{' '}
+            <EntityRefLink
+              entityRef={release.rolloutOverride.by}
+              defaultKind="user"
+            />{' '}
+            <RelativeTime value={release.rolloutOverride.at} />: “
+            {release.rolloutOverride.reason}”
+            <br />
+            It went ahead although {release.rolloutOverride.gaps.join('; ')}.
+          </Alert>
+        </Box>
+      )}
+      <Typography variant="subtitle2">Pre-release checklist</Typography>
+      <Box display="flex" flexWrap="wrap">
+        {(Object.keys(preReleaseCheckLabels) as PreReleaseCheck[]).map(
+          check => {
+            const done = release.preRelease?.[check];
+            return (
+              <FormControlLabel
+                key={check}
+                label={
+                  done ? (
+                    <>
+                      {preReleaseCheckLabels[check]}{' '}
+                      <Typography variant="caption" color="textSecondary">
+                        (<RelativeTime value={done.at} />)
+                      </Typography>
+                    </>
+                  ) : (
+                    preReleaseCheckLabels[check]
+                  )
+                }
+                control={
+                  <Checkbox
+                    checked={!!done}
+                    disabled={busy || release.state !== 'ready'}
+                    onChange={e => {
+                      const checked = e.target.checked;
+                      act(() =>
+                        itsmApi.checkReleasePreRelease(release.id, {
+                          version: release.version,
+                          check,
+                          done: checked,
+                        }),
+                      );
+                    }}
+                  />
+                }
+              />
+            );
+          },
+        )}
+      </Box>
+      <Table size="small" aria-label="Rollout phases">
+        <TableHead>
+          <TableRow>
+            <TableCell>Phase</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Note</TableCell>
+            {rolling && <TableCell>Report</TableCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {release.phases.map(phase => (
+            <TableRow key={phase.name} data-testid={`phase-${phase.name}`}>
+              <TableCell>{phase.name}</TableCell>
+              <TableCell>
+                {phaseStatusLabels[phase.status]}
+                {phase.finishedAt && (
+                  <Typography variant="caption" color="textSecondary">
+                    {' '}
+                    <RelativeTime value={phase.finishedAt} />
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>{phase.note ?? ''}</TableCell>
+              {rolling && (
+                <TableCell>
+                  <Box display="flex" style={{ gap: 4 }}>
+                    {phase.status !== 'in_progress' &&
+                      phase.status !== 'succeeded' && (
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          onClick={() => report(phase.name, 'in_progress')}
+                        >
+                          Start {phase.name}
+                        </Button>
+                      )}
+                    {phase.status !== 'succeeded' && (
+                      <Button
+                        size="small"
+                        color="primary"
+                        disabled={busy}
+                        onClick={() => report(phase.name, 'succeeded')}
+                      >
+                        {phase.name} succeeded
+                      </Button>
+                    )}
+                    {phase.status !== 'succeeded' && (
+                      <Button
+                        size="small"
+                        color="secondary"
+                        disabled={busy}
+                        onClick={() => report(phase.name, 'failed')}
+                      >
+                        {phase.name} failed
+                      </Button>
+                    )}
+                  </Box>
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {release.phases.some(p => p.status === 'failed') && rolling && (
+        <Alert severity="warning" style={{ marginTop: 8 }}>
+          A phase failed: fix it and start it again, or consider rolling the
+          release back.
+        </Alert>
+      )}
+      {release.state === 'rolled_back' && (
+        <Alert severity="info" style={{ marginTop: 8 }}>
+          Rolled back: {release.reason?.replace(/\.$/, '')}.{' '}
+          {release.restoredVersion
+            ? `Version ${release.restoredVersion} is current again.`
+            : 'No earlier version was released through the portal.'}
+        </Alert>
+      )}
+      {error && <Alert severity="error">{error}</Alert>}
+    </InfoCard>
+  );
+}

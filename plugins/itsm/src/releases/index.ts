@@ -1,0 +1,4 @@
+/**
+ * Releases (chapter 7): what the other processes' pages use of them.
+ */
+export { ReleasesTable } from './ReleasesTable';

@@ -1,0 +1,4 @@
+/**
+ * Service levels (chapter 8): what the other processes' pages use of them.
+ */
+export { IncidentSlaCard } from './IncidentSlaCard';
