@@ -46,15 +46,15 @@ module.exports = {
       comment:
         'core/ is the record engine every process uses (records, workflow ' +
         'enforcement, timeline, links, permissions, approvals, the store, ' +
-        'the HTTP frame). It imports no process folder and not the wiring: ' +
-        'a process registers what is its own with the core (wiring/ and ' +
-        'plugin.ts do the registering), so adding a process touches no ' +
-        "core file. The core's own tests may run it as the plugin wires " +
-        'it (wiring/__testUtils__/setupRecordService).',
+        'the HTTP frame). It imports no process folder and not plugin.ts: ' +
+        "each process's module (create<Process>Module) registers what is " +
+        'its own with the core (core/modules/ProcessModule.ts), so adding a ' +
+        "process touches no core file. The core's own tests may run it " +
+        'with the processes registered (src/__testUtils__/setupRecordService).',
       severity: 'error',
       from: { path: `${src}/core/`, pathNot: '\\.test\\.ts$' },
       to: {
-        path: [`${src}/${processes}/`, `${src}/wiring/`, `${src}/plugin\\.ts$`],
+        path: [`${src}/${processes}/`, `${src}/plugin\\.ts$`],
       },
     },
     {
@@ -94,14 +94,13 @@ module.exports = {
         'is and the input, they decide what to change. They neither read ' +
         'nor write, so they may not import a store (database/), a use case ' +
         '(services/), the HTTP layer (router/), a scheduled task (tasks/), ' +
-        'a catalog reader (catalog/), the wiring, nor knex, a database ' +
+        'a catalog reader (catalog/), plugin.ts, nor knex, a database ' +
         'driver or express. Types they share live in core/model/.',
       severity: 'error',
       from: { path: `${src}/[^/]+/domain/` },
       to: {
         path: [
           `${src}/[^/]+/(database|services|router|tasks|actions|catalog)/`,
-          `${src}/wiring/`,
           `${src}/plugin\\.ts$`,
           '^node_modules/(@types/)?(knex|express|pg|better-sqlite3)/',
         ],

@@ -24,3 +24,5 @@ export {
 } from './services/ChangeConflictChecker';
 export { ChangeRequests } from './services/ChangeRequests';
 export { readApprovers } from './services/readChangeSettings';
+export { createChangeModule } from './createChangeModule';
+export type { ChangeModule } from './createChangeModule';

@@ -5,3 +5,4 @@
  */
 export type { ImpactAnalysis } from './domain/analyzeImpact';
 export { ImpactAnalysisService } from './services/ImpactAnalysisService';
+export { createCmdbModule } from './createCmdbModule';

@@ -12,3 +12,8 @@ export type {
 export { planFunctionalEscalation } from './domain/planEscalation';
 export { routeIncident, tierOfGroup } from './domain/routeIncident';
 export type { RoutingEntity } from './domain/routeIncident';
+export { createIncidentModule } from './createIncidentModule';
+export type { IncidentModule } from './createIncidentModule';
+export type { IncidentIntakeSettings } from './domain/planIncidentIntake';
+export { firstEntityOf } from './incidentIntakePlanner';
+export { incidentIntakePlanner } from './incidentIntakePlanner';

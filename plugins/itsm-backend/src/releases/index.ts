@@ -5,3 +5,4 @@
  */
 export { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
 export { checkHttpUrl } from './domain/planReleaseContents';
+export { createReleaseModule } from './createReleaseModule';

@@ -5,3 +5,5 @@
  */
 export { selectSla } from './domain/selectSla';
 export type { SlaSettings } from './domain/selectSla';
+export { createSlaModule } from './createSlaModule';
+export { readSlaSettings } from './services/readSlaSettings';

@@ -15,7 +15,7 @@ import {
   ctx,
   members,
   setupRecordService,
-} from '../../wiring/__testUtils__/setupRecordService';
+} from '../../__testUtils__/setupRecordService';
 
 /** A request as the given user makes it. */
 export const as = (userRef: string): RequestContext => ({

@@ -2,6 +2,8 @@ import { InputError } from '@backstage/errors';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
 import { RecordStore, StoredRecord } from '../../core/database/RecordStore';
 import { ChangeSettings } from '../domain/planChangeIntake';
+import { ChangeMoveFields } from '../domain/changeMoveFields';
+import { moveInputOf } from '../../core/domain/planTransition';
 import { selectSla, SlaSettings } from '../../sla';
 import {
   ChangeImpact,
@@ -45,11 +47,12 @@ export class ChangeWorkflowPlanner {
 
   readonly plan: TransitionPlanner = async ({
     record,
-    input,
+    input: given,
     plan,
     ctx,
     now,
   }) => {
+    const input = moveInputOf<ChangeMoveFields>(given);
     const fields = { ...(plan.set.fields ?? record.fields) };
     const to = plan.set.state;
     switch (input.action) {

@@ -1,6 +1,6 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { NotAllowedError } from '@backstage/errors';
-import { ctx } from '../../wiring/__testUtils__/setupRecordService';
+import { ctx } from '../../__testUtils__/setupRecordService';
 import {
   request,
   setupChangeUseCases,

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { ctx } from '../../wiring/__testUtils__/setupRecordService';
+import { ctx } from '../../__testUtils__/setupRecordService';
 import {
   olivia,
   paula,

@@ -1,7 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { ctx } from '../../wiring/__testUtils__/setupRecordService';
+import { ctx } from '../../__testUtils__/setupRecordService';
 import {
   dan,
   highRisk,

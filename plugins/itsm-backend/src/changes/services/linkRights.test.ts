@@ -1,6 +1,6 @@
 import { NotAllowedError } from '@backstage/errors';
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
-import { ctx, report } from '../../wiring/__testUtils__/setupRecordService';
+import { ctx, report } from '../../__testUtils__/setupRecordService';
 import {
   request,
   setupChangeUseCases,

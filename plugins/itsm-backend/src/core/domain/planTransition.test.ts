@@ -6,6 +6,10 @@ import {
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../model/recordModel';
 import { planTransition, TransitionInput } from './planTransition';
+import {
+  IncidentMoveFields,
+  incidentMoveFields,
+} from '../../incidents/domain/incidentMoveFields';
 
 const workflow = incidentWorkflow as WorkflowDefinition;
 const actor = 'user:default/sam.agent';
@@ -43,7 +47,10 @@ const fix = {
 
 function plan(
   r: StoredRecord,
-  input: Omit<TransitionInput, 'version'>,
+  input: Omit<TransitionInput, 'version'> &
+    IncidentMoveFields & {
+      action: string;
+    },
   roles: WorkflowRole[] = ['worker'],
 ) {
   return planTransition({
@@ -51,6 +58,7 @@ function plan(
     record: r,
     input: { version: r.version, ...input },
     roles,
+    moveFields: incidentMoveFields,
     actor,
     now,
   });

@@ -7,74 +7,52 @@ import {
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../model/recordModel';
 
-/** What a workflow move asks for, as sent to `POST .../transitions`. */
+/**
+ * What a workflow move asks for, as sent to `POST .../transitions`: the
+ * action, the version it is based on, the fields every record's moves
+ * share, and the fields of the record type's own moves, which its process
+ * declares (a `...MoveFields` type and its {@link MoveFields}) and reads.
+ */
 export type TransitionInput = {
   action: string;
   version: number;
   /** Entity ref of the user who works the record from now on. */
   assignee?: string;
   category?: string;
-  holdReason?: string;
-  resolution?: string;
-  cause?: string;
-  verification?: string;
-  /**
-   * Set by intake, not by the API: `monitoring` when an alert's recovery
-   * resolved the incident and an agent still has to verify it.
-   */
-  resolvedBy?: string;
   reason?: string;
   comment?: string;
   /** The reporter's satisfaction with the resolution, 1-5 (close). */
   rating?: number;
   feedback?: string;
-  /** A change's assessment notes (§5.2.3). */
-  assessment?: string;
-  /** A change's review (§5.3.4): outcome, business satisfaction, lessons. */
-  outcome?: string;
-  satisfaction?: string;
-  lessons?: string;
-  /**
-   * Why a change must happen in a freeze its window falls in (submit);
-   * without it such a change is refused.
-   */
-  freezeOverride?: string;
-  /**
-   * Why a release must roll out outside its window or without an approved
-   * change request (start_rollout); without it such a rollout is refused.
-   */
-  rolloutOverride?: string;
+  /** The fields of the record type's own moves. */
+  [field: string]: unknown;
 };
+
+/** The move as a process reads it, with the fields of its own moves. */
+export const moveInputOf = <T>(input: TransitionInput) =>
+  input as TransitionInput & T;
 
 /**
- * Fields that describe one state and go when the record leaves it (the
- * timeline keeps every earlier value).
+ * What the core does with the fields of a record type's own moves, as its
+ * process registers them.
  */
-const fieldsOfState: Record<string, readonly (keyof TransitionInput)[]> = {
-  resolved: ['resolution', 'cause', 'verification', 'resolvedBy'],
-  on_hold: ['holdReason'],
+export type MoveFields = {
+  /** Fields the timeline event of a move records when given. */
+  recorded: readonly string[];
+  /**
+   * Fields that describe one state: set from the move that enters it,
+   * gone when the record leaves it (the timeline keeps every value).
+   */
+  ofState?: Readonly<Record<string, readonly string[]>>;
+  /** Fields refused (400) on a move whose transition does not declare them. */
+  onlyWhenDeclared?: readonly string[];
 };
 
-/** What the move's body says, for the timeline. */
-const eventFields: readonly (keyof TransitionInput)[] = [
-  'assignee',
-  'category',
-  'holdReason',
-  'resolution',
-  'cause',
-  'verification',
-  'resolvedBy',
-  'reason',
-  'comment',
-  'rating',
-  'feedback',
-  'assessment',
-  'outcome',
-  'satisfaction',
-  'lessons',
-  'freezeOverride',
-  'rolloutOverride',
-];
+/** The fields every record's moves share. */
+const sharedFields: MoveFields = {
+  recorded: ['assignee', 'category', 'reason', 'comment', 'rating', 'feedback'],
+  onlyWhenDeclared: ['rating', 'feedback'],
+};
 
 /** What refusing a move to someone who may not take it says. */
 function refusal(
@@ -100,10 +78,14 @@ export function planTransition(options: {
   input: TransitionInput;
   /** The parts the actor plays for this record (see WorkflowRole). */
   roles: readonly WorkflowRole[];
+  /** The fields of the record type's own moves (none when absent). */
+  moveFields?: MoveFields;
   actor: string;
   now: string;
 }): Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'> {
   const { workflow, record, input, roles, actor, now } = options;
+  const own = options.moveFields ?? { recorded: [] };
+  const fieldsOfState = own.ofState ?? {};
   const check = checkTransition(
     workflow,
     record.state,
@@ -131,13 +113,9 @@ export function planTransition(options: {
     ...(check.transition.optionalFields ?? []),
   ];
   for (const field of [
-    'rating',
-    'feedback',
-    'assessment',
-    'outcome',
-    'satisfaction',
-    'lessons',
-  ] as const) {
+    ...(sharedFields.onlyWhenDeclared ?? []),
+    ...(own.onlyWhenDeclared ?? []),
+  ]) {
     if (input[field] !== undefined && !declared.includes(field)) {
       throw new InputError(`${field} is not part of ${input.action}`);
     }
@@ -165,11 +143,13 @@ export function planTransition(options: {
     fields.feedback = input.feedback;
   }
   for (const field of check.transition.keeps ?? []) {
-    const value = input[field as keyof TransitionInput];
+    const value = input[field];
     if (value !== undefined) fields[field] = value;
   }
   const given = Object.fromEntries(
-    eventFields.flatMap(f => (input[f] === undefined ? [] : [[f, input[f]]])),
+    [...sharedFields.recorded, ...own.recorded].flatMap(f =>
+      input[f] === undefined ? [] : [[f, input[f]]],
+    ),
   );
   return {
     expectedState: record.state,

@@ -1,6 +1,18 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { RecordChange } from '../model/notificationModel';
 import { aStoredRecord } from '../__testUtils__/aStoredRecord';
-import { notificationRules } from '../../wiring/notificationRules';
+import { planChangeNotifications } from '../../changes/domain/planChangeNotifications';
+import { planIncidentNotifications } from '../../incidents/domain/planIncidentNotifications';
+
+/** The rules of incidents and changes, as their modules register them. */
+const rules = {
+  incident: {
+    plan: (change: RecordChange) =>
+      planIncidentNotifications(change, { managementRecipients: [] }),
+    path: '/itsm/incidents',
+  },
+  change: { plan: planChangeNotifications, path: '/itsm/changes' },
+};
 import { DefaultRecordNotifier } from './DefaultRecordNotifier';
 import { NOTIFICATION_PAUSE_MS } from './PausingNotificationSender';
 
@@ -19,7 +31,7 @@ describe('DefaultRecordNotifier', () => {
     const notifier = new DefaultRecordNotifier({
       notifications: { send },
       logger: mockServices.logger.mock(),
-      rules: notificationRules({ managementRecipients: [] }),
+      rules,
     });
     await notifier.notify(change);
     expect(send).toHaveBeenCalledWith({
@@ -41,7 +53,7 @@ describe('DefaultRecordNotifier', () => {
     const notifier = new DefaultRecordNotifier({
       notifications: { send },
       logger: mockServices.logger.mock(),
-      rules: notificationRules({ managementRecipients: [] }),
+      rules,
     });
     await notifier.notify({
       after: aStoredRecord({
@@ -84,7 +96,7 @@ describe('DefaultRecordNotifier', () => {
     const notifier = new DefaultRecordNotifier({
       notifications: { send },
       logger,
-      rules: notificationRules({ managementRecipients: [] }),
+      rules,
       now: () => now,
     });
     await expect(notifier.notify(change)).resolves.toBeUndefined();

@@ -6,7 +6,7 @@ import {
   ctx,
   report,
   setupRecordService,
-} from '../../wiring/__testUtils__/setupRecordService';
+} from '../../__testUtils__/setupRecordService';
 
 jest.setTimeout(60_000);
 

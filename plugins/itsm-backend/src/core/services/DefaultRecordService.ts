@@ -16,7 +16,11 @@ import {
 import { checkApprovalCovers } from '../domain/checkApprovalCovers';
 import { RecordEdit } from '../domain/diffRecord';
 import { RecordChange } from '../model/notificationModel';
-import { planTransition, TransitionInput } from '../domain/planTransition';
+import {
+  MoveFields,
+  planTransition,
+  TransitionInput,
+} from '../domain/planTransition';
 import { actorOf } from './actorOf';
 import { auditWrite } from './auditWrite';
 import { RecordNotifier } from './DefaultRecordNotifier';
@@ -66,6 +70,8 @@ export class DefaultRecordService implements RecordService {
       editPlanners?: Partial<Record<RecordType, EditPlanner>>;
       /** Starts and moves incidents' service level clocks; none without it. */
       slaClocks?: SlaClockPlanning;
+      /** The fields of each record type's own moves, as its process declares them. */
+      moveFields?: Partial<Record<RecordType, MoveFields>>;
       /** What moves of a record type do besides the workflow table's effects. */
       transitionPlanners?: Partial<Record<RecordType, TransitionPlanner>>;
       now?: () => Date;
@@ -191,6 +197,7 @@ export class DefaultRecordService implements RecordService {
           record,
           input: { ...input, ...people },
           roles: await this.rolesOf(record, ctx),
+          moveFields: this.deps.moveFields?.[type],
           actor: actorOf(ctx.credentials),
           now,
         });

@@ -29,6 +29,14 @@ export type RecordIntake = Pick<
 >;
 
 /**
+ * The input as a type's intake reads it. The core passes on the fields it
+ * does not know; the HTTP body was checked against the contract and the
+ * type's planner checks each field it reads.
+ */
+export const intakeInputOf = <T>(input: CreateRecordInput) =>
+  input as CreateRecordInput & T;
+
+/**
  * What a new record of one type is stored with besides its core fields:
  * each process registers its own (an incident's priority and routing, a
  * change's model and risk, a release's version), so the create use case

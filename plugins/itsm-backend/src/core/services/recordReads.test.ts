@@ -5,7 +5,7 @@ import { RequestContext } from './RecordService';
 import {
   ctx,
   setupRecordService,
-} from '../../wiring/__testUtils__/setupRecordService';
+} from '../../__testUtils__/setupRecordService';
 
 jest.setTimeout(60_000);
 

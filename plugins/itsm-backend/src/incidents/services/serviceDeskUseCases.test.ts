@@ -4,7 +4,7 @@ import { RecordCriteria } from '../../core/database/RecordStore';
 import {
   ctx,
   setupRecordService,
-} from '../../wiring/__testUtils__/setupRecordService';
+} from '../../__testUtils__/setupRecordService';
 import { RequestContext } from '../../core/services/RecordService';
 
 jest.setTimeout(60_000);

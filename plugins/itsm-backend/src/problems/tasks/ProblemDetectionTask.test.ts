@@ -5,10 +5,14 @@ import {
   ctx,
   pat,
   setupRecordService,
-} from '../../wiring/__testUtils__/setupRecordService';
+} from '../../__testUtils__/setupRecordService';
 import { DatabaseRecordStore } from '../../core/database/DatabaseRecordStore';
-import { recordIntakePlanners } from '../../wiring/recordIntakePlanners';
-import { recordEditPlanners } from '../../wiring/recordEditPlanners';
+import { incidentIntakePlanner } from '../../incidents';
+import { problemIntakePlanner } from '../problemIntakePlanner';
+import {
+  editPlanners,
+  moveFields,
+} from '../../__testUtils__/setupRecordService';
 import { DefaultRecordService } from '../../core/services/DefaultRecordService';
 import { RecordChangePublisher } from '../../core/services/RecordChangePublisher';
 import { RecordService } from '../../core/services/RecordService';
@@ -147,11 +151,12 @@ describe.each(databases.eachSupportedId())('ProblemDetectionTask on %p', id => {
         entities: otherEntities,
         auditor: mockServices.auditor.mock(),
         publisher: { publish: jest.fn() } as unknown as RecordChangePublisher,
-        editPlanners: recordEditPlanners(intake),
-        intakePlanners: recordIntakePlanners({
-          entities: otherEntities,
-          incidents: intake,
-        }),
+        editPlanners: editPlanners(intake.serviceDeskGroup),
+        moveFields,
+        intakePlanners: {
+          incident: incidentIntakePlanner(otherEntities, intake),
+          problem: problemIntakePlanner(intake),
+        },
       });
       const replicas = [detector(), detector(otherService, otherStore)];
       const made = await Promise.all([

@@ -14,6 +14,8 @@ import {
   TransitionPlanner,
 } from '../../core/services/RecordService';
 import { startApprovalRound } from '../../core/services/startApprovalRound';
+import { ReleaseMoveFields } from '../domain/releaseMoveFields';
+import { moveInputOf } from '../../core/domain/planTransition';
 
 /**
  * What release moves do besides their state (chapter 7): a request for
@@ -38,11 +40,12 @@ export class ReleaseWorkflowPlanner {
 
   readonly plan: TransitionPlanner = async ({
     record,
-    input,
+    input: given,
     plan,
     ctx,
     now,
   }) => {
+    const input = moveInputOf<ReleaseMoveFields>(given);
     const fields = { ...(plan.set.fields ?? record.fields) };
     const blocker = releaseMoveBlocker(input.action, record.fields);
     if (blocker) {

@@ -8,25 +8,35 @@ import {
   defaultPriorityMatrix,
   defaultRiskQuestionnaire,
 } from '@backstage-itsm/plugin-itsm-common';
-import { ChangeSettings } from '../../changes/domain/planChangeIntake';
-import { ChangeWorkflowPlanner } from '../../changes/services/ChangeWorkflowPlanner';
-import { ALWAYS } from '../../sla/domain/businessTime';
-import { ChangeConflictChecker } from '../../changes/services/ChangeConflictChecker';
-import { CatalogWindowReader } from '../../changes/catalog/CatalogWindowReader';
-import { WindowDefinition } from '../../changes/domain/expandWindow';
-import { ImpactAnalysisService } from '../../cmdb/services/ImpactAnalysisService';
+import { ChangeSettings } from '../changes/domain/planChangeIntake';
+import { ChangeWorkflowPlanner } from '../changes/services/ChangeWorkflowPlanner';
+import { ALWAYS } from '../sla/domain/businessTime';
+import { ChangeConflictChecker } from '../changes/services/ChangeConflictChecker';
+import { CatalogWindowReader } from '../changes/catalog/CatalogWindowReader';
+import { WindowDefinition } from '../changes/domain/expandWindow';
+import { ImpactAnalysisService } from '../cmdb/services/ImpactAnalysisService';
 import { InputError } from '@backstage/errors';
-import { EntityLookup } from '../../core/catalog/EntityLookup';
-import { DatabaseRecordStore } from '../../core/database/DatabaseRecordStore';
-import { StoredRecord } from '../../core/database/RecordStore';
-import { recordIntakePlanners } from '../recordIntakePlanners';
-import { recordEditPlanners } from '../recordEditPlanners';
-import { DefaultRecordService } from '../../core/services/DefaultRecordService';
-import { RecordChangePublisher } from '../../core/services/RecordChangePublisher';
+import { EntityLookup } from '../core/catalog/EntityLookup';
+import { DatabaseRecordStore } from '../core/database/DatabaseRecordStore';
+import { StoredRecord } from '../core/database/RecordStore';
+import { changeIntakePlanner } from '../changes/changeIntakePlanner';
+import { incidentIntakePlanner } from '../incidents/incidentIntakePlanner';
+import {
+  planIncidentEdit,
+  planSupportTier,
+} from '../incidents/domain/planIncidentEdit';
+import { problemIntakePlanner } from '../problems/problemIntakePlanner';
+import { EditPlanner } from '../core/services/recordProcessHooks';
+import { incidentMoveFields } from '../incidents/domain/incidentMoveFields';
+import { problemMoveFields } from '../problems/domain/problemMoveFields';
+import { changeMoveFields } from '../changes/domain/changeMoveFields';
+import { releaseMoveFields } from '../releases/domain/releaseMoveFields';
+import { DefaultRecordService } from '../core/services/DefaultRecordService';
+import { RecordChangePublisher } from '../core/services/RecordChangePublisher';
 import {
   CreateRecordInput,
   RequestContext,
-} from '../../core/services/RecordService';
+} from '../core/services/RecordService';
 
 /**
  * A DefaultRecordService on a fresh SQLite database, with a fake catalog of
@@ -147,6 +157,35 @@ export const dependent = {
   owners: ['group:default/web-team'],
 };
 
+/** The incidents' intake settings of the tests. */
+export const intake = {
+  priorityMatrix: defaultPriorityMatrix,
+  serviceDeskGroup: 'group:default/service-desk',
+};
+
+/** What edits add, as the processes register it (see createIncidentModule). */
+export function editPlanners(
+  serviceDeskGroup: string,
+): Record<'incident' | 'problem' | 'change' | 'release', EditPlanner> {
+  const tier: EditPlanner = ({ edit }) =>
+    planSupportTier(edit, serviceDeskGroup);
+  return {
+    incident: ({ record, edit }) =>
+      planIncidentEdit({ record, edit, serviceDeskGroup }),
+    problem: tier,
+    change: tier,
+    release: tier,
+  };
+}
+
+/** The fields of each type's own moves, as the processes declare them. */
+export const moveFields = {
+  incident: incidentMoveFields,
+  problem: problemMoveFields,
+  change: changeMoveFields,
+  release: releaseMoveFields,
+};
+
 export async function setupRecordService(
   databases: TestDatabases,
   databaseId: TestDatabaseId = 'SQLITE_3',
@@ -192,17 +231,13 @@ export async function setupRecordService(
     entities,
     auditor,
     publisher,
-    editPlanners: recordEditPlanners({
-      serviceDeskGroup: 'group:default/service-desk',
-    }),
-    intakePlanners: recordIntakePlanners({
-      entities,
-      incidents: {
-        priorityMatrix: defaultPriorityMatrix,
-        serviceDeskGroup: 'group:default/service-desk',
-      },
-      changes: changeSettings,
-    }),
+    editPlanners: editPlanners(intake.serviceDeskGroup),
+    moveFields,
+    intakePlanners: {
+      incident: incidentIntakePlanner(entities, intake),
+      problem: problemIntakePlanner(intake),
+      change: changeIntakePlanner(changeSettings),
+    },
     transitionPlanners: {
       change: new ChangeWorkflowPlanner({
         settings: changeSettings,
