@@ -1,43 +1,26 @@
-import {
-  formatRecordRef,
-  RecordType,
-} from '@backstage-itsm/plugin-itsm-common';
-import { createHash, randomUUID } from 'node:crypto';
+import { RecordType } from '@backstage-itsm/plugin-itsm-common';
+import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
-import {
-  findActiveAlertSource,
-  insertAlertSource,
-} from './operations/alertSources';
-import { allocateRecordNumber } from './operations/allocateRecordNumber';
+import { findActiveAlertSource } from './operations/alertSources';
 import { applyRecordFilter } from './operations/applyRecordFilter';
 import { matchRecords, sortRecords } from './operations/queryRecords';
 import { queryIncidentStatistics } from './operations/queryIncidentStatistics';
 import type { StatisticsQuery, StatisticsRows } from '../model/statisticsModel';
 import { isUniqueViolation } from './operations/isUniqueViolation';
-import { insertRecordKeys, throwIfKeyTaken } from './operations/recordKeys';
+import { throwIfKeyTaken } from './operations/recordKeys';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';
 import {
   createRecordLink,
-  insertIncomingLinks,
   filterLinkedSources,
   listRecordLinks,
 } from './operations/recordLinks';
-import {
-  insertRecordEntities,
-  withEntities,
-} from './operations/recordEntities';
-import {
-  newRecordRow,
-  recordPatch,
-  rowToEvent,
-  rowToRecord,
-} from './operations/rowMapping';
-import {
-  moveSlaClocks,
-  rowToSlaClock,
-  writeSlaClocks,
-} from './operations/slaClockRows';
+import { withEntities } from './operations/recordEntities';
+import { rowToEvent } from './operations/rowMapping';
+import { moveSlaClocks, rowToSlaClock } from './operations/slaClockRows';
 import { upsertEntityOwners } from './operations/upsertEntityOwners';
+import { insertRecord } from './operations/insertRecord';
+import { selectRecord } from './operations/selectRecord';
+import { updateGuardedRecord } from './operations/updateGuardedRecord';
 import { migrateDatabase } from './migrateDatabase';
 import {
   CreateLinkOptions,
@@ -92,56 +75,13 @@ export class DatabaseRecordStore implements RecordStore {
     try {
       const entityRefs = [...new Set(options.entityRefs)].sort();
       const changedOwners = await this.changedOwners(options.entityOwners);
-      const record = await this.db.transaction(async tx => {
-        const number = await allocateRecordNumber(tx, options.type);
-        const row = newRecordRow(options, {
-          id: randomUUID(),
-          number,
+      const record = await this.db.transaction(tx =>
+        insertRecord(tx, options, {
           idempotencyKey,
-        });
-        const id = row.id;
-        await tx<RecordRow>('itsm_records').insert(row);
-        if (options.alertSource) {
-          await insertAlertSource(tx, id, options.alertSource, options.now);
-        }
-        if (options.uniqueKeys?.length) {
-          await insertRecordKeys(tx, options.type, id, options.uniqueKeys);
-        }
-        if (options.slaClocks?.length) {
-          await writeSlaClocks(tx, id, options.slaClocks);
-        }
-        if (options.linkedFrom?.length) {
-          await insertIncomingLinks(
-            tx,
-            { id, ref: formatRecordRef(options.type, number) },
-            options.linkedFrom,
-            options.createdBy,
-            options.now,
-          );
-        }
-        await insertRecordEntities(
-          tx,
-          { id, type: options.type, number },
           entityRefs,
-        );
-        await upsertEntityOwners(tx, changedOwners, options.now);
-        await insertTimelineEvent(
-          tx,
-          id,
-          {
-            kind: 'created',
-            actor: options.createdBy,
-            data: {
-              state: options.state,
-              priority: options.priority,
-              entityRefs,
-            },
-          },
-          options.now,
-        );
-        // Everything a read would return is known: skip the read.
-        return rowToRecord(row, entityRefs);
-      });
+          changedOwners,
+        }),
+      );
       return { record, created: true };
     } catch (error) {
       // A concurrent create with the same key, or a concurrent delivery of
@@ -185,7 +125,7 @@ export class DatabaseRecordStore implements RecordStore {
     number?: number;
     filter?: RecordCriteria;
   }): Promise<StoredRecord | undefined> {
-    return this.getRecordIn(this.db, options);
+    return selectRecord(this.db, options);
   }
 
   async listRecords(
@@ -221,63 +161,9 @@ export class DatabaseRecordStore implements RecordStore {
     options: UpdateRecordOptions,
   ): Promise<StoredRecord | undefined> {
     const changedOwners = await this.changedOwners(options.entityOwners ?? []);
-    return this.db.transaction(async tx => {
-      const { set } = options;
-      const patch: Record<string, unknown> = recordPatch(set, {
-        version: options.expectedVersion + 1,
-        now: options.now,
-      });
-      if (set.resolvedAt) {
-        // The first resolution stays when a reopen clears resolved_at.
-        patch.first_resolved_at = tx.raw('COALESCE(first_resolved_at, ?)', [
-          set.resolvedAt,
-        ]);
-      }
-
-      const guarded = tx<RecordRow>('itsm_records').where({
-        id: options.id,
-        type: options.type,
-        version: options.expectedVersion,
-      });
-      if (options.expectedState !== undefined) {
-        guarded.where('state', options.expectedState);
-      }
-      const changed = await guarded.update(patch);
-      if (changed !== 1) {
-        return undefined;
-      }
-      if (set.entityRefs !== undefined) {
-        const row = await tx<RecordRow>('itsm_records')
-          .where('id', options.id)
-          .first('number');
-        await tx('itsm_record_entities')
-          .where('record_id', options.id)
-          .delete();
-        await insertRecordEntities(
-          tx,
-          { id: options.id, type: options.type, number: Number(row!.number) },
-          [...new Set(set.entityRefs)],
-        );
-      }
-      await upsertEntityOwners(tx, changedOwners, options.now);
-      await insertTimelineEvent(tx, options.id, options.event, options.now);
-      for (const recordId of options.alsoOn?.recordIds ?? []) {
-        await insertTimelineEvent(
-          tx,
-          recordId,
-          options.alsoOn!.event,
-          options.now,
-        );
-      }
-      const record = await this.getRecordIn(tx, {
-        type: options.type,
-        id: options.id,
-      });
-      if (record && options.slaClocks) {
-        await moveSlaClocks(tx, record, options.slaClocks);
-      }
-      return record;
-    });
+    return this.db.transaction(tx =>
+      updateGuardedRecord(tx, options, changedOwners),
+    );
   }
 
   async appendEvent(
@@ -291,7 +177,7 @@ export class DatabaseRecordStore implements RecordStore {
     return this.db.transaction(async tx => {
       const stored = await insertTimelineEvent(tx, recordId, event, now);
       // Only incidents have clocks.
-      const record = await this.getRecordIn(tx, {
+      const record = await selectRecord(tx, {
         type: 'incident',
         id: recordId,
       });
@@ -448,9 +334,7 @@ export class DatabaseRecordStore implements RecordStore {
       source.source,
       source.groupKey,
     );
-    return row
-      ? this.getRecordIn(this.db, { type, id: row.record_id })
-      : undefined;
+    return row ? selectRecord(this.db, { type, id: row.record_id }) : undefined;
   }
 
   private async findByIdempotencyKey(
@@ -461,28 +345,5 @@ export class DatabaseRecordStore implements RecordStore {
       .where({ type, idempotency_key: key })
       .first();
     return row ? (await withEntities(this.db, [row]))[0] : undefined;
-  }
-
-  private async getRecordIn(
-    db: Knex,
-    options: {
-      type: RecordType;
-      id?: string;
-      number?: number;
-      filter?: RecordCriteria;
-    },
-  ): Promise<StoredRecord | undefined> {
-    const query = db('itsm_records as r').where('r.type', options.type);
-    if (options.id !== undefined) query.where('r.id', options.id);
-    if (options.number !== undefined) query.where('r.number', options.number);
-    if (options.id === undefined && options.number === undefined) {
-      return undefined;
-    }
-    if (options.filter) {
-      const filter = options.filter;
-      query.where(q => applyRecordFilter(q, this.db, filter));
-    }
-    const row: RecordRow | undefined = await query.first('r.*');
-    return row ? (await withEntities(db, [row]))[0] : undefined;
   }
 }

@@ -4,7 +4,7 @@ import {
   RecordType,
   WorkflowRole,
 } from '@backstage-itsm/plugin-itsm-common';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import { EntityLookup } from '../catalog/EntityLookup';
 import {
@@ -22,7 +22,8 @@ import {
   TransitionInput,
 } from '../domain/planTransition';
 import { actorOf } from './actorOf';
-import { auditWrite } from './auditWrite';
+import { writeRecord } from './writeRecord';
+import { RecordLinking } from './RecordLinking';
 import { RecordNotifier } from './DefaultRecordNotifier';
 import { RecordChangePublisher } from './RecordChangePublisher';
 import { RecordConflictError } from './RecordConflictError';
@@ -51,8 +52,8 @@ import {
 
 /**
  * The record use cases: validation, the workflow, the guarded store calls,
- * the audit log, live updates and notifications; reads are RecordReader's
- * and creation RecordCreation's. Permission decisions arrive in
+ * the audit log, live updates and notifications; reads are RecordReader's,
+ * creation RecordCreation's and links RecordLinking's. Permission decisions arrive in
  * `ctx.access` (see AuthorizedRecordService) and are applied in SQL here.
  */
 export class DefaultRecordService implements RecordService {
@@ -85,11 +86,19 @@ export class DefaultRecordService implements RecordService {
       publish: record => this.publish(record),
       notify: change => this.notify(change),
     });
+    this.linking = new RecordLinking({
+      ...deps,
+      loader: this.loader,
+      reader: this.reader,
+      publish: record => this.publish(record),
+      now: () => this.now(),
+    });
   }
 
   private readonly loader: RecordLoader;
   private readonly reader: RecordReader;
   private readonly creation: RecordCreation;
+  private readonly linking: RecordLinking;
 
   create(
     type: RecordType,
@@ -280,56 +289,13 @@ export class DefaultRecordService implements RecordService {
     );
   }
 
-  async link(
+  link(
     type: RecordType,
     idOrRef: string,
     input: { target: string; kind: LinkKind },
     ctx: RequestContext,
   ): Promise<LinkView> {
-    return this.write(
-      'record-link',
-      type,
-      idOrRef,
-      ctx,
-      'write',
-      { target: input.target, kind: input.kind },
-      async source => {
-        const target = await this.loader.loadAnyType(
-          input.target,
-          'target',
-          ctx.access?.read,
-        );
-        if (target.id === source.id) {
-          throw new InputError('target: a record cannot be linked to itself');
-        }
-        // A change is judged by the incidents it caused (§5.3.4): only
-        // those who work it may count one against it.
-        if (
-          input.kind === 'caused-by' &&
-          target.type === 'change' &&
-          !(await this.reader.passes(target, ctx.access?.write))
-        ) {
-          throw new NotAllowedError(
-            `target: a caused-by link counts against ${target.ref}'s success, so only those who work ${target.ref} may make it`,
-          );
-        }
-        const link = await this.deps.store.createLink({
-          sourceId: source.id,
-          targetId: target.id,
-          targetRef: target.ref,
-          kind: input.kind,
-          actor: actorOf(ctx.credentials),
-          now: this.now(),
-        });
-        if (!link) {
-          throw new InputError(
-            `target: ${source.ref} is already linked to ${target.ref} as ${input.kind}`,
-          );
-        }
-        this.publish(source);
-        return { link, source, target };
-      },
-    );
+    return this.linking.link(type, idOrRef, input, ctx);
   }
 
   /** The parts the caller plays for the record, for the workflow's moves. */
@@ -392,12 +358,7 @@ export class DefaultRecordService implements RecordService {
     void this.deps.notifier?.notify(change);
   }
 
-  /**
-   * An audited change to one record the caller may change (`access` names
-   * which permission applies; `read` when the change decides for itself, as
-   * workflow moves do by role): the record is loaded inside the audit, so
-   * refusals are audited too.
-   */
+  /** An audited change to one record the caller may change (writeRecord). */
   private write<T>(
     eventId: string,
     type: RecordType,
@@ -407,21 +368,11 @@ export class DefaultRecordService implements RecordService {
     meta: JsonObject,
     change: (record: StoredRecord) => Promise<T>,
   ): Promise<T> {
-    return auditWrite({
-      auditor: this.deps.auditor,
-      eventId,
-      ctx,
-      meta: { type, record: idOrRef, ...meta },
-      write: async () =>
-        change(
-          await this.loader.loadForWrite(
-            type,
-            idOrRef,
-            ctx.access?.read,
-            access === 'read' ? undefined : ctx.access?.[access],
-          ),
-        ),
-    });
+    return writeRecord(
+      { auditor: this.deps.auditor, loader: this.loader },
+      { eventId, type, idOrRef, ctx, access, meta },
+      change,
+    );
   }
 
   private now(): string {
