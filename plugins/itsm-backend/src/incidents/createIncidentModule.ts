@@ -6,6 +6,7 @@ import { incidentMoveFields } from './domain/incidentMoveFields';
 import { planIncidentEdit, planSupportTier } from './domain/planIncidentEdit';
 import { planIncidentNotifications } from './domain/planIncidentNotifications';
 import { incidentIntakePlanner } from './incidentIntakePlanner';
+import { IncidentStatisticsStore } from './database/IncidentStatisticsStore';
 import { mountEscalationRoutes } from './router/escalationRoutes';
 import { mountIncidentRoutes } from './router/incidentsRouter';
 import { IncidentEscalationService } from './services/IncidentEscalationService';
@@ -49,7 +50,13 @@ export function createIncidentModule(core: RecordCore) {
       const { httpAuth, userInfo } = core;
       return {
         routes: [
-          r => mountIncidentRoutes(r, { records, httpAuth, userInfo }),
+          r =>
+            mountIncidentRoutes(r, {
+              records,
+              statistics: new IncidentStatisticsStore(core.knex),
+              httpAuth,
+              userInfo,
+            }),
           r => mountEscalationRoutes(r, { records, escalations, httpAuth }),
         ],
         tasks: [

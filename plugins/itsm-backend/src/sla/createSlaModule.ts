@@ -2,6 +2,7 @@ import { RecordCore } from '../core/modules/createRecordCore';
 import { ProcessModule } from '../core/modules/ProcessModule';
 import { IncidentModule } from '../incidents';
 import { DatabaseSlaReviewStore } from './database/DatabaseSlaReviewStore';
+import { SlaReportStore } from './database/SlaReportStore';
 import { mountSlaRoutes } from './router/slaRoutes';
 import {
   MaintenanceWindows,
@@ -33,7 +34,7 @@ export function createSlaModule(
     start: ({ records, notifier }) => {
       const reports = new SlaReportService({
         records,
-        clocks: core.clocks,
+        store: new SlaReportStore(core.knex),
         settings,
       });
       const agreements = new SlaAgreementService({

@@ -16,6 +16,5 @@ export function mockRecordService(): jest.Mocked<RecordService> {
     links: jest.fn(),
     allowedActions: jest.fn(),
     reportScope: jest.fn(),
-    statistics: jest.fn(),
   };
 }

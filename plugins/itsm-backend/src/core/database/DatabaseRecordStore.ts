@@ -4,8 +4,6 @@ import { Knex } from 'knex';
 import { findActiveAlertSource } from './operations/alertSources';
 import { applyRecordFilter } from './operations/applyRecordFilter';
 import { matchRecords, sortRecords } from './operations/queryRecords';
-import { queryIncidentStatistics } from './operations/queryIncidentStatistics';
-import type { StatisticsQuery, StatisticsRows } from '../model/statisticsModel';
 import { isUniqueViolation } from './operations/isUniqueViolation';
 import { throwIfKeyTaken } from './operations/recordKeys';
 import { insertTimelineEvent } from './operations/insertTimelineEvent';
@@ -273,10 +271,6 @@ export class DatabaseRecordStore implements RecordStore {
       .where(q => applyRecordFilter(q, this.db, filter))
       .select('r.id');
     return new Set(rows.map(row => row.id));
-  }
-
-  async incidentStatistics(query: StatisticsQuery): Promise<StatisticsRows> {
-    return queryIncidentStatistics(this.db, query);
   }
 
   async getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]> {

@@ -11,7 +11,6 @@ import type {
   UpdateRecordOptions,
 } from '../model/recordModel';
 import type { SlaClock, StoredSlaClock } from '../model/slaClockModel';
-import type { StatisticsQuery, StatisticsRows } from '../model/statisticsModel';
 
 /*
  * The record's model lives in core/recordModel.ts; re-exported here so the
@@ -206,9 +205,6 @@ export interface RecordStore {
 
   /** Which of these records satisfy the criteria, in one query. */
   filterRecordIds(ids: string[], filter: RecordCriteria): Promise<Set<string>>;
-
-  /** Counts and sums for incident statistics (§2.3.4). */
-  incidentStatistics(query: StatisticsQuery): Promise<StatisticsRows>;
 
   /** The owners recorded for these entities. */
   getEntityOwners(entityRefs: string[]): Promise<EntityOwner[]>;

@@ -1,35 +1,16 @@
-import type { RecordCriteria } from '../model/recordModel';
-import type { SlaCrossing, SlaReportRows } from '../model/slaClockModel';
+import type { SlaCrossing } from '../model/slaClockModel';
 
-/*
- * The clocks' model lives in core/slaClockModel.ts; re-exported here so the
- * importers outside domain/ keep working until issue 18 moves them.
- */
+/* The clocks' model (core/model/slaClockModel.ts), for the stores' users. */
 export { SLA_ACTOR } from '../model/slaClockModel';
 export type {
   SlaClock,
   SlaCrossing,
   SlaIdleSpan,
-  SlaOutcomeCounts,
-  SlaReportRows,
   StoredSlaClock,
 } from '../model/slaClockModel';
 
-/** What a service level report covers. */
-export type SlaReportQuery = {
-  /** Incidents opened from (inclusive) to (exclusive), ISO timestamps. */
-  from: string;
-  to: string;
-  anyOfEntityRefs?: string[];
-  assignmentGroups?: string[];
-  filter?: RecordCriteria;
-};
-
-/** The breach scan's and the reports' access to the clocks. */
+/** The breach scan's access to the clocks. */
 export interface SlaClockStore {
-  /** The aggregates of a report (§8.3) over the incidents the query lets through. */
-  report(query: SlaReportQuery): Promise<SlaReportRows>;
-
   /**
    * Announces the crossings that have come by `now`, at most `limit`
    * clocks, oldest first: each clock's highest threshold reached and not

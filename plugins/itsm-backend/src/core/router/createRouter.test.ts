@@ -12,6 +12,7 @@ import { RequestContext } from '../services/RecordService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
 import { mountIncidentRoutes } from '../../incidents/router/incidentsRouter';
+import { IncidentStatisticsStore } from '../../incidents/database/IncidentStatisticsStore';
 
 const record: StoredRecord = {
   id: '6f1c1d5e-5b7a-4a57-9a3e-1d0f2b0c9a11',
@@ -81,7 +82,16 @@ async function setup() {
   const userInfo = mockServices.userInfo();
   const router = await createRouter({
     // The other processes' routes are exercised in their own tests.
-    routes: [r => mountIncidentRoutes(r, { records, httpAuth, userInfo })],
+    routes: [
+      r =>
+        mountIncidentRoutes(r, {
+          records,
+          // Statistics are exercised in serviceDeskRoutes.test.ts.
+          statistics: {} as IncidentStatisticsStore,
+          httpAuth,
+          userInfo,
+        }),
+    ],
   });
   const app = express().use(router).use(mockErrorHandler());
   return { records, app };

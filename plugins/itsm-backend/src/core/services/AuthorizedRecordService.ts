@@ -34,7 +34,6 @@ import {
   RecordAccess,
   RecordService,
   RequestContext,
-  StatisticsRequest,
 } from './RecordService';
 
 type AccessKind = keyof RecordAccess;
@@ -206,10 +205,6 @@ export class AuthorizedRecordService implements RecordService {
     ctx: RequestContext,
   ) {
     return this.inner.reportScope(type, query, await this.withAccess(ctx));
-  }
-
-  async statistics(query: StatisticsRequest, ctx: RequestContext) {
-    return this.inner.statistics(query, await this.withAccess(ctx));
   }
 
   async allowedActions(records: StoredRecord[], ctx: RequestContext) {

@@ -46,7 +46,6 @@ import {
   PlannedChange,
   RecordService,
   RequestContext,
-  StatisticsRequest,
   TransitionPlanner,
 } from './RecordService';
 
@@ -143,10 +142,6 @@ export class DefaultRecordService implements RecordService {
     ctx: RequestContext,
   ) {
     return this.reader.reportScope(type, query, ctx);
-  }
-
-  statistics(query: StatisticsRequest, ctx: RequestContext) {
-    return this.reader.statistics(query, ctx);
   }
 
   allowedActions(records: StoredRecord[], ctx: RequestContext) {
@@ -270,7 +265,7 @@ export class DefaultRecordService implements RecordService {
         const actor = actorOf(ctx.credentials);
         // An agent's first public reply answers the incident (§8.1).
         const answers =
-          record.type === 'incident' &&
+          this.hasClocks(record) &&
           visibility === 'public' &&
           actor !== record.reportedBy &&
           (await this.rolesOf(record, ctx)).includes('worker');
@@ -296,6 +291,11 @@ export class DefaultRecordService implements RecordService {
     ctx: RequestContext,
   ): Promise<LinkView> {
     return this.linking.link(type, idOrRef, input, ctx);
+  }
+
+  /** Whether the record carries service level clocks (incidents do). */
+  private hasClocks(record: StoredRecord): boolean {
+    return this.deps.slaClocks?.recordTypes.includes(record.type) ?? false;
   }
 
   /** The parts the caller plays for the record, for the workflow's moves. */
@@ -326,7 +326,7 @@ export class DefaultRecordService implements RecordService {
       id: record.id,
       now,
       ...change,
-      ...(record.type === 'incident' && this.deps.slaClocks
+      ...(this.hasClocks(record) && this.deps.slaClocks
         ? { slaClocks: this.deps.slaClocks.mover({ now }) }
         : {}),
     });

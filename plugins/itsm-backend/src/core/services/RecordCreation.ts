@@ -70,17 +70,16 @@ export class RecordCreation {
             : []),
           ...(ctx.linkedFrom ?? []),
         ];
-        const slaClocks =
-          type === 'incident'
-            ? await this.deps.slaClocks?.start({
-                priority: intake.priority,
-                state: workflow.initialState,
-                category: intake.category,
-                resolved,
-                now,
-                credentials: ctx.credentials,
-              })
-            : undefined;
+        const slaClocks = this.deps.slaClocks?.recordTypes.includes(type)
+          ? await this.deps.slaClocks.start({
+              priority: intake.priority,
+              state: workflow.initialState,
+              category: intake.category,
+              resolved,
+              now,
+              credentials: ctx.credentials,
+            })
+          : undefined;
         const result = await this.deps.store.createRecord({
           type,
           title,

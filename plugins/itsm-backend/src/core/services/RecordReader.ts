@@ -18,7 +18,6 @@ import {
   planRecordFilters,
   planRecordList,
 } from '../domain/planRecordQuery';
-import { StatisticsRows } from '../model/statisticsModel';
 import { actorOf } from './actorOf';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import {
@@ -27,14 +26,13 @@ import {
   ListRecordsQuery,
   ReportScope,
   RequestContext,
-  StatisticsRequest,
 } from './RecordService';
 
 const MAX_LINKS = 500;
 
 /**
  * The record use cases that only read: one record, lists and counts (the
- * queues), timelines, links, statistics and what the caller may do, each
+ * queues), timelines, links, report scopes and what the caller may do, each
  * under the caller's permission criteria (`ctx.access`), in SQL.
  */
 export class RecordReader {
@@ -146,29 +144,6 @@ export class RecordReader {
       assignmentGroups: scope.assignmentGroups,
       filter: ctx.access?.read,
     };
-  }
-
-  async statistics(
-    query: StatisticsRequest,
-    ctx: RequestContext,
-  ): Promise<StatisticsRows> {
-    const scope = await this.withSystemParts(
-      planRecordFilters(query.type, {
-        entityRef: query.entityRef,
-        assignmentGroups: query.assignmentGroups,
-      }),
-      ctx,
-    );
-    return this.deps.store.incidentStatistics({
-      type: query.type,
-      from: query.from,
-      to: query.to,
-      anyOfEntityRefs:
-        scope.anyOfEntityRefs ??
-        (scope.entityRef ? [scope.entityRef] : undefined),
-      assignmentGroups: scope.assignmentGroups,
-      filter: ctx.access?.read,
-    });
   }
 
   async allowedActions(

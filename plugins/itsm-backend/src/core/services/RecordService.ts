@@ -19,7 +19,6 @@ import {
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
-import { StatisticsRows } from '../model/statisticsModel';
 
 /**
  * Which records the caller may see and work, as decided by the permission
@@ -100,16 +99,6 @@ export type ChangeRequest = {
    */
   access: 'write' | 'read';
   meta?: JsonObject;
-};
-
-/** Which records' daily statistics to read: a type, a range, optional scope. */
-export type StatisticsRequest = {
-  type: RecordType;
-  /** ISO instants, checked by the caller. */
-  from: string;
-  to: string;
-  entityRef?: string;
-  assignmentGroups?: string[];
 };
 
 /** A comment as a client sends it. */
@@ -204,14 +193,6 @@ export interface RecordService {
     query: { entityRef?: string; assignmentGroups?: string[] },
     ctx: RequestContext,
   ): Promise<ReportScope>;
-  /**
-   * Daily statistics of the records of a type the caller may read, for
-   * the process to summarise (incidents: §2.3.4).
-   */
-  statistics(
-    query: StatisticsRequest,
-    ctx: RequestContext,
-  ): Promise<StatisticsRows>;
   /**
    * What the caller may do with each of the records (by id), decided by the
    * permission policy in one query for the whole page.

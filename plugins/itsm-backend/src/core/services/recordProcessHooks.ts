@@ -3,6 +3,7 @@
  * so that the core's use cases need to know no process.
  */
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { RecordType } from '@backstage-itsm/plugin-itsm-common';
 import { ResolvedEntities } from '../catalog/EntityLookup';
 import { CreateRecordOptions } from '../database/RecordStore';
 import {
@@ -50,11 +51,13 @@ export type IntakePlanner = (options: {
 }) => Promise<RecordIntake>;
 
 /**
- * The service level clocks of incidents, as the core starts and moves them
- * in the record's own transaction. The service level process
+ * The service level clocks of records (incidents), as the core starts and
+ * moves them in the record's own transaction. The service level process
  * (sla/SlaClockPlanner) decides which clocks and targets.
  */
 export interface SlaClockPlanning {
+  /** The record types that carry clocks. */
+  readonly recordTypes: readonly RecordType[];
   /** The clocks a new incident starts; none when no agreement covers it. */
   start(options: {
     priority: string;

@@ -1,8 +1,5 @@
 import { InputError } from '@backstage/errors';
-import {
-  StatisticsRows,
-  VolumeDimension,
-} from '../../core/model/statisticsModel';
+import { StatisticsRows, VolumeDimension } from '../model/statisticsModel';
 
 /** How volumes are bucketed. */
 export type StatisticsPeriod = 'day' | 'week' | 'month';

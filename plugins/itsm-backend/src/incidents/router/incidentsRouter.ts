@@ -16,6 +16,7 @@ import {
 } from '../../core/router/presenters';
 import { readQueueQuery } from '../../core/router/queueQuery';
 import { ItsmApiRouter } from '../../core/router/types';
+import { IncidentStatisticsStore } from '../database/IncidentStatisticsStore';
 import {
   statisticsRange,
   summarizeStatistics,
@@ -26,6 +27,7 @@ export function mountIncidentRoutes(
   router: ItsmApiRouter,
   deps: {
     records: RecordService;
+    statistics: IncidentStatisticsStore;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
   },
@@ -83,17 +85,14 @@ export function mountIncidentRoutes(
   router.get('/incidents/statistics', async (req, res) => {
     const ctx = await context(req);
     const { from, to } = statisticsRange(req.query);
-    const scope = await readQueueQuery(req.query, ctx.credentials, userInfo);
-    const rows = await records.statistics(
-      {
-        type,
-        from,
-        to,
-        entityRef: scope.entityRef,
-        assignmentGroups: scope.assignmentGroups,
-      },
+    const query = await readQueueQuery(req.query, ctx.credentials, userInfo);
+    // Over the incidents the caller may read, in the queue's scope.
+    const scope = await records.reportScope(
+      type,
+      { entityRef: query.entityRef, assignmentGroups: query.assignmentGroups },
       ctx,
     );
+    const rows = await deps.statistics.query({ type, from, to, ...scope });
     res.json(
       summarizeStatistics(rows, {
         from,

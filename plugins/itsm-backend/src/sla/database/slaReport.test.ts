@@ -3,7 +3,7 @@ import { aNewRecord } from '../../core/__testUtils__/aNewRecord';
 import { anSlaClock } from '../../core/__testUtils__/anSlaClock';
 import { SlaClock } from '../../core/database/SlaClockStore';
 import { DatabaseRecordStore } from '../../core/database/DatabaseRecordStore';
-import { DatabaseSlaClockStore } from '../../core/database/DatabaseSlaClockStore';
+import { SlaReportStore } from './SlaReportStore';
 
 jest.setTimeout(60_000);
 
@@ -13,7 +13,7 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
   async function seeded() {
     const knex = await databases.init(id);
     const records = await DatabaseRecordStore.create({ knex });
-    const clocks = new DatabaseSlaClockStore(knex);
+    const reports = new SlaReportStore(knex);
     const stopped = (met: boolean, elapsedMinutes: number) =>
       anSlaClock({
         phase: 'stopped',
@@ -75,7 +75,7 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
     await incident(anSlaClock({ startedAt: '2026-10-15T10:00:00.000Z' }), {
       now: '2026-10-15T10:00:00.000Z',
     });
-    return { clocks };
+    return { reports };
   }
 
   const november = {
@@ -84,8 +84,8 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
   };
 
   it('counts the outcomes of the clocks of incidents opened in the range', async () => {
-    const { clocks } = await seeded();
-    const rows = await clocks.report(november);
+    const { reports } = await seeded();
+    const rows = await reports.report(november);
     const sum = (key: 'met' | 'breached' | 'clocks') =>
       rows.outcomes.reduce((n, r) => n + r[key], 0);
     expect([sum('met'), sum('breached'), sum('clocks')]).toEqual([1, 2, 5]);
@@ -110,8 +110,8 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
   });
 
   it('buckets resolved clocks by the share of their target used, and counts ratings', async () => {
-    const { clocks } = await seeded();
-    const rows = await clocks.report(november);
+    const { reports } = await seeded();
+    const rows = await reports.report(november);
     expect(rows.durations.sort((a, b) => a.bucket - b.bucket)).toEqual([
       { kind: 'restore', bucket: 0, count: 1 },
       { kind: 'restore', bucket: 4, count: 1 },
@@ -122,8 +122,8 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
   });
 
   it('lists open incidents breached or past 75%, soonest due first', async () => {
-    const { clocks } = await seeded();
-    const rows = await clocks.report(november);
+    const { reports } = await seeded();
+    const rows = await reports.report(november);
     expect(
       rows.atRisk.map(r => [r.crossed, r.dueAt, r.breachedAt !== undefined]),
     ).toEqual([
@@ -133,9 +133,9 @@ describe.each(databases.eachSupportedId())('the SLA report on %p', id => {
   });
 
   it('narrows to entities, groups and what the caller may read', async () => {
-    const { clocks } = await seeded();
+    const { reports } = await seeded();
     const only = async (query: object) =>
-      (await clocks.report({ ...november, ...query })).outcomes.reduce(
+      (await reports.report({ ...november, ...query })).outcomes.reduce(
         (n, r) => n + r.clocks,
         0,
       );

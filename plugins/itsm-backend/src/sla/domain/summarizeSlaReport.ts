@@ -5,10 +5,7 @@ import {
   SlaOutcomeRow,
   SlaReport,
 } from '@backstage-itsm/plugin-itsm-common';
-import {
-  SlaOutcomeCounts,
-  SlaReportRows,
-} from '../../core/model/slaClockModel';
+import { SlaOutcomeCounts, SlaReportRows } from '../model/slaReportModel';
 import { SlaAgreement } from './selectSla';
 
 /** The buckets of the share of its target a clock used, in order. */

@@ -36,6 +36,9 @@ export class SlaClockPlanner {
     private readonly maintenance?: MaintenanceWindows,
   ) {}
 
+  /** Incidents carry clocks (chapter 8 measures their restoration). */
+  readonly recordTypes = ['incident'] as const;
+
   /**
    * The clocks a new incident starts; none when no agreement covers it.
    * They stand during the approved maintenance windows of its entities in

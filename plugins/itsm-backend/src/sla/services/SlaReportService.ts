@@ -1,6 +1,6 @@
 import { SlaReport } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
-import { SlaClockStore } from '../../core/database/SlaClockStore';
+import { SlaReportStore } from '../database/SlaReportStore';
 import { summarizeSlaReport } from '../domain/summarizeSlaReport';
 import { SlaSettings } from '../domain/selectSla';
 import {
@@ -21,7 +21,7 @@ export class SlaReportService {
   constructor(
     private readonly deps: {
       records: RecordService;
-      clocks: SlaClockStore;
+      store: SlaReportStore;
       settings: SlaSettings;
       now?: () => Date;
     },
@@ -56,7 +56,7 @@ export class SlaReportService {
       from: new Date(from).toISOString(),
       to: new Date(to).toISOString(),
     };
-    const rows = await this.deps.clocks.report({ ...range, ...scope });
+    const rows = await this.deps.store.report({ ...range, ...scope });
     return summarizeSlaReport(rows, {
       ...range,
       agreements: this.deps.settings.agreements,

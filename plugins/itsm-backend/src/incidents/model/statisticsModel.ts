@@ -1,9 +1,9 @@
 /**
  * Incident statistics' model (§2.3.4): what they are computed over and the
  * aggregates the store answers with, for the planner that summarises them.
- * Pure data, importing nothing of the plugin but the rest of `core/`.
+ * Pure data, importing nothing of the plugin but the core's model.
  */
-import type { RecordCriteria } from './recordModel';
+import type { RecordCriteria } from '../../core/model/recordModel';
 
 /** The dimensions incident volumes are counted by. */
 export type VolumeDimension =

@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
-import { SlaReportQuery, SlaReportRows } from '../SlaClockStore';
-import { applyRecordFilter } from './applyRecordFilter';
-import { toIso } from './rowMapping';
+import { SlaReportQuery, SlaReportRows } from '../../model/slaReportModel';
+import { applyRecordFilter } from '../../../core/database/operations/applyRecordFilter';
+import { toIso } from '../../../core/database/operations/rowMapping';
 
 const isPostgres = (db: Knex) => db.client.config.client === 'pg';
 

@@ -1,7 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { aNewRecord } from '../__testUtils__/aNewRecord';
-import { DatabaseRecordStore } from './DatabaseRecordStore';
-import { CreateRecordOptions } from './RecordStore';
+import { aNewRecord } from '../../core/__testUtils__/aNewRecord';
+import { DatabaseRecordStore } from '../../core/database/DatabaseRecordStore';
+import { IncidentStatisticsStore } from './IncidentStatisticsStore';
+import { CreateRecordOptions } from '../../core/database/RecordStore';
 
 jest.setTimeout(60_000);
 
@@ -88,7 +89,7 @@ describe.each(databases.eachSupportedId())('incident statistics on %p', id => {
       });
     }
 
-    const rows = await store.incidentStatistics({
+    const rows = await new IncidentStatisticsStore(knex).query({
       type: 'incident',
       from: '2026-11-23T00:00:00.000Z',
       to: '2026-11-30T00:00:00.000Z',
@@ -114,7 +115,7 @@ describe.each(databases.eachSupportedId())('incident statistics on %p', id => {
     expect(rows.ratings).toEqual([{ rating: 5, count: 1 }]);
 
     // Narrowed by permission criteria in SQL.
-    const none = await store.incidentStatistics({
+    const none = await new IncidentStatisticsStore(knex).query({
       type: 'incident',
       from: '2026-11-23T00:00:00.000Z',
       to: '2026-11-30T00:00:00.000Z',

@@ -4,7 +4,7 @@ import type {
   StatisticsRows,
   VolumeDimension,
 } from '../../model/statisticsModel';
-import { applyRecordFilter } from './applyRecordFilter';
+import { applyRecordFilter } from '../../../core/database/operations/applyRecordFilter';
 
 /** The column each dimension of incident volumes is counted by. */
 export const volumeDimensions = {
