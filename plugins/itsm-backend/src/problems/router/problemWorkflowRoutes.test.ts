@@ -1,68 +1,9 @@
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
-import { itsmPlugin } from '../../plugin';
+  aProblem,
+  startProblemBackend as startBackend,
+} from '../__testUtils__/startProblemBackend';
 
 jest.setTimeout(60_000);
-
-const entities = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'checkout-service', namespace: 'default' },
-    spec: { type: 'service', owner: 'payments-team', lifecycle: 'production' },
-    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: {
-      name: 'payments-team',
-      namespace: 'default',
-      annotations: { 'itsm/lead': 'user:default/paula.lead' },
-    },
-    spec: { type: 'team', children: [] },
-  },
-];
-
-const samHeader = mockCredentials.user.header('user:default/sam.agent');
-const paulaHeader = mockCredentials.user.header('user:default/paula.lead');
-
-async function startBackend() {
-  const { server } = await startTestBackend({
-    features: [
-      itsmPlugin,
-      catalogServiceMock.factory({ entities }),
-      mockServices.database.factory(),
-    ],
-  });
-  const as = (auth: string) => ({
-    get: (path: string) =>
-      request(server).get(`/api/itsm${path}`).set('Authorization', auth),
-    post: (path: string, body: object) =>
-      request(server)
-        .post(`/api/itsm${path}`)
-        .set('Authorization', auth)
-        .send(body),
-    put: (path: string, body: object) =>
-      request(server)
-        .put(`/api/itsm${path}`)
-        .set('Authorization', auth)
-        .send(body),
-  });
-  return { sam: as(samHeader), paula: as(paulaHeader) };
-}
-
-const incident = (n: number) => ({
-  title: `Checkout times out (${n})`,
-  description: 'Payments time out',
-  entityRefs: ['component:default/checkout-service'],
-  priority: 'P3',
-});
 
 const riskAnswers = {
   customerFacing: 'no',
@@ -73,71 +14,7 @@ const riskAnswers = {
   reach: 'none',
 };
 
-const aProblem = {
-  title: 'Checkout times out under load',
-  description: 'Three incidents this week',
-  entityRefs: ['component:default/checkout-service'],
-  category: 'software',
-  impact: 'high',
-  urgency: 'medium',
-};
-
 describe('problem routes', () => {
-  it('logs a problem from incidents, linking each to it, and routes it to the owners', async () => {
-    const { sam } = await startBackend();
-    for (const n of [1, 2]) {
-      expect((await sam.post('/incidents', incident(n))).status).toBe(201);
-    }
-    const made = await sam.post('/problems', {
-      ...aProblem,
-      incidents: ['INC-1', 'inc-2'],
-    });
-    expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({
-      ref: 'PRB-1',
-      type: 'problem',
-      state: 'new',
-      category: 'software',
-      source: 'incidents',
-      impact: 'high',
-      urgency: 'medium',
-      priority: 'P2',
-      assignmentGroup: 'group:default/payments-team',
-      knownError: false,
-    });
-    const links = (await sam.get('/problems/PRB-1/links')).body.items;
-    expect(
-      links.map((l: any) => [l.source.ref, l.kind, l.target.ref]).sort(),
-    ).toEqual([
-      ['INC-1', 'caused-by', 'PRB-1'],
-      ['INC-2', 'caused-by', 'PRB-1'],
-    ]);
-    const timeline = (await sam.get('/incidents/INC-1/timeline')).body.items;
-    expect(timeline.at(-1)).toMatchObject({
-      kind: 'linked',
-      data: { kind: 'caused-by', target: 'PRB-1' },
-    });
-  });
-
-  it('names what is wrong with a new problem, and logs nothing', async () => {
-    const { sam } = await startBackend();
-    const unknown = await sam.post('/problems', {
-      ...aProblem,
-      incidents: ['INC-99'],
-    });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.error.message).toBe(
-      'incidents[0]: there is no incident INC-99',
-    );
-    const category = await sam.post('/problems', {
-      ...aProblem,
-      category: 'gremlins',
-    });
-    expect(category.status).toBe(400);
-    expect(category.body.error.message).toMatch(/category/);
-    expect((await sam.get('/problems')).body.items).toEqual([]);
-  });
-
   it('never lets whoever proposed a solution approve it (segregation of duties)', async () => {
     const { sam, paula } = await startBackend();
     const made = (await sam.post('/problems', aProblem)).body;
