@@ -6,6 +6,7 @@ import { IncidentModule } from '../incidents';
 import { readSlaSettings } from '../sla';
 import { CatalogWindowReader } from './catalog/CatalogWindowReader';
 import { changeIntakePlanner } from './changeIntakePlanner';
+import { presentChange } from './router/changePresenters';
 import { changeMoveFields } from './domain/changeMoveFields';
 import { planChangeNotifications } from './domain/planChangeNotifications';
 import { mountCalendarRoutes } from './router/calendarRoutes';
@@ -47,6 +48,7 @@ export function createChangeModule(
   const module: ProcessModule = {
     recordTypes: {
       change: {
+        present: presentChange,
         moves: changeMoveFields,
         intake: changeIntakePlanner(settings),
         transition: new ChangeWorkflowPlanner({

@@ -6,6 +6,7 @@ import { incidentMoveFields } from './domain/incidentMoveFields';
 import { planIncidentEdit, planSupportTier } from './domain/planIncidentEdit';
 import { planIncidentNotifications } from './domain/planIncidentNotifications';
 import { incidentIntakePlanner } from './incidentIntakePlanner';
+import { presentIncident } from './router/incidentPresenters';
 import { IncidentStatisticsStore } from './database/IncidentStatisticsStore';
 import { mountEscalationRoutes } from './router/escalationRoutes';
 import { mountIncidentRoutes } from './router/incidentsRouter';
@@ -31,6 +32,7 @@ export function createIncidentModule(core: RecordCore) {
   const module: ProcessModule = {
     recordTypes: {
       incident: {
+        present: presentIncident,
         moves: incidentMoveFields,
         intake: incidentIntakePlanner(core.entities, intake),
         edit: ({ record, edit }) =>

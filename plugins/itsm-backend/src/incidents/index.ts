@@ -17,3 +17,4 @@ export type { IncidentModule } from './createIncidentModule';
 export type { IncidentIntakeSettings } from './domain/planIncidentIntake';
 export { firstEntityOf } from './incidentIntakePlanner';
 export { incidentIntakePlanner } from './incidentIntakePlanner';
+export { presentIncident } from './router/incidentPresenters';

@@ -7,6 +7,7 @@ import { problemMoveFields } from './domain/problemMoveFields';
 import { problemChangeRequestRules } from './domain/planProblemChangeRequest';
 import { problemIntakePlanner } from './problemIntakePlanner';
 import { mountProblemRoutes } from './router/problemRoutes';
+import { presentProblem } from './router/problemPresenters';
 import { KnownErrorLookup } from './services/KnownErrorLookup';
 import { ProblemAnalysisService } from './services/ProblemAnalysisService';
 import { ProblemFixFollower } from './services/ProblemFixFollower';
@@ -33,6 +34,7 @@ export function createProblemModule(
   const module: ProcessModule = {
     recordTypes: {
       problem: {
+        present: presentProblem,
         moves: problemMoveFields,
         intake: problemIntakePlanner(intake),
         transition: new ProblemWorkflowPlanner({

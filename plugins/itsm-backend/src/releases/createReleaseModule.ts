@@ -8,6 +8,7 @@ import { releaseMoveFields } from './domain/releaseMoveFields';
 import { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
 import { releaseIntakePlanner } from './releaseIntakePlanner';
 import { mountReleaseRoutes } from './router/releaseRoutes';
+import { presentRelease } from './router/releasePresenters';
 import { readReleaseSettings } from './services/readReleaseSettings';
 import { ReleaseIncidentWatch } from './services/ReleaseIncidentWatch';
 import { ReleasePackageService } from './services/ReleasePackageService';
@@ -29,6 +30,7 @@ export function createReleaseModule(
   const module: ProcessModule = {
     recordTypes: {
       release: {
+        present: presentRelease,
         moves: releaseMoveFields,
         intake: releaseIntakePlanner(settings),
         transition: new ReleaseWorkflowPlanner({

@@ -16,7 +16,7 @@ import {
   mountRecordRoutes,
   requestContext,
 } from '../../core/router/mountRecordRoutes';
-import { presentChange } from '../../core/router/presenters';
+import { presentChange } from './changePresenters';
 import { ItsmApiRouter } from '../../core/router/types';
 
 /**

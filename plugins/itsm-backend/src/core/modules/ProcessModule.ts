@@ -5,7 +5,12 @@ import { MoveFields } from '../domain/planTransition';
 import { NotificationRules } from '../model/notificationModel';
 import { RouteMounter } from '../router/createRouter';
 import { RecordNotifier } from '../services/DefaultRecordNotifier';
-import { RecordService, TransitionPlanner } from '../services/RecordService';
+import { StoredRecord } from '../database/RecordStore';
+import {
+  AllowedActions,
+  RecordService,
+  TransitionPlanner,
+} from '../services/RecordService';
 import {
   EditPlanner,
   IntakePlanner,
@@ -24,6 +29,8 @@ export type RecordTypeRegistration = {
   edit?: EditPlanner;
   /** Who hears of a change of the record. */
   notifications?: NotificationRules;
+  /** How the API shows the record (`allowed`: what the caller may do). */
+  present?: (record: StoredRecord, allowed?: AllowedActions) => unknown;
 };
 
 /** The record core as a process's parts use it, once it runs. */

@@ -2,6 +2,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import { recordPermissionResourceRef } from '../permissions/recordPermissionResource';
 import { createRouter } from '../router/createRouter';
+import { presentAnyRecord } from '../router/presenters';
 import { AuthorizedRecordService } from '../services/AuthorizedRecordService';
 import {
   DefaultRecordNotifier,
@@ -68,6 +69,8 @@ export async function startProcesses(
       routes: parts.flatMap(p => p.routes ?? []),
       ahead: parts.flatMap(p => p.ahead ?? []),
       nulTolerantPaths: parts.flatMap(p => p.nulTolerantPaths ?? []),
+      presentRecord: record =>
+        registered[record.type]?.present?.(record) ?? presentAnyRecord(record),
     }),
   );
   for (const path of [

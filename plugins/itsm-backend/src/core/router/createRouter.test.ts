@@ -12,6 +12,7 @@ import { RequestContext } from '../services/RecordService';
 import { mockRecordService } from '../__testUtils__/mockRecordService';
 import { createRouter } from './createRouter';
 import { mountIncidentRoutes } from '../../incidents/router/incidentsRouter';
+import { presentIncident } from '../../incidents/router/incidentPresenters';
 import { IncidentStatisticsStore } from '../../incidents/database/IncidentStatisticsStore';
 
 const record: StoredRecord = {
@@ -92,6 +93,8 @@ async function setup() {
           userInfo,
         }),
     ],
+    // The incidents' presenter, as their module registers it.
+    presentRecord: presentIncident,
   });
   const app = express().use(router).use(mockErrorHandler());
   return { records, app };

@@ -4,7 +4,8 @@ import { spec } from '../../schema/openapi.generated';
 import { RecordConflictError } from '../services/RecordConflictError';
 import { databaseUnavailableHandler } from './databaseUnavailable';
 import { parseJsonBody } from './parseBody';
-import { presentRecord } from './presenters';
+import { StoredRecord } from '../database/RecordStore';
+import { presentAnyRecord } from './presenters';
 import { refuseNulCharacters } from './refuseNulCharacters';
 import { ItsmApiRouter } from './types';
 import { validateRequests } from './validateRequests';
@@ -16,18 +17,22 @@ export type RouteMounter = (router: ItsmApiRouter) => void;
  * A 409 that carries the record as it is now, so the client can show what
  * changed and retry. Other errors go on to Backstage's error handler.
  */
-const conflictHandler: ErrorRequestHandler = (error, req, res, next) => {
-  if (!(error instanceof RecordConflictError)) {
-    next(error);
-    return;
-  }
-  res.status(409).json({
-    error: { name: error.name, message: error.message },
-    request: { method: req.method, url: req.originalUrl },
-    response: { statusCode: 409 },
-    current: presentRecord(error.current),
-  });
-};
+function conflictHandler(
+  present: (record: StoredRecord) => unknown,
+): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (!(error instanceof RecordConflictError)) {
+      next(error);
+      return;
+    }
+    res.status(409).json({
+      error: { name: error.name, message: error.message },
+      request: { method: req.method, url: req.originalUrl },
+      response: { statusCode: 409 },
+      current: present(error.current),
+    });
+  };
+}
 
 /**
  * The plugin's HTTP API, validated against its OpenAPI contract: `/health`
@@ -45,6 +50,11 @@ export async function createRouter(options: {
   ahead?: RequestHandler[];
   /** Paths that replace NUL characters themselves instead of refusing them. */
   nulTolerantPaths?: string[];
+  /**
+   * A record as the API shows one of its type (its process's presenter),
+   * for the 409 that carries the record as it is now.
+   */
+  presentRecord?: (record: StoredRecord) => unknown;
 }): Promise<Router> {
   // The requests were checked by `validateRequests` below.
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
@@ -56,7 +66,7 @@ export async function createRouter(options: {
   for (const mount of options.routes) {
     mount(router);
   }
-  router.use(conflictHandler);
+  router.use(conflictHandler(options.presentRecord ?? presentAnyRecord));
   router.use(databaseUnavailableHandler);
 
   // Ahead of the typed router, whose error handler would turn every error

@@ -1,30 +1,6 @@
-import {
-  Change,
-  Incident,
-  Release,
-  RecordLink,
-  TimelineEvent,
-} from '@backstage-itsm/plugin-itsm-common';
+import { RecordLink, TimelineEvent } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord, StoredTimelineEvent } from '../database/RecordStore';
 import { AllowedActions, LinkView } from '../services/RecordService';
-
-/** The incident fields kept in a record's `fields`. */
-const incidentFieldNames = [
-  'resolution',
-  'cause',
-  'verification',
-  'resolvedBy',
-  'holdReason',
-  'impact',
-  'urgency',
-  'priorityReason',
-  'channel',
-  'feedback',
-  'plan',
-  'occurredAt',
-  'scopeOfImpact',
-  'unverifiedSender',
-] as const;
 
 /** The named properties that hold text, leaving out absent ones. */
 export function pickStrings<K extends string>(
@@ -108,137 +84,11 @@ export function recordTail(
 }
 
 /**
- * A record as the API shows an incident; with `allowed`, what the caller may
- * do with it.
+ * A record as the API shows any record: its head and tail, for a type
+ * whose process registers no presenter of its own.
  */
-export function presentIncident(
-  record: StoredRecord,
-  allowed?: AllowedActions,
-): Incident {
-  return {
-    ...recordHead(record),
-    ...pickStrings(record.fields, incidentFieldNames),
-    ...(record.satisfactionRating !== undefined
-      ? { satisfactionRating: record.satisfactionRating }
-      : {}),
-    ...pickObjects(record.fields, ['priorityRequest', 'major', 'review']),
-    ...recordTail(record, allowed, [
-      'category',
-      'assignmentGroup',
-      'assignee',
-      'supportTier',
-      'reportedBy',
-    ]),
-  } as Incident;
-}
-
-/** The release fields kept in a record's `fields`, as text. */
-const releaseTextFields = [
-  'entityRef',
-  'releaseVersion',
-  'versionScheme',
-  'changeRequest',
-  'outcome',
-  'confirmation',
-  'reason',
-  'returnedReason',
-  'approvedAt',
-  'startedAt',
-  'completedAt',
-  'releasedAt',
-  'rolledBackAt',
-] as const;
-
-/**
- * A record as the API shows a release; with `allowed`, what the caller may
- * do with it.
- */
-export function presentRelease(
-  record: StoredRecord,
-  allowed?: AllowedActions,
-): Release {
-  return {
-    ...recordHead(record),
-    ...pickStrings(record.fields, releaseTextFields),
-    ...pickArrays(record.fields, ['goals', 'modules', 'phases']),
-    ...pickObjects(record.fields, [
-      'risk',
-      'contents',
-      'approval',
-      'audit',
-      'preRelease',
-      'rolloutOverride',
-    ]),
-    ...pickArrays(record.fields, ['verification']),
-    ...(record.fields.restoredVersion !== undefined
-      ? { restoredVersion: record.fields.restoredVersion as string | null }
-      : {}),
-    ...(record.window ? { window: record.window } : {}),
-    ...recordTail(record, allowed),
-  } as Release;
-}
-
-/** The change fields kept in a record's `fields`, as text. */
-const changeTextFields = [
-  'model',
-  'changeType',
-  'template',
-  'reason',
-  'backoutPlan',
-  'testPlan',
-  'assessment',
-  'returnedReason',
-  'outcome',
-  'satisfaction',
-  'lessons',
-  'submittedAt',
-  'acceptanceDueAt',
-  'acceptedAt',
-  'assessedAt',
-  'scheduledAt',
-  'startedAt',
-  'completedAt',
-  'reviewedAt',
-  'reviewedBy',
-  'conflictsCheckedAt',
-] as const;
-
-/**
- * A record as the API shows a change; with `allowed`, what the caller may
- * do with it.
- */
-export function presentChange(
-  record: StoredRecord,
-  allowed?: AllowedActions,
-): Change {
-  return {
-    ...recordHead(record),
-    ...pickStrings(record.fields, changeTextFields),
-    ...pickObjects(record.fields, [
-      'risk',
-      'impact',
-      'approval',
-      'freezeOverride',
-    ]),
-    ...pickArrays(record.fields, [
-      'plan',
-      'conflicts',
-      'windowProblems',
-      'causedIncidents',
-    ]),
-    ...(record.window ? { window: record.window } : {}),
-    ...recordTail(record, allowed),
-  } as Change;
-}
-
-/** A record as the API shows one of its type. */
-export function presentRecord(
-  record: StoredRecord,
-  allowed?: AllowedActions,
-): Incident | Change {
-  return record.type === 'change'
-    ? presentChange(record, allowed)
-    : presentIncident(record, allowed);
+export function presentAnyRecord(record: StoredRecord) {
+  return { ...recordHead(record), ...recordTail(record, undefined) };
 }
 
 export function presentEvent(event: StoredTimelineEvent): TimelineEvent {

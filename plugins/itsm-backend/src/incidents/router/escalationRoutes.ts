@@ -4,7 +4,7 @@ import {
   RequestContext,
 } from '../../core/services/RecordService';
 import { IncidentEscalationService } from '../services/IncidentEscalationService';
-import { presentIncident } from '../../core/router/presenters';
+import { presentIncident } from './incidentPresenters';
 import { ItsmApiRouter } from '../../core/router/types';
 import { Request } from 'express';
 

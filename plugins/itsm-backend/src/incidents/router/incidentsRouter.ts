@@ -9,11 +9,8 @@ import {
   RequestContext,
 } from '../../core/services/RecordService';
 import { assignEach } from '../../core/router/assignEach';
-import {
-  presentEvent,
-  presentIncident,
-  presentLink,
-} from '../../core/router/presenters';
+import { presentEvent, presentLink } from '../../core/router/presenters';
+import { presentIncident } from './incidentPresenters';
 import { readQueueQuery } from '../../core/router/queueQuery';
 import { ItsmApiRouter } from '../../core/router/types';
 import { IncidentStatisticsStore } from '../database/IncidentStatisticsStore';

@@ -8,7 +8,7 @@ import { EmailIntakeService } from '../email/EmailIntakeService';
 import { replaceNulCharacters } from '../replaceNulCharacters';
 import { parseJsonBody, parseRawBody } from '../../core/router/parseBody';
 import { RequestContext } from '../../core/services/RecordService';
-import { presentIncident } from '../../core/router/presenters';
+import { presentIncident } from '../../incidents';
 import { ItsmApiRouter } from '../../core/router/types';
 
 /** The largest Alertmanager notification accepted (a group of many alerts). */

@@ -12,7 +12,8 @@ import {
   mountRecordRoutes,
   requestContext,
 } from '../../core/router/mountRecordRoutes';
-import { presentIncident, presentRelease } from '../../core/router/presenters';
+import { presentIncident } from '../../incidents';
+import { presentRelease } from './releasePresenters';
 import { ItsmApiRouter } from '../../core/router/types';
 
 /**

@@ -45,6 +45,25 @@ describe('release routes', () => {
     expect(cancelled.body.state).toBe('cancelled');
   });
 
+  it('answers a move based on an old version with 409 and the release as it is now', async () => {
+    const { plan, server } = await startBackend();
+    const made = await plan(aRelease);
+    const move = (version: number) =>
+      request(server)
+        .post('/api/itsm/releases/REL-1/transitions')
+        .set('Authorization', rita)
+        .send({ action: 'request_approval', version });
+    expect((await move(made.body.version)).status).toBe(200);
+    const stale = await move(made.body.version);
+    expect(stale.status).toBe(409);
+    // The release's own fields, as GET /releases/REL-1 shows them.
+    expect(stale.body.current).toMatchObject({
+      ref: 'REL-1',
+      state: 'awaiting_approval',
+      releaseVersion: made.body.releaseVersion,
+    });
+  });
+
   it('verifies, audits and rolls out a release phase by phase, keeps its audited package immutable, and a rollback makes the previous version current again', async () => {
     const { plan, server } = await startBackend();
     const pipeline = mockCredentials.service.header({
