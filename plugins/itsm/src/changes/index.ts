@@ -3,10 +3,7 @@
  * requests carried by a release or a problem, the risk questionnaire, the
  * changes table, the correlation card).
  */
-export {
-  CarriedChangeRequest,
-  ExistingChangeRequestDialog,
-} from './CarriedChangeRequest';
+export { ChangeRequestCard } from './ChangeRequestCard';
 export { ChangesTable, RiskChip } from './ChangesTable';
 export { CorrelationCard } from './CorrelationCard';
 export { RiskQuestionnaireFields } from './RequestChangeDialog';

@@ -1,18 +1,8 @@
-import { useState } from 'react';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
-import {
-  CarriedChangeRequest,
-  ExistingChangeRequestDialog,
-} from '../../changes';
+import { ChangeRequestCard } from '../../changes';
 import { RaiseProblemChangeDialog } from './RaiseProblemChangeDialog';
-
-type Dialog = 'raise' | 'use';
 
 /**
  * The change request that implements a problem's approved solution
@@ -29,66 +19,42 @@ export function ProblemChangeCard(props: {
 }) {
   const { problem, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
-  const [dialog, setDialog] = useState<Dialog>();
-  const carried = problem.changeRequest;
-
-  const canAdd =
-    !carried && problem.allowed?.update && problem.state === 'fix_in_progress';
-  const add = async (body: { change?: string; changeType?: string }) => {
-    onChanged(
-      await itsmApi.addProblemChangeRequest(problem.ref, {
-        version: problem.version,
-        ...body,
-      }),
-    );
-    setDialog(undefined);
-  };
 
   return (
-    <InfoCard title="Change request">
-      {carried ? (
-        <CarriedChangeRequest changeRef={carried} />
-      ) : (
-        <Typography color="textSecondary">
-          {problem.state === 'fix_in_progress'
-            ? 'The approved solution needs a change request to implement it.'
-            : 'A change request implements the solution once it is approved.'}
-        </Typography>
-      )}
-      {canAdd && (
-        <Box mt={2} display="flex" style={{ gap: 8 }}>
-          <Button
-            variant="outlined"
-            color="primary"
-            onClick={() => setDialog('raise')}
-          >
-            Raise change request
-          </Button>
-          <Button variant="outlined" onClick={() => setDialog('use')}>
-            Use existing change
-          </Button>
-        </Box>
-      )}
-      {dialog === 'raise' && (
+    <ChangeRequestCard
+      carried={problem.changeRequest}
+      none={
+        problem.state === 'fix_in_progress'
+          ? 'The approved solution needs a change request to implement it.'
+          : 'A change request implements the solution once it is approved.'
+      }
+      canAdd={!!problem.allowed?.update && problem.state === 'fix_in_progress'}
+      carry={{
+        button: 'Use existing change',
+        title: 'Use an existing change request',
+        description:
+          "An open change request that implements this problem's solution.",
+        submitLabel: 'Use',
+      }}
+      onCarry={async change =>
+        onChanged(
+          await itsmApi.addProblemChangeRequest(problem.ref, {
+            version: problem.version,
+            change,
+          }),
+        )
+      }
+      raiseDialog={close => (
         <RaiseProblemChangeDialog
           problem={problem}
           onReloadNeeded={onReloadNeeded}
-          onClose={() => setDialog(undefined)}
+          onClose={close}
           onRaised={raised => {
             onChanged(raised);
-            setDialog(undefined);
+            close();
           }}
         />
       )}
-      {dialog === 'use' && (
-        <ExistingChangeRequestDialog
-          title="Use an existing change request"
-          description="An open change request that implements this problem's solution."
-          submitLabel="Use"
-          onClose={() => setDialog(undefined)}
-          onSubmit={change => add({ change })}
-        />
-      )}
-    </InfoCard>
+    />
   );
 }

@@ -1,8 +1,3 @@
-import { useState } from 'react';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   changeRequestStates,
@@ -11,13 +6,8 @@ import {
   ReleaseState,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
-import {
-  CarriedChangeRequest,
-  ExistingChangeRequestDialog,
-} from '../../changes';
+import { ChangeRequestCard } from '../../changes';
 import { FormDialog } from '../../components/FormDialog';
-
-type Dialog = 'raise' | 'carry';
 
 /**
  * The change request that authorises the release (§7.1): the one it
@@ -30,47 +20,31 @@ export function ReleaseChangeRequestCard(props: {
 }) {
   const { release, onChanged } = props;
   const itsmApi = useApi(itsmApiRef);
-  const [dialog, setDialog] = useState<Dialog>();
-  const carried = release.changeRequest;
 
-  const canAdd =
-    !carried &&
-    release.allowed?.update &&
-    changeRequestStates.includes(release.state as ReleaseState);
-  const add = async (body: { change?: string; changeType?: string }) => {
+  const add = async (body: { change?: string; changeType?: string }) =>
     onChanged(
       await itsmApi.addReleaseChangeRequest(release.ref, {
         version: release.version,
         ...body,
       }),
     );
-    setDialog(undefined);
-  };
 
   return (
-    <InfoCard title="Change request">
-      {carried ? (
-        <CarriedChangeRequest changeRef={carried} />
-      ) : (
-        <Typography color="textSecondary">
-          This release carries no change request.
-        </Typography>
-      )}
-      {canAdd && (
-        <Box mt={2} display="flex" style={{ gap: 8 }}>
-          <Button
-            variant="outlined"
-            color="primary"
-            onClick={() => setDialog('raise')}
-          >
-            Raise change request
-          </Button>
-          <Button variant="outlined" onClick={() => setDialog('carry')}>
-            Carry existing
-          </Button>
-        </Box>
-      )}
-      {dialog === 'raise' && (
+    <ChangeRequestCard
+      carried={release.changeRequest}
+      none="This release carries no change request."
+      canAdd={
+        !!release.allowed?.update &&
+        changeRequestStates.includes(release.state as ReleaseState)
+      }
+      carry={{
+        button: 'Carry existing',
+        title: 'Carry a change request',
+        description: 'An open change request that authorises this release.',
+        submitLabel: 'Carry',
+      }}
+      onCarry={change => add({ change })}
+      raiseDialog={close => (
         <FormDialog
           title="Raise a change request"
           description="A draft change with this release's entities, window, risk answers and rollout phases as its plan. Complete and submit it from its page."
@@ -85,19 +59,13 @@ export function ReleaseChangeRequestCard(props: {
             },
           ]}
           initialValues={{ changeType: 'system' }}
-          onClose={() => setDialog(undefined)}
-          onSubmit={values => add({ changeType: values.changeType })}
+          onClose={close}
+          onSubmit={async values => {
+            await add({ changeType: values.changeType });
+            close();
+          }}
         />
       )}
-      {dialog === 'carry' && (
-        <ExistingChangeRequestDialog
-          title="Carry a change request"
-          description="An open change request that authorises this release."
-          submitLabel="Carry"
-          onClose={() => setDialog(undefined)}
-          onSubmit={change => add({ change })}
-        />
-      )}
-    </InfoCard>
+    />
   );
 }

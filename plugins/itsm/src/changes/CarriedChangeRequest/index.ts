@@ -1,2 +1,0 @@
-export { CarriedChangeRequest } from './CarriedChangeRequest';
-export { ExistingChangeRequestDialog } from './ExistingChangeRequestDialog';

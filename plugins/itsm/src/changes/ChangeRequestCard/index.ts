@@ -1,0 +1,1 @@
+export { ChangeRequestCard } from './ChangeRequestCard';
