@@ -10,7 +10,6 @@ import { useNavigate } from 'react-router-dom';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { useChangeCalendarLink } from '../../hooks/useChangeCalendarLink';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { RecordSection } from '../../components/RecordSection';
 import { ChangesTable } from '../ChangesTable';
 import { RequestChangeDialog } from '../RequestChangeDialog';
@@ -47,15 +46,6 @@ export function EntityChangesContent() {
   const navigate = useNavigate();
   const changeLink = useChangeLink();
   const calendarLink = useChangeCalendarLink();
-  // Live: a change of this entity moved on.
-  useRecordChanges(change => {
-    if (
-      change.type === 'change' &&
-      change.entityRefs.includes(entityRef.toLocaleLowerCase('en-US'))
-    ) {
-      changes.reload();
-    }
-  }, 500);
 
   const created = (change: Change) => {
     setRequesting(false);

@@ -8,7 +8,6 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useNavigate } from 'react-router-dom';
 import { Release } from '@backstage-itsm/plugin-itsm-common';
-import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { RecordSection } from '../../components/RecordSection';
 import { useReleaseLink } from '../../hooks/useReleaseLink';
 import { RelativeTime } from '../../components/RelativeTime';
@@ -46,11 +45,6 @@ export function EntityReleasesContent() {
   const [scheduling, setScheduling] = useState(false);
   const navigate = useNavigate();
   const releaseLink = useReleaseLink();
-  useRecordChanges(change => {
-    if (change.type === 'release' && change.entityRefs.includes(entityRef)) {
-      releases.reload();
-    }
-  }, 500);
 
   const created = (release: Release) => {
     setScheduling(false);
