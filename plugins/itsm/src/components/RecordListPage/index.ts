@@ -1,0 +1,2 @@
+export { RecordListPage } from './RecordListPage';
+export type { RecordListView } from './RecordListPage';
