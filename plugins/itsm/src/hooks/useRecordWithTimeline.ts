@@ -14,12 +14,16 @@ import { useRecordChanges } from './useRecordChanges';
 /** How many timeline events one request reads (the server's page size). */
 const TIMELINE_PAGE = 100;
 
-type RecordOf = {
+/** The record of each type that has a page with a timeline. */
+export type RecordOf = {
   incident: Incident;
   change: Change;
   release: Release;
   problem: Problem;
 };
+
+/** A type of record with a page and a timeline. */
+export type RecordType = keyof RecordOf;
 
 /** How each type's record and timeline are read. */
 const readers: {

@@ -1,14 +1,6 @@
 import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
 import Alert from '@material-ui/lab/Alert';
-import {
-  Content,
-  ContentHeader,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
+import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   businessSatisfactionLabels,
@@ -18,17 +10,12 @@ import {
   changeOutcomeLabels,
   ChangeType,
   changeTypeLabels,
-  changeWorkflow,
-  WorkflowDefinition,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { useParams } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { formatWindow } from '../../lib/formatWindow';
 import { changeStateLabel, RiskChip } from '../ChangesTable';
 import { CorrelationCard } from '../CorrelationCard';
-import { CommentForm } from '../../components/CommentForm/CommentForm';
-import { IncidentTimeline } from '../../components/IncidentTimeline/IncidentTimeline';
 import { PriorityChip } from '../../components/PriorityChip';
 import { ChangeActions } from './ChangeActions';
 import { ApprovalCard } from '../../components/ApprovalCard';
@@ -36,7 +23,11 @@ import { ChangeConflictsAlert } from './ChangeConflictsAlert';
 import { ChangeImpactCard } from './ChangeImpactCard';
 import { ChangePlanCard } from './ChangePlanCard';
 import { ChangeReleasesCard } from './ChangeReleasesCard';
-import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
+import {
+  DescriptionCard,
+  RecordPage,
+  useRecordPage,
+} from '../../components/RecordPage';
 
 function link(entityRef: string | undefined, kind: string) {
   return entityRef ? (
@@ -106,87 +97,71 @@ function fieldsOf(change: Change): Record<string, unknown> {
  */
 export function ChangePage() {
   const itsmApi = useApi(itsmApiRef);
-  const { ref: changeRef = '' } = useParams();
-  const {
-    record: change,
-    timeline,
-    error,
-    loading,
-    reload,
-    changed,
-  } = useRecordWithTimeline('change', changeRef);
+  const page = useRecordPage('change');
+  const { changed, reload } = page;
 
-  if (loading) return <Progress />;
-  if (error !== undefined || !change) {
-    return (
-      <Content>
-        <ResponseErrorPanel error={error as Error} />
-      </Content>
-    );
-  }
   return (
-    <Content>
-      <ContentHeader title={`${change.ref}: ${change.title}`}>
+    <RecordPage
+      page={page}
+      actions={change => (
         <ChangeActions
           change={change}
           onChanged={changed}
           onReloadNeeded={reload}
         />
-      </ContentHeader>
-      <ChangeConflictsAlert change={change} />
-      {change.state === 'draft' && change.allowed?.respond && (
-        <Alert severity="info">
-          This change is a draft. Submit it when the request is complete.
-          {change.returnedReason
-            ? ` It was returned: ${change.returnedReason}`
-            : ''}
-        </Alert>
       )}
-      <Grid container spacing={3}>
-        <Grid item xs={12} md={5}>
-          <Box mb={3}>
-            <InfoCard title="Request">
-              <StructuredMetadataTable metadata={fieldsOf(change)} />
-            </InfoCard>
-          </Box>
-          <Box mb={3}>
-            <ApprovalCard
-              recordType="change"
-              record={change}
-              decide={(id, body) => itsmApi.decideChange(id, body)}
-              onChanged={changed}
-            />
-          </Box>
-          <Box mb={3}>
-            <ChangeImpactCard change={change} />
-          </Box>
-          <ChangeReleasesCard change={change} />
-          {change.window && <CorrelationCard change={change} />}
-        </Grid>
-        <Grid item xs={12} md={7}>
-          <Box mb={3}>
-            <InfoCard title="Description">
-              <div style={{ whiteSpace: 'pre-wrap' }}>
-                {change.description || '—'}
-              </div>
-            </InfoCard>
-          </Box>
-          <Box mb={3}>
-            <ChangePlanCard change={change} onChanged={changed} />
-          </Box>
-          <InfoCard title="Timeline">
-            <IncidentTimeline
-              events={timeline}
-              workflow={changeWorkflow as WorkflowDefinition}
-            />
-            <CommentForm
-              incident={change}
-              recordType="change"
-              onAdded={reload}
-            />
-          </InfoCard>
-        </Grid>
-      </Grid>
-    </Content>
+      notices={change => (
+        <>
+          <ChangeConflictsAlert change={change} />
+          {change.state === 'draft' && change.allowed?.respond && (
+            <Alert severity="info">
+              This change is a draft. Submit it when the request is complete.
+              {change.returnedReason
+                ? ` It was returned: ${change.returnedReason}`
+                : ''}
+            </Alert>
+          )}
+        </>
+      )}
+      columns={change => [
+        {
+          md: 5,
+          cards: (
+            <>
+              <Box mb={3}>
+                <InfoCard title="Request">
+                  <StructuredMetadataTable metadata={fieldsOf(change)} />
+                </InfoCard>
+              </Box>
+              <Box mb={3}>
+                <ApprovalCard
+                  recordType="change"
+                  record={change}
+                  decide={(id, body) => itsmApi.decideChange(id, body)}
+                  onChanged={changed}
+                />
+              </Box>
+              <Box mb={3}>
+                <ChangeImpactCard change={change} />
+              </Box>
+              <ChangeReleasesCard change={change} />
+              {change.window && <CorrelationCard change={change} />}
+            </>
+          ),
+        },
+        {
+          md: 7,
+          cards: (
+            <>
+              <DescriptionCard description={change.description} />
+              <Box mb={3}>
+                <ChangePlanCard change={change} onChanged={changed} />
+              </Box>
+            </>
+          ),
+        },
+      ]}
+      timeline="last-column"
+    />
   );
 }

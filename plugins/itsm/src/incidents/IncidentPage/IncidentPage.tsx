@@ -1,16 +1,8 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import Grid from '@material-ui/core/Grid';
 import Tooltip from '@material-ui/core/Tooltip';
 import Alert from '@material-ui/lab/Alert';
-import {
-  Content,
-  ContentHeader,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
+import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Incident,
@@ -18,7 +10,6 @@ import {
   IncidentCategory,
   satisfactionLabels,
 } from '@backstage-itsm/plugin-itsm-common';
-import { useParams } from 'react-router-dom';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
 import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
@@ -28,14 +19,16 @@ import {
   TransitionNoticeAlert,
 } from '../../components/TransitionDialog';
 import { CorrelationCard } from '../../changes';
-import { CommentForm } from '../../components/CommentForm/CommentForm';
 import { EscalationActions } from './EscalationActions';
 import { IncidentSlaCard } from '../../sla';
 import { KnownErrorsCard } from '../../problems';
 import { LogProblemButton } from '../../problems';
 import { IncidentLinks } from './IncidentLinks';
-import { IncidentTimeline } from '../../components/IncidentTimeline/IncidentTimeline';
-import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
+import {
+  DescriptionCard,
+  RecordPage,
+  useRecordPage,
+} from '../../components/RecordPage';
 
 function ref(entityRef: string | undefined, kind: string) {
   return entityRef ? (
@@ -119,79 +112,69 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
  * notes.
  */
 export function IncidentPage() {
-  const { ref: incidentRef = '' } = useParams();
-  const {
-    record: incident,
-    timeline,
-    error,
-    loading,
-    reload,
-    changed,
-  } = useRecordWithTimeline('incident', incidentRef);
+  const page = useRecordPage('incident');
+  const { changed, reload } = page;
   const transitions = useIncidentTransitions({
     onChanged: changed,
     onReloadNeeded: reload,
   });
 
-  if (loading) {
-    return <Progress />;
-  }
-  if (error !== undefined || !incident) {
-    return (
-      <Content>
-        <ResponseErrorPanel error={error as Error} />
-      </Content>
-    );
-  }
   return (
-    <Content>
-      <ContentHeader title={`${incident.ref}: ${incident.title}`}>
-        <IncidentTransitionButtons
-          incident={incident}
-          disabled={transitions.busyIncidentId === incident.id}
-          onTransition={t => transitions.start(incident, t)}
-        />
-        <LogProblemButton incident={incident} />
-      </ContentHeader>
-      <TransitionNoticeAlert transitions={transitions} />
-      <EscalationActions incident={incident} onChanged={changed} />
-      {incident.state === 'resolved' && incident.allowed?.respond && (
-        <Alert severity="info">
-          This incident was resolved. Please confirm the resolution (and rate
-          it), or reopen it if the problem is still there.
-        </Alert>
+    <RecordPage
+      page={page}
+      actions={incident => (
+        <>
+          <IncidentTransitionButtons
+            incident={incident}
+            disabled={transitions.busyIncidentId === incident.id}
+            onTransition={t => transitions.start(incident, t)}
+          />
+          <LogProblemButton incident={incident} />
+        </>
       )}
-      <Grid container spacing={3}>
-        <Grid item xs={12} md={5}>
-          <InfoCard title="Details">
-            <StructuredMetadataTable metadata={fieldsOf(incident)} />
-          </InfoCard>
-        </Grid>
-        <Grid item xs={12} md={7}>
-          <KnownErrorsCard entityRefs={incident.entityRefs} />
-          <IncidentSlaCard incident={incident} />
-          <Box mb={3}>
-            <InfoCard title="Description">
-              <div style={{ whiteSpace: 'pre-wrap' }}>
-                {incident.description || '—'}
-              </div>
+      notices={incident => (
+        <>
+          <TransitionNoticeAlert transitions={transitions} />
+          <EscalationActions incident={incident} onChanged={changed} />
+          {incident.state === 'resolved' && incident.allowed?.respond && (
+            <Alert severity="info">
+              This incident was resolved. Please confirm the resolution (and
+              rate it), or reopen it if the problem is still there.
+            </Alert>
+          )}
+        </>
+      )}
+      columns={incident => [
+        {
+          md: 5,
+          cards: (
+            <InfoCard title="Details">
+              <StructuredMetadataTable metadata={fieldsOf(incident)} />
             </InfoCard>
-          </Box>
-          <Box mb={3}>
-            <CorrelationCard incident={incident} />
-          </Box>
-          <Box mb={3}>
-            <InfoCard title="Links">
-              <IncidentLinks incident={incident} onLinked={reload} />
-            </InfoCard>
-          </Box>
-          <InfoCard title="Timeline">
-            <IncidentTimeline events={timeline} />
-            <CommentForm incident={incident} onAdded={reload} />
-          </InfoCard>
-        </Grid>
-      </Grid>
+          ),
+        },
+        {
+          md: 7,
+          cards: (
+            <>
+              <KnownErrorsCard entityRefs={incident.entityRefs} />
+              <IncidentSlaCard incident={incident} />
+              <DescriptionCard description={incident.description} />
+              <Box mb={3}>
+                <CorrelationCard incident={incident} />
+              </Box>
+              <Box mb={3}>
+                <InfoCard title="Links">
+                  <IncidentLinks incident={incident} onLinked={reload} />
+                </InfoCard>
+              </Box>
+            </>
+          ),
+        },
+      ]}
+      timeline="last-column"
+    >
       <PendingTransitionDialog transitions={transitions} />
-    </Content>
+    </RecordPage>
   );
 }

@@ -1,20 +1,9 @@
 import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
 import {
-  Content,
-  ContentHeader,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import {
-  problemWorkflow,
-  WorkflowDefinition,
-} from '@backstage-itsm/plugin-itsm-common';
-import { useParams } from 'react-router-dom';
-import { useRecordWithTimeline } from '../../hooks/useRecordWithTimeline';
-import { CommentForm } from '../../components/CommentForm/CommentForm';
-import { IncidentTimeline } from '../../components/IncidentTimeline/IncidentTimeline';
+  DescriptionCard,
+  RecordPage,
+  useRecordPage,
+} from '../../components/RecordPage';
 import { ProblemActions } from './ProblemActions';
 import { ProblemAnalysisCard } from './ProblemAnalysisCard';
 import { ProblemChangeCard } from './ProblemChangeCard';
@@ -33,27 +22,13 @@ import { ProblemSummary } from './ProblemSummary';
  * download.
  */
 export function ProblemPage() {
-  const { ref = '' } = useParams();
-  const {
-    record: problem,
-    timeline,
-    error,
-    loading,
-    reload,
-    changed,
-  } = useRecordWithTimeline('problem', ref);
+  const page = useRecordPage('problem');
+  const { changed, reload } = page;
 
-  if (loading) return <Progress />;
-  if (error !== undefined || !problem) {
-    return (
-      <Content>
-        <ResponseErrorPanel error={error as Error} />
-      </Content>
-    );
-  }
   return (
-    <Content>
-      <ContentHeader title={`${problem.ref}: ${problem.title}`}>
+    <RecordPage
+      page={page}
+      actions={problem => (
         <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
           <ProblemReportButton problem={problem} />
           <ProblemActions
@@ -62,58 +37,54 @@ export function ProblemPage() {
             onReloadNeeded={reload}
           />
         </Box>
-      </ContentHeader>
-      <ProblemSummary problem={problem} />
-      {problem.detection && (
-        <Box mb={2}>
-          <ProblemDetectionAlert detection={problem.detection} />
-        </Box>
       )}
-      <Grid container spacing={3}>
-        <Grid item xs={12} md={5}>
-          <Box mb={3}>
-            <ProblemDetailsCard problem={problem} />
-          </Box>
-          <Box mb={3}>
-            <ProblemIncidentsCard problem={problem} />
-          </Box>
-          <ProblemChangeCard
-            problem={problem}
-            onChanged={changed}
-            onReloadNeeded={reload}
-          />
-        </Grid>
-        <Grid item xs={12} md={7}>
-          <Box mb={3}>
-            <InfoCard title="Description">
-              <div style={{ whiteSpace: 'pre-wrap' }}>
-                {problem.description || '—'}
-              </div>
-            </InfoCard>
-          </Box>
-          <Box mb={3}>
-            <ProblemAnalysisCard
-              problem={problem}
-              onChanged={changed}
-              onReloadNeeded={reload}
-            />
-          </Box>
-          <ProblemSolutionCard problem={problem} onChanged={changed} />
-        </Grid>
-        <Grid item xs={12}>
-          <InfoCard title="Timeline">
-            <CommentForm
-              incident={problem}
-              recordType="problem"
-              onAdded={reload}
-            />
-            <IncidentTimeline
-              events={timeline}
-              workflow={problemWorkflow as WorkflowDefinition}
-            />
-          </InfoCard>
-        </Grid>
-      </Grid>
-    </Content>
+      notices={problem => (
+        <>
+          <ProblemSummary problem={problem} />
+          {problem.detection && (
+            <Box mb={2}>
+              <ProblemDetectionAlert detection={problem.detection} />
+            </Box>
+          )}
+        </>
+      )}
+      columns={problem => [
+        {
+          md: 5,
+          cards: (
+            <>
+              <Box mb={3}>
+                <ProblemDetailsCard problem={problem} />
+              </Box>
+              <Box mb={3}>
+                <ProblemIncidentsCard problem={problem} />
+              </Box>
+              <ProblemChangeCard
+                problem={problem}
+                onChanged={changed}
+                onReloadNeeded={reload}
+              />
+            </>
+          ),
+        },
+        {
+          md: 7,
+          cards: (
+            <>
+              <DescriptionCard description={problem.description} />
+              <Box mb={3}>
+                <ProblemAnalysisCard
+                  problem={problem}
+                  onChanged={changed}
+                  onReloadNeeded={reload}
+                />
+              </Box>
+              <ProblemSolutionCard problem={problem} onChanged={changed} />
+            </>
+          ),
+        },
+      ]}
+      timeline="own-row"
+    />
   );
 }
