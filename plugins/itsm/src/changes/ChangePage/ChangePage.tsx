@@ -1,7 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Alert from '@material-ui/lab/Alert';
-import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   businessSatisfactionLabels,
   Change,
@@ -25,17 +23,11 @@ import { ChangePlanCard } from './ChangePlanCard';
 import { ChangeReleasesCard } from './ChangeReleasesCard';
 import {
   DescriptionCard,
+  entityLinkOrDash,
+  RecordFieldsCard,
   RecordPage,
   useRecordPage,
 } from '../../components/RecordPage';
-
-function link(entityRef: string | undefined, kind: string) {
-  return entityRef ? (
-    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
-  ) : (
-    '—'
-  );
-}
 
 function riskText(change: Change) {
   const { risk } = change;
@@ -52,9 +44,9 @@ function riskText(change: Change) {
   );
 }
 
-/** The fields of a change (§5.2.1), as a metadata table. */
+/** The fields of a change (§5.2.1), by label. */
 function fieldsOf(change: Change): Record<string, unknown> {
-  const rows: Record<string, unknown> = {
+  return {
     state: changeStateLabel(change.state),
     model: changeModelLabels[change.model as ChangeModel],
     type: changeTypeLabels[change.changeType as ChangeType],
@@ -62,11 +54,11 @@ function fieldsOf(change: Change): Record<string, unknown> {
     risk: riskText(change),
     priority: <PriorityChip priority={change.priority} />,
     window: formatWindow(change.window),
-    'requested by': link(change.reportedBy, 'user'),
+    'requested by': entityLinkOrDash(change.reportedBy, 'user'),
     'affected entities': change.entityRefs.map(e => (
-      <div key={e}>{link(e, 'component')}</div>
+      <div key={e}>{entityLinkOrDash(e, 'component')}</div>
     )),
-    'worked by': link(change.assignmentGroup, 'group'),
+    'worked by': entityLinkOrDash(change.assignmentGroup, 'group'),
     reason: change.reason,
     'acceptance due':
       change.state === 'submitted' && change.acceptanceDueAt
@@ -85,9 +77,6 @@ function fieldsOf(change: Change): Record<string, unknown> {
       : undefined,
     lessons: change.lessons,
   };
-  return Object.fromEntries(
-    Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
-  );
 }
 
 /**
@@ -129,9 +118,7 @@ export function ChangePage() {
           cards: (
             <>
               <Box mb={3}>
-                <InfoCard title="Request">
-                  <StructuredMetadataTable metadata={fieldsOf(change)} />
-                </InfoCard>
+                <RecordFieldsCard title="Request" fields={fieldsOf(change)} />
               </Box>
               <Box mb={3}>
                 <ApprovalCard

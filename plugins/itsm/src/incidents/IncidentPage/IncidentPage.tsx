@@ -2,8 +2,7 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import Alert from '@material-ui/lab/Alert';
-import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { InfoCard } from '@backstage/core-components';
 import {
   Incident,
   incidentCategoryLabels,
@@ -26,24 +25,20 @@ import { LogProblemButton } from '../../problems';
 import { IncidentLinks } from './IncidentLinks';
 import {
   DescriptionCard,
+  entityLinkOrDash,
+  RecordFieldsCard,
   RecordPage,
   useRecordPage,
 } from '../../components/RecordPage';
-
-function ref(entityRef: string | undefined, kind: string) {
-  return entityRef ? (
-    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
-  ) : (
-    '—'
-  );
-}
 
 /**
  * Who reported it; for mail whose sender the receiving server did not
  * authenticate, the address it claims, marked as such.
  */
 function reporterOf(incident: Incident) {
-  if (!incident.unverifiedSender) return ref(incident.reportedBy, 'user');
+  if (!incident.unverifiedSender) {
+    return entityLinkOrDash(incident.reportedBy, 'user');
+  }
   return (
     <Tooltip title="The receiving mail server did not authenticate this address: it is not the reporter, and its mail never comments here.">
       <Chip
@@ -56,9 +51,9 @@ function reporterOf(incident: Incident) {
   );
 }
 
-/** The fields of an incident (§3.1), as a metadata table. */
+/** The fields of an incident (§3.1), by label. */
 function fieldsOf(incident: Incident): Record<string, unknown> {
-  const rows: Record<string, unknown> = {
+  return {
     state: incidentStateLabel(incident.state),
     priority: <PriorityChip priority={incident.priority} />,
     category: incident.category
@@ -70,10 +65,12 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
     channel: incident.channel ?? '—',
     'reported by': reporterOf(incident),
     'affected entities': incident.entityRefs.length
-      ? incident.entityRefs.map(e => <div key={e}>{ref(e, 'component')}</div>)
+      ? incident.entityRefs.map(e => (
+          <div key={e}>{entityLinkOrDash(e, 'component')}</div>
+        ))
       : '—',
-    'assignment group': ref(incident.assignmentGroup, 'group'),
-    assignee: ref(incident.assignee, 'user'),
+    'assignment group': entityLinkOrDash(incident.assignmentGroup, 'group'),
+    assignee: entityLinkOrDash(incident.assignee, 'user'),
     'support tier': incident.supportTier ?? '—',
     'occurred at': incident.occurredAt,
     'scope of impact': incident.scopeOfImpact,
@@ -101,9 +98,6 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
         }
       : undefined,
   };
-  return Object.fromEntries(
-    Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
-  );
 }
 
 /**
@@ -148,9 +142,7 @@ export function IncidentPage() {
         {
           md: 5,
           cards: (
-            <InfoCard title="Details">
-              <StructuredMetadataTable metadata={fieldsOf(incident)} />
-            </InfoCard>
+            <RecordFieldsCard title="Details" fields={fieldsOf(incident)} />
           ),
         },
         {

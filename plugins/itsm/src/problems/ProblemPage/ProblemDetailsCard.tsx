@@ -1,5 +1,3 @@
-import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Problem,
   ProblemCategory,
@@ -8,25 +6,21 @@ import {
   problemSourceLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ActorName } from '../../components/ActorName';
+import {
+  entityLinkOrDash,
+  RecordFieldsCard,
+} from '../../components/RecordPage';
 import { PriorityChip } from '../../components/PriorityChip';
 import { RelativeTime } from '../../components/RelativeTime';
 import { problemStateLabel } from './problemStateLabel';
-
-function link(entityRef: string | undefined, kind: string) {
-  return entityRef ? (
-    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
-  ) : (
-    '—'
-  );
-}
 
 function time(value: string | undefined) {
   return value ? <RelativeTime value={value} /> : undefined;
 }
 
-/** The fields of a problem (§4.1), as a metadata table. */
+/** The fields of a problem (§4.1), by label. */
 function fieldsOf(problem: Problem): Record<string, unknown> {
-  const rows: Record<string, unknown> = {
+  return {
     state: problemStateLabel(problem.state),
     priority: <PriorityChip priority={problem.priority} />,
     category:
@@ -38,10 +32,10 @@ function fieldsOf(problem: Problem): Record<string, unknown> {
     impact: problem.impact ?? '—',
     urgency: problem.urgency ?? '—',
     'affected entities': problem.entityRefs.map(e => (
-      <div key={e}>{link(e, 'component')}</div>
+      <div key={e}>{entityLinkOrDash(e, 'component')}</div>
     )),
-    'investigated by': link(problem.assignmentGroup, 'group'),
-    assignee: link(problem.assignee, 'user'),
+    'investigated by': entityLinkOrDash(problem.assignmentGroup, 'group'),
+    assignee: entityLinkOrDash(problem.assignee, 'user'),
     'logged by': <ActorName actor={problem.reportedBy ?? problem.createdBy} />,
     logged: time(problem.createdAt),
     resolution: problem.resolution,
@@ -49,9 +43,6 @@ function fieldsOf(problem: Problem): Record<string, unknown> {
     verification: problem.verification,
     closed: time(problem.closedAt),
   };
-  return Object.fromEntries(
-    Object.entries(rows).filter(([, v]) => v !== undefined && v !== ''),
-  );
 }
 
 /**
@@ -60,9 +51,5 @@ function fieldsOf(problem: Problem): Record<string, unknown> {
  * how it was resolved and verified.
  */
 export function ProblemDetailsCard(props: { problem: Problem }) {
-  return (
-    <InfoCard title="Problem">
-      <StructuredMetadataTable metadata={fieldsOf(props.problem)} />
-    </InfoCard>
-  );
+  return <RecordFieldsCard title="Problem" fields={fieldsOf(props.problem)} />;
 }
