@@ -16,8 +16,10 @@ import {
 import { itsmApiRef } from './api/ItsmApi';
 import { anIncident, mockItsmApi } from './testUtils/mockItsmApi';
 import itsmPlugin, {
+  entityChangesContent,
   entityConfigurationItemCard,
   entityIncidentsContent,
+  entityReleasesContent,
   entitySlaCard,
   itsmApi,
 } from './alpha';
@@ -55,6 +57,29 @@ describe('the itsm plugin for the new frontend system', () => {
     expect(filter(anEntity('Resource'))).toBe(true);
     expect(filter(anEntity('API'))).toBe(false);
     expect(filter(anEntity('Group'))).toBe(false);
+  });
+
+  it('makes Incidents, Changes and Releases tabs of their own, which a portal may group in a menu', () => {
+    const { group } = EntityContentBlueprint.dataRefs;
+    expect(createExtensionTester(entityIncidentsContent).get(group)).toBe(
+      undefined,
+    );
+    expect(createExtensionTester(entityChangesContent).get(group)).toBe(
+      undefined,
+    );
+    expect(createExtensionTester(entityReleasesContent).get(group)).toBe(
+      undefined,
+    );
+    const grouped = { config: { group: 'operation' } };
+    expect(
+      createExtensionTester(entityIncidentsContent, grouped).get(group),
+    ).toBe('operation');
+    expect(
+      createExtensionTester(entityChangesContent, grouped).get(group),
+    ).toBe('operation');
+    expect(
+      createExtensionTester(entityReleasesContent, grouped).get(group),
+    ).toBe('operation');
   });
 
   it('puts the Configuration item card on the overview of every configuration item', () => {

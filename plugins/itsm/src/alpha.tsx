@@ -53,7 +53,10 @@ export const itsmApi = ApiBlueprint.make({
 });
 
 /**
- * The Incidents tab of the pages of components, systems and resources.
+ * The Incidents tab of the pages of components, systems and resources, a
+ * tab of its own. A portal that wants it in a menu of tabs names the group
+ * in its configuration (`app.extensions`: `entity-content:itsm/incidents`,
+ * `config: { group: operation }`), as it can for Changes and Releases.
  *
  * @alpha
  */
@@ -62,7 +65,6 @@ export const entityIncidentsContent = EntityContentBlueprint.make({
   params: {
     path: 'incidents',
     title: 'Incidents',
-    group: 'operation',
     filter: { kind: { $in: itsmIncidentEntityKinds } },
     loader: () =>
       import('./incidents/EntityIncidentsContent').then(m => (
@@ -82,7 +84,6 @@ export const entityChangesContent = EntityContentBlueprint.make({
   params: {
     path: 'changes',
     title: 'Changes',
-    group: 'operation',
     filter: { kind: { $in: itsmIncidentEntityKinds } },
     loader: () =>
       import('./changes/EntityChangesContent').then(m => (
@@ -102,7 +103,6 @@ export const entityReleasesContent = EntityContentBlueprint.make({
   params: {
     path: 'releases',
     title: 'Releases',
-    group: 'deployment',
     filter: { kind: { $in: ['component', 'system'] } },
     loader: () =>
       import('./releases/EntityReleasesContent').then(m => (
