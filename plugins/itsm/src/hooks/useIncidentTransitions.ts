@@ -9,6 +9,7 @@ import {
 import { itsmApiRef } from '../api/ItsmApi';
 import { describeError } from '../lib/describeError';
 import { isStaleVersionError } from '../lib/isStaleVersionError';
+import { useDoneNotifications } from './useDoneNotifications';
 
 /** A message about the outcome of a move, shown above the list. */
 export type TransitionNotice = {
@@ -34,6 +35,7 @@ export function useIncidentTransitions(options: {
   /** When the changed incident could not be read again. */
   onReloadNeeded: () => void;
 }) {
+  const markDone = useDoneNotifications();
   const { onChanged, onReloadNeeded } = options;
   const itsmApi = useApi(itsmApiRef);
   const [busyIncidentId, setBusyIncidentId] = useState<string>();
@@ -58,6 +60,7 @@ export function useIncidentTransitions(options: {
           version: incident.version,
         };
         onChanged(await itsmApi.transitionIncident(incident.id, body));
+        void markDone(incident.ref);
       } catch (error) {
         if (!isStaleVersionError(error)) {
           throw error;
@@ -75,7 +78,7 @@ export function useIncidentTransitions(options: {
         setBusyIncidentId(undefined);
       }
     },
-    [itsmApi, onChanged, onReloadNeeded],
+    [itsmApi, onChanged, onReloadNeeded, markDone],
   );
 
   const start = useCallback(

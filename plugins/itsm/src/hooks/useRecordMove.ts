@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { WorkflowTransition } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../lib/describeError';
 import { isStaleVersionError } from '../lib/isStaleVersionError';
+import { useDoneNotifications } from './useDoneNotifications';
 
 /**
  * Moves one record through its workflow from its page: a move that asks
@@ -9,7 +10,8 @@ import { isStaleVersionError } from '../lib/isStaleVersionError';
  * waits in `pending` for its dialog; a move based on an outdated record
  * (a 409 with the record as it is now) reloads it and says so; a move
  * that fails, a 409 the state answers among them, says why, unless
- * `onFailed` takes the error (a change refused for a freeze, say).
+ * `onFailed` takes the error (a change refused for a freeze, say). A move
+ * made closes the mover's notifications about the record.
  */
 export function useRecordMove<T>(options: {
   /** The record's human id, for the notices. */
@@ -30,6 +32,7 @@ export function useRecordMove<T>(options: {
   const [pending, setPending] = useState<WorkflowTransition>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
+  const markDone = useDoneNotifications();
 
   /** Makes the move; rejects when it fails (a dialog shows why). */
   const move = async (
@@ -41,6 +44,7 @@ export function useRecordMove<T>(options: {
     try {
       options.onChanged(await options.send(transition, fields));
       setPending(undefined);
+      void markDone(options.recordRef);
     } catch (error) {
       if (!options.onReloadNeeded || !isStaleVersionError(error)) throw error;
       setPending(undefined);

@@ -3,6 +3,10 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
+import {
+  NotificationsApi,
+  notificationsApiRef,
+} from '@backstage/plugin-notifications';
 import { ApprovalCard } from './ApprovalCard';
 
 const approval = {
@@ -32,7 +36,22 @@ const change = {
   approval,
 } as unknown as Change;
 
-async function renderCard(record: Change, user: string) {
+/** The approver's notifications: one unread, asking for their approval. */
+function notificationsOf() {
+  return {
+    getNotifications: jest.fn(async () => ({
+      notifications: [{ id: 'n-1' }],
+      totalCount: 1,
+    })),
+    updateNotifications: jest.fn(async () => []),
+  };
+}
+
+async function renderCard(
+  record: Change,
+  user: string,
+  notifications = notificationsOf(),
+) {
   const decide = jest.fn(async () => record);
   const identity = {
     getBackstageIdentity: async () => ({
@@ -45,7 +64,12 @@ async function renderCard(record: Change, user: string) {
     signOut: async () => {},
   };
   await renderInTestApp(
-    <TestApiProvider apis={[[identityApiRef, identity]]}>
+    <TestApiProvider
+      apis={[
+        [identityApiRef, identity],
+        [notificationsApiRef, notifications as unknown as NotificationsApi],
+      ]}
+    >
       <ApprovalCard
         recordType="change"
         record={record}
@@ -71,6 +95,26 @@ describe('ApprovalCard', () => {
     await waitFor(() =>
       expect(decide).toHaveBeenCalledWith('chg-id-4', { decision: 'approve' }),
     );
+  });
+
+  it("closes the approver's notifications about the change once they decide", async () => {
+    const notifications = notificationsOf();
+    await renderCard(change, 'user:default/olga.owner', notifications);
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    expect(notifications.updateNotifications).not.toHaveBeenCalled();
+    fireEvent.click(
+      (await screen.findAllByRole('button', { name: 'Approve' })).at(-1)!,
+    );
+    await waitFor(() =>
+      expect(notifications.updateNotifications).toHaveBeenCalledWith({
+        ids: ['n-1'],
+        read: true,
+      }),
+    );
+    expect(notifications.getNotifications).toHaveBeenCalledWith({
+      topic: 'CHG-4',
+      read: false,
+    });
   });
 
   it('tells someone who will implement the change why they may not decide, with no buttons', async () => {

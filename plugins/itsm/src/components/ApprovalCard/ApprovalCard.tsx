@@ -14,6 +14,7 @@ import {
   Change,
   evaluateApprovals,
 } from '@backstage-itsm/plugin-itsm-common';
+import { useDoneNotifications } from '../../hooks/useDoneNotifications';
 import { useIdentity } from '../../hooks/useIdentity';
 import { FormDialog } from '../FormDialog';
 import { RelativeTime } from '../RelativeTime';
@@ -55,6 +56,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
   onChanged: (record: T) => void;
 }) {
   const { record: change, recordType, decide, onChanged } = props;
+  const markDone = useDoneNotifications();
   const identity = useIdentity();
   const [deciding, setDeciding] = useState<'approve' | 'reject'>();
   const approval = change.approval;
@@ -190,6 +192,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
               }),
             );
             setDeciding(undefined);
+            void markDone(change.ref);
           }}
         />
       )}
