@@ -52,7 +52,16 @@ describe('the major incident procedure', () => {
       /Only a P1 incident can be declared major; INC-9 is P2/,
     ],
     [record({ fields: { major } }), 'again', /already a major incident/],
-    [record({ state: 'closed' }), 'late', /no longer open/],
+    [
+      record({ state: 'closed' }),
+      'late',
+      /INC-9 is closed: only an incident still being worked/,
+    ],
+    [
+      record({ state: 'resolved' }),
+      'late',
+      /INC-9 is resolved: only an incident still being worked/,
+    ],
     [record(), ' ', /reason is required/],
   ])('refuses to declare %#', (r, reason, message) => {
     expect(() =>

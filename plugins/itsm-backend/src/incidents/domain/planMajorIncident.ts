@@ -1,3 +1,4 @@
+import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { PlannedChange, StoredRecord } from '../../core/model/recordModel';
 
@@ -41,8 +42,12 @@ export function planMajorDeclaration(options: {
   if (record.fields.major) {
     throw new ConflictError(`${record.ref} is already a major incident`);
   }
-  if (['closed', 'cancelled'].includes(record.state)) {
-    throw new ConflictError(`${record.ref} is no longer open`);
+  if (
+    !(incidentWorkflow.openStates as readonly string[]).includes(record.state)
+  ) {
+    throw new ConflictError(
+      `${record.ref} is ${record.state}: only an incident still being worked can be declared major`,
+    );
   }
   return {
     expectedState: record.state,

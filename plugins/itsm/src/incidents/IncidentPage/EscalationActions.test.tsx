@@ -126,6 +126,13 @@ describe('EscalationActions', () => {
     expect(buttons()).toContain('Declare major incident');
   });
 
+  it('does not offer to declare a resolved incident major', async () => {
+    await render(
+      anIncident({ state: 'resolved', priority: 'P1', allowed: worker }),
+    );
+    expect(buttons()).not.toContain('Declare major incident');
+  });
+
   it('asks for the post-incident review of a resolved major incident', async () => {
     await render(
       anIncident({

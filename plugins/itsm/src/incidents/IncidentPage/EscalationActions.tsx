@@ -208,10 +208,7 @@ export function EscalationActions(props: {
     [
       'major',
       'Declare major incident',
-      worker &&
-        incident.priority === 'P1' &&
-        !incident.major &&
-        !['closed', 'cancelled'].includes(incident.state),
+      worker && open && incident.priority === 'P1' && !incident.major,
     ],
     [
       'review',

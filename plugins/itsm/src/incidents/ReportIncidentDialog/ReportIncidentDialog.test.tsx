@@ -83,7 +83,10 @@ describe('ReportIncidentDialog', () => {
           </SWRConfig>
         </TestApiProvider>,
       );
-      expect(await screen.findByLabelText(/Channel/)).toBeInTheDocument();
+      // A request logged for someone came in by phone unless said otherwise.
+      expect(await screen.findByLabelText(/Channel/)).toHaveTextContent(
+        'Phone call',
+      );
       expect(asked).toContain('itsm.record.report-on-behalf');
       await waitFor(() =>
         expect(Boolean(screen.queryByLabelText(/Reported by/))).toBe(shown),

@@ -55,6 +55,11 @@ const emptyForm: FormValues = {
   channel: 'portal',
 };
 
+/** The form as it opens: an agent logging for someone most often took a call. */
+function initialForm(onBehalf?: boolean): FormValues {
+  return onBehalf ? { ...emptyForm, channel: 'phone' } : emptyForm;
+}
+
 /** How an agent received a request they log for someone. */
 const agentChannels = ['portal', 'phone', 'email', 'chat'] as const;
 const channelLabels: Record<(typeof agentChannels)[number], string> = {
@@ -120,7 +125,7 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
   const itsmApi = useApi(itsmApiRef);
   const priorityMatrix = usePriorityMatrix();
 
-  const [values, setValues] = useState<FormValues>(emptyForm);
+  const [values, setValues] = useState<FormValues>(() => initialForm(onBehalf));
   const [idempotencyKey, setIdempotencyKey] = useState(createIdempotencyKey);
   const [attempted, setAttempted] = useState(false);
   const [submitting, setSubmitting] = useState(false);
@@ -131,13 +136,13 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
 
   useEffect(() => {
     if (open) {
-      setValues(emptyForm);
+      setValues(initialForm(onBehalf));
       setIdempotencyKey(createIdempotencyKey());
       setAttempted(false);
       setSubmitting(false);
       setError(undefined);
     }
-  }, [open]);
+  }, [open, onBehalf]);
 
   const priority = derivePriority(
     priorityMatrix,

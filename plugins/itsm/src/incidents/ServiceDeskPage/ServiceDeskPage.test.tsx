@@ -186,12 +186,17 @@ describe('ServiceDeskPage', () => {
     await render();
     await screen.findByText('INC-1');
     await user.click(screen.getByRole('button', { name: /State/ }));
+    expect(
+      await screen.findByRole('option', { name: 'As the queue' }),
+    ).toBeInTheDocument();
     await user.click(await screen.findByRole('option', { name: 'On hold' }));
     await waitFor(() =>
       expect(lastQuery(itsmApi)).toEqual(
         expect.objectContaining({ state: ['on_hold'], assignee: ['me'] }),
       ),
     );
+    // The heading says what is listed: my work on hold.
+    expect(await screen.findByText('My work · On hold')).toBeInTheDocument();
     await user.click(screen.getByLabelText('Group'));
     await user.click(
       await screen.findByRole('option', { name: /group:default\/dba-team/ }),

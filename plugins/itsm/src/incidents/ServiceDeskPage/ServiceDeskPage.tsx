@@ -38,7 +38,7 @@ import {
   TransitionNoticeAlert,
 } from '../../components/TransitionDialog';
 import { BulkAssignDialog } from './BulkAssignDialog';
-import { incidentQueues } from './queues';
+import { incidentQueues, queueHeading } from './queues';
 import { useIncidentQueue } from './useIncidentQueue';
 
 const PAGE_SIZE = 25;
@@ -255,11 +255,11 @@ export function ServiceDeskPage() {
           label="State"
           variant="outlined"
           size="small"
-          style={{ minWidth: 140 }}
+          style={{ minWidth: 180 }}
           value={filters.state}
           onChange={e => setFilters(f => ({ ...f, state: e.target.value }))}
         >
-          <MenuItem value="">The queue's</MenuItem>
+          <MenuItem value="">As the queue</MenuItem>
           {incidentWorkflow.states.map(state => (
             <MenuItem key={state} value={state}>
               {incidentWorkflow.stateLabels[state]}
@@ -342,7 +342,7 @@ export function ServiceDeskPage() {
       {list.error !== undefined && !list.loading ? (
         <ResponseErrorPanel error={list.error as Error} />
       ) : (
-        <InfoCard title={queue.label} noPadding>
+        <InfoCard title={queueHeading(queue, filters.state)} noPadding>
           <IncidentsTable
             incidents={list.incidents}
             busyIncidentId={transitions.busyIncidentId}

@@ -42,3 +42,21 @@ export const incidentQueues: readonly IncidentQueue[] = [
     filters: { state: ['resolved'] },
   },
 ];
+
+/**
+ * The heading of a queue's list: its name, or with a state chosen in the
+ * filter (which takes the place of the queue's own states) the queue
+ * without its states and that state, e.g. "All · Closed".
+ */
+export function queueHeading(queue: IncidentQueue, state?: string): string {
+  if (!state) return queue.label;
+  const stateLabel =
+    incidentWorkflow.stateLabels[
+      state as keyof typeof incidentWorkflow.stateLabels
+    ] ?? state;
+  const name = queue.filters.state?.length
+    ? ({ open: 'All', resolved: 'All' } as Record<string, string>)[queue.id] ??
+      queue.label
+    : queue.label;
+  return `${name} · ${stateLabel}`;
+}
