@@ -181,6 +181,34 @@ describe('ServiceDeskPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('does not offer a refresh for the incidents one has just assigned', async () => {
+    const one = anIncident({ id: 'a', ref: 'INC-1', version: 3 });
+    const { itsmApi, render, signal } = setup([one]);
+    itsmApi.bulkAssignIncidents.mockResolvedValue({
+      items: [{ id: 'a', status: 200 }],
+    });
+    await render();
+    await screen.findByText('INC-1');
+    // Assigned away, INC-1 leaves the queue.
+    itsmApi.listIncidents.mockResolvedValue({ items: [] });
+    await user.click(screen.getByRole('checkbox', { name: 'Select INC-1' }));
+    await user.click(screen.getByRole('button', { name: 'Assign (1)' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('Assignment group'));
+    await user.click(
+      await screen.findByRole('option', { name: /group:default\/dba-team/ }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    await screen.findByText('Assigned 1 incident(s)');
+    const banner = 'Incidents changed since this queue was loaded.';
+    await signal({ id: 'a', ref: 'INC-1', type: 'incident', version: 4 });
+    await act(() => new Promise(resolve => setTimeout(resolve, 500)));
+    expect(screen.queryByText(banner)).toBeNull();
+    // Someone else's change still is news.
+    await signal({ id: 'z', ref: 'INC-9', type: 'incident', version: 1 });
+    expect(await screen.findByText(banner)).toBeInTheDocument();
+  });
+
   it('narrows a queue by state and by group', async () => {
     const { itsmApi, render } = setup([anIncident()]);
     await render();

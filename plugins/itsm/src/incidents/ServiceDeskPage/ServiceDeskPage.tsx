@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -94,13 +94,15 @@ export function ServiceDeskPage() {
   const { replace, reload } = list;
   const itsmApi = useApi(itsmApiRef);
   const [stale, setStale] = useState(false);
+  // Incidents this page just wrote (assigned, logged): their news is no news.
+  const ownWrites = useRef(new Set<string>());
   // Live: a shown incident changed (shown again as it is now), or another
   // may belong in the queue (offered as a refresh, not to lose the place).
   useRecordChanges(change => {
     if (change.type !== 'incident') return;
     const shown = list.incidents.find(i => i.id === change.id);
     if (!shown) {
-      setStale(true);
+      if (!ownWrites.current.has(change.id)) setStale(true);
     } else if (shown.version !== change.version) {
       itsmApi.getIncident(change.id).then(replace, () => setStale(true));
     }
@@ -118,6 +120,7 @@ export function ServiceDeskPage() {
     (result: BulkAssignResult) => {
       setAssigning(false);
       setSelected(new Set());
+      result.items.forEach(item => ownWrites.current.add(item.id));
       const failed = result.items.filter(i => i.status !== 200);
       setNotice(
         failed.length === 0
@@ -136,6 +139,7 @@ export function ServiceDeskPage() {
   const onCreated = useCallback(
     (incident: Incident) => {
       setCreating(false);
+      ownWrites.current.add(incident.id);
       setNotice(`${incident.ref} logged`);
       reload();
     },
