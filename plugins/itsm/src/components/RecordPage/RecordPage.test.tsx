@@ -109,6 +109,14 @@ describe('RecordPage', () => {
     );
   });
 
+  it('takes no more replies once the record is finished', async () => {
+    await renderPage('own-row', { ...release, state: 'released' });
+    expect(
+      await screen.findByText('REL-3 is Released: it takes no more replies.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Reply')).toBeNull();
+  });
+
   it('puts the form above the events when the timeline takes a row of its own', async () => {
     await renderPage('own-row', release);
     const events = await screen.findByTestId('timeline-transition');

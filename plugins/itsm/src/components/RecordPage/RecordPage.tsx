@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import Grid, { GridSize } from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
 import {
   Content,
   ContentHeader,
@@ -62,26 +63,25 @@ export function RecordPage<T extends RecordType>(props: {
     );
   }
 
+  const workflow = workflows[page.type];
+  // A finished record is its archive: it takes no more replies.
+  const commentForm = workflow.terminalStates.includes(record.state) ? (
+    <Typography variant="body2" color="textSecondary">
+      {record.ref} is {workflow.stateLabels[record.state] ?? record.state}: it
+      takes no more replies.
+    </Typography>
+  ) : (
+    <CommentForm
+      incident={record}
+      recordType={page.type}
+      onAdded={page.reload}
+    />
+  );
   const timelineCard = (
     <InfoCard title="Timeline">
-      {props.timeline === 'own-row' && (
-        <CommentForm
-          incident={record}
-          recordType={page.type}
-          onAdded={page.reload}
-        />
-      )}
-      <IncidentTimeline
-        events={page.timeline}
-        workflow={workflows[page.type]}
-      />
-      {props.timeline === 'last-column' && (
-        <CommentForm
-          incident={record}
-          recordType={page.type}
-          onAdded={page.reload}
-        />
-      )}
+      {props.timeline === 'own-row' && commentForm}
+      <IncidentTimeline events={page.timeline} workflow={workflow} />
+      {props.timeline === 'last-column' && commentForm}
     </InfoCard>
   );
   const columns = props
