@@ -22,6 +22,13 @@ export function fieldLabel(field: string): string {
   return words.charAt(0).toLocaleUpperCase('en-US') + words.slice(1);
 }
 
+/**
+ * Fields a move may confirm rather than ask anew: the dialog opens with the
+ * record's current classification and assignee (Accept shows the category
+ * the report gave).
+ */
+const keptFields = ['category', 'assignee'];
+
 /** Props of {@link TransitionDialog}. */
 export type TransitionDialogProps = {
   /** The record to move: an incident, a change. */
@@ -41,8 +48,14 @@ export function TransitionDialog(props: TransitionDialogProps) {
   const required = transition.requiredFields ?? [];
   const fields = [...required, ...(transition.optionalFields ?? [])];
   const choices = transition.fieldChoices ?? {};
+  const kept = (field: string) => {
+    const current = (record as Record<string, unknown>)[field];
+    return keptFields.includes(field) && typeof current === 'string'
+      ? current
+      : '';
+  };
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map(f => [f, ''])),
+    Object.fromEntries(fields.map(f => [f, kept(f)])),
   );
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -59,9 +72,12 @@ export function TransitionDialog(props: TransitionDialogProps) {
     try {
       await onSubmit(
         Object.fromEntries(
-          fields.flatMap(f =>
-            values[f].trim() ? [[f, values[f].trim()]] : [],
-          ),
+          fields.flatMap(f => {
+            const value = values[f].trim();
+            // An optional field left as the record has it changes nothing.
+            const unchanged = !required.includes(f) && value === kept(f);
+            return value && !unchanged ? [[f, value]] : [];
+          }),
         ),
       );
     } catch (e) {
