@@ -7,6 +7,8 @@ const open = [...incidentWorkflow.openStates];
 export type IncidentQueue = {
   id: string;
   label: string;
+  /** Its name once a chosen state replaces its own, when the label names them. */
+  labelWithoutStates?: string;
   filters: Omit<ListIncidentsOptions, 'sort' | 'limit' | 'cursor'>;
 };
 
@@ -35,10 +37,16 @@ export const incidentQueues: readonly IncidentQueue[] = [
     label: 'Major / P1',
     filters: { priority: ['P1'], state: open },
   },
-  { id: 'open', label: 'All open', filters: { state: open } },
+  {
+    id: 'open',
+    label: 'All open',
+    labelWithoutStates: 'All',
+    filters: { state: open },
+  },
   {
     id: 'resolved',
     label: 'Awaiting confirmation',
+    labelWithoutStates: 'All',
     filters: { state: ['resolved'] },
   },
 ];
@@ -54,9 +62,5 @@ export function queueHeading(queue: IncidentQueue, state?: string): string {
     incidentWorkflow.stateLabels[
       state as keyof typeof incidentWorkflow.stateLabels
     ] ?? state;
-  const name = queue.filters.state?.length
-    ? ({ open: 'All', resolved: 'All' } as Record<string, string>)[queue.id] ??
-      queue.label
-    : queue.label;
-  return `${name} · ${stateLabel}`;
+  return `${queue.labelWithoutStates ?? queue.label} · ${stateLabel}`;
 }
