@@ -18,3 +18,4 @@ export * from './risk';
 export * from './approval';
 export * from './sla';
 export * from './problem';
+export * from './search';

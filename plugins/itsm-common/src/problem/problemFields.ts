@@ -41,6 +41,18 @@ export type RootCause =
   | { method: 'five_whys'; whys: string[]; cause: string }
   | { method: 'free_text'; text: string };
 
+/**
+ * A root cause as one line of words, for search and lists: the whys and
+ * the cause they end in, or the free text; empty without one.
+ *
+ * @public
+ */
+export function rootCauseText(rootCause: RootCause | undefined): string {
+  if (!rootCause) return '';
+  if (rootCause.method === 'free_text') return rootCause.text ?? '';
+  return [...(rootCause.whys ?? []), rootCause.cause ?? ''].join(' ');
+}
+
 /** The most whys a 5-whys chain has. */
 export const MAX_WHYS = 5;
 

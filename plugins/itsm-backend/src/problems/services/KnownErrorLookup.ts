@@ -5,6 +5,7 @@ import {
   KnownErrorList,
   Priority,
   RootCause,
+  rootCauseText,
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 import { StoredRecord } from '../../core/database/RecordStore';
@@ -28,13 +29,6 @@ export type KnownErrorQuery = {
   q?: unknown;
   limit?: unknown;
 };
-
-/** The root cause as one line of text, for search and for lists. */
-export function rootCauseText(rootCause: RootCause | undefined): string {
-  if (!rootCause) return '';
-  if (rootCause.method === 'free_text') return rootCause.text ?? '';
-  return [...(rootCause.whys ?? []), rootCause.cause ?? ''].join(' ');
-}
 
 /** A known error as the base lists it. */
 export function toKnownError(record: StoredRecord): KnownError {
