@@ -1,12 +1,11 @@
 /**
- * The ITSM known-error base in Backstage search.
+ * ITSM records in Backstage search: incidents, problems, changes, releases
+ * and the known-error base.
  *
  * @packageDocumentation
  */
-export { searchModuleItsmKnownErrors as default } from './module';
-export {
-  ItsmKnownErrorCollatorFactory,
-  KNOWN_ERROR_DOCUMENT_TYPE,
-  toKnownErrorDocument,
-} from './ItsmKnownErrorCollatorFactory';
-export type { KnownErrorDocument } from './ItsmKnownErrorCollatorFactory';
+export { searchModuleItsm as default } from './module';
+export { ItsmRecordCollatorFactory } from './ItsmRecordCollatorFactory';
+export { itsmRecordKinds } from './itsmRecordKinds';
+export type { ItsmRecordKind } from './itsmRecordKinds';
+export type { ItsmIndexableDocument, ListedRecord } from './recordDocuments';
