@@ -33,8 +33,9 @@ backend.add(import('./permissionPolicy'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-// search (the in-memory Lunr engine): the catalog, and the ITSM known-error
-// base (problems with a root cause and a workaround)
+// search (the in-memory Lunr engine): the catalog, and the ITSM records
+// (incidents, problems, changes, releases and the known-error base, each
+// shown only to those who may read the record)
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage-itsm/plugin-search-backend-module-itsm'));
