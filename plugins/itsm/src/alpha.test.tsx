@@ -10,6 +10,10 @@ import {
 } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
@@ -22,6 +26,8 @@ import itsmPlugin, {
   entityReleasesContent,
   entitySlaCard,
   itsmApi,
+  itsmSearchResultListItems,
+  itsmSearchResultTypeExtensions,
 } from './alpha';
 
 function anEntity(kind: string): Entity {
@@ -100,6 +106,38 @@ describe('the itsm plugin for the new frontend system', () => {
     expect(filter(anEntity('Component'))).toBe(true);
     expect(filter(anEntity('System'))).toBe(true);
     expect(filter(anEntity('Resource'))).toBe(false);
+  });
+
+  it('offers each ITSM record type on the search page, listed by its own item', () => {
+    const types = itsmSearchResultTypeExtensions.map(extension =>
+      createExtensionTester(extension).get(
+        SearchFilterResultTypeBlueprint.dataRefs.resultType,
+      ),
+    );
+    expect(types.map(({ value, name }) => [value, name])).toEqual([
+      ['itsm-incident', 'Incidents'],
+      ['itsm-problem', 'Problems'],
+      ['itsm-known-error', 'Known errors'],
+      ['itsm-change', 'Changes'],
+      ['itsm-release', 'Releases'],
+    ]);
+    expect(
+      itsmPlugin.getExtension('search-filter-result-type:itsm/known-errors'),
+    ).toBeDefined();
+
+    const listed = (type: string) =>
+      itsmSearchResultListItems.filter(extension =>
+        createExtensionTester(extension)
+          .get(SearchResultListItemBlueprint.dataRefs.item)
+          .predicate?.({
+            type,
+            document: { title: '', text: '', location: '' },
+          }),
+      );
+    for (const { value } of types) {
+      expect(listed(value)).toHaveLength(1);
+    }
+    expect(listed('software-catalog')).toHaveLength(0);
   });
 
   // Rendering the whole entity content in jsdom takes seconds on a busy machine.

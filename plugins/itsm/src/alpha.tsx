@@ -11,16 +11,15 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import {
-  SearchFilterResultTypeBlueprint,
-  SearchResultListItemBlueprint,
-} from '@backstage/plugin-search-react/alpha';
-import BugReportIcon from '@material-ui/icons/BugReport';
 import { defaultCiKinds } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from './api/ItsmApi';
 import { ItsmClient } from './api/ItsmClient';
 import { itsmIncidentEntityKinds } from './lib/isItsmIncidentsAvailable';
 import { rootRouteRef } from './routes';
+import {
+  itsmSearchResultListItems,
+  itsmSearchResultTypeExtensions,
+} from './search/itsmSearchExtensions';
 
 /**
  * The service desk page at `/itsm`, with incident pages below it.
@@ -143,39 +142,10 @@ export const entitySlaCard = EntityCardBlueprint.make({
   },
 });
 
-/** The search document type of the known-error base. */
-const KNOWN_ERROR_TYPE = 'itsm-known-error';
-
-/**
- * Known errors among search results, with their workaround.
- *
- * @alpha
- */
-export const knownErrorSearchResultListItem =
-  SearchResultListItemBlueprint.make({
-    name: 'known-error',
-    params: {
-      predicate: result => result.type === KNOWN_ERROR_TYPE,
-      component: () =>
-        import('./problems/KnownErrorSearchResultListItem').then(
-          m => m.KnownErrorSearchResultListItem,
-        ),
-    },
-  });
-
-/**
- * "Known errors" among the search page's result types.
- *
- * @alpha
- */
-export const knownErrorSearchResultType = SearchFilterResultTypeBlueprint.make({
-  name: 'known-errors',
-  params: {
-    value: KNOWN_ERROR_TYPE,
-    name: 'Known errors',
-    icon: <BugReportIcon />,
-  },
-});
+export {
+  itsmSearchResultListItems,
+  itsmSearchResultTypeExtensions,
+} from './search/itsmSearchExtensions';
 
 /**
  * The ITSM frontend plugin, for apps on the new frontend system.
@@ -195,7 +165,7 @@ export default createFrontendPlugin({
     entityReleasesContent,
     entityConfigurationItemCard,
     entitySlaCard,
-    knownErrorSearchResultListItem,
-    knownErrorSearchResultType,
+    ...itsmSearchResultListItems,
+    ...itsmSearchResultTypeExtensions,
   ],
 });

@@ -41,4 +41,5 @@ export type {
   TimelinePage,
   Priority,
 } from '@backstage-itsm/plugin-itsm-common';
-export { KnownErrorSearchResultListItem } from './problems/KnownErrorSearchResultListItem';
+export { ItsmSearchResultListItem } from './search/ItsmSearchResultListItem';
+export { RecordRefSearchApi } from './search/RecordRefSearchApi';

@@ -1,1 +1,0 @@
-export { KnownErrorSearchResultListItem } from './KnownErrorSearchResultListItem';

@@ -1,0 +1,1 @@
+export { ItsmSearchResultListItem } from './ItsmSearchResultListItem';

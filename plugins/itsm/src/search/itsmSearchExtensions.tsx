@@ -1,0 +1,44 @@
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { itsmSearchResultTypes } from './itsmSearchResultTypes';
+
+/** `itsm-known-error` → `known-error`: the extensions' names. */
+function nameOf(searchType: string): string {
+  return searchType.replace(/^itsm-/, '');
+}
+
+/**
+ * How the search page lists each ITSM type's results
+ * (`search-result-list-item:itsm/incident`, `.../problem`,
+ * `.../known-error`, `.../change`, `.../release`).
+ *
+ * @alpha
+ */
+export const itsmSearchResultListItems = itsmSearchResultTypes.map(type =>
+  SearchResultListItemBlueprint.make({
+    name: nameOf(type.value),
+    params: {
+      predicate: result => result.type === type.value,
+      component: () =>
+        import('./ItsmSearchResultListItem').then(
+          m => m.ItsmSearchResultListItem,
+        ),
+    },
+  }),
+);
+
+/**
+ * The ITSM types among the search page's result types ("Incidents",
+ * "Problems", "Known errors", "Changes", "Releases";
+ * `search-filter-result-type:itsm/incidents`, ...).
+ *
+ * @alpha
+ */
+export const itsmSearchResultTypeExtensions = itsmSearchResultTypes.map(type =>
+  SearchFilterResultTypeBlueprint.make({
+    name: `${nameOf(type.value)}s`,
+    params: { value: type.value, name: type.name, icon: type.icon },
+  }),
+);
