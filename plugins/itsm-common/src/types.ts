@@ -145,6 +145,8 @@ export type SlaClock = Schemas['SlaClock'];
 /** @public */
 export type SlaClockList = Schemas['SlaClockList'];
 /** @public */
+export type IncidentSlaSummary = Schemas['IncidentSlaSummary'];
+/** @public */
 export type SlaReport = Schemas['SlaReport'];
 /** @public */
 export type SlaOutcomeRow = Schemas['SlaOutcomeRow'];

@@ -5157,6 +5157,9 @@ export const spec = {
           "allowed": {
             "$ref": "#/components/schemas/AllowedActions"
           },
+          "sla": {
+            "$ref": "#/components/schemas/IncidentSlaSummary"
+          },
           "createdBy": {
             "type": "string",
             "description": "The entity ref of the user or service that reported it."
@@ -5176,6 +5179,59 @@ export const spec = {
           "closedAt": {
             "type": "string",
             "format": "date-time"
+          }
+        }
+      },
+      "IncidentSlaSummary": {
+        "type": "object",
+        "description": "The service level clock a queue shows of an incident under an agreement (`/incidents/{id}/sla` has all of them): the running clock that falls due first, else the paused one with the least time left, else how the restore clock ended. Absent when no clock of the incident has a target. Read for a whole page in one query.",
+        "required": [
+          "kind",
+          "phase",
+          "targetMinutes",
+          "breached"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "response",
+              "restore"
+            ]
+          },
+          "phase": {
+            "type": "string",
+            "enum": [
+              "running",
+              "paused",
+              "stopped"
+            ]
+          },
+          "targetMinutes": {
+            "type": "integer",
+            "description": "Working minutes its agreement allows."
+          },
+          "dueAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "While it runs, when it falls due."
+          },
+          "warnAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "While it runs, when 75% of its target is used."
+          },
+          "remainingMinutes": {
+            "type": "number",
+            "description": "While it is paused, the working minutes left of its target (negative when over)."
+          },
+          "breached": {
+            "type": "boolean",
+            "description": "Past its target: running past `dueAt`, paused or stopped beyond it, or breached earlier."
+          },
+          "met": {
+            "type": "boolean",
+            "description": "Once stopped, whether it stayed within its target."
           }
         }
       },

@@ -1211,6 +1211,7 @@ export interface components {
             };
             review?: components["schemas"]["PostIncidentReview"];
             allowed?: components["schemas"]["AllowedActions"];
+            sla?: components["schemas"]["IncidentSlaSummary"];
             /** @description The entity ref of the user or service that reported it. */
             createdBy: string;
             /** Format: date-time */
@@ -1221,6 +1222,31 @@ export interface components {
             resolvedAt?: string;
             /** Format: date-time */
             closedAt?: string;
+        };
+        /** @description The service level clock a queue shows of an incident under an agreement (`/incidents/{id}/sla` has all of them): the running clock that falls due first, else the paused one with the least time left, else how the restore clock ended. Absent when no clock of the incident has a target. Read for a whole page in one query. */
+        IncidentSlaSummary: {
+            /** @enum {string} */
+            kind: "response" | "restore";
+            /** @enum {string} */
+            phase: "running" | "paused" | "stopped";
+            /** @description Working minutes its agreement allows. */
+            targetMinutes: number;
+            /**
+             * Format: date-time
+             * @description While it runs, when it falls due.
+             */
+            dueAt?: string;
+            /**
+             * Format: date-time
+             * @description While it runs, when 75% of its target is used.
+             */
+            warnAt?: string;
+            /** @description While it is paused, the working minutes left of its target (negative when over). */
+            remainingMinutes?: number;
+            /** @description Past its target: running past `dueAt`, paused or stopped beyond it, or breached earlier. */
+            breached: boolean;
+            /** @description Once stopped, whether it stayed within its target. */
+            met?: boolean;
         };
         RecordCounts: {
             total: number;

@@ -15,6 +15,7 @@ export function mockRecordService(): jest.Mocked<RecordService> {
     link: jest.fn(),
     links: jest.fn(),
     allowedActions: jest.fn(),
+    slaSummaries: jest.fn(),
     reportScope: jest.fn(),
   };
 }

@@ -185,10 +185,17 @@ export class DatabaseRecordStore implements RecordStore {
   }
 
   async listSlaClocks(recordId: string): Promise<StoredSlaClock[]> {
+    return this.listSlaClocksOf([recordId]);
+  }
+
+  async listSlaClocksOf(
+    recordIds: readonly string[],
+  ): Promise<StoredSlaClock[]> {
+    if (recordIds.length === 0) return [];
     return (
       await this.db<SlaClockRow>('itsm_sla_clocks')
-        .where('record_id', recordId)
-        .orderBy('kind')
+        .whereIn('record_id', recordIds)
+        .orderBy(['record_id', 'kind'])
     ).map(rowToSlaClock);
   }
 

@@ -153,6 +153,9 @@ export interface RecordStore {
   /** The record's service level clocks. */
   listSlaClocks(recordId: string): Promise<StoredSlaClock[]>;
 
+  /** The service level clocks of the records, in one query (a page's). */
+  listSlaClocksOf(recordIds: readonly string[]): Promise<StoredSlaClock[]>;
+
   /**
    * Oldest first, events with an id above `afterId`; without `workNotes`,
    * work notes are left out.

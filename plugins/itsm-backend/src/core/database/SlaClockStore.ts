@@ -4,6 +4,7 @@ import type { SlaCrossing } from '../model/slaClockModel';
 export { SLA_ACTOR } from '../model/slaClockModel';
 export type {
   SlaClock,
+  SlaClockSummary,
   SlaCrossing,
   SlaIdleSpan,
   StoredSlaClock,

@@ -39,6 +39,27 @@ describe.each(databases.eachSupportedId())('SLA clocks on %p', id => {
     );
   });
 
+  it("reads the clocks of a page's records in one query, each with its record", async () => {
+    const records = await store();
+    const { record: one } = await records.createRecord(
+      aNewRecord({
+        slaClocks: [anSlaClock(), anSlaClock({ kind: 'response' })],
+      }),
+    );
+    const { record: none } = await records.createRecord(aNewRecord());
+    const { record: two } = await records.createRecord(
+      aNewRecord({ slaClocks: [anSlaClock({ targetMinutes: 60 })] }),
+    );
+    const clocks = await records.listSlaClocksOf([one.id, none.id, two.id]);
+    expect(
+      clocks
+        .map(c => `${c.recordId === one.id ? 'one' : 'two'}:${c.kind}`)
+        .sort(),
+    ).toEqual(['one:response', 'one:restore', 'two:restore']);
+    expect(clocks.find(c => c.recordId === two.id)?.targetMinutes).toBe(60);
+    expect(await records.listSlaClocksOf([])).toEqual([]);
+  });
+
   it('moves the clocks with the record in one transaction, seeing the record as written', async () => {
     const records = await store();
     const { record } = await records.createRecord(

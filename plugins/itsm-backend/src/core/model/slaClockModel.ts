@@ -58,6 +58,25 @@ export type SlaClock = {
 /** A stored clock. */
 export type StoredSlaClock = SlaClock & { id: string; recordId: string };
 
+/**
+ * The clock of an incident a queue watches (§8.2): the running clock that
+ * falls due first, else a paused one, else how the restore clock ended.
+ */
+export type SlaClockSummary = {
+  kind: SlaClock['kind'];
+  phase: SlaClockPhase;
+  targetMinutes: number;
+  /** While it runs: when it falls due, and when 75% of its target is used. */
+  dueAt?: string;
+  warnAt?: string;
+  /** While it stands: working minutes left of its target (negative when over). */
+  remainingMinutes?: number;
+  /** Past its target: due and not stopped, or breached before. */
+  breached: boolean;
+  /** Once stopped: whether it stayed within its target. */
+  met?: boolean;
+};
+
 /** A clock that crossed a threshold, announced once (by the breach scan). */
 export type SlaCrossing = {
   clockId: string;

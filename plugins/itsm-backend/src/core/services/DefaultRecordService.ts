@@ -148,6 +148,10 @@ export class DefaultRecordService implements RecordService {
     return this.reader.allowedActions(records, ctx);
   }
 
+  slaSummaries(records: StoredRecord[]) {
+    return this.reader.slaSummaries(records, this.now());
+  }
+
   async update(
     type: RecordType,
     idOrRef: string,

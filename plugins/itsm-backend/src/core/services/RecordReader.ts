@@ -18,7 +18,9 @@ import {
   planRecordFilters,
   planRecordList,
 } from '../domain/planRecordQuery';
+import { SlaClockSummary, StoredSlaClock } from '../model/slaClockModel';
 import { actorOf } from './actorOf';
+import { SlaClockPlanning } from './recordProcessHooks';
 import { RecordLoader, workflowOf } from './RecordLoader';
 import {
   AllowedActions,
@@ -42,6 +44,8 @@ export class RecordReader {
     private readonly deps: {
       store: RecordStore;
       entities: EntityLookup;
+      /** The clocks' process, which says which clock a queue shows. */
+      slaClocks?: SlaClockPlanning;
     },
   ) {
     this.loader = new RecordLoader(deps.store);
@@ -170,6 +174,35 @@ export class RecordReader {
         },
       ]),
     );
+  }
+
+  /**
+   * The clock a queue shows of each record with clocks, as of `now`: the
+   * clocks of the whole page in one query, summarised by the process that
+   * plans them.
+   */
+  async slaSummaries(
+    records: StoredRecord[],
+    now: string,
+  ): Promise<Map<string, SlaClockSummary>> {
+    const planning = this.deps.slaClocks;
+    const ids = records
+      .filter(record => planning?.recordTypes.includes(record.type))
+      .map(record => record.id);
+    const summaries = new Map<string, SlaClockSummary>();
+    if (!planning || ids.length === 0) return summaries;
+    const byRecord = new Map<string, StoredSlaClock[]>();
+    for (const clock of await this.deps.store.listSlaClocksOf(ids)) {
+      byRecord.set(clock.recordId, [
+        ...(byRecord.get(clock.recordId) ?? []),
+        clock,
+      ]);
+    }
+    for (const [id, clocks] of byRecord) {
+      const summary = planning.summarize(clocks, now);
+      if (summary) summaries.set(id, summary);
+    }
+    return summaries;
   }
 
   /**

@@ -19,6 +19,7 @@ import {
 } from '../database/RecordStore';
 import { RecordEdit } from '../domain/diffRecord';
 import { TransitionInput } from '../domain/planTransition';
+import type { SlaClockSummary } from '../model/slaClockModel';
 
 /**
  * Which records the caller may see and work, as decided by the permission
@@ -201,4 +202,13 @@ export interface RecordService {
     records: StoredRecord[],
     ctx: RequestContext,
   ): Promise<Map<string, AllowedActions>>;
+  /**
+   * The service level clock a queue shows of each of the records (by id),
+   * read in one query for the whole page; records without a clock with a
+   * target are absent.
+   */
+  slaSummaries(
+    records: StoredRecord[],
+    ctx: RequestContext,
+  ): Promise<Map<string, SlaClockSummary>>;
 }

@@ -12,7 +12,11 @@ import {
   UpdateRecordOptions,
 } from '../model/recordModel';
 import { RecordEdit } from '../domain/diffRecord';
-import { SlaClock } from '../model/slaClockModel';
+import {
+  SlaClock,
+  SlaClockSummary,
+  StoredSlaClock,
+} from '../model/slaClockModel';
 import { CreateRecordInput, RequestContext } from './RecordService';
 
 /** What intake decides for a new record besides its core fields. */
@@ -69,6 +73,14 @@ export interface SlaClockPlanning {
   }): Promise<SlaClock[]>;
   /** How a write moves an incident's clocks. */
   mover(options: { now: string; responded?: boolean }): SlaClockMover;
+  /**
+   * The clock a queue shows of one record's clocks as of `now`; none when
+   * no clock has a target.
+   */
+  summarize(
+    clocks: readonly StoredSlaClock[],
+    now: string,
+  ): SlaClockSummary | undefined;
 }
 
 /**

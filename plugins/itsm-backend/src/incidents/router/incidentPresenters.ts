@@ -1,5 +1,6 @@
 import { Incident } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../../core/database/RecordStore';
+import { SlaClockSummary } from '../../core/database/SlaClockStore';
 import {
   pickObjects,
   pickStrings,
@@ -28,11 +29,12 @@ const incidentFieldNames = [
 
 /**
  * A record as the API shows an incident; with `allowed`, what the caller may
- * do with it.
+ * do with it; with `sla`, the service level clock a queue shows.
  */
 export function presentIncident(
   record: StoredRecord,
   allowed?: AllowedActions,
+  sla?: SlaClockSummary,
 ): Incident {
   return {
     ...recordHead(record),
@@ -48,5 +50,6 @@ export function presentIncident(
       'supportTier',
       'reportedBy',
     ]),
+    ...(sla ? { sla } : {}),
   } as Incident;
 }

@@ -43,10 +43,18 @@ export function mountIncidentRoutes(
     };
   }
 
-  /** Incidents as the API shows them, with what the caller may do. */
+  /**
+   * Incidents as the API shows them, with what the caller may do and the
+   * service level clock to watch, each read for the whole page at once.
+   */
   async function present(list: StoredRecord[], ctx: RequestContext) {
-    const allowed = await records.allowedActions(list, ctx);
-    return list.map(record => presentIncident(record, allowed.get(record.id)));
+    const [allowed, sla] = await Promise.all([
+      records.allowedActions(list, ctx),
+      records.slaSummaries(list, ctx),
+    ]);
+    return list.map(record =>
+      presentIncident(record, allowed.get(record.id), sla.get(record.id)),
+    );
   }
 
   router.get('/incidents', async (req, res) => {

@@ -1,13 +1,18 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ResolvedEntities } from '../../core/catalog/EntityLookup';
 import { SlaClockMover } from '../../core/database/RecordStore';
-import { SlaClock } from '../../core/database/SlaClockStore';
+import {
+  SlaClock,
+  SlaClockSummary,
+  StoredSlaClock,
+} from '../../core/database/SlaClockStore';
 import {
   moveSlaClock,
   SlaClockContext,
   startSlaClocks,
 } from '../domain/planSlaClocks';
 import { selectSla, SlaSettings } from '../domain/selectSla';
+import { summarizeSlaClocks } from '../domain/summarizeSlaClocks';
 
 /** How far ahead maintenance windows stand a new incident's clocks. */
 const MAINTENANCE_HORIZON_MS = 90 * 24 * 3_600_000;
@@ -97,6 +102,14 @@ export class SlaClockPlanner {
           context,
         }),
       );
+  }
+
+  /** The clock a queue shows of an incident's clocks, as of `now`. */
+  summarize(
+    clocks: readonly StoredSlaClock[],
+    now: string,
+  ): SlaClockSummary | undefined {
+    return summarizeSlaClocks(clocks, now);
   }
 
   private context(now: string): SlaClockContext {
