@@ -71,7 +71,11 @@ export async function incidentJourney({ page, step, BASE, shots, signInAs }) {
     async () => {
       const row = page.getByTestId('INC-1');
       await row.getByRole('button', { name: 'Accept' }).waitFor();
-      await row.getByRole('button', { name: 'Start work' }).waitFor();
+      // The other moves wait in the row's menu.
+      await row.getByRole('button', { name: 'More moves for INC-1' }).click();
+      await page.getByRole('menuitem', { name: 'Start work' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'hidden' });
     },
   );
 
@@ -126,13 +130,11 @@ export async function incidentJourney({ page, step, BASE, shots, signInAs }) {
     const row = page.getByTestId('INC-1');
     await row.getByText(title).waitFor();
     await page.screenshot({ path: path.join(shots, '5-service-desk.png') });
-    // Accept: take it, picking the assignee from the catalog, and classify it.
+    // Accept: take it, picking the assignee by name, and classify it.
     await row.getByRole('button', { name: 'Accept' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Assignee').fill('sam');
-    await page
-      .getByRole('option', { name: /user:default\/sam\.agent/ })
-      .click();
+    await page.getByRole('option', { name: /^Sam Agarwal/ }).click();
     await dialog.getByRole('button', { name: /^Category/ }).click();
     await page.getByRole('option', { name: 'Software failure' }).click();
     await page.getByRole('listbox').waitFor({ state: 'hidden' });

@@ -147,3 +147,18 @@ export const incidentWorkflow: WorkflowDefinition<IncidentState> = {
     },
   ],
 };
+
+/**
+ * The move that takes an incident on from each state, for a list that
+ * offers one button a row (a queue): the other legal moves sit in the
+ * row's menu. A state without one (closed, cancelled) offers none.
+ *
+ * @public
+ */
+export const incidentNextMoves: Partial<Record<IncidentState, string>> = {
+  new: 'accept',
+  accepted: 'start',
+  in_progress: 'resolve',
+  on_hold: 'resume',
+  resolved: 'close',
+};

@@ -28,15 +28,20 @@ const useStyles = makeStyles<Theme, { priority: Priority }>(theme => ({
   },
 }));
 
-/** A priority as a coloured chip, e.g. a red "P1 - Critical". */
-export function PriorityChip(props: { priority: Priority }) {
-  const { priority } = props;
+/**
+ * A priority as a coloured chip, e.g. a red "P1 - Critical"; `compact`, for
+ * a list's narrow column, says "P1" with the full label on hover.
+ */
+export function PriorityChip(props: { priority: Priority; compact?: boolean }) {
+  const { priority, compact } = props;
   const classes = useStyles({ priority });
+  const label = priorityLabels[priority] ?? priority;
   return (
     <Chip
       size="small"
       className={classes.chip}
-      label={priorityLabels[priority] ?? priority}
+      label={compact ? priority : label}
+      title={compact ? label : undefined}
     />
   );
 }

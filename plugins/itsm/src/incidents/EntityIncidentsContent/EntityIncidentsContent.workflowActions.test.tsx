@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { aResponseError, anIncident } from '../../testUtils/mockItsmApi';
+import { chooseMove, movesOf } from '../__testUtils__/incidentRowMoves';
 import {
   enter,
   row,
@@ -15,26 +16,22 @@ describe('EntityIncidentsContent', () => {
       anIncident({ id: 'c', ref: 'INC-1', state: 'closed' }),
     ];
 
-    function actions(ref: string) {
-      return within(row(ref))
-        .queryAllByRole('button')
-        .map(b => b.textContent);
-    }
+    const actions = (ref: string) => movesOf(row(ref));
 
-    it('shows only the actions the workflow allows in each state', async () => {
+    it('shows only the actions the workflow allows in each state, the next one first', async () => {
       const { render } = setup({ incidents });
 
       await render();
       await screen.findByText('INC-3');
 
-      expect(actions('INC-3')).toEqual([
+      expect(await actions('INC-3')).toEqual([
         'Accept',
         'Start work',
         'Resolve',
         'Cancel',
       ]);
-      expect(actions('INC-2')).toEqual(['Reopen', 'Confirm resolution']);
-      expect(actions('INC-1')).toEqual([]);
+      expect(await actions('INC-2')).toEqual(['Confirm resolution', 'Reopen']);
+      expect(await actions('INC-1')).toEqual([]);
     });
 
     it('shows no actions on incidents the caller may not work', async () => {
@@ -68,8 +65,8 @@ describe('EntityIncidentsContent', () => {
       await render();
       await screen.findByText('INC-9');
 
-      expect(actions('INC-9')).toEqual([]);
-      expect(actions('INC-8')).toEqual([
+      expect(await actions('INC-9')).toEqual([]);
+      expect(await actions('INC-8')).toEqual([
         'Accept',
         'Start work',
         'Resolve',
@@ -87,9 +84,7 @@ describe('EntityIncidentsContent', () => {
         version: 5,
       });
 
-      await user.click(
-        within(row('INC-3')).getByRole('button', { name: 'Start work' }),
-      );
+      await chooseMove(row('INC-3'), 'Start work');
 
       expect(
         await within(row('INC-3')).findByText('In progress'),
@@ -98,7 +93,11 @@ describe('EntityIncidentsContent', () => {
         action: 'start',
         version: 4,
       });
-      expect(actions('INC-3')).toEqual(['Put on hold', 'Resolve', 'Cancel']);
+      expect(await actions('INC-3')).toEqual([
+        'Resolve',
+        'Put on hold',
+        'Cancel',
+      ]);
     });
 
     it('puts an incident on hold with a reason chosen from the workflow table', async () => {
@@ -117,9 +116,7 @@ describe('EntityIncidentsContent', () => {
         version: 3,
       });
 
-      await user.click(
-        within(row('INC-5')).getByRole('button', { name: 'Put on hold' }),
-      );
+      await chooseMove(row('INC-5'), 'Put on hold');
       const dialog = await screen.findByRole('dialog', {
         name: 'Put on hold INC-5',
       });
@@ -155,9 +152,7 @@ describe('EntityIncidentsContent', () => {
         version: 5,
       });
 
-      await user.click(
-        within(row('INC-3')).getByRole('button', { name: 'Resolve' }),
-      );
+      await chooseMove(row('INC-3'), 'Resolve');
       const dialog = await screen.findByRole('dialog', {
         name: 'Resolve INC-3',
       });
@@ -196,9 +191,7 @@ describe('EntityIncidentsContent', () => {
       await render();
       await screen.findByText('INC-2');
 
-      await user.click(
-        within(row('INC-2')).getByRole('button', { name: 'Reopen' }),
-      );
+      await chooseMove(row('INC-2'), 'Reopen');
 
       const dialog = await screen.findByRole('dialog', {
         name: 'Reopen INC-2',
@@ -223,9 +216,7 @@ describe('EntityIncidentsContent', () => {
         version: 5,
       });
 
-      await user.click(
-        within(row('INC-3')).getByRole('button', { name: 'Start work' }),
-      );
+      await chooseMove(row('INC-3'), 'Start work');
 
       expect(
         await screen.findByText('Someone else changed INC-3; reloaded'),
@@ -234,7 +225,11 @@ describe('EntityIncidentsContent', () => {
       expect(
         await within(row('INC-3')).findByText('In progress'),
       ).toBeInTheDocument();
-      expect(actions('INC-3')).toEqual(['Put on hold', 'Resolve', 'Cancel']);
+      expect(await actions('INC-3')).toEqual([
+        'Resolve',
+        'Put on hold',
+        'Cancel',
+      ]);
     });
 
     it('shows why a move the state forbids was refused (409 without a newer record), without reloading', async () => {
@@ -249,9 +244,7 @@ describe('EntityIncidentsContent', () => {
         ),
       );
 
-      await user.click(
-        within(row('INC-3')).getByRole('button', { name: 'Start work' }),
-      );
+      await chooseMove(row('INC-3'), 'Start work');
 
       expect(
         await screen.findByText(/Cannot start a record that is Closed/),
@@ -267,9 +260,7 @@ describe('EntityIncidentsContent', () => {
         await aResponseError(403, 'NotAllowedError', 'Only workers may start'),
       );
 
-      await user.click(
-        within(row('INC-3')).getByRole('button', { name: 'Start work' }),
-      );
+      await chooseMove(row('INC-3'), 'Start work');
 
       expect(
         await screen.findByText(

@@ -1,5 +1,3 @@
-import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Checkbox from '@material-ui/core/Checkbox';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -7,47 +5,25 @@ import TableCell from '@material-ui/core/TableCell';
 import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import { useNavigate } from 'react-router-dom';
 import {
   Incident,
   IncidentState,
   WorkflowTransition,
-  incidentWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
-import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
-import { PriorityChip } from '../../components/PriorityChip';
-import { RelativeTime } from '../../components/RelativeTime';
+import { useNow } from '../../hooks/useNow';
+import { IncidentRow, IncidentTimeColumn } from './IncidentRow';
+import { useIncidentsTableStyles } from './useIncidentsTableStyles';
+import { useRowKeyboard } from './useRowKeyboard';
 
-const useStyles = makeStyles(theme => ({
-  ref: {
-    fontWeight: theme.typography.fontWeightMedium as number,
-    whiteSpace: 'nowrap',
-  },
-  title: {
-    fontWeight: theme.typography.fontWeightMedium as number,
-  },
-  description: {
-    maxWidth: 480,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-  nowrap: {
-    whiteSpace: 'nowrap',
-  },
-}));
-
-/** The label of an incident state, e.g. "In progress". */
-export function incidentStateLabel(state: string): string {
-  return incidentWorkflow.stateLabels[state as IncidentState] ?? state;
-}
+export { incidentStateLabel } from './incidentStateLabel';
+export type { IncidentTimeColumn } from './IncidentRow';
 
 /** Props of {@link IncidentsTable}. */
 export type IncidentsTableProps = {
   incidents: readonly Incident[];
-  /** The incident whose move is under way; its buttons are disabled. */
+  /** The incident whose move is under way; its moves are disabled. */
   busyIncidentId?: string;
   onTransition: (
     incident: Incident,
@@ -58,13 +34,26 @@ export type IncidentsTableProps = {
     selectedIds: ReadonlySet<string>;
     onChange: (selectedIds: Set<string>) => void;
   };
+  /** The time each row shows: reported (default) or last changed. */
+  time?: IncidentTimeColumn;
 };
 
-/** Incidents as table rows, each with the workflow moves legal now. */
+/** What the keys do, for the hint beside a table. */
+export const incidentsTableKeys =
+  'Keyboard: j/k or ↑/↓ to move, Enter to open, x to select';
+
+/**
+ * Incidents as table rows, one line each: ref, title, priority, state,
+ * group, assignee, service level clock, a time and the moves legal now
+ * (the next one as a button, the others in a menu). The rows are worked
+ * by keyboard too (see {@link incidentsTableKeys}).
+ */
 export function IncidentsTable(props: IncidentsTableProps) {
   const { incidents, busyIncidentId, onTransition, selection } = props;
-  const classes = useStyles();
+  const classes = useIncidentsTableStyles();
   const incidentLink = useIncidentLink();
+  const navigate = useNavigate();
+  const now = useNow();
   const allSelected =
     incidents.length > 0 &&
     incidents.every(i => selection?.selectedIds.has(i.id));
@@ -75,14 +64,25 @@ export function IncidentsTable(props: IncidentsTableProps) {
     else next.add(id);
     selection.onChange(next);
   };
+  const keyboard = useRowKeyboard({
+    count: incidents.length,
+    onOpen: index => {
+      if (incidentLink) navigate(incidentLink(incidents[index].ref));
+    },
+    onToggle: selection ? index => toggle(incidents[index].id) : undefined,
+  });
+  const head = `${classes.head} ${classes.fit}`;
+  const time = props.time ?? 'created';
   return (
     <TableContainer>
       <Table size="small" aria-label="Incidents">
         <TableHead>
           <TableRow>
             {selection && (
-              <TableCell padding="checkbox">
+              <TableCell padding="checkbox" className={classes.head}>
                 <Checkbox
+                  size="small"
+                  className={classes.checkbox}
                   checked={allSelected}
                   indeterminate={!allSelected && selection.selectedIds.size > 0}
                   onChange={() =>
@@ -94,80 +94,37 @@ export function IncidentsTable(props: IncidentsTableProps) {
                 />
               </TableCell>
             )}
-            <TableCell>Ref</TableCell>
-            <TableCell>Title</TableCell>
-            <TableCell>Priority</TableCell>
-            <TableCell>State</TableCell>
-            <TableCell>Assigned to</TableCell>
-            <TableCell>Created</TableCell>
-            <TableCell align="right">Actions</TableCell>
+            <TableCell className={head}>Ref</TableCell>
+            <TableCell className={`${classes.head} ${classes.title}`}>
+              Title
+            </TableCell>
+            <TableCell className={head}>Priority</TableCell>
+            <TableCell className={head}>State</TableCell>
+            <TableCell className={head}>Assignment group</TableCell>
+            <TableCell className={head}>Assignee</TableCell>
+            <TableCell className={head}>SLA time left</TableCell>
+            <TableCell className={head}>
+              {time === 'updated' ? 'Updated' : 'Created'}
+            </TableCell>
+            <TableCell className={head} align="right">
+              Actions
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {incidents.map(incident => (
-            <TableRow key={incident.id} hover data-testid={incident.ref}>
-              {selection && (
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    checked={selection.selectedIds.has(incident.id)}
-                    onChange={() => toggle(incident.id)}
-                    inputProps={{ 'aria-label': `Select ${incident.ref}` }}
-                  />
-                </TableCell>
-              )}
-              <TableCell className={classes.ref}>
-                {incidentLink ? (
-                  <Link to={incidentLink(incident.ref)}>{incident.ref}</Link>
-                ) : (
-                  incident.ref
-                )}
-              </TableCell>
-              <TableCell>
-                <Typography variant="body2" className={classes.title}>
-                  {incident.title}
-                </Typography>
-                {incident.description && (
-                  <Typography
-                    variant="caption"
-                    color="textSecondary"
-                    component="p"
-                    className={classes.description}
-                    title={incident.description}
-                  >
-                    {incident.description}
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>
-                <PriorityChip priority={incident.priority} />
-              </TableCell>
-              <TableCell className={classes.nowrap}>
-                {incidentStateLabel(incident.state)}
-              </TableCell>
-              <TableCell className={classes.nowrap}>
-                {incident.assignmentGroup ? (
-                  <EntityRefLink
-                    entityRef={incident.assignmentGroup}
-                    defaultKind="group"
-                  />
-                ) : (
-                  'Unassigned'
-                )}
-                {incident.supportTier ? ` (${incident.supportTier})` : ''}
-              </TableCell>
-              <TableCell className={classes.nowrap}>
-                <RelativeTime value={incident.createdAt} />
-              </TableCell>
-              <TableCell align="right">
-                <IncidentTransitionButtons
-                  incident={incident}
-                  disabled={busyIncidentId === incident.id}
-                  onTransition={transition =>
-                    onTransition(incident, transition)
-                  }
-                />
-              </TableCell>
-            </TableRow>
+          {incidents.map((incident, index) => (
+            <IncidentRow
+              key={incident.id}
+              incident={incident}
+              link={incidentLink?.(incident.ref)}
+              now={now}
+              time={time}
+              busy={busyIncidentId === incident.id}
+              onTransition={transition => onTransition(incident, transition)}
+              selected={selection?.selectedIds.has(incident.id)}
+              onToggle={selection ? () => toggle(incident.id) : undefined}
+              keyboard={keyboard(index)}
+            />
           ))}
         </TableBody>
       </Table>

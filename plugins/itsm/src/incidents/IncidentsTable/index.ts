@@ -1,2 +1,6 @@
-export { IncidentsTable, incidentStateLabel } from './IncidentsTable';
-export type { IncidentsTableProps } from './IncidentsTable';
+export {
+  IncidentsTable,
+  incidentStateLabel,
+  incidentsTableKeys,
+} from './IncidentsTable';
+export type { IncidentsTableProps, IncidentTimeColumn } from './IncidentsTable';

@@ -5,6 +5,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import Alert from '@material-ui/lab/Alert';
 import {
@@ -31,7 +32,7 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
 import { EntityRefField } from '../../components/EntityRefField';
-import { IncidentsTable } from '../IncidentsTable';
+import { IncidentsTable, incidentsTableKeys } from '../IncidentsTable';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import {
   PendingTransitionDialog,
@@ -308,15 +309,6 @@ export function ServiceDeskPage() {
             </MenuItem>
           ))}
         </TextField>
-        <Box flexGrow={1} />
-        <Button
-          variant="outlined"
-          color="primary"
-          disabled={selected.size === 0}
-          onClick={() => setAssigning(true)}
-        >
-          Assign {selected.size > 0 ? `(${selected.size})` : ''}
-        </Button>
       </Box>
       {stale && (
         <Alert
@@ -346,12 +338,34 @@ export function ServiceDeskPage() {
       {list.error !== undefined && !list.loading ? (
         <ResponseErrorPanel error={list.error as Error} />
       ) : (
-        <InfoCard title={queueHeading(queue, filters.state)} noPadding>
+        <InfoCard
+          title={queueHeading(queue, filters.state)}
+          titleTypographyProps={{ variant: 'h6' }}
+          headerStyle={{ padding: '8px 16px' }}
+          action={
+            <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+              <Typography variant="caption" color="textSecondary">
+                {incidentsTableKeys}
+              </Typography>
+              <Button
+                variant="outlined"
+                color="primary"
+                size="small"
+                disabled={selected.size === 0}
+                onClick={() => setAssigning(true)}
+              >
+                Assign {selected.size > 0 ? `(${selected.size})` : ''}
+              </Button>
+            </Box>
+          }
+          noPadding
+        >
           <IncidentsTable
             incidents={list.incidents}
             busyIncidentId={transitions.busyIncidentId}
             onTransition={transitions.start}
             selection={{ selectedIds: selected, onChange: setSelected }}
+            time={filters.sort === 'updated' ? 'updated' : 'created'}
           />
           {list.loading && <Progress />}
           {!list.loading && list.incidents.length === 0 && (

@@ -1,0 +1,2 @@
+export { IncidentMoveMenu } from './IncidentMoveMenu';
+export type { IncidentMoveMenuProps } from './IncidentMoveMenu';
