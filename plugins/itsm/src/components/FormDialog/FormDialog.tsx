@@ -9,6 +9,7 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { describeError } from '../../lib/describeError';
+import { AssigneeField } from '../AssigneeField';
 import { EntityRefField } from '../EntityRefField';
 import { SelectField } from '../SelectField';
 
@@ -22,6 +23,12 @@ export type FormField = {
   | { kind: 'text' | 'multiline' }
   | { kind: 'select'; choices: Record<string, string> }
   | { kind: 'entity'; entityKinds: string[] }
+  | {
+      /** A user, the members of a group first: of the form's `groupField`, else `groupRef`. */
+      kind: 'person';
+      groupField?: string;
+      groupRef?: string;
+    }
 );
 
 /** Props of {@link FormDialog}. */
@@ -37,7 +44,7 @@ export type FormDialogProps = {
 };
 
 /**
- * A small form in a dialog: text, selects and catalog pickers, required
+ * A small form in a dialog: text, selects, catalog and people pickers, required
  * fields checked before sending, the server's refusal shown in place.
  */
 export function FormDialog(props: FormDialogProps) {
@@ -97,6 +104,25 @@ export function FormDialog(props: FormDialogProps) {
                   onChange={v => set(field.name, v)}
                   disabled={busy}
                   helperText={helperText}
+                />
+              );
+            }
+            if (field.kind === 'person') {
+              return (
+                <AssigneeField
+                  key={field.name}
+                  id={id}
+                  label={field.label}
+                  groupRef={
+                    (field.groupField && values[field.groupField]) ||
+                    field.groupRef
+                  }
+                  value={values[field.name] || undefined}
+                  onChange={v => set(field.name, v)}
+                  disabled={busy}
+                  helperText={helperText}
+                  required={field.required}
+                  error={invalid}
                 />
               );
             }

@@ -10,7 +10,7 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { WorkflowTransition } from '@backstage-itsm/plugin-itsm-common';
 import { describeError } from '../../lib/describeError';
-import { EntityRefField } from '../EntityRefField';
+import { AssigneeField } from '../AssigneeField';
 import { SelectField } from '../SelectField';
 
 /** "resolution" → "Resolution", "rootCause" → "Root cause". */
@@ -31,8 +31,11 @@ const keptFields = ['category', 'assignee'];
 
 /** Props of {@link TransitionDialog}. */
 export type TransitionDialogProps = {
-  /** The record to move: an incident, a change. */
-  record: { id: string; ref: string; title: string };
+  /**
+   * The record to move: an incident, a change; its group's members are
+   * proposed first to work it.
+   */
+  record: { id: string; ref: string; title: string; assignmentGroup?: string };
   transition: WorkflowTransition;
   onClose: () => void;
   /** Makes the move; a rejection is shown in the dialog. */
@@ -126,16 +129,16 @@ export function TransitionDialog(props: TransitionDialogProps) {
             }
             if (field === 'assignee') {
               return (
-                <EntityRefField
+                <AssigneeField
                   key={field}
                   id={`itsm-transition-${field}`}
                   label={fieldLabel(field)}
-                  kinds={['User']}
+                  groupRef={record.assignmentGroup}
                   value={values[field] || undefined}
                   onChange={set}
                   disabled={submitting}
                   required={required.includes(field)}
-                  helperText="Who works it from now on"
+                  helperText="Who works it from now on: the group's members come first"
                 />
               );
             }

@@ -75,8 +75,8 @@ export function EscalationActions(props: {
         {
           name: 'assignee',
           label: 'Assignee',
-          kind: 'entity',
-          entityKinds: ['User'],
+          kind: 'person',
+          groupField: 'assignmentGroup',
         },
         { name: 'reason', label: 'Reason', kind: 'multiline', required: true },
       ],
@@ -137,8 +137,8 @@ export function EscalationActions(props: {
         {
           name: 'assignee',
           label: 'New assignee (on approval)',
-          kind: 'entity',
-          entityKinds: ['User'],
+          kind: 'person',
+          groupRef: incident.assignmentGroup,
         },
         { name: 'plan', label: 'Plan (on approval)', kind: 'multiline' },
       ],

@@ -9,6 +9,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { BulkAssignResult, Incident } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
+import { AssigneeField } from '../../components/AssigneeField';
 import { EntityRefField } from '../../components/EntityRefField';
 
 /** Props of {@link BulkAssignDialog}. */
@@ -19,7 +20,10 @@ export type BulkAssignDialogProps = {
   onDone: (result: BulkAssignResult) => void;
 };
 
-/** Gives the selected incidents to a group and/or an assignee. */
+/**
+ * Gives the selected incidents to a group and/or an assignee, proposing
+ * the members of the chosen group (or of the group they share) first.
+ */
 export function BulkAssignDialog(props: BulkAssignDialogProps) {
   const { incidents, onClose, onDone } = props;
   const itsmApi = useApi(itsmApiRef);
@@ -27,6 +31,9 @@ export function BulkAssignDialog(props: BulkAssignDialogProps) {
   const [assignee, setAssignee] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  // The group the incidents share, if they do: its members come first.
+  const groups = new Set(incidents.map(i => i.assignmentGroup));
+  const sharedGroup = groups.size === 1 ? [...groups][0] : undefined;
 
   const submit = async () => {
     setBusy(true);
@@ -64,10 +71,10 @@ export function BulkAssignDialog(props: BulkAssignDialogProps) {
           disabled={busy}
           helperText="The group that works them from now on (its tier follows)"
         />
-        <EntityRefField
+        <AssigneeField
           id="itsm-bulk-assign-assignee"
           label="Assignee"
-          kinds={['User']}
+          groupRef={group ?? sharedGroup}
           value={assignee}
           onChange={setAssignee}
           disabled={busy}

@@ -34,6 +34,19 @@ function setup(incidents: Incident[]) {
         metadata: { name: 'dba-team', namespace: 'default' },
         spec: { type: 'team', children: [] },
       },
+      ...[
+        ['ann.ops', 'Ann Ops', []],
+        ['dana.dba', 'Dana Dba', ['group:default/dba-team']],
+      ].map(([name, displayName, groups]) => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name: name as string, namespace: 'default' },
+        spec: { profile: { displayName: displayName as string } },
+        relations: (groups as string[]).map(targetRef => ({
+          type: 'memberOf',
+          targetRef,
+        })),
+      })),
     ],
   });
   const render = () =>
@@ -147,6 +160,43 @@ describe('ServiceDeskPage', () => {
         'Assigned 1; not assigned: INC-2 (INC-2 was changed by someone else)',
       ),
     ).toBeInTheDocument();
+  });
+
+  it("proposes the chosen group's members first to assign the selected incidents to", async () => {
+    const { itsmApi, render } = setup([anIncident({ id: 'a', version: 2 })]);
+    itsmApi.bulkAssignIncidents.mockResolvedValue({
+      items: [{ id: 'a', status: 200 }],
+    });
+    await render();
+    await screen.findByText('INC-1');
+    // The queue says how to work it by keyboard: x selects the focused row.
+    expect(
+      screen.getByText(
+        'Keyboard: j/k or ↑/↓ to move, Enter to open, x to select',
+      ),
+    ).toBeInTheDocument();
+    screen.getByTestId('INC-1').focus();
+    await user.keyboard('x');
+    await user.click(screen.getByRole('button', { name: 'Assign (1)' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('Assignment group'));
+    await user.click(
+      await screen.findByRole('option', { name: /group:default\/dba-team/ }),
+    );
+    await user.click(within(dialog).getByLabelText('Assignee'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+        'Dana Dba',
+        'Ann Ops',
+      ]),
+    );
+    await user.click(screen.getByRole('option', { name: 'Dana Dba' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    expect(itsmApi.bulkAssignIncidents).toHaveBeenCalledWith({
+      items: [{ id: 'a', version: 2 }],
+      assignmentGroup: 'group:default/dba-team',
+      assignee: 'user:default/dana.dba',
+    });
   });
 
   it('shows changes live: a shown incident as it is now, others as a refresh', async () => {

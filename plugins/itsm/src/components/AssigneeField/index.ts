@@ -1,0 +1,2 @@
+export { AssigneeField } from './AssigneeField';
+export type { AssigneeFieldProps } from './AssigneeField';
