@@ -168,12 +168,19 @@ describe('IncidentsTable', () => {
     );
   });
 
-  it('shows the description after the title on its one line, both in full on hover', async () => {
+  it('keeps every row to one line: headers and cells whole, the title with its description cut short, in full on hover', async () => {
     await renderTable([
       anIncident({ title: 'Checkout fails', description: 'Every payment' }),
     ]);
+    for (const cell of [
+      ...screen.getAllByRole('columnheader'),
+      ...within(screen.getByTestId('INC-1')).getAllByRole('cell'),
+    ]) {
+      expect(cell).toHaveStyle({ whiteSpace: 'nowrap' });
+    }
     const title = screen.getByTitle(/^Checkout fails\s+Every payment$/);
     expect(title).toHaveTextContent('Checkout fails · Every payment');
+    expect(title).toHaveStyle({ textOverflow: 'ellipsis', overflow: 'hidden' });
   });
 
   it('moves through the rows with j/k and the arrow keys, opens one with Enter and selects with x', async () => {

@@ -6,9 +6,11 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
+import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -24,6 +26,12 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
 import { RelativeTime } from '../../components/RelativeTime';
 
+const useStyles = makeStyles({
+  // Names, states and buttons break between words, never inside one.
+  nowrap: { whiteSpace: 'nowrap' },
+  note: { wordBreak: 'normal', overflowWrap: 'normal', minWidth: 120 },
+});
+
 /**
  * The rollout (§7.3): the pre-release checklist (ticked while the release
  * is ready), then each phase with its status and, while it rolls out,
@@ -38,6 +46,7 @@ export function ReleaseRolloutCard(props: {
 }) {
   const { release, onChanged } = props;
   const itsmApi = useApi(itsmApiRef);
+  const classes = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -120,69 +129,87 @@ export function ReleaseRolloutCard(props: {
           },
         )}
       </Box>
-      <Table size="small" aria-label="Rollout phases">
-        <TableHead>
-          <TableRow>
-            <TableCell>Phase</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Note</TableCell>
-            {rolling && <TableCell>Report</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {release.phases.map(phase => (
-            <TableRow key={phase.name} data-testid={`phase-${phase.name}`}>
-              <TableCell>{phase.name}</TableCell>
-              <TableCell>
-                {phaseStatusLabels[phase.status]}
-                {phase.finishedAt && (
-                  <Typography variant="caption" color="textSecondary">
-                    {' '}
-                    <RelativeTime value={phase.finishedAt} />
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>{phase.note ?? ''}</TableCell>
+      <TableContainer>
+        <Table size="small" aria-label="Rollout phases">
+          <TableHead>
+            <TableRow>
+              <TableCell className={classes.nowrap}>Phase</TableCell>
+              <TableCell className={classes.nowrap}>Status</TableCell>
+              <TableCell className={classes.nowrap}>Note</TableCell>
               {rolling && (
-                <TableCell>
-                  <Box display="flex" style={{ gap: 4 }}>
-                    {phase.status !== 'in_progress' &&
-                      phase.status !== 'succeeded' && (
-                        <Button
-                          size="small"
-                          disabled={busy}
-                          onClick={() => report(phase.name, 'in_progress')}
-                        >
-                          Start {phase.name}
-                        </Button>
-                      )}
-                    {phase.status !== 'succeeded' && (
-                      <Button
-                        size="small"
-                        color="primary"
-                        disabled={busy}
-                        onClick={() => report(phase.name, 'succeeded')}
-                      >
-                        {phase.name} succeeded
-                      </Button>
-                    )}
-                    {phase.status !== 'succeeded' && (
-                      <Button
-                        size="small"
-                        color="secondary"
-                        disabled={busy}
-                        onClick={() => report(phase.name, 'failed')}
-                      >
-                        {phase.name} failed
-                      </Button>
-                    )}
-                  </Box>
-                </TableCell>
+                <TableCell className={classes.nowrap}>Report</TableCell>
               )}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {release.phases.map(phase => (
+              <TableRow key={phase.name} data-testid={`phase-${phase.name}`}>
+                <TableCell className={classes.nowrap}>{phase.name}</TableCell>
+                <TableCell>
+                  <span className={classes.nowrap}>
+                    {phaseStatusLabels[phase.status]}
+                  </span>
+                  {phase.finishedAt && (
+                    <Typography
+                      variant="caption"
+                      color="textSecondary"
+                      className={classes.nowrap}
+                    >
+                      {' '}
+                      <RelativeTime value={phase.finishedAt} />
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell className={classes.note}>
+                  {phase.note ?? ''}
+                </TableCell>
+                {rolling && (
+                  <TableCell>
+                    <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+                      {phase.status !== 'in_progress' &&
+                        phase.status !== 'succeeded' && (
+                          <Button
+                            size="small"
+                            className={classes.nowrap}
+                            aria-label={`Start ${phase.name}`}
+                            disabled={busy}
+                            onClick={() => report(phase.name, 'in_progress')}
+                          >
+                            Start
+                          </Button>
+                        )}
+                      {phase.status !== 'succeeded' && (
+                        <Button
+                          size="small"
+                          color="primary"
+                          className={classes.nowrap}
+                          aria-label={`${phase.name} succeeded`}
+                          disabled={busy}
+                          onClick={() => report(phase.name, 'succeeded')}
+                        >
+                          Succeeded
+                        </Button>
+                      )}
+                      {phase.status !== 'succeeded' && (
+                        <Button
+                          size="small"
+                          color="secondary"
+                          className={classes.nowrap}
+                          aria-label={`${phase.name} failed`}
+                          disabled={busy}
+                          onClick={() => report(phase.name, 'failed')}
+                        >
+                          Failed
+                        </Button>
+                      )}
+                    </Box>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
       {release.phases.some(p => p.status === 'failed') && rolling && (
         <Alert severity="warning" style={{ marginTop: 8 }}>
           A phase failed: fix it and start it again, or consider rolling the
