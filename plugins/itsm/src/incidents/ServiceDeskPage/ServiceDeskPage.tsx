@@ -1,10 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import MenuItem from '@material-ui/core/MenuItem';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import Alert from '@material-ui/lab/Alert';
@@ -15,23 +13,12 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import {
-  BulkAssignResult,
-  Incident,
-  IncidentCategory,
-  incidentCategories,
-  incidentCategoryLabels,
-  incidentWorkflow,
-  Priority,
-  priorities,
-  RecordSort,
-} from '@backstage-itsm/plugin-itsm-common';
+import { BulkAssignResult, Incident } from '@backstage-itsm/plugin-itsm-common';
 import { useApi } from '@backstage/core-plugin-api';
 import { Link as RouterLink } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { useRecordChanges } from '../../hooks/useRecordChanges';
-import { EntityRefField } from '../../components/EntityRefField';
 import { IncidentsTable, incidentsTableKeys } from '../IncidentsTable';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import {
@@ -40,26 +27,10 @@ import {
 } from '../../components/TransitionDialog';
 import { BulkAssignDialog } from './BulkAssignDialog';
 import { incidentQueues, queueHeading } from './queues';
+import { QueueFilterBar, QueueFilters, QueueSortField } from './QueueFilterBar';
 import { useIncidentQueue } from './useIncidentQueue';
 
 const PAGE_SIZE = 25;
-
-const sortLabels: Record<RecordSort, string> = {
-  priority: 'Priority, then oldest',
-  newest: 'Newest first',
-  updated: 'Recently updated',
-};
-
-type Filters = {
-  q: string;
-  /** A state, or '' for the queue's own states. */
-  state: string;
-  priority: Priority | '';
-  category: IncidentCategory | '';
-  group?: string;
-  entity?: string;
-  sort: RecordSort;
-};
 
 /**
  * The service desk (§2.2): queues of incidents to work, filtered, sorted
@@ -68,7 +39,7 @@ type Filters = {
  */
 export function ServiceDeskPage() {
   const [queueId, setQueueId] = useState(incidentQueues[0].id);
-  const [filters, setFilters] = useState<Filters>({
+  const [filters, setFilters] = useState<QueueFilters>({
     q: '',
     state: '',
     priority: '',
@@ -152,33 +123,31 @@ export function ServiceDeskPage() {
   return (
     <Content>
       <ContentHeader title="Service desk">
-        <Button
-          component={RouterLink}
-          to="statistics"
-          style={{ marginRight: 8 }}
-        >
+        <Button component={RouterLink} to="statistics" size="small">
           Statistics
         </Button>
-        <Button component={RouterLink} to="sla" style={{ marginRight: 8 }}>
+        <Button component={RouterLink} to="sla" size="small">
           Service levels
         </Button>
-        <Button component={RouterLink} to="problems" style={{ marginRight: 8 }}>
+        <Button component={RouterLink} to="problems" size="small">
           Problems
         </Button>
-        <Button component={RouterLink} to="changes" style={{ marginRight: 8 }}>
+        <Button component={RouterLink} to="changes" size="small">
           Changes
         </Button>
-        <Button component={RouterLink} to="releases" style={{ marginRight: 8 }}>
+        <Button component={RouterLink} to="releases" size="small">
           Releases
         </Button>
-        <Button component={RouterLink} to="cmdb" style={{ marginRight: 8 }}>
+        <Button component={RouterLink} to="cmdb" size="small">
           Configuration items
         </Button>
         <Button
           variant="contained"
           color="primary"
+          size="small"
           startIcon={<AddIcon />}
           onClick={() => setCreating(true)}
+          style={{ marginLeft: 8 }}
         >
           New request
         </Button>
@@ -194,122 +163,15 @@ export function ServiceDeskPage() {
         aria-label="Queues"
       >
         {incidentQueues.map(q => (
-          <Tab key={q.id} value={q.id} label={q.label} />
+          <Tab
+            key={q.id}
+            value={q.id}
+            label={q.label}
+            style={{ minWidth: 0 }}
+          />
         ))}
       </Tabs>
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        alignItems="center"
-        my={2}
-        style={{ gap: 16 }}
-      >
-        <TextField
-          id="itsm-queue-search"
-          label="Search"
-          placeholder="Text or INC-12"
-          variant="outlined"
-          size="small"
-          value={filters.q}
-          onChange={e => setFilters(f => ({ ...f, q: e.target.value }))}
-        />
-        <TextField
-          select
-          id="itsm-queue-priority"
-          label="Priority"
-          variant="outlined"
-          size="small"
-          style={{ minWidth: 120 }}
-          value={filters.priority}
-          onChange={e =>
-            setFilters(f => ({ ...f, priority: e.target.value as Priority }))
-          }
-        >
-          <MenuItem value="">Any</MenuItem>
-          {priorities.map(p => (
-            <MenuItem key={p} value={p}>
-              {p}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          id="itsm-queue-category"
-          label="Category"
-          variant="outlined"
-          size="small"
-          style={{ minWidth: 160 }}
-          value={filters.category}
-          onChange={e =>
-            setFilters(f => ({
-              ...f,
-              category: e.target.value as IncidentCategory,
-            }))
-          }
-        >
-          <MenuItem value="">Any</MenuItem>
-          {incidentCategories.map(c => (
-            <MenuItem key={c} value={c}>
-              {incidentCategoryLabels[c]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          id="itsm-queue-state"
-          label="State"
-          variant="outlined"
-          size="small"
-          style={{ minWidth: 180 }}
-          value={filters.state}
-          onChange={e => setFilters(f => ({ ...f, state: e.target.value }))}
-        >
-          <MenuItem value="">As the queue</MenuItem>
-          {incidentWorkflow.states.map(state => (
-            <MenuItem key={state} value={state}>
-              {incidentWorkflow.stateLabels[state]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Box minWidth={220}>
-          <EntityRefField
-            id="itsm-queue-group"
-            label="Group"
-            kinds={['Group']}
-            value={filters.group}
-            onChange={group => setFilters(f => ({ ...f, group }))}
-            size="small"
-          />
-        </Box>
-        <Box minWidth={240}>
-          <EntityRefField
-            id="itsm-queue-entity"
-            label="Affected entity"
-            kinds={['Component', 'System', 'Resource', 'API']}
-            value={filters.entity}
-            onChange={entity => setFilters(f => ({ ...f, entity }))}
-            size="small"
-          />
-        </Box>
-        <TextField
-          select
-          id="itsm-queue-sort"
-          label="Sort"
-          variant="outlined"
-          size="small"
-          style={{ minWidth: 180 }}
-          value={filters.sort}
-          onChange={e =>
-            setFilters(f => ({ ...f, sort: e.target.value as RecordSort }))
-          }
-        >
-          {(Object.keys(sortLabels) as RecordSort[]).map(s => (
-            <MenuItem key={s} value={s}>
-              {sortLabels[s]}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Box>
+      <QueueFilterBar filters={filters} onChange={setFilters} />
       {stale && (
         <Alert
           severity="info"
@@ -343,7 +205,12 @@ export function ServiceDeskPage() {
           titleTypographyProps={{ variant: 'h6' }}
           headerStyle={{ padding: '8px 16px' }}
           action={
-            <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+            <Box
+              display="flex"
+              alignItems="center"
+              style={{ gap: 16, marginTop: 8 }}
+            >
+              <QueueSortField sort={filters.sort} onChange={setFilters} />
               <Typography variant="caption" color="textSecondary">
                 {incidentsTableKeys}
               </Typography>
