@@ -49,11 +49,10 @@ export function summarizeSlaClocks(
       breached: !!paused.breachedAt || remainingMinutes < 0,
     };
   }
+  const isRestore = (clock: Targeted) => Number(clock.kind === 'restore');
   const stopped = targeted
     .filter(clock => clock.phase === 'stopped')
-    .sort((a, b) =>
-      a.kind === 'restore' ? -1 : b.kind === 'restore' ? 1 : 0,
-    )[0];
+    .sort((a, b) => isRestore(b) - isRestore(a))[0];
   if (stopped) {
     const met = stopped.met ?? minutesLeft(stopped) >= 0;
     return {
