@@ -68,14 +68,13 @@ export async function cmdbJourney({ page, step, BASE, shots }) {
         .getByRole('table', { name: 'Configuration items' })
         .getByRole('link', { name: 'Core Switch 01' })
         .click();
-      const graph = page.getByRole('img', {
+      const graph = page.getByRole('figure', {
         name: 'What depends on it, 2 steps',
       });
-      // An image's text is not in the accessibility tree: find the SVG text.
-      await graph
-        .locator('text', { hasText: 'Edge Firewall 01' })
-        .first()
-        .waitFor();
+      // Each item is a link to its page, named by its title.
+      await graph.getByRole('link', { name: 'Edge Firewall 01' }).waitFor();
+      await graph.getByRole('button', { name: 'Zoom in' }).click();
+      await graph.getByRole('button', { name: 'Show the whole graph' }).click();
       await page.getByRole('table', { name: 'Attributes' }).waitFor();
       await page.getByText('Change history').waitFor();
       await page.screenshot({ path: path.join(shots, '13-ci-page.png') });

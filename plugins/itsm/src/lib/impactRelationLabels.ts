@@ -16,3 +16,19 @@ export const impactRelationLabels: Record<ImpactRelation, string> = {
   apiProvidedBy: 'provides',
   hasPart: 'is part of',
 };
+
+/**
+ * A relation in words along an arrow of an impact graph, which runs from
+ * the entity nearer the start to the one it reaches:
+ * "<from> <label> <to>".
+ */
+export const impactEdgeLabels: Record<ImpactRelation, string> = {
+  dependencyOf: 'is needed by',
+  apiConsumedBy: 'is consumed by',
+  providesApi: 'provides',
+  partOf: 'is part of',
+  dependsOn: 'depends on',
+  consumesApi: 'consumes',
+  apiProvidedBy: 'is provided by',
+  hasPart: 'contains',
+};

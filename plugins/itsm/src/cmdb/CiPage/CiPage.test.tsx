@@ -12,7 +12,10 @@ import {
   aRelease,
   mockItsmApi,
 } from '../../testUtils/mockItsmApi';
+import { layoutSvgInJsdom } from '../../testUtils/layoutSvgInJsdom';
 import { CiPage } from './CiPage';
+
+layoutSvgInJsdom();
 
 const server: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -138,10 +141,12 @@ describe('CiPage', () => {
       await screen.findByText('Class: hardware/server'),
     ).toBeInTheDocument();
 
-    const graph = await screen.findByRole('img', {
+    const graph = await screen.findByRole('figure', {
       name: 'What depends on it, 2 steps',
     });
-    expect(within(graph).getByText('Payments DB')).toBeInTheDocument();
+    expect(
+      await within(graph).findByRole('link', { name: 'Payments DB' }),
+    ).toBeInTheDocument();
 
     const history = await screen.findByRole('table', {
       name: 'Change history',
@@ -178,7 +183,7 @@ describe('CiPage', () => {
 
   it('goes upstream, to a chosen depth, on request', async () => {
     const api = await renderPage();
-    await screen.findByRole('img', { name: 'What depends on it, 2 steps' });
+    await screen.findByRole('figure', { name: 'What depends on it, 2 steps' });
     fireEvent.click(screen.getByRole('button', { name: 'What it relies on' }));
     await waitFor(() =>
       expect(api.analyzeImpact).toHaveBeenLastCalledWith({
@@ -188,7 +193,7 @@ describe('CiPage', () => {
       }),
     );
     expect(
-      await screen.findByRole('img', { name: 'What it relies on, 2 steps' }),
+      await screen.findByRole('figure', { name: 'What it relies on, 2 steps' }),
     ).toBeInTheDocument();
   });
 });

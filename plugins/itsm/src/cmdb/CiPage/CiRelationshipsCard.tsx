@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
 import MenuItem from '@material-ui/core/MenuItem';
+import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ToggleButton from '@material-ui/lab/ToggleButton';
@@ -27,13 +29,16 @@ const directions: Record<Direction, string> = {
 /**
  * A configuration item's relationships, downstream (what depends on it:
  * the impact of its failure or change) or upstream (what it relies on), to
- * a chosen depth, as a graph, with the owners to tell.
+ * a chosen depth (two steps at first, up to five), as a graph to zoom and
+ * pan: the paths that reach each item, or every relation between them;
+ * with the owners to tell.
  */
 export function CiRelationshipsCard(props: { entityRef: string }) {
   const itsmApi = useApi(itsmApiRef);
   const linkOf = useCiLink();
   const [direction, setDirection] = useState<Direction>('downstream');
   const [depth, setDepth] = useState(2);
+  const [allRelations, setAllRelations] = useState(false);
   const { value, loading, error } = useAsync(
     () =>
       itsmApi.analyzeImpact({
@@ -45,7 +50,13 @@ export function CiRelationshipsCard(props: { entityRef: string }) {
   );
   return (
     <InfoCard title="Relationships">
-      <Box display="flex" alignItems="center" style={{ gap: 16 }} mb={2}>
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        alignItems="center"
+        style={{ gap: 16 }}
+        mb={2}
+      >
         <ToggleButtonGroup
           size="small"
           exclusive
@@ -74,6 +85,15 @@ export function CiRelationshipsCard(props: { entityRef: string }) {
             </MenuItem>
           ))}
         </TextField>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={allRelations}
+              onChange={e => setAllRelations(e.target.checked)}
+            />
+          }
+          label="Every relation between them"
+        />
       </Box>
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
@@ -88,8 +108,13 @@ export function CiRelationshipsCard(props: { entityRef: string }) {
           <ImpactGraph
             analysis={value}
             title={`${directions[direction]}, ${depth} steps`}
+            relations={allRelations ? 'all' : 'paths'}
             linkOf={linkOf}
           />
+          <Typography variant="caption" color="textSecondary" component="p">
+            Scroll or use the buttons to zoom, drag to move
+            {linkOf ? ', select an item to open it' : ''}.
+          </Typography>
           {value.stakeholders.length > 0 && (
             <Box mt={1}>
               <Typography variant="body2" component="span">
