@@ -45,6 +45,28 @@ describe.each(ids)('DatabaseRecordStore on %p', id => {
     ]);
   });
 
+  it('names on its first event whom an agent logged a record for, and how it came in', async () => {
+    const { store } = await createStore(id);
+    const own = await store.createRecord({ ...base, channel: 'portal' });
+    const forCaller = await store.createRecord({
+      ...base,
+      reportedBy: 'user:default/erin.employee',
+      createdBy: 'user:default/sam.agent',
+      channel: 'phone',
+    });
+    const firstEvent = async (recordId: string) =>
+      (await store.listTimeline({ recordId, limit: 1 })).events[0];
+    expect(await firstEvent(forCaller.record.id)).toMatchObject({
+      kind: 'created',
+      actor: 'user:default/sam.agent',
+      data: { reportedBy: 'user:default/erin.employee', channel: 'phone' },
+    });
+    const ownEvent = await firstEvent(own.record.id);
+    expect(ownEvent.actor).toBe('user:default/pat.engineer');
+    expect(ownEvent.data).toMatchObject({ channel: 'portal' });
+    expect(ownEvent.data).not.toHaveProperty('reportedBy');
+  });
+
   it('returns the first record for a repeated idempotency key of the same user', async () => {
     const { store, knex } = await createStore(id);
     const first = await store.createRecord({ ...base, idempotencyKey: 'k1' });

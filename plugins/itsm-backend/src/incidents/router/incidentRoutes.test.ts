@@ -166,6 +166,15 @@ describe('itsm backend plugin', () => {
       assignmentGroup: 'group:default/service-desk',
       supportTier: 'L1',
     });
+    // The timeline keeps who logged it, and says whom it is for.
+    const logged = await request(server).get(
+      `/api/itsm/incidents/${phoneCall.body.ref}/timeline`,
+    );
+    expect(logged.body.items[0]).toMatchObject({
+      kind: 'created',
+      actor: 'user:default/mock',
+      data: { reportedBy: 'user:default/wes.web', channel: 'phone' },
+    });
   });
 
   it('answers 404 for unknown ids', async () => {

@@ -1,5 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { TimelineEvent } from '@backstage-itsm/plugin-itsm-common';
 import { fieldLabel, IncidentTimeline } from './IncidentTimeline';
 
@@ -51,6 +52,46 @@ describe('IncidentTimeline', () => {
       screen.getByText(/rollout override: Tariff errors cost money/),
     ).toBeInTheDocument();
     expect(screen.queryByText(/holdReason|rootCause/)).not.toBeInTheDocument();
+  });
+
+  it('says an agent logged a record for its caller, and how it came in', async () => {
+    await renderInTestApp(
+      <IncidentTimeline
+        events={[
+          {
+            ...event('created', {
+              state: 'new',
+              priority: 'P3',
+              reportedBy: 'user:default/erin.employee',
+              channel: 'phone',
+            }),
+            id: 'for-caller',
+            actor: 'user:default/sam.agent',
+          },
+          {
+            ...event('created', { state: 'new', priority: 'P2' }),
+            id: 'own',
+            actor: 'user:default/pat.engineer',
+          },
+        ]}
+      />,
+      {
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    const [forCaller, own] = screen.getAllByTestId('timeline-created');
+    // The agent did it; the caller is who it is for.
+    expect(
+      within(forCaller).getByRole('link', { name: 'sam.agent' }),
+    ).toBeInTheDocument();
+    expect(forCaller).toHaveTextContent(
+      'logged this for erin.employee (phone, P3)',
+    );
+    expect(
+      within(forCaller).getByRole('link', { name: 'erin.employee' }),
+    ).toHaveAttribute('href', expect.stringContaining('/user/erin.employee'));
+    expect(forCaller).not.toHaveTextContent('reported it');
+    expect(own).toHaveTextContent('reported it (P2)');
   });
 
   it('spells keys as words', () => {

@@ -9,6 +9,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { ActorName } from '../ActorName';
 import { RelativeTime } from '../RelativeTime';
+import { LoggedForCaller } from './LoggedForCaller';
 
 const useStyles = makeStyles(theme => ({
   event: {
@@ -145,7 +146,16 @@ export function IncidentTimeline(props: {
             )}
           </Typography>
           <Typography variant="body2" className={classes.body}>
-            {describe(event, workflow)}
+            {event.kind === 'created' &&
+            typeof event.data.reportedBy === 'string' ? (
+              <LoggedForCaller
+                reportedBy={event.data.reportedBy}
+                channel={event.data.channel as string | undefined}
+                priority={event.data.priority as string | undefined}
+              />
+            ) : (
+              describe(event, workflow)
+            )}
           </Typography>
         </Box>
       ))}

@@ -17,7 +17,9 @@ import { upsertEntityOwners } from './upsertEntityOwners';
  * Inserts a new record with all it is created with, in the caller's
  * transaction: its number, its alert source, unique keys, clocks, links
  * from earlier records, affected entities and their owners, and its
- * `created` event. Answers the record as stored, without reading it back.
+ * `created` event (with the channel, and whom it is reported for when that
+ * is not its creator). Answers the record as stored, without reading it
+ * back.
  */
 export async function insertRecord(
   tx: Knex.Transaction,
@@ -73,6 +75,12 @@ export async function insertRecord(
         state: options.state,
         priority: options.priority,
         entityRefs,
+        // Logged for someone else (a caller on the phone): who it is for.
+        ...(options.reportedBy.toLocaleLowerCase('en-US') !==
+        options.createdBy.toLocaleLowerCase('en-US')
+          ? { reportedBy: options.reportedBy }
+          : {}),
+        ...(options.channel ? { channel: options.channel } : {}),
       },
     },
     options.now,
