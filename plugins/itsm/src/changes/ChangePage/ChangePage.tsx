@@ -142,7 +142,11 @@ export function ChangePage() {
             <>
               <DescriptionCard description={change.description} />
               <Box mb={3}>
-                <ChangePlanCard change={change} onChanged={changed} />
+                <ChangePlanCard
+                  change={change}
+                  onChanged={changed}
+                  onReloadNeeded={reload}
+                />
               </Box>
             </>
           ),

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Checkbox from '@material-ui/core/Checkbox';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
@@ -12,23 +11,24 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Change, ChangePlanStep } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIdentity } from '../../hooks/useIdentity';
-import { describeError } from '../../lib/describeError';
+import { useOptimisticTicks } from '../../hooks/useOptimisticTicks';
 import { RelativeTime } from '../../components/RelativeTime';
 
 /**
  * The implementation plan (§5.3.1) step by step, ticked off while the
  * change is implemented (§5.3.2) by those who work it, its requester or
- * the step's owner; the backout and test plans.
+ * the step's owner; the backout and test plans. A box ticks at once and
+ * comes off again if the server refuses it, saying why.
  */
 export function ChangePlanCard(props: {
   change: Change;
   onChanged: (change: Change) => void;
+  /** Reads the change again after someone else changed it. */
+  onReloadNeeded?: () => void;
 }) {
-  const { change, onChanged } = props;
+  const { change, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
   const identity = useIdentity();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const implementing = change.state === 'implementing';
   const mayTick = (step: ChangePlanStep) =>
     implementing &&
@@ -36,30 +36,22 @@ export function ChangePlanCard(props: {
       change.allowed?.respond ||
       (step.owner !== undefined &&
         identity?.claims.includes(step.owner.toLocaleLowerCase('en-US'))));
-
-  const tick = async (index: number, done: boolean) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onChanged(
-        await itsmApi.updateChangeStep(change.id, {
-          index,
-          done,
-          version: change.version,
-        }),
-      );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const ticks = useOptimisticTicks<number, Change>({
+    record: change,
+    recordRef: change.ref,
+    send: (index, done, version) =>
+      itsmApi.updateChangeStep(change.id, { index, done, version }),
+    onChanged,
+    onReloadNeeded,
+  });
 
   return (
     <InfoCard title="Plans">
       <Typography variant="subtitle2">Implementation</Typography>
-      {error !== undefined && (
-        <Alert severity="error">{describeError(error)}</Alert>
+      {ticks.problem && (
+        <Alert severity={ticks.problem.severity} onClose={ticks.dismissProblem}>
+          {ticks.problem.message}
+        </Alert>
       )}
       <List dense aria-label="Implementation plan">
         {(change.plan ?? []).map((step, i) => (
@@ -67,9 +59,9 @@ export function ChangePlanCard(props: {
             <ListItemIcon>
               <Checkbox
                 edge="start"
-                checked={Boolean(step.done)}
-                disabled={busy || !mayTick(step)}
-                onChange={e => tick(i, e.target.checked)}
+                checked={ticks.checked(i, Boolean(step.done))}
+                disabled={!mayTick(step)}
+                onChange={e => ticks.tick(i, e.target.checked)}
                 inputProps={{ 'aria-label': `Step ${i + 1} done` }}
               />
             </ListItemIcon>

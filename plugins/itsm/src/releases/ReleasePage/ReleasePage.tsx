@@ -50,7 +50,7 @@ function fieldsOf(release: Release): Record<string, unknown> {
 export function ReleasePage() {
   const itsmApi = useApi(itsmApiRef);
   const page = useRecordPage('release');
-  const { changed } = page;
+  const { changed, reload } = page;
 
   return (
     <RecordPage
@@ -97,7 +97,13 @@ export function ReleasePage() {
         },
         {
           md: 6,
-          cards: <ReleaseRolloutCard release={release} onChanged={changed} />,
+          cards: (
+            <ReleaseRolloutCard
+              release={release}
+              onChanged={changed}
+              onReloadNeeded={reload}
+            />
+          ),
         },
         !!release.startedAt && {
           cards: <ReleaseIncidentsCard release={release} />,

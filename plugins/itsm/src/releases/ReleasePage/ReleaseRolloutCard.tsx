@@ -24,6 +24,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
+import { useOptimisticTicks } from '../../hooks/useOptimisticTicks';
 import { RelativeTime } from '../../components/RelativeTime';
 
 const useStyles = makeStyles({
@@ -34,7 +35,8 @@ const useStyles = makeStyles({
 
 /**
  * The rollout (§7.3): the pre-release checklist (ticked while the release
- * is ready), then each phase with its status and, while it rolls out,
+ * is ready; a box ticks at once and comes off again if the server refuses
+ * it, saying why), then each phase with its status and, while it rolls out,
  * buttons to report a phase started, succeeded or failed (pipelines report
  * through the API). A rollout started outside the release's window or
  * without an approved change request says who overrode that, and why. A
@@ -43,8 +45,10 @@ const useStyles = makeStyles({
 export function ReleaseRolloutCard(props: {
   release: Release;
   onChanged: (release: Release) => void;
+  /** Reads the release again after someone else changed it. */
+  onReloadNeeded?: () => void;
 }) {
-  const { release, onChanged } = props;
+  const { release, onChanged, onReloadNeeded } = props;
   const itsmApi = useApi(itsmApiRef);
   const classes = useStyles();
   const [busy, setBusy] = useState(false);
@@ -70,6 +74,14 @@ export function ReleaseRolloutCard(props: {
       }),
     );
   const rolling = release.state === 'rolling_out';
+  const checks = useOptimisticTicks<PreReleaseCheck, Release>({
+    record: release,
+    recordRef: release.ref,
+    send: (check, done, version) =>
+      itsmApi.checkReleasePreRelease(release.id, { version, check, done }),
+    onChanged,
+    onReloadNeeded,
+  });
 
   return (
     <InfoCard title="Rollout">
@@ -110,18 +122,9 @@ export function ReleaseRolloutCard(props: {
                 }
                 control={
                   <Checkbox
-                    checked={!!done}
-                    disabled={busy || release.state !== 'ready'}
-                    onChange={e => {
-                      const checked = e.target.checked;
-                      act(() =>
-                        itsmApi.checkReleasePreRelease(release.id, {
-                          version: release.version,
-                          check,
-                          done: checked,
-                        }),
-                      );
-                    }}
+                    checked={checks.checked(check, !!done)}
+                    disabled={release.state !== 'ready'}
+                    onChange={e => checks.tick(check, e.target.checked)}
                   />
                 }
               />
@@ -129,6 +132,14 @@ export function ReleaseRolloutCard(props: {
           },
         )}
       </Box>
+      {checks.problem && (
+        <Alert
+          severity={checks.problem.severity}
+          onClose={checks.dismissProblem}
+        >
+          {checks.problem.message}
+        </Alert>
+      )}
       <TableContainer>
         <Table size="small" aria-label="Rollout phases">
           <TableHead>
