@@ -83,7 +83,7 @@ export function ChangesTable(props: {
               <TableCell style={{ whiteSpace: 'nowrap' }}>
                 {formatWindow(change.window)}
               </TableCell>
-              <TableCell>
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
                 <EntityRefLink
                   entityRef={change.reportedBy}
                   defaultKind="user"

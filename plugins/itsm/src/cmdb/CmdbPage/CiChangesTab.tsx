@@ -63,7 +63,7 @@ export function CiChangesTab() {
                 <TableCell>
                   <RelativeTime value={change.detectedAt} />
                 </TableCell>
-                <TableCell>
+                <TableCell style={{ whiteSpace: 'nowrap' }}>
                   <EntityRefLink entityRef={change.entityRef} />
                   <Typography variant="caption" display="block">
                     {change.kind}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
+import TableContainer from '@material-ui/core/TableContainer';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
@@ -132,7 +133,9 @@ export function CiItemsTab() {
         )}
       </Box>
       {list.error && <ResponseErrorPanel error={list.error} />}
-      <CiItemsTable items={list.items} label="Configuration items" />
+      <TableContainer>
+        <CiItemsTable items={list.items} label="Configuration items" />
+      </TableContainer>
       {list.loading && <Progress />}
       {!list.loading && list.items.length === 0 && (
         <Box mt={2}>

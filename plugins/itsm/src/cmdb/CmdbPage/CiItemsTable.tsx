@@ -9,11 +9,19 @@ import { CiItem } from '@backstage-itsm/plugin-itsm-common';
 import { useCiLink } from '../../hooks/useCiLink';
 import { RelativeTime } from '../../components/RelativeTime';
 
-/** Configuration items as rows: name, class, kind and type, owner, system, lifecycle, last change. */
+/**
+ * Configuration items as rows: name, class, kind and type, owner, system,
+ * lifecycle, last change; each on one line (no name broken mid-word), so a
+ * narrow page scrolls the table (put it in a `TableContainer`).
+ */
 export function CiItemsTable(props: { items: CiItem[]; label: string }) {
   const linkOf = useCiLink();
   return (
-    <Table size="small" aria-label={props.label}>
+    <Table
+      size="small"
+      aria-label={props.label}
+      style={{ whiteSpace: 'nowrap' }}
+    >
       <TableHead>
         <TableRow>
           <TableCell>Name</TableCell>

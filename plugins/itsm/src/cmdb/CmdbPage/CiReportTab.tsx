@@ -6,6 +6,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
+import TableContainer from '@material-ui/core/TableContainer';
 import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -46,7 +47,9 @@ function ProblemList(props: { title: string; items: CiItem[]; count: number }) {
   return (
     <Grid item xs={12}>
       <InfoCard title={`${props.title} (${props.count})`}>
-        <CiItemsTable items={props.items} label={props.title} />
+        <TableContainer>
+          <CiItemsTable items={props.items} label={props.title} />
+        </TableContainer>
         {props.count > props.items.length && (
           <Typography variant="body2" color="textSecondary">
             The first {props.items.length} are shown; the CSV has the same.

@@ -70,7 +70,7 @@ export function ReleasesTable(props: {
                 )}
               </TableCell>
               {props.showEntity && (
-                <TableCell>
+                <TableCell style={{ whiteSpace: 'nowrap' }}>
                   <EntityRefLink entityRef={release.entityRef} />
                 </TableCell>
               )}
