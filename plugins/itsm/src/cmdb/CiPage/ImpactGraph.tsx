@@ -18,11 +18,11 @@ import {
 const NODE_W = 200;
 const NODE_H = 44;
 /** Space between two nodes of a column. */
-const NODE_GAP = 24;
+const NODE_GAP = 12;
 const PADDING = 16;
 /** The graph's box: as tall as the columns need, within these bounds. */
 const MIN_HEIGHT = 120;
-const MAX_HEIGHT = 560;
+const MAX_HEIGHT = 720;
 /** Entities drawn at most, the nearest first; the others are counted. */
 export const MAX_NODES = 100;
 
