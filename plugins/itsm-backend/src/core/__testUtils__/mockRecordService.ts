@@ -15,7 +15,8 @@ export function mockRecordService(): jest.Mocked<RecordService> {
     link: jest.fn(),
     links: jest.fn(),
     allowedActions: jest.fn(),
-    slaSummaries: jest.fn(),
+    // Records carry no service level clock unless a test says so.
+    slaSummaries: jest.fn().mockResolvedValue(new Map()),
     reportScope: jest.fn(),
   };
 }
