@@ -98,6 +98,20 @@ export const itsmSlaReviewPermission = createPermission({
 });
 
 /**
+ * Work the service desk's queues: the portal opens on the agent console
+ * (queues, bulk assignment, logging calls) for those allowed, and on "My
+ * requests" for everyone else. It decides which home is shown, not what
+ * may be read or worked: records stay guarded by `itsm.record.read` and
+ * `itsm.record.update`.
+ *
+ * @public
+ */
+export const itsmServiceDeskUsePermission = createPermission({
+  name: 'itsm.servicedesk.use',
+  attributes: {},
+});
+
+/**
  * Every permission of the ITSM plugins.
  *
  * @public
@@ -111,4 +125,5 @@ export const itsmPermissions = [
   itsmRecordWorkNotePermission,
   itsmCalendarSubscribePermission,
   itsmSlaReviewPermission,
+  itsmServiceDeskUsePermission,
 ];

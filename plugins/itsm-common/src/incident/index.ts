@@ -1,2 +1,3 @@
 export * from './incidentFields';
 export * from './priorityMatrix';
+export * from './reporterQuestions';
