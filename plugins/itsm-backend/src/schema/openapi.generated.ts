@@ -81,7 +81,7 @@ export const spec = {
         "tags": [
           "Incidents"
         ],
-        "description": "Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open.",
+        "description": "Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open; and an employee's \"My requests\" (`reportedBy=me`).",
         "parameters": [
           {
             "$ref": "#/components/parameters/entityRef"
@@ -100,6 +100,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/reportedBy"
           },
           {
             "$ref": "#/components/parameters/unassigned"
@@ -227,6 +230,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/reportedBy"
           },
           {
             "$ref": "#/components/parameters/unassigned"
@@ -4742,6 +4748,24 @@ export const spec = {
           "items": {
             "type": "string",
             "minLength": 3,
+            "maxLength": 255
+          },
+          "maxItems": 20
+        }
+      },
+      "reportedBy": {
+        "name": "reportedBy",
+        "in": "query",
+        "required": false,
+        "description": "Only records reported by or for one of these users (entity refs): the reporter, who is the caller when an agent logged the call on their behalf; `me` is the caller (\"My requests\").",
+        "style": "form",
+        "explode": true,
+        "allowReserved": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 2,
             "maxLength": 255
           },
           "maxItems": 20

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open. */
+        /** @description Incidents, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). `nextCursor` is absent on the last page. These are the service desk's queues: my work (`assignee=me`), my groups (`assignmentGroup=mine`), unassigned, by tier, P1 (`priority=P1`), all open; and an employee's "My requests" (`reportedBy=me`). */
         get: operations["ListIncidents"];
         put?: never;
         /** @description Reports an incident. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200) instead of making another. */
@@ -2564,6 +2564,8 @@ export interface components {
         assignee: string[];
         /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
         assignmentGroup: string[];
+        /** @description Only records reported by or for one of these users (entity refs): the reporter, who is the caller when an agent logged the call on their behalf; `me` is the caller ("My requests"). */
+        reportedBy: string[];
         /** @description Only records nobody works yet (true) or only assigned ones (false). */
         unassigned: boolean;
         /** @description Only records at one of these tiers. */
@@ -2623,6 +2625,8 @@ export interface operations {
                 assignee?: components["parameters"]["assignee"];
                 /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
                 assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Only records reported by or for one of these users (entity refs): the reporter, who is the caller when an agent logged the call on their behalf; `me` is the caller ("My requests"). */
+                reportedBy?: components["parameters"]["reportedBy"];
                 /** @description Only records nobody works yet (true) or only assigned ones (false). */
                 unassigned?: components["parameters"]["unassigned"];
                 /** @description Only records at one of these tiers. */
@@ -2712,6 +2716,8 @@ export interface operations {
                 assignee?: components["parameters"]["assignee"];
                 /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
                 assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Only records reported by or for one of these users (entity refs): the reporter, who is the caller when an agent logged the call on their behalf; `me` is the caller ("My requests"). */
+                reportedBy?: components["parameters"]["reportedBy"];
                 /** @description Only records nobody works yet (true) or only assigned ones (false). */
                 unassigned?: components["parameters"]["unassigned"];
                 /** @description Only records at one of these tiers. */

@@ -110,6 +110,30 @@ describe.each(databases.eachSupportedId())('service desk queues on %p', id => {
     ]);
   });
 
+  it('lists what was reported by or for a user, not what they logged for others', async () => {
+    const { store } = await seeded();
+    const wes = 'user:default/wes.web';
+    // Wes reports INC-6 himself; Sam logs INC-7 for him and INC-8 for Pat.
+    await store.createRecord(incident(6, { reportedBy: wes, createdBy: wes }));
+    await store.createRecord(
+      incident(7, {
+        reportedBy: wes,
+        createdBy: sam,
+        state: 'closed',
+        isOpen: false,
+      }),
+    );
+    await store.createRecord(incident(8, { createdBy: sam }));
+    const list = (o: Partial<ListRecordsOptions>) =>
+      allPages(store, { type: 'incident', ...o }, 1);
+    expect(await list({ reporters: [wes] })).toEqual(['INC-7', 'INC-6']);
+    expect(await list({ reporters: [wes], open: true })).toEqual(['INC-6']);
+    expect(await list({ reporters: [sam] })).toEqual([]);
+    expect(
+      await store.countRecords({ type: 'incident', reporters: [wes] }),
+    ).toEqual({ P3: 2 });
+  });
+
   it('searches title and description case-insensitively, wildcards literally, and by number', async () => {
     const { store } = await seeded();
     const search = (words: string, number?: number) =>

@@ -69,6 +69,7 @@ export function planRecordFilters(
     categories: query.categories,
     assignees: lowerCased(query.assignees, 'assignee'),
     assignmentGroups: lowerCased(query.assignmentGroups, 'assignmentGroup'),
+    reporters: lowerCased(query.reporters, 'reportedBy'),
     unassigned: query.unassigned,
     supportTiers: query.supportTiers,
     ...(query.anyOfEntityRefs

@@ -164,6 +164,8 @@ export type RecordQueryFilters = {
   categories?: string[];
   assignees?: string[];
   assignmentGroups?: string[];
+  /** Records reported by or for one of these users (`reported_by`). */
+  reporters?: string[];
   /** true: only records nobody works; false: only assigned ones. */
   unassigned?: boolean;
   supportTiers?: string[];

@@ -18,6 +18,7 @@ export type QueueQueryParams = {
   category?: string | string[];
   assignee?: string | string[];
   assignmentGroup?: string | string[];
+  reportedBy?: string | string[];
   unassigned?: boolean | string;
   supportTier?: string | string[];
   q?: string;
@@ -26,7 +27,9 @@ export type QueueQueryParams = {
 /**
  * Reads the list filters of a request, with the caller's own shorthands:
  * `assignee=me` (the caller) and `assignmentGroup=mine` (the caller's
- * groups), which make the "my work" and "my groups" queues.
+ * groups), which make the "my work" and "my groups" queues, and
+ * `reportedBy=me` (reported by the caller, or for them by an agent), which
+ * makes "My requests".
  */
 export async function readQueueQuery(
   params: QueueQueryParams,
@@ -51,6 +54,11 @@ export async function readQueueQuery(
     const me = needUser('assignee', 'me');
     assignees = assignees.map(a => (a === 'me' ? me : a));
   }
+  let reporters = listOf(params.reportedBy);
+  if (reporters?.includes('me')) {
+    const me = needUser('reportedBy', 'me');
+    reporters = reporters.map(r => (r === 'me' ? me : r));
+  }
   let groups = listOf(params.assignmentGroup);
   if (groups?.includes('mine')) {
     needUser('assignmentGroup', 'mine');
@@ -66,6 +74,7 @@ export async function readQueueQuery(
     categories: listOf(params.category),
     assignees,
     assignmentGroups: groups,
+    reporters,
     unassigned:
       params.unassigned === undefined
         ? undefined

@@ -106,6 +106,30 @@ describe('service desk routes', () => {
     expect(await refs('q=DBAs')).toEqual(['INC-4']);
   });
 
+  it('lists my requests: what I reported and what an agent logged for me, not what I logged for others', async () => {
+    const { server, report, refs } = await startBackend();
+    const sam = mockCredentials.user.header('user:default/sam.agent');
+    await report({ title: 'I report it' });
+    await report({ title: 'Sam logs my call', reportedBy: 'user:default/mock' })
+      .set('Authorization', sam)
+      .expect(201);
+    await report({
+      title: 'I log a call for Sam',
+      reportedBy: 'user:default/sam.agent',
+    });
+    await report({ title: "Sam's own" }).set('Authorization', sam).expect(201);
+
+    expect(await refs('reportedBy=me')).toEqual(['INC-2', 'INC-1']);
+    expect(await refs('reportedBy=user:default/sam.agent')).toEqual([
+      'INC-4',
+      'INC-3',
+    ]);
+    const counts = await request(server).get(
+      '/api/itsm/incidents/counts?reportedBy=me',
+    );
+    expect(counts.body.total).toBe(2);
+  });
+
   it('counts a queue with the same filters', async () => {
     const { server, report } = await startBackend();
     await report({ title: 'a', priority: 'P1' });
@@ -126,6 +150,8 @@ describe('service desk routes', () => {
       ['priority=P9', 'priority'],
       ['supportTier=L4', 'supportTier'],
       ['assignee=not a ref', 'assignee'],
+      ['reportedBy=not a ref', 'reportedBy'],
+      ['reportedBy=', 'reportedBy'],
       ['cursor=garbage', 'cursor'],
     ]) {
       const res = await request(server).get(`/api/itsm/incidents?${query}`);
@@ -134,14 +160,17 @@ describe('service desk routes', () => {
     }
   });
 
-  it('refuses `me` to a service principal', async () => {
-    const { server } = await startBackend();
-    const res = await request(server)
-      .get('/api/itsm/incidents?assignee=me')
-      .set('Authorization', mockCredentials.service.header());
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('assignee=me needs a signed-in user');
-  });
+  it.each(['assignee', 'reportedBy'])(
+    'refuses %s=me to a service principal',
+    async field => {
+      const { server } = await startBackend();
+      const res = await request(server)
+        .get(`/api/itsm/incidents?${field}=me`)
+        .set('Authorization', mockCredentials.service.header());
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(`${field}=me needs a signed-in user`);
+    },
+  );
 
   it('bulk-assigns, each item on its own: stale versions and unknown ids fail alone', async () => {
     const { server, report } = await startBackend();

@@ -32,6 +32,7 @@ export function matchRecords(db: Knex, options: MatchOptions) {
     ['r.category', options.categories],
     ['r.assignee', options.assignees],
     ['r.assignment_group', options.assignmentGroups],
+    ['r.reported_by', options.reporters],
     ['r.support_tier', options.supportTiers],
   ];
   for (const [column, values] of lists) {
