@@ -6,6 +6,7 @@ import {
   itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
+  itsmServiceDeskUsePermission,
   itsmSlaReviewPermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -64,6 +65,40 @@ describe('DemoPermissionPolicy', () => {
       result: AuthorizeResult.DENY,
     });
   });
+
+  it.each([
+    ['sam.agent', 'service-desk'],
+    ['pat.engineer', 'payments-team'],
+    ['priya.platform', 'platform-team'],
+    ['wes.web', 'web-team'],
+    ['nina.network', 'network-ops'],
+    ['dan.dba', 'dba-team'],
+  ])(
+    'opens the service desk queues to %s of %s, a group incidents are routed to',
+    async (name, group) => {
+      const decide = policyFor(`user:default/${name}`, [
+        `group:default/${group}`,
+      ]);
+      expect(await decide(itsmServiceDeskUsePermission)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    },
+  );
+
+  it.each([
+    ['grace.ceo', ['group:default/acme']],
+    ['olivia.ops', ['group:default/it-operations', 'group:default/cab']],
+    ['ravi.release', ['group:default/release-managers']],
+    ['guest', []],
+  ])(
+    'shows %s, who works no incident queue, My requests instead',
+    async (name, groups) => {
+      const decide = policyFor(`user:default/${name}`, groups);
+      expect(await decide(itsmServiceDeskUsePermission)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    },
+  );
 
   it('lets the service desk work every record', async () => {
     const decide = policyFor('user:default/sam.agent', [

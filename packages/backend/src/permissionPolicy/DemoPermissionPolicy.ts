@@ -4,6 +4,7 @@ import {
   itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
   itsmRecordWorkNotePermission,
+  itsmServiceDeskUsePermission,
   itsmSlaReviewPermission,
 } from '@backstage-itsm/plugin-itsm-common';
 import {
@@ -28,16 +29,31 @@ export const SERVICE_DESK_GROUP = 'group:default/service-desk';
 /** The service level managers, who review agreements: IT Operations. */
 export const SLA_MANAGERS_GROUP = 'group:default/it-operations';
 
-/** Permissions only the members of one group have. */
-const groupOnly: [BasicPermission, string][] = [
-  [itsmSlaReviewPermission, SLA_MANAGERS_GROUP],
-  [itsmRecordReportOnBehalfPermission, SERVICE_DESK_GROUP],
+/**
+ * The support groups incidents are routed to (L2, and L3 by escalation):
+ * the teams that own the catalog's services and resources, and the DBAs,
+ * whom the databases name as their `itsm/support-group`.
+ */
+export const SUPPORT_GROUPS = [
+  'group:default/payments-team',
+  'group:default/platform-team',
+  'group:default/web-team',
+  'group:default/network-ops',
+  'group:default/dba-team',
+];
+
+/** Permissions only the members of some groups have. */
+const groupsOnly: [BasicPermission, string[]][] = [
+  [itsmSlaReviewPermission, [SLA_MANAGERS_GROUP]],
+  [itsmRecordReportOnBehalfPermission, [SERVICE_DESK_GROUP]],
+  [itsmServiceDeskUsePermission, [SERVICE_DESK_GROUP, ...SUPPORT_GROUPS]],
 ];
 
 /**
  * The demo portal's policy (§3.3): everyone may read and report in their own
  * name. The service desk works every record and reports for others (a call
- * it logs). Anyone else works the records assigned to them or
+ * it logs); it and the support groups work the queues, so the portal opens
+ * on the service desk for them and on "My requests" for everyone else. Anyone else works the records assigned to them or
  * to one of their groups; comments publicly on those, on the records that
  * affect an entity their team owns, and on what they reported; and reads
  * work notes where they work or own. IT Operations reviews service level
@@ -51,13 +67,13 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const permission = request.permission;
-    const group = groupOnly.find(([p]) => isPermission(permission, p))?.[1];
-    if (user && group) {
+    const groups = groupsOnly.find(([p]) => isPermission(permission, p))?.[1];
+    if (user && groups) {
       const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
         user.credentials,
       );
       return {
-        result: ownershipEntityRefs.includes(group)
+        result: groups.some(group => ownershipEntityRefs.includes(group))
           ? AuthorizeResult.ALLOW
           : AuthorizeResult.DENY,
       };
