@@ -7,14 +7,17 @@ import { ChangesPage } from '../changes/ChangesPage';
 import { CiPage } from '../cmdb/CiPage';
 import { CmdbPage } from '../cmdb/CmdbPage';
 import { IncidentPage } from '../incidents/IncidentPage';
+import { ItsmHomePage } from '../incidents/ItsmHomePage';
+import { MyRequestsPage } from '../incidents/MyRequestsPage';
 import { ProblemPage } from '../problems/ProblemPage';
 import { ProblemsPage } from '../problems/ProblemsPage';
-import { ServiceDeskPage } from '../incidents/ServiceDeskPage';
 import { StatisticsPage } from '../incidents/StatisticsPage';
 import { SlaReportPage } from '../sla/SlaReportPage';
 
 /**
- * The ITSM page: the service desk at its root, one incident at
+ * The ITSM page: at its root the service desk for those who work its
+ * queues (`itsm.servicedesk.use`) and "My requests" for everyone else, who
+ * find theirs at `my-requests` too; one incident at
  * `incidents/:ref` (e.g. `/itsm/incidents/INC-12`), the changes at
  * `changes`, their calendar at `changes/calendar` and one at
  * `changes/:ref`, the releases at `releases` and one at `releases/:ref`,
@@ -29,7 +32,8 @@ import { SlaReportPage } from '../sla/SlaReportPage';
 export function ItsmPage() {
   return (
     <Routes>
-      <Route path="/" element={<ServiceDeskPage />} />
+      <Route path="/" element={<ItsmHomePage />} />
+      <Route path="/my-requests" element={<MyRequestsPage />} />
       <Route path="/incidents/:ref" element={<IncidentPage />} />
       <Route path="/changes" element={<ChangesPage />} />
       <Route path="/changes/calendar" element={<ChangeCalendarPage />} />

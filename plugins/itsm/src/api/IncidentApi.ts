@@ -43,6 +43,11 @@ export type ListIncidentsOptions = {
   assignee?: string[];
   /** Only incidents of these groups; `mine` is every group of the signed-in user. */
   assignmentGroup?: string[];
+  /**
+   * Only incidents reported by or for these users (the caller an agent
+   * logged a call for); `me` is the signed-in user: "My requests".
+   */
+  reportedBy?: string[];
   /** Only incidents nobody works yet. */
   unassigned?: boolean;
   supportTier?: SupportTier[];

@@ -48,7 +48,7 @@ function setup(respond: () => Response) {
 }
 
 describe('ItsmClient', () => {
-  it('lists the incidents of an entity, with states and cursor in the query', async () => {
+  it('lists the incidents of an entity, with states, reporter and cursor in the query', async () => {
     const { client, requests } = setup(() =>
       json({ items: [incident], nextCursor: 'next' }),
     );
@@ -56,6 +56,7 @@ describe('ItsmClient', () => {
     const page = await client.listIncidents({
       entityRef: 'component:default/payments',
       state: ['new', 'in_progress'],
+      reportedBy: ['me'],
       limit: 20,
       cursor: 'abc',
     });
@@ -67,6 +68,7 @@ describe('ItsmClient', () => {
       'component:default/payments',
     );
     expect(url.searchParams.getAll('state')).toEqual(['new', 'in_progress']);
+    expect(url.searchParams.getAll('reportedBy')).toEqual(['me']);
     expect(url.searchParams.get('limit')).toBe('20');
     expect(url.searchParams.get('cursor')).toBe('abc');
   });

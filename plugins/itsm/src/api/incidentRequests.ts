@@ -45,6 +45,7 @@ function queueQuery(options: CountIncidentsOptions) {
     category: nonEmpty(options.category),
     assignee: nonEmpty(options.assignee),
     assignmentGroup: nonEmpty(options.assignmentGroup),
+    reportedBy: nonEmpty(options.reportedBy),
     unassigned: options.unassigned,
     supportTier: nonEmpty(options.supportTier),
     q: options.q?.trim() || undefined,

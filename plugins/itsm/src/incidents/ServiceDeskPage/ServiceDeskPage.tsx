@@ -123,6 +123,9 @@ export function ServiceDeskPage() {
   return (
     <Content>
       <ContentHeader title="Service desk">
+        <Button component={RouterLink} to="my-requests" size="small">
+          My requests
+        </Button>
         <Button component={RouterLink} to="statistics" size="small">
           Statistics
         </Button>

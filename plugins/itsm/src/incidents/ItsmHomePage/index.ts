@@ -1,0 +1,1 @@
+export { ItsmHomePage } from './ItsmHomePage';
