@@ -35,15 +35,20 @@ describe('EntityIncidentsContent', () => {
         within(dialog).getByRole('textbox', { name: /^Description/ }),
         'Every card payment fails since 10:00',
       );
-      // The priority follows impact and urgency through the matrix.
-      expect(
-        within(dialog).getByText(/Priority: P3 - Moderate/),
-      ).toBeInTheDocument();
       await choose(dialog, /^Category Other/, /^Software failure/);
-      await choose(dialog, /^Impact Medium/, /^High: a business/);
-      await choose(dialog, /^Urgency Medium/, /^High: must be/);
+      // Impact and urgency are asked in plain words; the priority follows
+      // through the matrix once both are answered.
+      await user.click(
+        within(dialog).getByRole('radio', {
+          name: 'Everyone, or our customers',
+        }),
+      );
+      expect(within(dialog).queryByText(/We will treat it as/)).toBeNull();
+      await user.click(
+        within(dialog).getByRole('radio', { name: "No, I'm blocked" }),
+      );
       expect(
-        within(dialog).getByText(/Priority: P1 - Critical/),
+        within(dialog).getByText(/We will treat it as P1 - Critical/),
       ).toBeInTheDocument();
       return dialog;
     }
@@ -145,7 +150,7 @@ describe('EntityIncidentsContent', () => {
       expect(itsmApi.createIncident).toHaveBeenCalledTimes(1);
     });
 
-    it('asks for a title and a description before posting', async () => {
+    it('asks for a title, a description and the answers to both questions before posting', async () => {
       const { itsmApi, render } = setup({ incidents: [] });
       await render();
 
@@ -163,6 +168,9 @@ describe('EntityIncidentsContent', () => {
       expect(
         within(dialog).getByText('A description is required'),
       ).toBeInTheDocument();
+      expect(
+        within(dialog).getAllByText('Please answer this question'),
+      ).toHaveLength(2);
       expect(itsmApi.createIncident).not.toHaveBeenCalled();
     });
 
@@ -185,6 +193,14 @@ describe('EntityIncidentsContent', () => {
         await enter(
           within(dialog).getByRole('textbox', { name: /^Description/ }),
           'Broken',
+        );
+        await user.click(
+          within(dialog).getByRole('radio', { name: 'Just me' }),
+        );
+        await user.click(
+          within(dialog).getByRole('radio', {
+            name: /^Yes, it's an annoyance/,
+          }),
         );
         await user.click(
           within(dialog).getByRole('button', { name: 'Report incident' }),

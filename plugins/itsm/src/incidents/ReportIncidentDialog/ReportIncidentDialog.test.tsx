@@ -7,11 +7,14 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { mockItsmApi } from '../../testUtils/mockItsmApi';
+import { anIncident, mockItsmApi } from '../../testUtils/mockItsmApi';
 import { ReportIncidentDialog } from './ReportIncidentDialog';
+
+const user = userEvent.setup({ delay: null });
 
 describe('ReportIncidentDialog', () => {
   it("shows the entity's known errors with their workarounds while reporting", async () => {
@@ -93,4 +96,77 @@ describe('ReportIncidentDialog', () => {
       );
     },
   );
+
+  it('asks an employee plain questions and sends the impact and urgency they mean', async () => {
+    const api = mockItsmApi();
+    api.listIncidents.mockResolvedValue({ items: [] });
+    api.createIncident.mockResolvedValue(anIncident());
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [itsmApiRef, api],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
+        <ReportIncidentDialog open onClose={() => {}} onCreated={() => {}} />
+      </TestApiProvider>,
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByLabelText(/^Impact/)).toBeNull();
+    expect(within(dialog).queryByLabelText(/^Urgency/)).toBeNull();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Title/ }),
+      'Cannot print',
+    );
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Description/ }),
+      'The team printer jams',
+    );
+    await user.click(within(dialog).getByRole('radio', { name: 'My team' }));
+    await user.click(
+      within(dialog).getByRole('radio', {
+        name: 'Only slowly, or with a workaround',
+      }),
+    );
+    expect(
+      within(dialog).getByText(/We will treat it as P3 - Moderate/),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Report incident' }),
+    );
+    await waitFor(() =>
+      expect(api.createIncident).toHaveBeenCalledWith(
+        expect.objectContaining({ impact: 'medium', urgency: 'medium' }),
+        expect.anything(),
+      ),
+    );
+  });
+
+  it('keeps impact and urgency for an agent logging a call', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [itsmApiRef, mockItsmApi()],
+          [catalogApiRef, catalogApiMock()],
+          [
+            permissionApiRef,
+            new MockPermissionApi(() => AuthorizeResult.ALLOW),
+          ],
+        ]}
+      >
+        <SWRConfig value={{ provider: () => new Map() }}>
+          <ReportIncidentDialog
+            open
+            onBehalf
+            title="New request"
+            onClose={() => {}}
+            onCreated={() => {}}
+          />
+        </SWRConfig>
+      </TestApiProvider>,
+    );
+    expect(await screen.findByLabelText(/^Impact/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Urgency/)).toBeInTheDocument();
+    expect(screen.queryByText('How many people are affected?')).toBeNull();
+  });
 });

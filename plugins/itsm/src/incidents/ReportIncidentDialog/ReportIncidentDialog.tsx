@@ -12,6 +12,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   derivePriority,
   ImpactLevel,
+  impactOfAnswers,
   impactLabels,
   impactLevels,
   Incident,
@@ -25,11 +26,12 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { usePriorityMatrix } from '../../hooks/usePriorityMatrix';
 import { EntityRefField } from '../../components/EntityRefField';
-import { KnownErrorsCard } from '../../problems';
 import { SelectField } from '../../components/SelectField';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
 import { describeError } from '../../lib/describeError';
+import { PlainAnswers, PlainImpactQuestions } from './PlainImpactQuestions';
+import { SimilarIssues } from './SimilarIssues';
 
 const TITLE_MAX_LENGTH = 200;
 const DESCRIPTION_MAX_LENGTH = 20000;
@@ -38,8 +40,11 @@ type FormValues = {
   title: string;
   description: string;
   category: IncidentCategory;
+  /** Asked of an agent logging a call. */
   impact: ImpactLevel;
   urgency: ImpactLevel;
+  /** Asked instead of impact and urgency of those who report for themselves. */
+  answers: PlainAnswers;
   /** Chosen in the form when the dialog has no fixed entity. */
   entityRef?: string;
   reportedBy?: string;
@@ -52,6 +57,7 @@ const emptyForm: FormValues = {
   category: 'other',
   impact: 'medium',
   urgency: 'medium',
+  answers: {},
   channel: 'portal',
 };
 
@@ -68,6 +74,11 @@ const channelLabels: Record<(typeof agentChannels)[number], string> = {
   email: 'Email',
   chat: 'Chat',
 };
+
+/** The impact and urgency the plain answers give; undefined until both are given. */
+function gradeOfAnswers({ affected, canWork }: PlainAnswers) {
+  return affected && canWork ? impactOfAnswers(affected, canWork) : undefined;
+}
 
 /** Props of {@link ReportIncidentDialog}. */
 export type ReportIncidentDialogProps = {
@@ -144,18 +155,20 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
     }
   }, [open, onBehalf]);
 
-  const priority = derivePriority(
-    priorityMatrix,
-    values.impact,
-    values.urgency,
-  );
+  // Self-service asks plain questions; an agent logging a call the grades.
+  const plain = !onBehalf;
+  const graded = plain
+    ? gradeOfAnswers(values.answers)
+    : { impact: values.impact, urgency: values.urgency };
+  const priority =
+    graded && derivePriority(priorityMatrix, graded.impact, graded.urgency);
   const titleMissing = !values.title.trim();
   const descriptionMissing = !values.description.trim();
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (titleMissing || descriptionMissing || inFlight.current) {
+    if (titleMissing || descriptionMissing || !graded || inFlight.current) {
       return;
     }
     inFlight.current = true;
@@ -167,8 +180,8 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
           title: values.title.trim(),
           description: values.description.trim(),
           category: values.category,
-          impact: values.impact,
-          urgency: values.urgency,
+          impact: graded.impact,
+          urgency: graded.urgency,
           entityRefs: [entityRef ?? values.entityRef].flatMap(ref =>
             ref ? [ref] : [],
           ),
@@ -229,12 +242,6 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
               helperText="Leave empty when no catalog entity fits: the service desk routes it"
             />
           )}
-          {/* Known errors of the entity: maybe a workaround helps already. */}
-          {(entityRef ?? values.entityRef) && (
-            <KnownErrorsCard
-              entityRefs={[(entityRef ?? values.entityRef) as string]}
-            />
-          )}
           {onBehalf && (
             <>
               <ReportedByField
@@ -293,6 +300,14 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
             }
             inputProps={{ maxLength: DESCRIPTION_MAX_LENGTH }}
           />
+          {/* Known errors and open incidents: maybe it is known already. */}
+          <SimilarIssues
+            title={values.title}
+            description={values.description}
+            entityRef={entityRef ?? values.entityRef}
+            onBehalf={onBehalf}
+            onLeave={onClose}
+          />
           <SelectField
             id="itsm-report-incident-category"
             label="Category"
@@ -302,25 +317,43 @@ export function ReportIncidentDialog(props: ReportIncidentDialogProps) {
             onChange={category => setValues(v => ({ ...v, category }))}
             disabled={submitting}
           />
-          <SelectField
-            id="itsm-report-incident-impact"
-            label="Impact"
-            value={values.impact}
-            options={impactLevels}
-            labels={impactLabels}
-            onChange={impact => setValues(v => ({ ...v, impact }))}
-            disabled={submitting}
-          />
-          <SelectField
-            id="itsm-report-incident-urgency"
-            label="Urgency"
-            value={values.urgency}
-            options={impactLevels}
-            labels={urgencyLabels}
-            onChange={urgency => setValues(v => ({ ...v, urgency }))}
-            disabled={submitting}
-            helperText={`Priority: ${priorityLabels[priority]} (from impact and urgency)`}
-          />
+          {plain ? (
+            <PlainImpactQuestions
+              value={values.answers}
+              onChange={answers => setValues(v => ({ ...v, answers }))}
+              disabled={submitting}
+              attempted={attempted}
+              helperText={
+                priority &&
+                `We will treat it as ${priorityLabels[priority]}; the service desk may adjust it.`
+              }
+            />
+          ) : (
+            <>
+              <SelectField
+                id="itsm-report-incident-impact"
+                label="Impact"
+                value={values.impact}
+                options={impactLevels}
+                labels={impactLabels}
+                onChange={impact => setValues(v => ({ ...v, impact }))}
+                disabled={submitting}
+              />
+              <SelectField
+                id="itsm-report-incident-urgency"
+                label="Urgency"
+                value={values.urgency}
+                options={impactLevels}
+                labels={urgencyLabels}
+                onChange={urgency => setValues(v => ({ ...v, urgency }))}
+                disabled={submitting}
+                helperText={
+                  priority &&
+                  `Priority: ${priorityLabels[priority]} (from impact and urgency)`
+                }
+              />
+            </>
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={close} disabled={submitting}>
