@@ -51,8 +51,42 @@ async function render(incident: Incident, me = 'user:default/sam.agent') {
 const buttons = () => screen.queryAllByRole('button').map(b => b.textContent);
 
 describe('EscalationActions', () => {
-  it('offers those who work an open incident to escalate and to ask for a higher priority', async () => {
+  it('offers those who work an open incident to escalate, to ask for a higher priority and to lower it', async () => {
     await render(anIncident({ state: 'in_progress', allowed: worker }));
+    expect(buttons()).toEqual(['Escalate', 'Raise priority', 'Lower priority']);
+  });
+
+  it('lets a worker lower a priority graded too high, and only lower', async () => {
+    const incident = anIncident({
+      state: 'new',
+      priority: 'P2',
+      allowed: worker,
+    });
+    const { itsmApi, onChanged } = await render(incident);
+    const lowered = { ...incident, priority: 'P4' as const, version: 2 };
+    itsmApi.updateIncident.mockResolvedValue(lowered);
+    await user.click(screen.getByRole('button', { name: 'Lower priority' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /Priority/ }));
+    const options = (await screen.findAllByRole('option')).map(
+      o => o.textContent,
+    );
+    expect(options).toEqual(['Choose…', 'P3 - Moderate', 'P4 - Low']);
+    await user.click(screen.getByRole('option', { name: 'P4 - Low' }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Lower priority' }),
+    );
+    expect(itsmApi.updateIncident).toHaveBeenCalledWith('INC-1', {
+      version: 1,
+      priority: 'P4',
+    });
+    expect(onChanged).toHaveBeenCalledWith(lowered);
+  });
+
+  it('offers no lowering of the lowest priority', async () => {
+    await render(
+      anIncident({ state: 'in_progress', priority: 'P4', allowed: worker }),
+    );
     expect(buttons()).toEqual(['Escalate', 'Raise priority']);
   });
 

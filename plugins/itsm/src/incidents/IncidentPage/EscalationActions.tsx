@@ -15,12 +15,19 @@ import {
 import { itsmApiRef } from '../../api/ItsmApi';
 import { FormDialog, FormDialogProps } from '../../components/FormDialog';
 
-type DialogName = 'escalate' | 'raise' | 'decide' | 'major' | 'review';
+type DialogName =
+  | 'escalate'
+  | 'raise'
+  | 'lower'
+  | 'decide'
+  | 'major'
+  | 'review';
 
 /**
  * Escalation on an incident's page (§3.3): hand it on (functional), ask the
  * group's lead for a higher priority (hierarchical) and, for the lead, the
- * decision; declare a P1 major, and its post-incident review once resolved.
+ * decision; lower a priority graded too high (a reporter's answers, say);
+ * declare a P1 major, and its post-incident review once resolved.
  * Only what the caller may do now is offered.
  */
 export function EscalationActions(props: {
@@ -43,6 +50,9 @@ export function EscalationActions(props: {
   const pending = incident.priorityRequest;
   const higher = priorities.filter(
     p => priorities.indexOf(p) < priorities.indexOf(incident.priority),
+  );
+  const lower = priorities.filter(
+    p => priorities.indexOf(p) > priorities.indexOf(incident.priority),
   );
   const done = (updated: Incident) => {
     setDialog(undefined);
@@ -113,6 +123,28 @@ export function EscalationActions(props: {
             version,
             priority: v.priority as Priority,
             reason: v.reason,
+          }),
+        ),
+    },
+    lower: {
+      title: `Lower the priority of ${id}`,
+      description:
+        'Correct a priority graded too high; the timeline records the change.',
+      submitLabel: 'Lower priority',
+      fields: [
+        {
+          name: 'priority',
+          label: 'Priority',
+          kind: 'select',
+          choices: Object.fromEntries(lower.map(p => [p, priorityLabels[p]])),
+          required: true,
+        },
+      ],
+      onSubmit: async v =>
+        done(
+          await itsmApi.updateIncident(id, {
+            version,
+            priority: v.priority as Priority,
           }),
         ),
     },
@@ -204,6 +236,7 @@ export function EscalationActions(props: {
       'Raise priority',
       worker && open && !pending && higher.length > 0,
     ],
+    ['lower', 'Lower priority', worker && open && !pending && lower.length > 0],
     ['decide', 'Decide on priority', !!pending && pending.lead === me],
     [
       'major',

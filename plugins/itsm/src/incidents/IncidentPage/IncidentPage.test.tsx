@@ -103,6 +103,48 @@ describe('IncidentPage', () => {
     expect(screen.queryByLabelText('Work note (agents only)')).toBeNull();
   });
 
+  it('shows whoever does not work it no agent controls, and asks the reporter for the answer awaited', async () => {
+    const { itsmApi, render } = setup(
+      anIncident({
+        state: 'on_hold',
+        holdReason: 'caller',
+        priority: 'P1',
+        channel: 'phone',
+        supportTier: 'L2',
+        impact: 'high',
+        allowed: reporter,
+      }),
+    );
+    await render();
+    await screen.findByText('INC-1: Checkout fails');
+    expect(
+      screen.getByText(/The service desk is waiting for your answer/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('On hold')).toBeInTheDocument();
+    expect(screen.getByLabelText('Public reply')).toBeInTheDocument();
+    for (const control of [
+      'Resume',
+      'Cancel',
+      'Escalate',
+      'Raise priority',
+      'Lower priority',
+      'Declare major incident',
+      'Log problem',
+      'Add link',
+    ]) {
+      expect(screen.queryByRole('button', { name: control })).toBeNull();
+    }
+    expect(screen.queryByLabelText('Work note (agents only)')).toBeNull();
+    // Neither the service level clocks nor the change correlation, with
+    // its confirm and dismiss, nor the fields only agents read.
+    expect(screen.queryByText('Possibly caused by')).toBeNull();
+    expect(itsmApi.getIncidentSla).not.toHaveBeenCalled();
+    expect(itsmApi.getIncidentChanges).not.toHaveBeenCalled();
+    for (const agentField of ['Channel', 'Support tier', 'Impact']) {
+      expect(screen.queryByText(agentField)).toBeNull();
+    }
+  });
+
   it('marks the sender of a mail the receiving server did not authenticate', async () => {
     const { render } = setup(
       anIncident({

@@ -23,6 +23,7 @@ import { IncidentSlaCard } from '../../sla';
 import { KnownErrorsCard } from '../../problems';
 import { LogProblemButton } from '../../problems';
 import { IncidentLinks } from './IncidentLinks';
+import { awaitedOfReporter } from '../MyRequestsPage/awaitedOfReporter';
 import {
   DescriptionCard,
   entityLinkOrDash,
@@ -100,10 +101,36 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
   };
 }
 
+/** What only those who work an incident read among its fields. */
+const agentFields = [
+  'impact',
+  'urgency',
+  'priority reason',
+  'channel',
+  'support tier',
+  'verification',
+  'plan',
+  'post-incident review',
+];
+
+/** The fields as someone who does not work the incident reads them. */
+function reporterFieldsOf(incident: Incident): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fieldsOf(incident)).filter(
+      ([label]) => !agentFields.includes(label),
+    ),
+  );
+}
+
+/** Whether the caller works the incident (an older server says nothing: yes). */
+const worksOn = (incident: Incident) => incident.allowed?.update !== false;
+
 /**
  * One incident: its fields, the moves the caller may make now (by the
  * workflow table and their part in it), its timeline, and replies or work
- * notes.
+ * notes. Whoever does not work it (its reporter, say) sees no agent
+ * controls: the state in words, the fields that concern them, the public
+ * timeline, the reply box and, once resolved, their confirmation.
  */
 export function IncidentPage() {
   const page = useRecordPage('incident');
@@ -136,13 +163,25 @@ export function IncidentPage() {
               rate it), or reopen it if the problem is still there.
             </Alert>
           )}
+          {awaitedOfReporter(incident)?.kind === 'answer' && (
+            <Alert severity="info">
+              The service desk is waiting for your answer: please reply below.
+            </Alert>
+          )}
         </>
       )}
       columns={incident => [
         {
           md: 5,
           cards: (
-            <RecordFieldsCard title="Details" fields={fieldsOf(incident)} />
+            <RecordFieldsCard
+              title="Details"
+              fields={
+                worksOn(incident)
+                  ? fieldsOf(incident)
+                  : reporterFieldsOf(incident)
+              }
+            />
           ),
         },
         {
@@ -150,11 +189,13 @@ export function IncidentPage() {
           cards: (
             <>
               <KnownErrorsCard entityRefs={incident.entityRefs} />
-              <IncidentSlaCard incident={incident} />
+              {worksOn(incident) && <IncidentSlaCard incident={incident} />}
               <DescriptionCard description={incident.description} />
-              <Box mb={3}>
-                <CorrelationCard incident={incident} />
-              </Box>
+              {worksOn(incident) && (
+                <Box mb={3}>
+                  <CorrelationCard incident={incident} />
+                </Box>
+              )}
               <Box mb={3}>
                 <InfoCard title="Links">
                   <IncidentLinks incident={incident} onLinked={reload} />

@@ -37,7 +37,7 @@ function AwaitedCell(props: {
   const { incident, busy, onMove, pageOf } = props;
   const awaited = awaitedOfReporter(incident);
   if (!awaited) return null;
-  if (!awaited.ofMe) {
+  if (awaited.kind === 'nothing') {
     return (
       <Typography variant="body2" color="textSecondary">
         {awaited.label}
@@ -62,7 +62,7 @@ function AwaitedCell(props: {
             {move.label}
           </Button>
         ))}
-        {awaited.moves.length === 0 && pageOf && (
+        {awaited.kind === 'answer' && pageOf && (
           <Button
             size="small"
             color="primary"

@@ -10,8 +10,11 @@ import {
 
 /** What a request waits for, as its reporter reads it. */
 export type Awaited = {
-  /** Whether the reporter is the one it waits for. */
-  ofMe: boolean;
+  /**
+   * `confirm`: the reporter's decision on a resolution; `answer`: their
+   * reply to the agent's question; `nothing`: it waits for someone else.
+   */
+  kind: 'confirm' | 'answer' | 'nothing';
   /** What it waits for, in words: "Confirm the resolution". */
   label: string;
   /**
@@ -44,18 +47,18 @@ export function awaitedOfReporter(incident: Incident): Awaited | undefined {
     ? availableTransitions(incidentWorkflow, state, ['reporter'])
     : [];
   if (moves.length > 0) {
-    return { ofMe: true, label: 'Confirm the resolution', moves };
+    return { kind: 'confirm', label: 'Confirm the resolution', moves };
   }
   const reason = incident.holdReason as HoldReason | undefined;
   if (state === 'on_hold' && reason === 'caller' && incident.allowed?.comment) {
-    return { ofMe: true, label: "Answer the agent's question", moves: [] };
+    return { kind: 'answer', label: "Answer the agent's question", moves: [] };
   }
   const onHold =
     reason && holdReasonLabels[reason]
       ? `Nothing: ${holdReasonLabels[reason].toLocaleLowerCase('en-US')}`
       : 'Nothing: it is on hold';
   return {
-    ofMe: false,
+    kind: 'nothing',
     label: state === 'on_hold' ? onHold : withOthers[state] ?? 'Nothing',
     moves: [],
   };
