@@ -45,11 +45,15 @@ export async function incidentJourney({ page, step, BASE, shots, signInAs }) {
     await dialog
       .getByLabel(/^Description/)
       .fill('Every payment fails with HTTP 500 since 10:02.');
-    // High impact, medium urgency: P2 by the priority matrix.
-    await dialog.getByRole('button', { name: /^Impact/ }).click();
-    await page.getByRole('option', { name: /^High: a business/ }).click();
-    await page.getByRole('listbox').waitFor({ state: 'hidden' });
-    await dialog.getByText(/Priority: P2 - High/).waitFor();
+    // Asked in plain words: many people (high impact), slowed down (medium
+    // urgency): P2 by the priority matrix.
+    await dialog
+      .getByRole('radio', { name: 'Many people, or a whole site' })
+      .check();
+    await dialog
+      .getByRole('radio', { name: 'Only slowly, or with a workaround' })
+      .check();
+    await dialog.getByText(/We will treat it as P2 - High/).waitFor();
     await page.screenshot({ path: path.join(shots, '1-report-incident.png') });
     await dialog.getByRole('button', { name: 'Report incident' }).click();
     await dialog.waitFor({ state: 'hidden' });

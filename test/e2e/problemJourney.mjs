@@ -30,6 +30,11 @@ export async function problemJourney({ page, step, BASE, shots, signInAs }) {
     await dialog
       .getByLabel(/^Description/)
       .fill('Postings to the ledger time out after 30 s.');
+    // My team, slowed down: P3.
+    await dialog.getByRole('radio', { name: 'My team' }).check();
+    await dialog
+      .getByRole('radio', { name: 'Only slowly, or with a workaround' })
+      .check();
     return dialog;
   }
 
