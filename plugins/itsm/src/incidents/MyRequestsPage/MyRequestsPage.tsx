@@ -84,10 +84,10 @@ function RequestsSection(props: {
 }
 
 /**
- * "My requests" (§2.3.2, self-service): the incidents the signed-in user
- * reported or an agent logged for them, open ones (with what each waits
- * for from them, their confirmation or answer a click away) and finished
- * ones; and "Report a problem". The home of the ITSM page for whoever does
+ * "My requests" (§2.3.3, keeping the user informed): the incidents the
+ * signed-in user reported or an agent logged for them, open ones (with
+ * what each waits for from them, their confirmation or answer a click
+ * away) and finished ones; and "Report a problem". The home of the ITSM page for whoever does
  * not work the service desk's queues.
  */
 export function MyRequestsPage() {
