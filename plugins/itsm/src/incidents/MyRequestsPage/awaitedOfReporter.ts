@@ -19,8 +19,9 @@ export type Awaited = {
   label: string;
   /**
    * The moves the reporter makes from the list (confirm or reopen a
-   * resolution), by the workflow table; empty when the answer is a reply
-   * on the incident's page, or when nothing is asked of them.
+   * resolution), by the workflow table, the one that settles it first;
+   * empty when the answer is a reply on the incident's page, or when
+   * nothing is asked of them.
    */
   moves: WorkflowTransition<IncidentState>[];
 };
@@ -43,8 +44,13 @@ const withOthers: Partial<Record<IncidentState, string>> = {
 export function awaitedOfReporter(incident: Incident): Awaited | undefined {
   const state = incident.state as IncidentState;
   if (incidentWorkflow.terminalStates.includes(state)) return undefined;
+  // The move that settles it (confirming) first, then the others (reopen).
+  const settles = (move: WorkflowTransition<IncidentState>) =>
+    incidentWorkflow.terminalStates.includes(move.to) ? 0 : 1;
   const moves = incident.allowed?.respond
-    ? availableTransitions(incidentWorkflow, state, ['reporter'])
+    ? availableTransitions(incidentWorkflow, state, ['reporter']).sort(
+        (a, b) => settles(a) - settles(b),
+      )
     : [];
   if (moves.length > 0) {
     return { kind: 'confirm', label: 'Confirm the resolution', moves };
