@@ -190,10 +190,37 @@ export async function incidentJourney({ page, step, BASE, shots, signInAs }) {
   });
 
   await step(
-    'lets the reporter confirm with a rating, closing it',
+    'opens the ITSM page on My requests for someone who works no queue',
+    async () => {
+      await signInAs('grace.ceo');
+      await page.goto(`${BASE}/itsm`);
+      await page.getByRole('heading', { name: 'My requests' }).waitFor();
+      await page.getByRole('button', { name: 'Report a problem' }).waitFor();
+      await page.getByText('Nothing open.', { exact: false }).waitFor();
+      if ((await page.getByRole('tab', { name: 'Unassigned' }).count()) > 0) {
+        throw new Error('grace.ceo was shown the service desk queues');
+      }
+    },
+  );
+
+  await step(
+    'shows the reporter, under My requests, that the resolution waits for them',
     async () => {
       await signInAs('pat.engineer');
       await page.getByText('Payments Team').first().waitFor();
+      await page.goto(`${BASE}/itsm/my-requests`);
+      const row = page.getByTestId('request-INC-1');
+      await row.getByText('Resolved', { exact: true }).waitFor();
+      await row.getByText('Confirm the resolution').waitFor();
+      await row.getByText('Checkout Service').waitFor();
+      await row.getByRole('button', { name: 'Confirm resolution' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'my-requests.png') });
+    },
+  );
+
+  await step(
+    'lets the reporter confirm with a rating, closing it',
+    async () => {
       await page.goto(`${BASE}/itsm/incidents/INC-1`);
       await page.getByText('Please confirm the resolution').waitFor();
       await page.getByRole('button', { name: 'Confirm resolution' }).click();
