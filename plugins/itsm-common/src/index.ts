@@ -19,3 +19,4 @@ export * from './approval';
 export * from './sla';
 export * from './problem';
 export * from './search';
+export * from './time';

@@ -72,6 +72,30 @@ export const linkKinds: readonly LinkKind[] = [
 ];
 
 /**
+ * A link's kind as its source says it: INC-3 "caused by" CHG-7.
+ *
+ * @public
+ */
+export const linkKindLabels: Record<LinkKind, string> = {
+  'caused-by': 'caused by',
+  fixes: 'fixes',
+  duplicates: 'duplicate of',
+  'part-of': 'part of',
+  'relates-to': 'related to',
+};
+
+/**
+ * Who a comment is for: everyone who may read the record, or (a work
+ * note) those who work it.
+ *
+ * @public
+ */
+export const commentVisibilityLabels: Record<CommentVisibility, string> = {
+  public: 'Reply',
+  work_note: 'Work note',
+};
+
+/**
  * The most items one page of any list holds; a larger `limit` is refused.
  *
  * @public

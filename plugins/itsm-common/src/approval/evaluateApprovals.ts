@@ -24,6 +24,42 @@ export type ApprovalGroup = {
 };
 
 /**
+ * What the approval groups the portal forms are called, by key: the
+ * owners of the affected entities, the CAB and the emergency CAB of a
+ * change or release, a problem solution's approvers or its group's lead.
+ *
+ * @public
+ */
+export const approvalGroupLabels: Record<string, string> = {
+  owners: 'Owners of the affected entities',
+  cab: 'Change Advisory Board',
+  ecab: 'Emergency CAB',
+  approvers: 'Problem approvers',
+  lead: "The group's lead",
+};
+
+/**
+ * An approver's decision, as a sentence says it ("approved").
+ *
+ * @public
+ */
+export const approvalDecisionLabels = {
+  approve: 'approved',
+  reject: 'rejected',
+} as const;
+
+/**
+ * Where an approval (or one of its groups) stands.
+ *
+ * @public
+ */
+export const approvalStatusLabels = {
+  pending: 'Pending',
+  approved: 'Approved',
+  rejected: 'Rejected',
+} as const;
+
+/**
  * One approver's decision, in one group.
  *
  * @public

@@ -33,6 +33,17 @@ export const impactLevels = ['high', 'medium', 'low'] as const;
 /** @public */
 export type ImpactLevel = (typeof impactLevels)[number];
 
+/**
+ * A level alone, as a record's field shows it ("High").
+ *
+ * @public
+ */
+export const levelLabels: Record<ImpactLevel, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
 /** @public */
 export const impactLabels: Record<ImpactLevel, string> = {
   high: 'High: a business service is down or many users are affected',
@@ -63,6 +74,16 @@ export const incidentChannels = [
 
 /** @public */
 export type IncidentChannel = (typeof incidentChannels)[number];
+
+/** @public */
+export const incidentChannelLabels: Record<IncidentChannel, string> = {
+  portal: 'Portal',
+  phone: 'Phone',
+  email: 'Email',
+  chat: 'Chat',
+  monitoring: 'Monitoring',
+  api: 'API',
+};
 
 /**
  * Support tiers (§1.3).

@@ -53,6 +53,16 @@ export function rootCauseText(rootCause: RootCause | undefined): string {
   return [...(rootCause.whys ?? []), rootCause.cause ?? ''].join(' ');
 }
 
+/**
+ * How a root cause was found.
+ *
+ * @public
+ */
+export const rootCauseMethodLabels: Record<RootCause['method'], string> = {
+  five_whys: '5 whys',
+  free_text: 'Free-text analysis',
+};
+
 /** The most whys a 5-whys chain has. */
 export const MAX_WHYS = 5;
 

@@ -2,3 +2,5 @@ export * from './types';
 export * from './checkTransition';
 export * from './incidentWorkflow';
 export * from './workflows';
+export * from './workflowLabels';
+export * from './recordFieldLabels';

@@ -1,0 +1,54 @@
+import {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  formatTimeRange,
+  timeZoneName,
+} from './formatDateTime';
+
+const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' };
+const utc = { locale: 'en-GB', timeZone: 'UTC' };
+
+describe('formatDateTime', () => {
+  it('writes a time in the given zone, naming it', () => {
+    expect(formatDateTime('2026-12-15T19:00:00.000Z', berlin)).toBe(
+      '15 Dec 2026, 20:00 CET',
+    );
+    expect(formatDateTime(new Date('2026-07-15T19:00:00.000Z'), berlin)).toBe(
+      '15 Jul 2026, 21:00 CEST',
+    );
+    expect(formatDateTime('2026-12-15T19:00:00.000Z', utc)).toBe(
+      '15 Dec 2026, 19:00 UTC',
+    );
+  });
+
+  it('writes the day alone, and the time of day alone', () => {
+    expect(formatDate('2026-12-15T23:30:00.000Z', berlin)).toBe('16 Dec 2026');
+    expect(formatTime('2026-12-15T19:05:00.000Z', berlin)).toBe('20:05');
+  });
+
+  it('writes a window with its day once when it ends the same day', () => {
+    expect(
+      formatTimeRange(
+        '2026-12-15T19:00:00.000Z',
+        '2026-12-15T21:00:00.000Z',
+        utc,
+      ),
+    ).toBe('15 Dec 2026, 19:00–21:00 UTC');
+    expect(
+      formatTimeRange(
+        '2026-12-15T23:00:00.000Z',
+        '2026-12-16T01:00:00.000Z',
+        utc,
+      ),
+    ).toBe('15 Dec 2026, 23:00 UTC – 16 Dec 2026, 01:00 UTC');
+  });
+
+  it('names the zone', () => {
+    expect(timeZoneName(berlin, '2026-12-15T19:00:00.000Z')).toBe('CET');
+  });
+
+  it('returns what is not a time as it is', () => {
+    expect(formatDateTime('soon', utc)).toBe('soon');
+  });
+});

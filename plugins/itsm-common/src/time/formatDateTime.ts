@@ -1,0 +1,138 @@
+/**
+ * How the portal writes a point in time, a day and a window, in one place
+ * for both ends: the frontend in the reader's locale and time zone, the
+ * backend's notifications in UTC (it does not know the reader's zone).
+ * Times always name their zone: "15 Dec 2026, 20:00 CET".
+ */
+
+/**
+ * Whose conventions to write in: a BCP 47 locale and an IANA time zone;
+ * each defaults to the runtime's (the reader's, in a browser).
+ *
+ * @public
+ */
+export type DateTimeOptions = { locale?: string; timeZone?: string };
+
+/** @public */
+export type DateTimeValue = string | number | Date;
+
+const DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit' } as const;
+const ZONE = { timeZoneName: 'short' } as const;
+
+const formats = {
+  dateTime: { ...DATE, ...TIME, ...ZONE },
+  date: DATE,
+  time: TIME,
+  zone: ZONE,
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: keyof typeof formats, options: DateTimeOptions) {
+  const key = `${kind}|${options.locale ?? ''}|${options.timeZone ?? ''}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(options.locale, {
+      ...formats[kind],
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * ICU's thin and narrow no-break spaces (around a range's dash, before
+ * "PM") as plain ones: the same text in a browser, a test and a mail.
+ */
+function plain(text: string): string {
+  return text.replace(/[\u2009\u202f]/g, ' ');
+}
+
+function toDate(value: DateTimeValue): Date | undefined {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * A point in time with its zone, e.g. "15 Dec 2026, 20:00 CET"; a value
+ * that is not a time is returned as it is.
+ *
+ * @public
+ */
+export function formatDateTime(
+  value: DateTimeValue,
+  options: DateTimeOptions = {},
+): string {
+  const date = toDate(value);
+  return date
+    ? plain(formatter('dateTime', options).format(date))
+    : String(value);
+}
+
+/**
+ * The day of a point in time, e.g. "15 Dec 2026".
+ *
+ * @public
+ */
+export function formatDate(
+  value: DateTimeValue,
+  options: DateTimeOptions = {},
+): string {
+  const date = toDate(value);
+  return date ? plain(formatter('date', options).format(date)) : String(value);
+}
+
+/**
+ * The time of day alone, e.g. "20:00", for where the day and the zone are
+ * said once for many (a calendar's cells).
+ *
+ * @public
+ */
+export function formatTime(
+  value: DateTimeValue,
+  options: DateTimeOptions = {},
+): string {
+  const date = toDate(value);
+  return date ? plain(formatter('time', options).format(date)) : String(value);
+}
+
+/**
+ * From one time to another with the zone, the day once when both fall on
+ * it: "15 Dec 2026, 19:00–21:00 UTC"; else "15 Dec 2026, 23:00 UTC – 16
+ * Dec 2026, 01:00 UTC".
+ *
+ * @public
+ */
+export function formatTimeRange(
+  start: DateTimeValue,
+  end: DateTimeValue,
+  options: DateTimeOptions = {},
+): string {
+  const from = toDate(start);
+  const to = toDate(end);
+  if (!from || !to) return `${String(start)} – ${String(end)}`;
+  if (to < from) {
+    return `${formatDateTime(from, options)} – ${formatDateTime(to, options)}`;
+  }
+  return plain(formatter('dateTime', options).formatRange(from, to));
+}
+
+/**
+ * The short name of the time zone times are written in, at a moment (a
+ * zone's name changes with daylight saving): "CET", "UTC", "GMT+1".
+ *
+ * @public
+ */
+export function timeZoneName(
+  options: DateTimeOptions = {},
+  at: DateTimeValue = Date.now(),
+): string {
+  const date = toDate(at) ?? new Date();
+  return (
+    formatter('zone', options)
+      .formatToParts(date)
+      .find(part => part.type === 'timeZoneName')?.value ?? ''
+  );
+}
