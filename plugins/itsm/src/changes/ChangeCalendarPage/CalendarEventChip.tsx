@@ -3,10 +3,14 @@ import { makeStyles } from '@material-ui/core/styles';
 import Tooltip from '@material-ui/core/Tooltip';
 import {
   CalendarEvent,
-  changeWorkflow,
-  releaseWorkflow,
+  formatTime,
+  labelOf,
+  riskLevelLabels,
   settledWindowStates,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
+import { useEntityNames } from '../../hooks/useEntityNames';
+import { bareName } from '../../lib/isEntityRef';
 import { formatWindow } from '../../lib/formatWindow';
 
 const useStyles = makeStyles(theme => ({
@@ -42,23 +46,24 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** What an event is, in words (for its tooltip and for screen readers). */
-export function describeCalendarEvent(event: CalendarEvent): string {
+/**
+ * What an event is, in words (for its tooltip and for screen readers):
+ * states by label, entities by `nameOf` (their catalog names).
+ */
+export function describeCalendarEvent(
+  event: CalendarEvent,
+  nameOf: (entityRef: string) => string = bareName,
+): string {
   const when = formatWindow(event);
+  const names = event.entityRefs.map(nameOf).join(', ');
   if (event.kind === 'change' || event.kind === 'release') {
-    const labels: Record<string, string> =
-      event.kind === 'change'
-        ? changeWorkflow.stateLabels
-        : releaseWorkflow.stateLabels;
-    const state = labels[event.state ?? ''] ?? event.state;
+    const state = stateLabel(event.kind, event.state ?? '');
     return `${event.ref} ${event.title} — ${state}, ${when}${
-      event.risk ? `, ${event.risk} risk` : ''
-    } — ${event.entityRefs.join(', ')}`;
+      event.risk ? `, ${labelOf(riskLevelLabels, event.risk)} risk` : ''
+    } — ${names}`;
   }
   const kind = event.kind === 'freeze' ? 'Freeze' : 'Maintenance window';
-  const scope = event.entityRefs.length
-    ? event.entityRefs.join(', ')
-    : 'every entity';
+  const scope = event.entityRefs.length ? names : 'every entity';
   return `${kind}: ${event.title} — ${when} — ${scope}`;
 }
 
@@ -82,12 +87,8 @@ export function CalendarEventChip(props: {
   > = { change: props.changeLink, release: props.releaseLink };
   const link = links[event.kind];
   const classes = useStyles();
-  const time = showTime
-    ? `${new Date(event.start).toLocaleTimeString(undefined, {
-        hour: '2-digit',
-        minute: '2-digit',
-      })} `
-    : '';
+  const nameOf = useEntityNames(event.entityRefs);
+  const time = showTime ? `${formatTime(event.start)} ` : '';
   const label =
     event.kind === 'change' || event.kind === 'release'
       ? `${time}${event.ref} ${event.title}`
@@ -103,7 +104,7 @@ export function CalendarEventChip(props: {
       : '',
     wrap ? classes.wrap : '',
   ].join(' ');
-  const description = describeCalendarEvent(event);
+  const description = describeCalendarEvent(event, nameOf);
   return (
     <Tooltip title={description}>
       {link && event.ref ? (

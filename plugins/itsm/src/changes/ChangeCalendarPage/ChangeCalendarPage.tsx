@@ -19,7 +19,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useSearchParams } from 'react-router-dom';
-import { ChangeCalendar } from '@backstage-itsm/plugin-itsm-common';
+import {
+  ChangeCalendar,
+  timeZoneName,
+} from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { useReleaseLink } from '../../hooks/useReleaseLink';
@@ -146,6 +149,13 @@ export function ChangeCalendarPage() {
           </IconButton>
           <Typography variant="h5" component="h2" style={{ marginLeft: 8 }}>
             {titleOf(view, weeks, anchor)}
+          </Typography>
+          <Typography
+            variant="body2"
+            color="textSecondary"
+            style={{ marginLeft: 8 }}
+          >
+            Times in {timeZoneName({}, anchor)}
           </Typography>
         </Box>
         <ToggleButtonGroup

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { EntityName } from '../../components/EntityName';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
@@ -87,7 +88,13 @@ export function SubscribeDialog(props: {
     >
       <DialogTitle id="itsm-subscribe-title">
         Subscribe to{' '}
-        {entityRef ? `the changes of ${entityRef}` : 'the change calendar'}
+        {entityRef ? (
+          <>
+            the changes of <EntityName entityRef={entityRef} link={false} />
+          </>
+        ) : (
+          'the change calendar'
+        )}
       </DialogTitle>
       <DialogContent>
         <DialogContentText>
@@ -131,7 +138,13 @@ export function SubscribeDialog(props: {
           {feeds?.map(feed => (
             <ListItem key={feed.id}>
               <ListItemText
-                primary={feed.entityRef ?? 'The whole change calendar'}
+                primary={
+                  feed.entityRef ? (
+                    <EntityName entityRef={feed.entityRef} />
+                  ) : (
+                    'The whole change calendar'
+                  )
+                }
                 secondary={`Created ${formatRelativeTime(
                   new Date(feed.createdAt),
                 )}${

@@ -2,7 +2,7 @@ import Box from '@material-ui/core/Box';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName, EntityNames } from '../../components/EntityName';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { useReleaseLink } from '../../hooks/useReleaseLink';
@@ -37,8 +37,8 @@ export function ChangeConflictsAlert(props: { change: Change }) {
           {freezeOverride && (
             <div>
               Overridden by{' '}
-              <EntityRefLink entityRef={freezeOverride.by} defaultKind="user" />
-              : {freezeOverride.justification}
+              <EntityName entityRef={freezeOverride.by} defaultKind="user" />:{' '}
+              {freezeOverride.justification}
             </div>
           )}
         </Alert>
@@ -54,7 +54,7 @@ export function ChangeConflictsAlert(props: { change: Change }) {
                 o.ref
               )}{' '}
               {o.title}, {formatWindow({ start: o.start!, end: o.end! })} (
-              {(o.entityRefs ?? []).join(', ')})
+              <EntityNames entityRefs={o.entityRefs} />)
             </div>
           ))}
         </Alert>
@@ -64,7 +64,8 @@ export function ChangeConflictsAlert(props: { change: Change }) {
           <AlertTitle>Outside maintenance windows</AlertTitle>
           {outside.map(o => (
             <div key={o.entityRef}>
-              {o.entityRef}: {(o.windows ?? []).join(', ')}
+              <EntityName entityRef={o.entityRef!} />:{' '}
+              {(o.windows ?? []).join(', ')}
             </div>
           ))}
         </Alert>

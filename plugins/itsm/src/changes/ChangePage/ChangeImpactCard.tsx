@@ -5,6 +5,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName, EntityNames } from '../../components/EntityName';
 import { Change } from '@backstage-itsm/plugin-itsm-common';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
 import { formatRelativeTime } from '../../lib/formatRelativeTime';
@@ -36,14 +37,7 @@ export function ChangeImpactCard(props: { change: Change }) {
     >
       <Typography variant="subtitle2">Stakeholders</Typography>
       <Box mb={2}>
-        {impact.stakeholders.length === 0
-          ? '—'
-          : impact.stakeholders.map((s, i) => (
-              <span key={s}>
-                {i > 0 && ', '}
-                <EntityRefLink entityRef={s} defaultKind="group" />
-              </span>
-            ))}
+        <EntityNames entityRefs={impact.stakeholders} defaultKind="group" />
       </Box>
       {impact.servicesUnderSla && (
         <>
@@ -56,7 +50,7 @@ export function ChangeImpactCard(props: { change: Change }) {
               : impact.servicesUnderSla.map((service, i) => (
                   <span key={service.entityRef}>
                     {i > 0 && ', '}
-                    <EntityRefLink entityRef={service.entityRef} /> (
+                    <EntityName entityRef={service.entityRef} /> (
                     {service.agreement.name})
                   </span>
                 ))}
@@ -92,11 +86,17 @@ export function ChangeImpactCard(props: { change: Change }) {
               primary={
                 <EntityRefLink entityRef={d.entityRef} title={d.title} />
               }
-              secondary={`${d.kind}, ${d.depth} step${
-                d.depth === 1 ? '' : 's'
-              } away${
-                d.owners.length ? `; owned by ${d.owners.join(', ')}` : ''
-              }`}
+              secondary={
+                <>
+                  {d.kind}, {d.depth} step{d.depth === 1 ? '' : 's'} away
+                  {d.owners.length > 0 && (
+                    <>
+                      ; owned by{' '}
+                      <EntityNames entityRefs={d.owners} defaultKind="group" />
+                    </>
+                  )}
+                </>
+              }
             />
           </ListItem>
         ))}

@@ -8,11 +8,15 @@ import {
   changeOutcomeLabels,
   ChangeType,
   changeTypeLabels,
+  labelOf,
+  riskLevelLabels,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useApi } from '@backstage/core-plugin-api';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { formatWindow } from '../../lib/formatWindow';
-import { changeStateLabel, RiskChip } from '../ChangesTable';
+import { RiskChip } from '../ChangesTable';
+import { DateTime } from '../../components/DateTime';
 import { CorrelationCard } from '../CorrelationCard';
 import { PriorityChip } from '../../components/PriorityChip';
 import { ChangeActions } from './ChangeActions';
@@ -37,8 +41,12 @@ function riskText(change: Change) {
       <RiskChip level={risk.level} />{' '}
       {risk.preApproved
         ? 'pre-approved standard change'
-        : `questionnaire ${risk.computed} (score ${risk.score ?? 0})`}
-      {risk.stated ? `; requester says ${risk.stated}` : ''}
+        : `questionnaire: ${labelOf(riskLevelLabels, risk.computed)} (score ${
+            risk.score ?? 0
+          })`}
+      {risk.stated
+        ? `; the requester says ${labelOf(riskLevelLabels, risk.stated)}`
+        : ''}
       {risk.statedReason ? `: ${risk.statedReason}` : ''}
     </>
   );
@@ -47,7 +55,7 @@ function riskText(change: Change) {
 /** The fields of a change (§5.2.1), by label. */
 function fieldsOf(change: Change): Record<string, unknown> {
   return {
-    state: changeStateLabel(change.state),
+    state: stateLabel('change', change.state),
     model: changeModelLabels[change.model as ChangeModel],
     type: changeTypeLabels[change.changeType as ChangeType],
     'standard change': change.template,
@@ -61,9 +69,9 @@ function fieldsOf(change: Change): Record<string, unknown> {
     'worked by': entityLinkOrDash(change.assignmentGroup, 'group'),
     reason: change.reason,
     'acceptance due':
-      change.state === 'submitted' && change.acceptanceDueAt
-        ? new Date(change.acceptanceDueAt).toLocaleString()
-        : undefined,
+      change.state === 'submitted' && change.acceptanceDueAt ? (
+        <DateTime value={change.acceptanceDueAt} />
+      ) : undefined,
     'returned because':
       change.state === 'draft' ? change.returnedReason : undefined,
     assessment: change.assessment,

@@ -1,3 +1,4 @@
+import { EntityName } from '../../components/EntityName';
 import Checkbox from '@material-ui/core/Checkbox';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
@@ -7,7 +8,6 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Change, ChangePlanStep } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIdentity } from '../../hooks/useIdentity';
@@ -70,7 +70,7 @@ export function ChangePlanCard(props: {
               secondary={
                 <>
                   {step.owner && (
-                    <EntityRefLink entityRef={step.owner} defaultKind="user" />
+                    <EntityName entityRef={step.owner} defaultKind="user" />
                   )}
                   {step.done && step.doneAt && (
                     <>

@@ -4,12 +4,11 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Change } from '@backstage-itsm/plugin-itsm-common';
+import { Change, stateLabel } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { describeError } from '../../lib/describeError';
 import { formatWindow } from '../../lib/formatWindow';
-import { changeStateLabel } from '../ChangesTable';
 
 /**
  * The change request a record carries (a release's, a problem's): its ref
@@ -46,7 +45,7 @@ export function CarriedChangeRequest(props: { changeRef: string }) {
       </Typography>
       {change && (
         <Typography variant="body2" color="textSecondary">
-          {changeStateLabel(change.state)} · {formatWindow(change.window)}
+          {stateLabel('change', change.state)} · {formatWindow(change.window)}
         </Typography>
       )}
     </Box>

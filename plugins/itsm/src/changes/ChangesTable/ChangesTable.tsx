@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -11,18 +11,12 @@ import {
   Change,
   ChangeModel,
   changeModelLabels,
-  ChangeState,
-  changeWorkflow,
   RiskLevel,
   riskLevelLabels,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useChangeLink } from '../../hooks/useChangeLink';
 import { formatWindow } from '../../lib/formatWindow';
-
-/** The label of a change state, e.g. "Awaiting approval". */
-export function changeStateLabel(state: string): string {
-  return changeWorkflow.stateLabels[state as ChangeState] ?? state;
-}
 
 const riskColours: Record<RiskLevel, 'default' | 'primary' | 'secondary'> = {
   low: 'default',
@@ -73,7 +67,7 @@ export function ChangesTable(props: {
                 )}
               </TableCell>
               <TableCell>{change.title}</TableCell>
-              <TableCell>{changeStateLabel(change.state)}</TableCell>
+              <TableCell>{stateLabel('change', change.state)}</TableCell>
               <TableCell>
                 {changeModelLabels[change.model as ChangeModel] ?? change.model}
               </TableCell>
@@ -84,10 +78,7 @@ export function ChangesTable(props: {
                 {formatWindow(change.window)}
               </TableCell>
               <TableCell style={{ whiteSpace: 'nowrap' }}>
-                <EntityRefLink
-                  entityRef={change.reportedBy}
-                  defaultKind="user"
-                />
+                <EntityName entityRef={change.reportedBy} defaultKind="user" />
               </TableCell>
             </TableRow>
           ))}

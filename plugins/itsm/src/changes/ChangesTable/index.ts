@@ -1,1 +1,1 @@
-export { ChangesTable, changeStateLabel, RiskChip } from './ChangesTable';
+export { ChangesTable, RiskChip } from './ChangesTable';

@@ -12,6 +12,8 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   CorrelatedRecord,
   Correlation,
+  formatDateTime,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useChangeLink } from '../../hooks/useChangeLink';
@@ -84,12 +86,14 @@ export function CorrelationCard(props: CorrelationCardProps) {
     const to = other.type === 'change' ? changeLink : incidentLink;
     return to ? <Link to={to(other.ref)}>{other.ref}</Link> : other.ref;
   };
-  const describe = (other: CorrelatedRecord) =>
-    other.window
-      ? `${other.state}, ${formatWindow(other.window)}`
-      : `${other.priority}, ${other.state}, opened ${new Date(
+  const describe = (other: CorrelatedRecord) => {
+    const state = stateLabel(other.type, other.state);
+    return other.window
+      ? `${state}, ${formatWindow(other.window)}`
+      : `${other.priority}, ${state}, opened ${formatDateTime(
           other.createdAt,
-        ).toLocaleString()}`;
+        )}`;
+  };
   const section = (
     title: string,
     list: CorrelatedRecord[] | undefined,

@@ -56,7 +56,11 @@ async function render(entityRef?: string) {
       {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Group',
-        metadata: { name: 'platform-team', namespace: 'default' },
+        metadata: {
+          name: 'platform-team',
+          namespace: 'default',
+          title: 'Platform Team',
+        },
         spec: { type: 'team', children: [] },
       },
     ],
@@ -137,9 +141,8 @@ describe('RequestChangeDialog', () => {
     );
     await user.click(within(dialog).getByLabelText('Owner of step 2'));
     await user.click(
-      await screen.findByRole('option', {
-        name: /group:default\/platform-team/,
-      }),
+      // A picker offers people and groups by name.
+      await screen.findByRole('option', { name: /^Platform Team/ }),
     );
     await user.click(
       within(dialog).getByRole('button', { name: 'Move step 2 up' }),

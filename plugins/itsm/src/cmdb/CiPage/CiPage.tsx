@@ -1,4 +1,5 @@
 import Box from '@material-ui/core/Box';
+import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Table from '@material-ui/core/Table';
@@ -17,11 +18,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  catalogApiRef,
-  EntityRefLink,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { ciBasicData } from '@backstage-itsm/plugin-itsm-common';
@@ -47,13 +44,13 @@ function attributesOf(entity: Entity): [string, string | JSX.Element][] {
     [
       'Owner',
       text(spec.owner) && (
-        <EntityRefLink entityRef={String(spec.owner)} defaultKind="group" />
+        <EntityName entityRef={String(spec.owner)} defaultKind="group" />
       ),
     ],
     [
       'System',
       text(spec.system) && (
-        <EntityRefLink entityRef={String(spec.system)} defaultKind="system" />
+        <EntityName entityRef={String(spec.system)} defaultKind="system" />
       ),
     ],
     ['Lifecycle', text(spec.lifecycle)],

@@ -1,4 +1,5 @@
 import Chip from '@material-ui/core/Chip';
+import { stateLabel } from '@backstage-itsm/plugin-itsm-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -9,7 +10,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
-import { incidentStateLabel } from '../../incidents';
 import { PriorityChip } from '../../components/PriorityChip';
 import { RelativeTime } from '../../components/RelativeTime';
 
@@ -46,7 +46,10 @@ export function CiRecordsCard(props: { entityRef: string }) {
                 <PriorityChip priority={incident.priority} />
               </TableCell>
               <TableCell>
-                <Chip size="small" label={incidentStateLabel(incident.state)} />
+                <Chip
+                  size="small"
+                  label={stateLabel('incident', incident.state)}
+                />
               </TableCell>
               <TableCell>
                 <RelativeTime value={incident.createdAt} />

@@ -1,4 +1,5 @@
 import Box from '@material-ui/core/Box';
+import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Switch from '@material-ui/core/Switch';
@@ -10,7 +11,6 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
@@ -64,7 +64,7 @@ export function CiChangesTab() {
                   <RelativeTime value={change.detectedAt} />
                 </TableCell>
                 <TableCell style={{ whiteSpace: 'nowrap' }}>
-                  <EntityRefLink entityRef={change.entityRef} />
+                  <EntityName entityRef={change.entityRef} />
                   <Typography variant="caption" display="block">
                     {change.kind}
                   </Typography>

@@ -1,4 +1,5 @@
 import Table from '@material-ui/core/Table';
+import { EntityName } from '../../components/EntityName';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -50,14 +51,14 @@ export function CiItemsTable(props: { items: CiItem[]; label: string }) {
             </TableCell>
             <TableCell>
               {item.owner ? (
-                <EntityRefLink entityRef={item.owner} defaultKind="group" />
+                <EntityName entityRef={item.owner} defaultKind="group" />
               ) : (
                 '—'
               )}
             </TableCell>
             <TableCell>
               {item.system ? (
-                <EntityRefLink entityRef={item.system} defaultKind="system" />
+                <EntityName entityRef={item.system} defaultKind="system" />
               ) : (
                 '—'
               )}

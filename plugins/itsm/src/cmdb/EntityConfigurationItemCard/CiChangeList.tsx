@@ -1,9 +1,9 @@
 import { CiChange } from '@backstage-itsm/plugin-itsm-common';
+import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RelativeTime } from '../../components/RelativeTime';
 
 const kindLabels: Record<CiChange['kind'], string> = {
@@ -41,7 +41,7 @@ export function CiChangeList(props: {
               <>
                 {props.showItem && (
                   <>
-                    <EntityRefLink entityRef={change.entityRef} />
+                    <EntityName entityRef={change.entityRef} />
                     {' · '}
                   </>
                 )}

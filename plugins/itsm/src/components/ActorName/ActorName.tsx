@@ -1,4 +1,4 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../EntityName';
 
 /** The names of the plugin's own actors, as the backend records them. */
 const systemActors: Record<string, string> = {
@@ -9,7 +9,7 @@ const systemActors: Record<string, string> = {
 };
 
 /**
- * Who did something: a user or group as a link to their catalog page, the
+ * Who did something: a user or group by name, linked to their catalog page, the
  * plugin's own tasks by name, another backend service as `<subject>
  * (service)`.
  */
@@ -21,9 +21,6 @@ export function ActorName(props: { actor: string; defaultKind?: string }) {
   }
   if (!actor.includes(':') || actor.startsWith('itsm:')) return <>{actor}</>;
   return (
-    <EntityRefLink
-      entityRef={actor}
-      defaultKind={props.defaultKind ?? 'user'}
-    />
+    <EntityName entityRef={actor} defaultKind={props.defaultKind ?? 'user'} />
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { EntityName } from '../EntityName';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ApprovalGroup,
   approvalBarOf,
@@ -132,13 +132,13 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
               {group.approvers.map((a, i) => (
                 <span key={a}>
                   {i > 0 && ', '}
-                  <EntityRefLink entityRef={a} defaultKind="user" />
+                  <EntityName entityRef={a} defaultKind="user" />
                 </span>
               ))}
             </Typography>
             {decisions.map(d => (
               <Typography key={`${d.decidedBy}:${d.decidedAt}`} variant="body2">
-                <EntityRefLink entityRef={d.decidedBy} defaultKind="user" />{' '}
+                <EntityName entityRef={d.decidedBy} defaultKind="user" />{' '}
                 {d.decision === 'approve' ? 'approved' : 'rejected'}{' '}
                 <RelativeTime value={d.decidedAt} />
                 {d.comment ? `: ${d.comment}` : ''}

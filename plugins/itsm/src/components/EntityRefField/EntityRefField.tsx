@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { useEntityNames } from '../../hooks/useEntityNames';
+import { bareName } from '../../lib/isEntityRef';
 
 /** Props of {@link EntityRefField}. */
 export type EntityRefFieldProps = {
@@ -22,19 +25,25 @@ export type EntityRefFieldProps = {
   size?: 'small' | 'medium';
 };
 
-type Option = { ref: string; label: string };
+/** An entity to pick: its name, and what tells it from namesakes. */
+type Option = { ref: string; label: string; detail?: string };
 
 function optionOf(entity: Entity): Option {
   const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
   const title =
     (entity.spec?.profile as { displayName?: string } | undefined)
       ?.displayName ?? entity.metadata.title;
-  return { ref, label: title ? `${title} (${ref})` : ref };
+  return {
+    ref,
+    label: title ?? entity.metadata.name,
+    detail: `${entity.kind} · ${entity.metadata.name}`,
+  };
 }
 
 /**
- * Picks one catalog entity of the given kinds, searching as the user types
- * (the catalog is the CMDB: services, resources, people and groups).
+ * Picks one catalog entity of the given kinds by name, searching as the
+ * user types (the catalog is the CMDB: services, resources, people and
+ * groups); each option says its kind and catalog name below its title.
  */
 export function EntityRefField(props: EntityRefFieldProps) {
   const { id, label, kinds, value, onChange, disabled, helperText } = props;
@@ -79,8 +88,13 @@ export function EntityRefField(props: EntityRefFieldProps) {
     };
   }, [catalogApi, kindKey, input]);
 
+  // A value chosen before (or not among the options) by its name too.
+  const nameOf = useEntityNames([value]);
   const selected = value
-    ? options.find(o => o.ref === value) ?? { ref: value, label: value }
+    ? options.find(o => o.ref === value) ?? {
+        ref: value,
+        label: value.includes(':') ? nameOf(value) : bareName(value),
+      }
     : null;
 
   return (
@@ -91,6 +105,16 @@ export function EntityRefField(props: EntityRefFieldProps) {
       value={selected}
       disabled={disabled}
       getOptionLabel={o => o.label}
+      renderOption={o => (
+        <div>
+          <Typography variant="body2">{o.label}</Typography>
+          {o.detail && (
+            <Typography variant="caption" color="textSecondary">
+              {o.detail}
+            </Typography>
+          )}
+        </div>
+      )}
       getOptionSelected={(o, v) => o.ref === v.ref}
       filterOptions={o => o}
       onChange={(_e, option) => onChange(option?.ref)}

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useState, ReactNode } from 'react';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import Dialog from '@material-ui/core/Dialog';
@@ -34,7 +34,7 @@ export type FormField = {
 /** Props of {@link FormDialog}. */
 export type FormDialogProps = {
   title: string;
-  description?: string;
+  description?: ReactNode;
   submitLabel: string;
   fields: FormField[];
   initialValues?: Record<string, string>;

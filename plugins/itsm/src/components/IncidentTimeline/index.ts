@@ -1,1 +1,1 @@
-export { fieldLabel, IncidentTimeline } from './IncidentTimeline';
+export { IncidentTimeline } from './IncidentTimeline';

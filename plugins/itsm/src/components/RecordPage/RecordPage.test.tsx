@@ -95,7 +95,7 @@ describe('RecordPage', () => {
   it("names the states in the timeline by the record's workflow, and posts a reply on the record", async () => {
     const api = await renderPage('own-row', release);
     expect(
-      await screen.findByText('audit: Planned → Ready (package audited)'),
+      await screen.findByText('Audit: Planned → Ready (package audited)'),
     ).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Reply'), {
       target: { value: 'Canary looks fine' },

@@ -8,25 +8,11 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import {
-  changeWorkflow,
-  incidentWorkflow,
-  problemWorkflow,
-  releaseWorkflow,
-  WorkflowDefinition,
-} from '@backstage-itsm/plugin-itsm-common';
+import { stateLabel, workflows } from '@backstage-itsm/plugin-itsm-common';
 import { RecordOf, RecordType } from '../../hooks/useRecordWithTimeline';
 import { CommentForm } from '../CommentForm';
 import { IncidentTimeline } from '../IncidentTimeline';
 import { RecordPageState } from './useRecordPage';
-
-/** The workflow whose state labels a type's timeline speaks in. */
-const workflows: Record<RecordType, WorkflowDefinition> = {
-  incident: incidentWorkflow as WorkflowDefinition,
-  change: changeWorkflow as WorkflowDefinition,
-  problem: problemWorkflow as WorkflowDefinition,
-  release: releaseWorkflow as WorkflowDefinition,
-};
 
 /** One column of a record page's grid: full width, or `md` twelfths from medium screens. */
 export type RecordPageColumn = { md?: GridSize; cards: ReactNode };
@@ -63,12 +49,13 @@ export function RecordPage<T extends RecordType>(props: {
     );
   }
 
-  const workflow = workflows[page.type];
   // A finished record is its archive: it takes no more replies.
-  const commentForm = workflow.terminalStates.includes(record.state) ? (
+  const commentForm = workflows[page.type]?.terminalStates.includes(
+    record.state,
+  ) ? (
     <Typography variant="body2" color="textSecondary">
-      {record.ref} is {workflow.stateLabels[record.state] ?? record.state}: it
-      takes no more replies.
+      {record.ref} is {stateLabel(page.type, record.state)}: it takes no more
+      replies.
     </Typography>
   ) : (
     <CommentForm
@@ -80,7 +67,7 @@ export function RecordPage<T extends RecordType>(props: {
   const timelineCard = (
     <InfoCard title="Timeline">
       {props.timeline === 'own-row' && commentForm}
-      <IncidentTimeline events={page.timeline} workflow={workflow} />
+      <IncidentTimeline events={page.timeline} recordType={page.type} />
       {props.timeline === 'last-column' && commentForm}
     </InfoCard>
   );

@@ -1,9 +1,12 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../EntityName';
 
-/** A catalog entity a record names, as a link to it, or a dash for none. */
+/**
+ * A catalog entity a record names, by name and linked to it, or a dash
+ * for none; `kind` is the kind a bare ref is of.
+ */
 export function entityLinkOrDash(entityRef: string | undefined, kind: string) {
   return entityRef ? (
-    <EntityRefLink entityRef={entityRef} defaultKind={kind} />
+    <EntityName entityRef={entityRef} defaultKind={kind} />
   ) : (
     '—'
   );

@@ -1,6 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
+import { formatPeriod, wordsOf } from '@backstage-itsm/plugin-itsm-common';
 
 /** One bar segment: how many of `key` in `period`. */
 export type BarDatum = { period: string; key: string; count: number };
@@ -10,11 +11,15 @@ export type StackedBarChartProps = {
   /** The bars, in order (every period is drawn, empty or not). */
   periods: string[];
   data: BarDatum[];
-  /** Labels of the keys; keys without one are shown as they are. */
-  labels?: Record<string, string>;
+  /**
+   * What the keys are called in the legend and tooltips (a table or a
+   * function); a key without a label is shown in words. Give one for
+   * `none` too: "No category", "Unassigned".
+   */
+  labels?: Record<string, string> | ((key: string) => string);
   /** Colours of the keys; the others take the palette's. */
   colours?: Record<string, string>;
-  /** How a period is written under its bar; default the day of a date (MM-DD). */
+  /** How a period is written under its bar; default a day or month as words ("7 Dec 2026"). */
   periodLabel?: (period: string) => string;
   height?: number;
   title: string;
@@ -43,11 +48,13 @@ export function StackedBarChart(props: StackedBarChartProps) {
     data,
     labels = {},
     colours = {},
-    periodLabel = period => period.slice(5),
+    periodLabel = period => formatPeriod(period),
     height = 220,
     title,
   } = props;
   const theme = useTheme();
+  const labelOf = (key: string) =>
+    (typeof labels === 'function' ? labels(key) : labels[key]) ?? wordsOf(key);
   const keys = [...new Set(data.map(d => d.key))].sort();
   const colour = (key: string) =>
     colours[key] ?? palette[keys.indexOf(key) % palette.length];
@@ -89,7 +96,7 @@ export function StackedBarChart(props: StackedBarChartProps) {
                       height={h}
                       fill={colour(d.key)}
                     >
-                      <title>{`${period} ${labels[d.key] ?? d.key}: ${
+                      <title>{`${periodLabel(period)} ${labelOf(d.key)}: ${
                         d.count
                       }`}</title>
                     </rect>
@@ -123,7 +130,7 @@ export function StackedBarChart(props: StackedBarChartProps) {
         {keys.map(key => (
           <Box key={key} display="flex" alignItems="center" style={{ gap: 4 }}>
             <Box width={12} height={12} style={{ background: colour(key) }} />
-            <Typography variant="caption">{labels[key] ?? key}</Typography>
+            <Typography variant="caption">{labelOf(key)}</Typography>
           </Box>
         ))}
       </Box>

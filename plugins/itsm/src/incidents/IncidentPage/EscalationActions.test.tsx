@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { identityApiRef } from '@backstage/core-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   mockApis,
@@ -44,6 +44,7 @@ async function render(incident: Incident, me = 'user:default/sam.agent') {
     >
       <EscalationActions incident={incident} onChanged={onChanged} />
     </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
   return { itsmApi, onChanged };
 }
@@ -102,9 +103,10 @@ describe('EscalationActions', () => {
       priorityRequest: request,
     });
     await render(waiting);
-    expect(
-      screen.getByText(/Waiting for user:default\/paula.lead to approve/),
-    ).toBeInTheDocument();
+    // The lead and the asker by name, never by ref.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Waiting for paula\.lead to approve raising the priority to P1/,
+    );
     expect(buttons()).toEqual([]);
   });
 
@@ -125,6 +127,7 @@ describe('EscalationActions', () => {
       await screen.findByRole('button', { name: 'Decide on priority' }),
     );
     const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('sam.agent asks: All EU payments fail');
     await user.click(within(dialog).getByRole('button', { name: /Decision/ }));
     await user.click(await screen.findByRole('option', { name: 'Approve' }));
     await user.click(within(dialog).getByRole('textbox', { name: 'Comment' }));

@@ -14,6 +14,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { FormDialog, FormDialogProps } from '../../components/FormDialog';
+import { EntityName } from '../../components/EntityName';
 
 type DialogName =
   | 'escalate'
@@ -150,7 +151,11 @@ export function EscalationActions(props: {
     },
     decide: {
       title: `Raise ${id} to ${pending?.priority}?`,
-      description: `${pending?.requestedBy} asks: ${pending?.reason}`,
+      description: pending && (
+        <>
+          <EntityName entityRef={pending.requestedBy} /> asks: {pending.reason}
+        </>
+      ),
       submitLabel: 'Decide',
       fields: [
         {
@@ -265,8 +270,8 @@ export function EscalationActions(props: {
       )}
       {pending && (
         <Alert severity="warning">
-          Waiting for {pending.lead} to approve raising the priority to{' '}
-          {pending.priority}: {pending.reason}
+          Waiting for <EntityName entityRef={pending.lead} /> to approve raising
+          the priority to {pending.priority}: {pending.reason}
         </Alert>
       )}
       <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} my={1}>

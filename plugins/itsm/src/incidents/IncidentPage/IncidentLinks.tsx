@@ -11,6 +11,7 @@ import {
   LinkKind,
   linkKinds,
   RecordLink,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
@@ -89,7 +90,7 @@ export function IncidentLinks(props: {
                   }
                   secondary={`${
                     link.source.id === incident.id ? phrase.from : phrase.to
-                  } · ${end.state}`}
+                  } · ${stateLabel(end.type, end.state)}`}
                 />
               </ListItem>
             );

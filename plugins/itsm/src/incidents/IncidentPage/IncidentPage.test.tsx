@@ -234,7 +234,7 @@ describe('IncidentPage', () => {
     itsmApi.linkIncident.mockResolvedValue({} as any);
     await render();
     expect(await screen.findByText('INC-3: Payments down')).toBeInTheDocument();
-    expect(screen.getByText('Duplicate of · new')).toBeInTheDocument();
+    expect(screen.getByText('Duplicate of · New')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add link' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: /Kind/ }));

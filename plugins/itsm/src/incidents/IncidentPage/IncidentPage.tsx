@@ -5,14 +5,13 @@ import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import {
   Incident,
-  incidentCategoryLabels,
-  IncidentCategory,
-  satisfactionLabels,
+  fieldValueLabel,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useIncidentTransitions } from '../../hooks/useIncidentTransitions';
 import { IncidentTransitionButtons } from '../IncidentTransitionButtons';
-import { incidentStateLabel } from '../IncidentsTable/IncidentsTable';
 import { PriorityChip } from '../../components/PriorityChip';
+import { DateTime } from '../../components/DateTime';
 import {
   PendingTransitionDialog,
   TransitionNoticeAlert,
@@ -55,15 +54,13 @@ function reporterOf(incident: Incident) {
 /** The fields of an incident (§3.1), by label. */
 function fieldsOf(incident: Incident): Record<string, unknown> {
   return {
-    state: incidentStateLabel(incident.state),
+    state: stateLabel('incident', incident.state),
     priority: <PriorityChip priority={incident.priority} />,
-    category: incident.category
-      ? incidentCategoryLabels[incident.category as IncidentCategory]
-      : '—',
-    impact: incident.impact ?? '—',
-    urgency: incident.urgency ?? '—',
+    category: fieldValueLabel('incident', 'category', incident.category) ?? '—',
+    impact: fieldValueLabel('incident', 'impact', incident.impact) ?? '—',
+    urgency: fieldValueLabel('incident', 'urgency', incident.urgency) ?? '—',
     'priority reason': incident.priorityReason,
-    channel: incident.channel ?? '—',
+    channel: fieldValueLabel('incident', 'channel', incident.channel) ?? '—',
     'reported by': reporterOf(incident),
     'affected entities': incident.entityRefs.length
       ? incident.entityRefs.map(e => (
@@ -73,20 +70,23 @@ function fieldsOf(incident: Incident): Record<string, unknown> {
     'assignment group': entityLinkOrDash(incident.assignmentGroup, 'group'),
     assignee: entityLinkOrDash(incident.assignee, 'user'),
     'support tier': incident.supportTier ?? '—',
-    'occurred at': incident.occurredAt,
+    'occurred at': incident.occurredAt && (
+      <DateTime value={incident.occurredAt} />
+    ),
     'scope of impact': incident.scopeOfImpact,
-    'on hold because': incident.holdReason,
+    'on hold because': fieldValueLabel(
+      'incident',
+      'holdReason',
+      incident.holdReason,
+    ),
     resolution: incident.resolution,
     cause: incident.cause,
     verification: incident.verification,
-    satisfaction:
-      incident.satisfactionRating !== undefined
-        ? satisfactionLabels[
-            String(
-              incident.satisfactionRating,
-            ) as keyof typeof satisfactionLabels
-          ]
-        : undefined,
+    satisfaction: fieldValueLabel(
+      'incident',
+      'satisfactionRating',
+      incident.satisfactionRating,
+    ),
     feedback: incident.feedback,
     plan: incident.plan,
     'post-incident review': incident.review

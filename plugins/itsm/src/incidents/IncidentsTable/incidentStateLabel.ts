@@ -1,9 +1,6 @@
-import {
-  IncidentState,
-  incidentWorkflow,
-} from '@backstage-itsm/plugin-itsm-common';
+import { stateLabel } from '@backstage-itsm/plugin-itsm-common';
 
-/** The label of an incident state, e.g. "In progress". */
+/** The label of an incident state, e.g. "In progress" (see stateLabel). */
 export function incidentStateLabel(state: string): string {
-  return incidentWorkflow.stateLabels[state as IncidentState] ?? state;
+  return stateLabel('incident', state);
 }

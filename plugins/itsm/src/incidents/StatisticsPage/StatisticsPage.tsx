@@ -18,9 +18,11 @@ import useAsync from 'react-use/esm/useAsync';
 import {
   IncidentStatistics,
   incidentCategoryLabels,
+  incidentChannelLabels,
   priorityLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { useEntityNames } from '../../hooks/useEntityNames';
 import { StackedBarChart } from '../../components/StackedBarChart';
 import { downloadCsv } from '../../lib/csv';
 import { statisticsCsv } from './statisticsCsv';
@@ -77,26 +79,43 @@ function tilesOf(stats: IncidentStatistics) {
   ];
 }
 
-/** The volume charts: one per dimension. */
-function chartsOf(stats: IncidentStatistics) {
+/**
+ * The volume charts: one per dimension, each key by its label (`none`,
+ * for incidents without a value, too), groups by name.
+ */
+function chartsOf(
+  stats: IncidentStatistics,
+  groupName: (entityRef: string) => string,
+) {
   return [
     {
       title: 'By priority',
       data: stats.volumes.priority,
-      labels: priorityLabels as Record<string, string>,
+      labels: { ...priorityLabels, none: 'No priority' } as Record<
+        string,
+        string
+      >,
     },
     {
       title: 'By category',
       data: stats.volumes.category,
-      labels: incidentCategoryLabels as Record<string, string>,
+      labels: { ...incidentCategoryLabels, none: 'No category' } as Record<
+        string,
+        string
+      >,
     },
-    { title: 'By channel', data: stats.volumes.channel },
+    {
+      title: 'By channel',
+      data: stats.volumes.channel,
+      labels: { ...incidentChannelLabels, none: 'Unknown' } as Record<
+        string,
+        string
+      >,
+    },
     {
       title: 'By assignment group',
-      data: stats.volumes.assignmentGroup.map(v => ({
-        ...v,
-        key: v.key.replace(/^group:default\//, ''),
-      })),
+      data: stats.volumes.assignmentGroup,
+      labels: (key: string) => (key === 'none' ? 'Unassigned' : groupName(key)),
     },
   ];
 }
@@ -141,6 +160,9 @@ export function StatisticsPage() {
   } = useAsync(
     () => itsmApi.getIncidentStatistics({ ...range, period }),
     [itsmApi, range, period],
+  );
+  const groupName = useEntityNames(
+    stats?.volumes.assignmentGroup.map(v => v.key) ?? [],
   );
 
   const download = () => {
@@ -208,7 +230,7 @@ export function StatisticsPage() {
               <Tile {...tile} />
             </Grid>
           ))}
-          {chartsOf(stats).map(chart => (
+          {chartsOf(stats, groupName).map(chart => (
             <Grid item xs={12} md={6} key={chart.title}>
               <InfoCard title={chart.title}>
                 <StackedBarChart
@@ -225,6 +247,7 @@ export function StatisticsPage() {
               <StackedBarChart
                 title="Satisfaction ratings"
                 periods={['1', '2', '3', '4', '5']}
+                labels={{ ratings: 'Ratings' }}
                 data={Object.entries(stats.satisfaction.distribution).map(
                   ([rating, count]) => ({
                     period: rating,

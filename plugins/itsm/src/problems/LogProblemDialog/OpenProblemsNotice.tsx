@@ -4,10 +4,13 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Problem, problemWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import {
+  Problem,
+  problemWorkflow,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useProblemLink } from '../../hooks/useProblemLink';
-import { problemStateLabel } from '../ProblemPage/problemStateLabel';
 
 /** How many of the entities are looked up, and problems shown each. */
 const MAX_ENTITIES = 3;
@@ -67,7 +70,7 @@ export function OpenProblemsNotice(props: { entityRefs: string[] }) {
             ) : (
               problem.ref
             )}{' '}
-            {problem.title} ({problemStateLabel(problem.state)})
+            {problem.title} ({stateLabel('problem', problem.state)})
           </Typography>
         ))}
       </Alert>

@@ -4,6 +4,7 @@ import {
   problemCategoryLabels,
   ProblemSource,
   problemSourceLabels,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ActorName } from '../../components/ActorName';
 import {
@@ -12,7 +13,6 @@ import {
 } from '../../components/RecordPage';
 import { PriorityChip } from '../../components/PriorityChip';
 import { RelativeTime } from '../../components/RelativeTime';
-import { problemStateLabel } from './problemStateLabel';
 
 function time(value: string | undefined) {
   return value ? <RelativeTime value={value} /> : undefined;
@@ -21,7 +21,7 @@ function time(value: string | undefined) {
 /** The fields of a problem (§4.1), by label. */
 function fieldsOf(problem: Problem): Record<string, unknown> {
   return {
-    state: problemStateLabel(problem.state),
+    state: stateLabel('problem', problem.state),
     priority: <PriorityChip priority={problem.priority} />,
     category:
       problemCategoryLabels[problem.category as ProblemCategory] ??

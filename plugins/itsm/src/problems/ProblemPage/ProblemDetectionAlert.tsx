@@ -1,5 +1,5 @@
 import Alert from '@material-ui/lab/Alert';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../../components/EntityName';
 import {
   IncidentCategory,
   incidentCategoryLabels,
@@ -18,7 +18,7 @@ export function ProblemDetectionAlert(props: {
     <Alert severity="info" data-testid="problem-detection">
       Suggested by proactive detection: {incidents} incidents on{' '}
       {basis === 'entity' ? (
-        <EntityRefLink entityRef={value} />
+        <EntityName entityRef={value} />
       ) : (
         incidentCategoryLabels[value as IncidentCategory] ?? value
       )}{' '}

@@ -9,11 +9,14 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard, Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Problem, RecordLink } from '@backstage-itsm/plugin-itsm-common';
+import {
+  Problem,
+  RecordLink,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
 import { describeError } from '../../lib/describeError';
-import { incidentStateLabel } from '../../incidents';
 import { RelativeTime } from '../../components/RelativeTime';
 
 /**
@@ -106,7 +109,7 @@ export function ProblemIncidentsCard(props: { problem: Problem }) {
                   }
                   secondary={
                     <>
-                      {incidentStateLabel(incident.state)} · linked{' '}
+                      {stateLabel('incident', incident.state)} · linked{' '}
                       <RelativeTime value={link.createdAt} />
                     </>
                   }

@@ -1,9 +1,9 @@
 import Box from '@material-ui/core/Box';
+import { EntityName } from '../../components/EntityName';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { ApprovalCard } from '../../components/ApprovalCard';
@@ -56,10 +56,7 @@ export function ProblemSolutionCard(props: {
               revision: plan.revision,
               'proposed by': (
                 <>
-                  <EntityRefLink
-                    entityRef={plan.proposedBy}
-                    defaultKind="user"
-                  />{' '}
+                  <EntityName entityRef={plan.proposedBy} defaultKind="user" />{' '}
                   <RelativeTime value={plan.proposedAt} />
                 </>
               ),

@@ -1,9 +1,8 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
-import { Problem } from '@backstage-itsm/plugin-itsm-common';
+import { Problem, stateLabel } from '@backstage-itsm/plugin-itsm-common';
 import { PriorityChip } from '../../components/PriorityChip';
-import { problemStateLabel } from './problemStateLabel';
 
 /**
  * A problem at a glance: its state, its priority and, when it has a root
@@ -17,7 +16,7 @@ export function ProblemSummary(props: { problem: Problem }) {
         <Chip
           size="small"
           variant="outlined"
-          label={problemStateLabel(problem.state)}
+          label={stateLabel('problem', problem.state)}
         />
       </Box>
       <Box mr={1}>

@@ -1,16 +1,16 @@
 import Box from '@material-ui/core/Box';
+import { EntityName } from '../../components/EntityName';
 import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   KnownError,
   ProblemCategory,
   problemCategoryLabels,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useProblemLink } from '../../hooks/useProblemLink';
 import { PriorityChip } from '../../components/PriorityChip';
-import { problemStateLabel } from '../ProblemPage/problemStateLabel';
 import { RelativeTime } from '../../components/RelativeTime';
 import { rootCauseSummary } from './rootCauseSummary';
 
@@ -42,7 +42,7 @@ export function KnownErrorListItem(props: { knownError: KnownError }) {
             : {item.title}
           </Typography>
           <Typography variant="body2" color="textSecondary">
-            {problemStateLabel(item.state)} ·{' '}
+            {stateLabel('problem', item.state)} ·{' '}
             {problemCategoryLabels[item.category as ProblemCategory] ??
               item.category}{' '}
             · updated <RelativeTime value={item.updatedAt} />
@@ -59,7 +59,7 @@ export function KnownErrorListItem(props: { knownError: KnownError }) {
         {item.entityRefs.length > 0 && (
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mt={0.5}>
             {item.entityRefs.map(ref => (
-              <EntityRefLink key={ref} entityRef={ref} />
+              <EntityName key={ref} entityRef={ref} />
             ))}
           </Box>
         )}

@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -11,10 +11,10 @@ import Typography from '@material-ui/core/Typography';
 import {
   Problem,
   problemCategoryLabels,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useProblemLink } from '../../hooks/useProblemLink';
 import { PriorityChip } from '../../components/PriorityChip';
-import { problemStateLabel } from '../ProblemPage/problemStateLabel';
 import { RelativeTime } from '../../components/RelativeTime';
 
 /**
@@ -80,25 +80,25 @@ export function ProblemsTable(props: {
                 )}
               </TableCell>
               <TableCell style={{ whiteSpace: 'nowrap' }}>
-                {problemStateLabel(problem.state)}
+                {stateLabel('problem', problem.state)}
               </TableCell>
               <TableCell>{problemCategoryLabels[problem.category]}</TableCell>
               <TableCell>
                 {problem.entityRefs.map(ref => (
                   <div key={ref}>
-                    <EntityRefLink entityRef={ref} />
+                    <EntityName entityRef={ref} />
                   </div>
                 ))}
               </TableCell>
               <TableCell>
                 {problem.assignmentGroup && (
                   <div>
-                    <EntityRefLink entityRef={problem.assignmentGroup} />
+                    <EntityName entityRef={problem.assignmentGroup} />
                   </div>
                 )}
                 {problem.assignee && (
                   <Typography variant="body2" color="textSecondary">
-                    <EntityRefLink entityRef={problem.assignee} />
+                    <EntityName entityRef={problem.assignee} />
                   </Typography>
                 )}
               </TableCell>

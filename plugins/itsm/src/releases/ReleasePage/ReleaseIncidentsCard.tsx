@@ -7,11 +7,14 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import { useApi } from '@backstage/core-plugin-api';
-import { Incident, Release } from '@backstage-itsm/plugin-itsm-common';
+import {
+  Incident,
+  Release,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
-import { incidentStateLabel } from '../../incidents';
 import { PriorityChip } from '../../components/PriorityChip';
 
 /**
@@ -72,7 +75,7 @@ export function ReleaseIncidentsCard(props: { release: Release }) {
                     `${incident.ref}: ${incident.title}`
                   )
                 }
-                secondary={incidentStateLabel(incident.state)}
+                secondary={stateLabel('incident', incident.state)}
               />
             </ListItem>
           ))}

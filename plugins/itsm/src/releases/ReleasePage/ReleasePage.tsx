@@ -1,18 +1,19 @@
 import Box from '@material-ui/core/Box';
+import { EntityName } from '../../components/EntityName';
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Release,
   ReleaseGoal,
   releaseGoalLabels,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { RecordPage, useRecordPage } from '../../components/RecordPage';
 import { formatWindow } from '../../lib/formatWindow';
 import { ApprovalCard } from '../../components/ApprovalCard';
 import { RiskChip } from '../../changes';
-import { releaseResult, releaseStateLabel } from '../ReleasesTable';
+import { releaseResult } from '../ReleasesTable';
 import { ReleaseActions } from './ReleaseActions';
 import { ReleaseChangeRequestCard } from './ReleaseChangeRequestCard';
 import { ReleaseIncidentsCard } from './ReleaseIncidentsCard';
@@ -23,9 +24,9 @@ import { ReleaseScopeCard } from './ReleaseScopeCard';
 /** The fields of a release, as a metadata table. */
 function fieldsOf(release: Release): Record<string, unknown> {
   return {
-    state: releaseStateLabel(release.state),
+    state: stateLabel('release', release.state),
     version: `${release.releaseVersion} (${release.versionScheme})`,
-    entity: <EntityRefLink entityRef={release.entityRef} />,
+    entity: <EntityName entityRef={release.entityRef} />,
     ...(release.entityRefs.length > 1
       ? { components: release.entityRefs.slice(1).join(', ') }
       : {}),

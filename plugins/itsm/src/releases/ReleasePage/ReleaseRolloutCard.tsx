@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EntityName } from '../../components/EntityName';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
@@ -14,7 +15,6 @@ import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   PhaseStatus,
   phaseStatusLabels,
@@ -89,7 +89,7 @@ export function ReleaseRolloutCard(props: {
         <Box mb={2}>
           <Alert severity="warning" data-testid="rollout-override">
             Rolled out with an override by{' '}
-            <EntityRefLink
+            <EntityName
               entityRef={release.rolloutOverride.by}
               defaultKind="user"
             />{' '}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { EntityName } from '../../components/EntityName';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
@@ -41,7 +42,7 @@ export function ReleaseScopeCard(props: { release: Release }) {
       <Typography variant="subtitle2">Released</Typography>
       <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={1}>
         {release.entityRefs.map(ref => (
-          <EntityRefLink key={ref} entityRef={ref} />
+          <EntityName key={ref} entityRef={ref} />
         ))}
         {release.modules?.map(module => (
           <Chip key={module} size="small" label={`module: ${module}`} />
@@ -68,7 +69,7 @@ export function ReleaseScopeCard(props: { release: Release }) {
           <Typography variant="subtitle2">Stakeholders</Typography>
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
             {impact.stakeholders.map(ref => (
-              <EntityRefLink key={ref} entityRef={ref} defaultKind="group" />
+              <EntityName key={ref} entityRef={ref} defaultKind="group" />
             ))}
           </Box>
         </Box>

@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../../components/EntityName';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -9,16 +9,10 @@ import TableRow from '@material-ui/core/TableRow';
 import {
   Release,
   releaseOutcomeLabels,
-  ReleaseState,
-  releaseWorkflow,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useReleaseLink } from '../../hooks/useReleaseLink';
 import { formatWindow } from '../../lib/formatWindow';
-
-/** The label of a release state, e.g. "Rolling out". */
-export function releaseStateLabel(state: string): string {
-  return releaseWorkflow.stateLabels[state as ReleaseState] ?? state;
-}
 
 /** How a release ended, in words, for its history. */
 export function releaseResult(release: Release): string {
@@ -71,14 +65,14 @@ export function ReleasesTable(props: {
               </TableCell>
               {props.showEntity && (
                 <TableCell style={{ whiteSpace: 'nowrap' }}>
-                  <EntityRefLink entityRef={release.entityRef} />
+                  <EntityName entityRef={release.entityRef} />
                 </TableCell>
               )}
               <TableCell style={{ whiteSpace: 'nowrap' }}>
                 {release.releaseVersion}
               </TableCell>
               <TableCell>{release.title}</TableCell>
-              <TableCell>{releaseStateLabel(release.state)}</TableCell>
+              <TableCell>{stateLabel('release', release.state)}</TableCell>
               <TableCell style={{ whiteSpace: 'nowrap' }}>
                 {formatWindow(release.window)}
               </TableCell>

@@ -1,5 +1,1 @@
-export {
-  ReleasesTable,
-  releaseStateLabel,
-  releaseResult,
-} from './ReleasesTable';
+export { ReleasesTable, releaseResult } from './ReleasesTable';

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { EntityName } from '../../components/EntityName';
+import { DateTime } from '../../components/DateTime';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
@@ -14,7 +16,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
@@ -162,8 +164,9 @@ export function EntitySlaCard() {
         <Typography variant="body2" data-testid="sla-last-review">
           {lastReview ? (
             <>
-              Reviewed {new Date(lastReview.reviewedAt).toLocaleDateString()} by{' '}
-              <EntityRefLink
+              Reviewed <DateTime value={lastReview.reviewedAt} variant="date" />{' '}
+              by{' '}
+              <EntityName
                 entityRef={lastReview.reviewedBy}
                 defaultKind="user"
               />

@@ -7,6 +7,8 @@ import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  formatDateTime,
+  formatTimeRange,
   Incident,
   SlaClock,
   slaClockKindLabels,
@@ -18,11 +20,7 @@ import { formatMinutes } from '../../lib/formatMinutes';
 /** How often a running clock's numbers move on the page. */
 const REFRESH_MS = 30_000;
 
-const at = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+const at = (iso: string) => formatDateTime(iso);
 
 /** Where the clock stands, in a word. */
 function statusOf(clock: SlaClock): {
@@ -84,12 +82,14 @@ function historyOf(clock: SlaClock): string[] {
   for (const span of clock.idle) {
     if (span.reason === 'maintenance') {
       if (span.start < horizon) {
-        lines.push(`Maintenance window ${at(span.start)} – ${at(span.end!)}`);
+        lines.push(
+          `Maintenance window ${formatTimeRange(span.start, span.end!)}`,
+        );
       }
     } else if (span.reason === 'paused') {
       lines.push(
         span.end
-          ? `On hold ${at(span.start)} – ${at(span.end)}`
+          ? `On hold ${formatTimeRange(span.start, span.end)}`
           : `On hold since ${at(span.start)}`,
       );
     } else if (span.end) {

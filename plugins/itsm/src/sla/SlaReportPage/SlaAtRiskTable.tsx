@@ -12,6 +12,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { useIncidentLink } from '../../hooks/useIncidentLink';
 import { PriorityChip } from '../../components/PriorityChip';
+import { DateTime } from '../../components/DateTime';
 
 /** Where a clock at risk stands, in a word. */
 function standing(item: SlaReport['atRisk'][number]): string {
@@ -75,7 +76,7 @@ export function SlaAtRiskTable(props: {
               />
             </TableCell>
             <TableCell>
-              {item.dueAt ? new Date(item.dueAt).toLocaleString() : '—'}
+              <DateTime value={item.dueAt} />
             </TableCell>
           </TableRow>
         ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EntityName } from '../../components/EntityName';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -12,10 +13,10 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import {
+  formatPeriod,
   SlaReport,
   slaClockKindLabels,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -139,7 +140,7 @@ export function SlaReportPage() {
         </Box>
         {entityRef && (
           <Typography variant="body2">
-            For <EntityRefLink entityRef={entityRef} /> (and its parts)
+            For <EntityName entityRef={entityRef} /> (and its parts)
           </Typography>
         )}
       </Box>
@@ -163,9 +164,12 @@ export function SlaReportPage() {
                 ])}
                 labels={{ met: 'Met', breached: 'Breached' }}
                 colours={{ met: '#2ca02c', breached: '#d62728' }}
-                periodLabel={month => month}
               />
-              <SlaComplianceTable title="Month" rows={compliance.byMonth} />
+              <SlaComplianceTable
+                title="Month"
+                rows={compliance.byMonth}
+                label={formatPeriod}
+              />
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={6}>
@@ -195,7 +199,7 @@ export function SlaReportPage() {
               <SlaComplianceTable
                 title="Service"
                 rows={compliance.byService}
-                label={key => <EntityRefLink entityRef={key} />}
+                label={key => <EntityName entityRef={key} />}
               />
             </InfoCard>
           </Grid>
@@ -208,7 +212,7 @@ export function SlaReportPage() {
                   key === 'unassigned' ? (
                     'Unassigned'
                   ) : (
-                    <EntityRefLink entityRef={key} defaultKind="group" />
+                    <EntityName entityRef={key} defaultKind="group" />
                   )
                 }
               />
