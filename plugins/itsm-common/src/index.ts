@@ -20,3 +20,4 @@ export * from './sla';
 export * from './problem';
 export * from './search';
 export * from './time';
+export * from './entityRefName';

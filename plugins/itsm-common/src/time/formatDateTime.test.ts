@@ -1,6 +1,7 @@
 import {
   formatDate,
   formatDateTime,
+  formatPeriod,
   formatTime,
   formatTimeRange,
   timeZoneName,
@@ -46,6 +47,12 @@ describe('formatDateTime', () => {
 
   it('names the zone', () => {
     expect(timeZoneName(berlin, '2026-12-15T19:00:00.000Z')).toBe('CET');
+  });
+
+  it('names the periods reports count by', () => {
+    expect(formatPeriod('2026-12-07', 'en-GB')).toBe('7 Dec 2026');
+    expect(formatPeriod('2026-12', 'en-GB')).toBe('Dec 2026');
+    expect(formatPeriod('<=25%', 'en-GB')).toBe('<=25%');
   });
 
   it('returns what is not a time as it is', () => {

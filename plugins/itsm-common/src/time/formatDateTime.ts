@@ -136,3 +136,32 @@ export function timeZoneName(
       .find(part => part.type === 'timeZoneName')?.value ?? ''
   );
 }
+
+/**
+ * A calendar period a report counts by, as its chart and table name it:
+ * a day or a week by its (first) day, "7 Dec 2026"; a month as "Dec
+ * 2026". Periods are calendar dates, not instants: no zone applies. Any
+ * other key is returned as it is.
+ *
+ * @public
+ */
+export function formatPeriod(period: string, locale?: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  if (day) {
+    return formatDate(`${period}T00:00:00Z`, { locale, timeZone: 'UTC' });
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) {
+    let format = cache.get(`month|${locale ?? ''}`);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      cache.set(`month|${locale ?? ''}`, format);
+    }
+    return plain(format.format(new Date(`${period}-01T00:00:00Z`)));
+  }
+  return period;
+}
