@@ -111,6 +111,17 @@ export type ImpactRelation = Schemas['ImpactRelation'];
 export type CiChange = Schemas['CiChange'];
 /** @public */
 export type CiChangePage = Schemas['CiChangePage'];
+
+/**
+ * What happened to a configuration item, in a word.
+ *
+ * @public
+ */
+export const ciChangeKindLabels: Record<CiChange['kind'], string> = {
+  added: 'Added',
+  modified: 'Changed',
+  removed: 'Removed',
+};
 /** @public */
 export type CiItem = Schemas['CiItem'];
 /** @public */

@@ -32,6 +32,7 @@ import { problemMoveFields } from '../problems/domain/problemMoveFields';
 import { changeMoveFields } from '../changes/domain/changeMoveFields';
 import { releaseMoveFields } from '../releases/domain/releaseMoveFields';
 import { DefaultRecordService } from '../core/services/DefaultRecordService';
+import { RecordNotifier } from '../core/services/DefaultRecordNotifier';
 import { RecordChangePublisher } from '../core/services/RecordChangePublisher';
 import {
   CreateRecordInput,
@@ -189,6 +190,7 @@ export const moveFields = {
 export async function setupRecordService(
   databases: TestDatabases,
   databaseId: TestDatabaseId = 'SQLITE_3',
+  options: { notifier?: RecordNotifier } = {},
 ) {
   const knex = await databases.init(databaseId);
   const store = await DatabaseRecordStore.create({ knex });
@@ -262,6 +264,7 @@ export async function setupRecordService(
       }).plan,
     },
     now: () => new Date((clock += 60_000)),
+    notifier: options.notifier,
   });
 
   /** Every audit event so far: what was asked, and how it ended. */

@@ -38,7 +38,8 @@ export function createIncidentModule(core: RecordCore) {
         edit: ({ record, edit }) =>
           planIncidentEdit({ record, edit, serviceDeskGroup }),
         notifications: {
-          plan: change => planIncidentNotifications(change, escalation),
+          plan: (change, nameOf) =>
+            planIncidentNotifications(change, escalation, nameOf),
           path: '/itsm/incidents',
         },
       },

@@ -1,4 +1,5 @@
 import { ApprovalService } from '../core/services/ApprovalService';
+import { CatalogEntityNames } from '../core/catalog/CatalogEntityNames';
 import { RecordCore } from '../core/modules/createRecordCore';
 import { ProcessModule } from '../core/modules/ProcessModule';
 import { ChangeRequests } from '../changes';
@@ -75,7 +76,10 @@ export function createProblemModule(
                 type: 'problem',
                 rules: problemChangeRequestRules,
               }),
-              problemReports: new ProblemReportService({ records }),
+              problemReports: new ProblemReportService({
+                records,
+                names: new CatalogEntityNames(core),
+              }),
               httpAuth,
               userInfo,
             }),

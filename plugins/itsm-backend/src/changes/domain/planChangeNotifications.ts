@@ -1,8 +1,10 @@
 import { ApprovalRound } from '../../core/domain/planApprovalDecision';
 import {
+  NameOf,
   RecordChange,
   PlannedNotification,
 } from '../../core/model/notificationModel';
+import { utcWindow } from '../../core/domain/utcTime';
 import { ChangeImpact } from './summarizeChangeImpact';
 
 /**
@@ -12,14 +14,27 @@ import { ChangeImpact } from './summarizeChangeImpact';
  * it is returned, rejected, approved or scheduled; and the
  * stakeholders (the owners of the affected and dependent entities) of its
  * content and time once it is scheduled (§5.2.5). Nobody hears of their
- * own move.
+ * own move. The texts name who requested it, what it affects (`nameOf`)
+ * and its window, in UTC.
  */
 export function planChangeNotifications(
   change: RecordChange,
+  nameOf: NameOf,
 ): PlannedNotification[] {
   const { after, event } = change;
   const data = event.data as Record<string, unknown>;
   const about = `${after.ref}: ${after.title}`;
+  const when = utcWindow(after.window);
+  const requested = [
+    `Requested by ${after.reportedBy ? nameOf(after.reportedBy) : 'someone'}${
+      after.entityRefs.length
+        ? ` for ${after.entityRefs.map(nameOf).join(', ')}`
+        : ''
+    }, ${when}.`,
+    after.description,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const planned: PlannedNotification[] = [];
   const add = (
     to: (string | undefined)[],
@@ -53,7 +68,7 @@ export function planChangeNotifications(
         [after.assignmentGroup],
         'review',
         `Change to accept: ${about}`,
-        after.description,
+        requested,
       );
     }
     if (to === 'awaiting_approval') {
@@ -64,7 +79,7 @@ export function planChangeNotifications(
         approval?.groups.flatMap(g => g.approvers) ?? [],
         'approval',
         `Your approval is asked for: ${about}`,
-        after.description,
+        requested,
         [after.reportedBy],
       );
       add([after.reportedBy], 'sent', `Sent for approval: ${about}`);
@@ -74,19 +89,19 @@ export function planChangeNotifications(
         [after.reportedBy],
         'returned',
         `${to === 'draft' ? 'Returned to you' : 'Rejected'}: ${about}`,
-        String(data.reason ?? data.comment ?? ''),
+        `${nameOf(event.actor)}: ${String(
+          data.reason ?? data.comment ?? 'no reason given',
+        )}`,
       );
     }
     if (to === 'scheduled') {
-      const window = after.window;
-      const when = window ? `${window.start} to ${window.end}` : 'unscheduled';
       const impact = after.fields.impact as ChangeImpact | undefined;
       add([after.reportedBy], 'scheduled', `Scheduled: ${about}`, when);
       add(
         [...(impact?.stakeholders ?? [])].filter(s => s !== after.reportedBy),
         'stakeholders',
         `Planned change ${about}, ${when}`,
-        after.description,
+        requested,
       );
     }
   }

@@ -1,4 +1,4 @@
-import { ChangePlanStep } from '@backstage-itsm/plugin-itsm-common';
+import { ChangePlanStep, stateLabel } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import {
   StoredRecord,
@@ -25,7 +25,12 @@ export function planStepUpdate(options: {
   const { record, index, done, actor, claims, isWorker, now } = options;
   if (record.state !== 'implementing') {
     throw new ConflictError(
-      `Steps are ticked off while ${record.ref} is implemented; it is ${record.state}`,
+      `Steps are ticked off while ${
+        record.ref
+      } is implemented; it is ${stateLabel(
+        'change',
+        record.state,
+      ).toLocaleLowerCase('en-US')}`,
     );
   }
   const plan = (record.fields.plan ?? []) as ChangePlanStep[];

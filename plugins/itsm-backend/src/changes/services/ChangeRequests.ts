@@ -1,6 +1,7 @@
 import {
   ChangeState,
   changeWorkflow,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
@@ -126,7 +127,12 @@ export class ChangeRequests {
       });
     if (!changeWorkflow.openStates.includes(change.state as ChangeState)) {
       throw new InputError(
-        `change: ${change.ref} is ${change.state}; a ${this.deps.type} can only carry an open change request`,
+        `change: ${change.ref} is ${stateLabel(
+          'change',
+          change.state,
+        ).toLocaleLowerCase('en-US')}; a ${
+          this.deps.type
+        } can only carry an open change request`,
       );
     }
     return change;

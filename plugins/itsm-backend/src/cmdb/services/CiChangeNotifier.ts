@@ -5,6 +5,10 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  ciChangeKindLabels,
+  entityRefName,
+} from '@backstage-itsm/plugin-itsm-common';
 import { StoredCiChange, StoredCiSnapshot } from '../database/CiHistoryStore';
 import { CiSnapshot, snapshotOf } from '../domain/diffCiSnapshots';
 import { PausingNotificationSender } from '../../core/services/PausingNotificationSender';
@@ -25,13 +29,13 @@ function ownerOf(entityRef: string, snapshot: CiSnapshot): string | undefined {
   }
 }
 
-const verbs = { added: 'Added', modified: 'Changed', removed: 'Removed' };
-
 /** "Changed with no change record in implementation: spec.owner, ..." */
 function describeChange(change: StoredCiChange): string {
   const paths = change.differences.map(d => d.path);
   const listed = paths.slice(0, 5).join(', ');
-  return `${verbs[change.kind]} with no change record in implementation${
+  return `${
+    ciChangeKindLabels[change.kind]
+  } with no change record in implementation${
     listed ? `: ${listed}${paths.length > 5 ? ', ...' : ''}` : ''
   }`;
 }
@@ -85,8 +89,7 @@ export class CiChangeNotifier {
         : previous.get(change.entityRef)?.snapshot ?? {};
       const owner = ownerOf(change.entityRef, snapshot);
       if (!owner) continue;
-      const name =
-        entity?.metadata.title ?? entity?.metadata.name ?? change.entityRef;
+      const name = entity?.metadata.title ?? entityRefName(change.entityRef);
       await sender.send(
         {
           recipients: { type: 'entity', entityRef: owner },

@@ -5,6 +5,7 @@ import {
   approverSeats,
   evaluateApprovals,
   workflows,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord, UpdateRecordOptions } from '../model/recordModel';
@@ -57,7 +58,10 @@ export function planApprovalDecision(options: {
   const states = workflows[record.type]?.approval;
   if (!states || record.state !== states.awaiting || !approval) {
     throw new ConflictError(
-      `${record.ref} is not awaiting approval; it is ${record.state}`,
+      `${record.ref} is not awaiting approval; it is ${stateLabel(
+        record.type,
+        record.state,
+      ).toLocaleLowerCase('en-US')}`,
     );
   }
   const bar = approvalBarOf(record, userRef);

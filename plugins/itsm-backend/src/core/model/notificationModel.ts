@@ -28,11 +28,20 @@ export type RecordChange = {
 };
 
 /**
+ * How a notification names a person, a group or a service: by its
+ * catalog name (`Sam Agarwal`), or the name part of its ref
+ * (`sam.agent`), never the whole ref.
+ */
+export type NameOf = (entityRef: string) => string;
+
+/**
  * A process's notification rules for its record type: who hears of a
- * change, and where the record's page is in the portal.
+ * change and what they read (records, people, entities and times in
+ * words: `nameOf` for whoever it names, times in UTC), and where the
+ * record's page is in the portal.
  */
 export type NotificationRules = {
-  plan(change: RecordChange): PlannedNotification[];
+  plan(change: RecordChange, nameOf: NameOf): PlannedNotification[];
   /** The portal path of the type's pages, e.g. `/itsm/incidents`. */
   path: string;
 };

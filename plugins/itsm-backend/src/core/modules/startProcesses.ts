@@ -9,6 +9,7 @@ import {
   notifyAll,
 } from '../services/DefaultRecordNotifier';
 import { DefaultRecordService } from '../services/DefaultRecordService';
+import { CatalogEntityNames } from '../catalog/CatalogEntityNames';
 import { EntityOwnerSyncTask } from '../tasks/EntityOwnerSyncTask';
 import { RecordCore } from './createRecordCore';
 import { ProcessModule, RecordTypeRegistration } from './ProcessModule';
@@ -37,6 +38,7 @@ export async function startProcesses(
     notifications: core.notifications,
     logger: core.logger,
     rules: each('notifications'),
+    names: new CatalogEntityNames(core),
   });
   const listeners = modules.flatMap(m => m.listeners?.(notifier) ?? []);
   const records = new AuthorizedRecordService(

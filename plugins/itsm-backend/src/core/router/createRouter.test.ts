@@ -168,7 +168,7 @@ describe('createRouter', () => {
           error: {
             name: 'ConflictError',
             message:
-              'INC-12 was changed by someone else; it is now at version 4 (resolved)',
+              'INC-12 was changed by someone else; it is now at version 4 (Resolved)',
           },
           request: { method: method.toUpperCase(), url: path },
           response: { statusCode: 409 },

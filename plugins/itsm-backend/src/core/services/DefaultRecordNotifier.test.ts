@@ -7,8 +7,8 @@ import { planIncidentNotifications } from '../../incidents/domain/planIncidentNo
 /** The rules of incidents and changes, as their modules register them. */
 const rules = {
   incident: {
-    plan: (change: RecordChange) =>
-      planIncidentNotifications(change, { managementRecipients: [] }),
+    plan: (change: RecordChange, nameOf: (ref: string) => string) =>
+      planIncidentNotifications(change, { managementRecipients: [] }, nameOf),
     path: '/itsm/incidents',
   },
   change: { plan: planChangeNotifications, path: '/itsm/changes' },
@@ -107,5 +107,63 @@ describe('DefaultRecordNotifier', () => {
     await notifier.notify(change);
     expect(send).toHaveBeenCalledTimes(2);
     expect(logger.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the people and entities the texts name from the catalog, only when it sends', async () => {
+    const send = jest.fn(async () => {});
+    const names = {
+      namesOf: jest.fn(async (refs: string[]) => {
+        const known: Record<string, string> = {
+          'user:default/rita.requester': 'Rita Reyes',
+          'component:default/checkout-service': 'Checkout Service',
+        };
+        return new Map(refs.map(ref => [ref, known[ref] ?? ref]));
+      }),
+    };
+    const notifier = new DefaultRecordNotifier({
+      notifications: { send },
+      logger: mockServices.logger.mock(),
+      rules,
+      names,
+    });
+    const submitted = aStoredRecord({
+      type: 'change',
+      ref: 'CHG-1',
+      state: 'submitted',
+      reportedBy: 'user:default/rita.requester',
+      assignmentGroup: 'group:default/it-operations',
+      entityRefs: ['component:default/checkout-service'],
+    });
+    await notifier.notify({
+      after: submitted,
+      event: {
+        kind: 'transition',
+        actor: 'user:default/rita.requester',
+        data: { to: 'submitted' },
+      },
+    });
+    expect(names.namesOf).toHaveBeenCalledTimes(1);
+    expect(names.namesOf.mock.calls[0][0].sort()).toEqual([
+      'component:default/checkout-service',
+      'user:default/rita.requester',
+    ]);
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        payload: expect.objectContaining({
+          description:
+            'Requested by Rita Reyes for Checkout Service, unscheduled.',
+        }),
+      }),
+    );
+    // A change that tells nobody reads no names.
+    await notifier.notify({
+      after: { ...submitted, state: 'draft' },
+      event: {
+        kind: 'updated',
+        actor: 'user:default/rita.requester',
+        data: {},
+      },
+    });
+    expect(names.namesOf).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { PausingNotificationSender } from './PausingNotificationSender';
-import { RecordType } from '@backstage-itsm/plugin-itsm-common';
+import { entityRefName, RecordType } from '@backstage-itsm/plugin-itsm-common';
+import { EntityNames } from '../catalog/CatalogEntityNames';
 import {
   NotificationRules,
   PlannedNotification,
@@ -27,7 +28,9 @@ export function notifyAll(...notifiers: RecordNotifier[]): RecordNotifier {
  * Sends record notifications through Backstage's notifications, as each
  * process's rules plan them (incidents/planIncidentNotifications,
  * changes/planChangeNotifications); after a failed send it pauses for a
- * minute (PausingNotificationSender).
+ * minute (PausingNotificationSender). The people and entities a planned
+ * text names are named from the catalog, in one read of just those, and
+ * only when there is something to send.
  */
 export class DefaultRecordNotifier implements RecordNotifier {
   private readonly sender: PausingNotificationSender;
@@ -38,6 +41,8 @@ export class DefaultRecordNotifier implements RecordNotifier {
       logger: LoggerService;
       /** Each process's rules for its type; a type without any is silent. */
       rules: Partial<Record<RecordType, NotificationRules>>;
+      /** Names people and entities; without it, by their refs' names. */
+      names?: EntityNames;
       now?: () => number;
     },
   ) {
@@ -49,7 +54,17 @@ export class DefaultRecordNotifier implements RecordNotifier {
       return;
     }
     const rules = this.deps.rules[change.after.type];
-    const planned: PlannedNotification[] = rules?.plan(change) ?? [];
+    if (!rules) return;
+    // A first plan tells whether anything is sent, and whom it names.
+    const named = new Set<string>();
+    let planned: PlannedNotification[] = rules.plan(change, ref => {
+      named.add(ref);
+      return entityRefName(ref);
+    });
+    if (planned.length > 0 && named.size > 0 && this.deps.names) {
+      const names = await this.deps.names.namesOf([...named]);
+      planned = rules.plan(change, ref => names.get(ref) ?? entityRefName(ref));
+    }
     await Promise.all(
       planned.map(n =>
         this.sender.send(
@@ -64,7 +79,7 @@ export class DefaultRecordNotifier implements RecordNotifier {
             payload: {
               title: n.title,
               description: n.description?.slice(0, 500),
-              link: `${rules?.path}/${change.after.ref}`,
+              link: `${rules.path}/${change.after.ref}`,
               severity: n.severity,
               topic: change.after.ref,
               scope: n.scope,

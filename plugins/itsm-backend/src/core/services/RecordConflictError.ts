@@ -1,3 +1,4 @@
+import { stateLabel } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
 
@@ -9,7 +10,9 @@ import { StoredRecord } from '../database/RecordStore';
 export class RecordConflictError extends ConflictError {
   constructor(readonly current: StoredRecord) {
     super(
-      `${current.ref} was changed by someone else; it is now at version ${current.version} (${current.state})`,
+      `${current.ref} was changed by someone else; it is now at version ${
+        current.version
+      } (${stateLabel(current.type, current.state)})`,
     );
   }
 }

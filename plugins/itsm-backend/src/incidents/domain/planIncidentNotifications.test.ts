@@ -1,3 +1,4 @@
+import { entityRefName } from '@backstage-itsm/plugin-itsm-common';
 import { aStoredRecord } from '../../core/__testUtils__/aStoredRecord';
 import { StoredRecord } from '../../core/model/recordModel';
 import { planIncidentNotifications } from './planIncidentNotifications';
@@ -16,15 +17,23 @@ const record = (overrides: Partial<StoredRecord> = {}) =>
     ...overrides,
   });
 
+/** The catalog's names of the people and services the tests name. */
+const names: Record<string, string> = {
+  [sam]: 'Sam Agarwal',
+  'user:default/paula.lead': 'Paula Lin',
+  'component:default/checkout-service': 'Checkout Service',
+};
+const nameOf = (ref: string) => names[ref] ?? entityRefName(ref);
+
+const planned = (
+  change: Parameters<typeof planIncidentNotifications>[0],
+  managementRecipients = board,
+) => planIncidentNotifications(change, { managementRecipients }, nameOf);
+
 const plan = (
   change: Parameters<typeof planIncidentNotifications>[0],
   managementRecipients = board,
-) =>
-  planIncidentNotifications(change, { managementRecipients }).map(n => [
-    n.scope,
-    n.to,
-    n.title,
-  ]);
+) => planned(change, managementRecipients).map(n => [n.scope, n.to, n.title]);
 
 describe('planIncidentNotifications', () => {
   it('tells the group of new work, and management of a new P1', () => {
@@ -147,6 +156,73 @@ describe('planIncidentNotifications', () => {
       ['INC-5:work-note', [sam], 'Work note on INC-5: Checkout fails'],
     ]);
     expect(plan(comment(sam, 'work_note'))).toEqual([]);
+  });
+
+  it('names what an incident affects and who asks or decides, never by their refs', () => {
+    const request = {
+      priority: 'P1',
+      reason: 'Every payment fails',
+      requestedBy: sam,
+      requestedAt: now,
+      group: payments,
+      lead: 'user:default/paula.lead',
+    };
+    const [queued] = planned({
+      after: record({ entityRefs: ['component:default/checkout-service'] }),
+      event: { kind: 'created', actor: pat, data: {} },
+    });
+    expect(queued.description).toBe('Affects Checkout Service.\n\nHTTP 500');
+    const [asked] = planned({
+      before: record(),
+      after: record({ fields: { priorityRequest: request } }),
+      event: {
+        kind: 'escalated',
+        actor: sam,
+        data: {
+          type: 'hierarchical',
+          status: 'requested',
+          priority: 'P1',
+          lead: request.lead,
+          reason: request.reason,
+        },
+      },
+    });
+    expect(asked.description).toBe('Sam Agarwal: Every payment fails');
+    const decided = planned({
+      before: record({ fields: { priorityRequest: request } }),
+      after: record({ priority: 'P1' }),
+      event: {
+        kind: 'escalated',
+        actor: 'user:default/paula.lead',
+        data: { type: 'hierarchical', status: 'rejected', priority: 'P1' },
+      },
+    });
+    expect(decided.map(n => n.description)).toContain('By Paula Lin.');
+    for (const n of [queued, asked, ...decided]) {
+      expect(`${n.title} ${n.description}`).not.toMatch(
+        /\b(user|group|component):[a-z0-9-]+\//,
+      );
+    }
+  });
+
+  it('says when a service level clock is due, in UTC, and names the clock', () => {
+    const [warning] = planned({
+      before: record({ assignee: sam }),
+      after: record({ assignee: sam }),
+      event: {
+        kind: 'sla',
+        actor: 'itsm:sla',
+        data: {
+          clock: 'restore',
+          threshold: 75,
+          dueAt: '2026-12-15T19:00:00.000Z',
+        },
+      },
+    });
+    expect(warning.title).toBe(
+      '75% of the restore time used: INC-5: Checkout fails',
+    );
+    expect(warning.description).toBe('Due 15 Dec 2026, 19:00 UTC');
   });
 
   it('says nothing of a change that concerns nobody else', () => {

@@ -1,7 +1,13 @@
 import {
+  labelOf,
+  slaClockKindLabels,
+} from '@backstage-itsm/plugin-itsm-common';
+import {
+  NameOf,
   PlannedNotification,
   RecordChange,
 } from '../../core/model/notificationModel';
+import { utcTime } from '../../core/domain/utcTime';
 
 const severityOf: Record<string, PlannedNotification['severity']> = {
   P1: 'critical',
@@ -16,18 +22,32 @@ const severityOf: Record<string, PlannedNotification['severity']> = {
  * reporter when it is resolved or answered, the lead when a raise of
  * priority waits for them, whoever asked when the lead decides,
  * management when an incident becomes P1, and whoever works it when a
- * service level clock warns or is breached (the lead too on a breach). Nobody hears of their own change;
- * work notes reach only the assignee.
+ * service level clock warns or is breached (the lead too on a breach).
+ * Nobody hears of their own change; work notes reach only the assignee.
+ * The texts name the incident, what it affects and who asked or decided
+ * by name (`nameOf`), and times in UTC.
  */
 export function planIncidentNotifications(
   change: RecordChange,
   settings: { managementRecipients: string[] },
+  nameOf: NameOf,
 ): PlannedNotification[] {
   const { before, after, event } = change;
   const actor = event.actor;
   const data = event.data as Record<string, unknown>;
   const ref = after.ref;
   const about = `${ref}: ${after.title}`;
+  /** What it affects, then what the reporter wrote. */
+  const affects = [
+    after.entityRefs.length
+      ? `Affects ${after.entityRefs.map(nameOf).join(', ')}.`
+      : undefined,
+    after.description,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const said = (text: unknown) =>
+    text ? `${nameOf(actor)}: ${String(text)}` : `By ${nameOf(actor)}.`;
   const severity = severityOf[after.priority] ?? 'normal';
   const planned: PlannedNotification[] = [];
   const add = (
@@ -59,7 +79,7 @@ export function planIncidentNotifications(
       [after.assignmentGroup],
       'queue',
       `${after.priority} incident for your group: ${about}`,
-      after.description,
+      affects,
     );
   }
   if (after.assignee && after.assignee !== before?.assignee) {
@@ -70,7 +90,7 @@ export function planIncidentNotifications(
       settings.managementRecipients,
       'p1',
       `P1 incident: ${about}`,
-      after.description,
+      affects,
       'critical',
     );
   }
@@ -89,7 +109,7 @@ export function planIncidentNotifications(
           [after.assignee ?? after.assignmentGroup],
           'reopened',
           `Reopened: ${about}`,
-          String(data.reason ?? ''),
+          said(data.reason),
         );
       }
       break;
@@ -99,7 +119,7 @@ export function planIncidentNotifications(
           [String(data.lead)],
           'priority-request',
           `Approve raising ${ref} to ${String(data.priority)}?`,
-          String(data.reason ?? ''),
+          said(data.reason),
         );
       } else if (data.type === 'hierarchical') {
         const requestedBy = (
@@ -111,7 +131,7 @@ export function planIncidentNotifications(
           `Raising ${ref} to ${String(data.priority)} was ${String(
             data.status,
           )}`,
-          String(data.comment ?? ''),
+          said(data.comment),
         );
       }
       break;
@@ -119,6 +139,9 @@ export function planIncidentNotifications(
       // A clock crossed a threshold: warnings to whoever works it, a
       // breach to the group's lead as well (§8.3.1).
       const clock = String(data.clock);
+      const time = `${labelOf(slaClockKindLabels, clock).toLocaleLowerCase(
+        'en-US',
+      )} time`;
       const breached = data.threshold === 100;
       add(
         [
@@ -128,9 +151,9 @@ export function planIncidentNotifications(
         ],
         `sla-${clock}`,
         breached
-          ? `SLA breached: ${clock} time of ${about}`
-          : `${String(data.threshold)}% of the ${clock} time used: ${about}`,
-        data.dueAt ? `Due ${String(data.dueAt)}` : undefined,
+          ? `SLA breached: the ${time} of ${about}`
+          : `${String(data.threshold)}% of the ${time} used: ${about}`,
+        data.dueAt ? `Due ${utcTime(String(data.dueAt))}` : undefined,
         breached ? 'critical' : severity,
       );
       break;

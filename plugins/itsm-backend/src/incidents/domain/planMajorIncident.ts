@@ -1,4 +1,7 @@
-import { incidentWorkflow } from '@backstage-itsm/plugin-itsm-common';
+import {
+  incidentWorkflow,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { PlannedChange, StoredRecord } from '../../core/model/recordModel';
 
@@ -46,7 +49,12 @@ export function planMajorDeclaration(options: {
     !(incidentWorkflow.openStates as readonly string[]).includes(record.state)
   ) {
     throw new ConflictError(
-      `${record.ref} is ${record.state}: only an incident still being worked can be declared major`,
+      `${record.ref} is ${stateLabel(
+        'incident',
+        record.state,
+      ).toLocaleLowerCase(
+        'en-US',
+      )}: only an incident still being worked can be declared major`,
     );
   }
   return {

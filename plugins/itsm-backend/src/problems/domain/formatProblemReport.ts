@@ -1,14 +1,24 @@
 import {
+  actionLabel,
+  approvalDecisionLabels,
+  approvalGroupLabels,
+  approvalStatusLabels,
+  changeOutcomeLabels,
+  entityRefName,
+  fieldLabel,
+  labelOf,
+  linkKindLabels,
   problemCategoryLabels,
   problemSourceLabels,
-  problemWorkflow,
-  ProblemState,
   RootCause,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import {
   StoredRecord,
   StoredTimelineEvent,
 } from '../../core/model/recordModel';
+import { NameOf } from '../../core/model/notificationModel';
+import { utcTime } from '../../core/domain/utcTime';
 
 /** What the investigation report (§4.2) is made of. */
 export type ProblemReportInput = {
@@ -21,7 +31,25 @@ export type ProblemReportInput = {
   timeline: StoredTimelineEvent[];
   /** When the report was made (ISO). */
   now: string;
+  /** Names people, groups and entities (default: their refs' names). */
+  nameOf?: NameOf;
 };
+
+/** The people, groups and entities a report names, to name them at once. */
+export function refsNamedIn(input: ProblemReportInput): string[] {
+  const { problem, timeline } = input;
+  const plan = problem.fields.solutionPlan as SolutionPlan | undefined;
+  const approval = problem.fields.approval as Approval | undefined;
+  return [
+    ...problem.entityRefs,
+    problem.assignmentGroup,
+    problem.assignee,
+    problem.createdBy,
+    plan?.proposedBy,
+    ...(approval?.steps ?? []).flatMap(s => s.decidedBy ?? []),
+    ...timeline.map(e => e.actor),
+  ].filter((ref): ref is string => !!ref && ref.includes(':'));
+}
 
 type Investigation = {
   logExcerpts?: string;
@@ -115,10 +143,13 @@ function formatSolution(
   plan: SolutionPlan | undefined,
   approval: Approval | undefined,
   returnedReason: string | undefined,
+  nameOf: NameOf,
 ): string | undefined {
   if (!plan) return undefined;
   const lines = [
-    `Revision ${plan.revision}, proposed by ${plan.proposedBy} on ${plan.proposedAt}.`,
+    `Revision ${plan.revision}, proposed by ${nameOf(
+      plan.proposedBy,
+    )} on ${utcTime(plan.proposedAt)}.`,
     '',
     plan.description,
     '',
@@ -128,11 +159,18 @@ function formatSolution(
     lines.push(`- **Estimated effort:** ${plan.estimatedHours} hours`);
   }
   if (approval?.status) {
-    lines.push(`- **Approval:** ${approval.status}`);
+    lines.push(
+      `- **Approval:** ${labelOf(approvalStatusLabels, approval.status)}`,
+    );
     for (const step of approval.steps ?? []) {
       lines.push(
-        `  - ${step.group}: ${step.status}${
-          step.decidedBy?.length ? ` (${step.decidedBy.join(', ')})` : ''
+        `  - ${labelOf(approvalGroupLabels, step.group)}: ${labelOf(
+          approvalStatusLabels,
+          step.status,
+        )}${
+          step.decidedBy?.length
+            ? ` (${step.decidedBy.map(nameOf).join(', ')})`
+            : ''
         }`,
       );
     }
@@ -145,26 +183,31 @@ function formatSolution(
 
 function describeEvent(event: StoredTimelineEvent): string {
   const data = event.data;
+  const state = (value: unknown) => stateLabel('problem', String(value ?? ''));
   switch (event.kind) {
     case 'created':
       return 'Logged';
     case 'transition':
-      return `${String(data.action)}: ${String(data.from)} → ${String(
-        data.to,
-      )}${data.reason ? ` (${String(data.reason)})` : ''}`;
+      return `${actionLabel('problem', String(data.action))}: ${state(
+        data.from,
+      )} → ${state(data.to)}${data.reason ? ` (${String(data.reason)})` : ''}`;
     case 'approval':
-      return `Approval ${String(data.decision)}${
-        data.comment ? `: ${String(data.comment)}` : ''
-      }`;
+      return `Solution ${labelOf(
+        approvalDecisionLabels,
+        String(data.decision),
+      )}${data.comment ? `: ${String(data.comment)}` : ''}`;
     case 'comment':
       return `Comment: ${String(data.body)}`;
     case 'linked':
-      return `Linked ${String(data.kind ?? '')} ${String(
-        data.target ?? '',
-      )}`.trim();
+      return `Linked: ${labelOf(
+        linkKindLabels,
+        String(data.kind ?? ''),
+      )} ${String(data.target ?? '')}`.trim();
     case 'updated': {
       const changes = (data.changes as { field: string }[] | undefined) ?? [];
-      return `Updated ${changes.map(c => c.field).join(', ')}`;
+      return `Updated ${changes
+        .map(c => fieldLabel(c.field).toLocaleLowerCase('en-US'))
+        .join(', ')}`;
     }
     default:
       return event.kind;
@@ -179,9 +222,8 @@ function describeEvent(event: StoredTimelineEvent): string {
  */
 export function formatProblemReport(input: ProblemReportInput): string {
   const { problem, incidents, change, timeline, now } = input;
+  const nameOf = input.nameOf ?? entityRefName;
   const f = problem.fields;
-  const stateLabel =
-    problemWorkflow.stateLabels[problem.state as ProblemState] ?? problem.state;
   const category =
     problemCategoryLabels[
       problem.category as keyof typeof problemCategoryLabels
@@ -193,20 +235,28 @@ export function formatProblemReport(input: ProblemReportInput): string {
   const lines: string[] = [
     `# ${problem.ref}: ${problem.title}`,
     '',
-    `_Investigation report, ${now}._`,
+    `_Investigation report, ${utcTime(now)}._`,
     '',
     '| | |',
     '|---|---|',
-    `| State | ${stateLabel}${f.knownError === true ? ' (known error)' : ''} |`,
+    `| State | ${stateLabel('problem', problem.state)}${
+      f.knownError === true ? ' (known error)' : ''
+    } |`,
     `| Priority | ${problem.priority} |`,
     `| Category | ${cell(category)} |`,
     ...(source ? [`| Found through | ${cell(source)} |`] : []),
-    `| Entities | ${problem.entityRefs.join(', ')} |`,
-    `| Group | ${problem.assignmentGroup ?? ''} |`,
-    `| Assignee | ${problem.assignee ?? ''} |`,
-    `| Logged | ${problem.createdAt} by ${problem.createdBy} |`,
-    ...(problem.resolvedAt ? [`| Resolved | ${problem.resolvedAt} |`] : []),
-    ...(problem.closedAt ? [`| Closed | ${problem.closedAt} |`] : []),
+    `| Entities | ${problem.entityRefs.map(nameOf).join(', ')} |`,
+    `| Group | ${
+      problem.assignmentGroup ? nameOf(problem.assignmentGroup) : ''
+    } |`,
+    `| Assignee | ${problem.assignee ? nameOf(problem.assignee) : ''} |`,
+    `| Logged | ${utcTime(problem.createdAt)} by ${nameOf(
+      problem.createdBy,
+    )} |`,
+    ...(problem.resolvedAt
+      ? [`| Resolved | ${utcTime(problem.resolvedAt)} |`]
+      : []),
+    ...(problem.closedAt ? [`| Closed | ${utcTime(problem.closedAt)} |`] : []),
     '',
     ...section('Description', problem.description),
     `## Incidents (${incidents.length})`,
@@ -217,9 +267,10 @@ export function formatProblemReport(input: ProblemReportInput): string {
           '|---|---|---|---|---|',
           ...incidents.map(
             i =>
-              `| ${i.ref} | ${cell(i.title)} | ${i.state} | ${i.priority} | ${
-                i.createdAt
-              } |`,
+              `| ${i.ref} | ${cell(i.title)} | ${stateLabel(
+                'incident',
+                i.state,
+              )} | ${i.priority} | ${utcTime(i.createdAt)} |`,
           ),
         ]
       : ['_None linked._']),
@@ -241,13 +292,22 @@ export function formatProblemReport(input: ProblemReportInput): string {
         f.solutionPlan as SolutionPlan | undefined,
         f.approval as Approval | undefined,
         f.returnedReason as string | undefined,
+        nameOf,
       ),
     ),
     ...section(
       'Change request',
       change
-        ? `${change.ref}: ${change.title} (${change.state}${
-            change.fields.outcome ? `, ${String(change.fields.outcome)}` : ''
+        ? `${change.ref}: ${change.title} (${stateLabel(
+            'change',
+            change.state,
+          )}${
+            change.fields.outcome
+              ? `, ${labelOf(
+                  changeOutcomeLabels,
+                  String(change.fields.outcome),
+                )}`
+              : ''
           })`
         : (f.changeRequest as string | undefined),
     ),
@@ -258,7 +318,12 @@ export function formatProblemReport(input: ProblemReportInput): string {
     '## Timeline',
     '',
     ...timeline.map(
-      e => `- ${e.createdAt} ${e.actor}: ${cell(describeEvent(e))}`,
+      e =>
+        `- ${utcTime(e.createdAt)} ${
+          e.actor.includes(':') && !e.actor.startsWith('itsm:')
+            ? nameOf(e.actor)
+            : e.actor
+        }: ${cell(describeEvent(e))}`,
     ),
     '',
   ];

@@ -3,6 +3,7 @@ import {
   isKnownError,
   problemWorkflow,
   RootCause,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import {
@@ -93,7 +94,9 @@ export function planProblemAnalysis(options: {
   const { record, input, actor } = options;
   if (!problemWorkflow.openStates.includes(record.state as never)) {
     throw new ConflictError(
-      `${record.ref} is ${record.state}: its analysis can no longer change`,
+      `${record.ref} is ${stateLabel('problem', record.state).toLocaleLowerCase(
+        'en-US',
+      )}: its analysis can no longer change`,
     );
   }
   const changes: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import {
   changeTypeLabels,
   RootCause,
+  stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError } from '@backstage/errors';
 import { PlannedChange, StoredRecord } from '../../core/model/recordModel';
@@ -31,7 +32,11 @@ export function problemChangeRequestOf(
 function requireNoChangeRequest(problem: StoredRecord): void {
   if (problem.state !== 'fix_in_progress') {
     throw new ConflictError(
-      `A change request implements an approved solution: ${problem.ref} is ${problem.state}, not fix_in_progress`,
+      `A change request implements an approved solution: ${
+        problem.ref
+      } is ${stateLabel('problem', problem.state).toLocaleLowerCase(
+        'en-US',
+      )}, not with its fix in progress`,
     );
   }
   const carried = problemChangeRequestOf(problem);

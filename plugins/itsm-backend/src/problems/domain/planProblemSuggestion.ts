@@ -1,4 +1,11 @@
-import { Priority, ProblemCategory } from '@backstage-itsm/plugin-itsm-common';
+import {
+  entityRefName,
+  incidentCategoryLabels,
+  labelOf,
+  Priority,
+  ProblemCategory,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../../core/model/recordModel';
 import { CreateRecordInput } from '../../core/domain/createRecordInput';
 import { IncidentCluster } from '../../incidents';
@@ -26,10 +33,6 @@ function mostCommon(values: string[]): string | undefined {
   return [...counted.entries()].sort(
     ([a, x], [b, y]) => y - x || a.localeCompare(b),
   )[0]?.[0];
-}
-
-function shortName(entityRef: string): string {
-  return entityRef.split('/').pop() ?? entityRef;
 }
 
 /**
@@ -66,8 +69,8 @@ export function planProblemSuggestion(options: {
         );
   const where =
     cluster.basis === 'entity'
-      ? `on ${shortName(cluster.value)}`
-      : `of category ${cluster.value}`;
+      ? `on ${entityRefName(cluster.value)}`
+      : `of category ${labelOf(incidentCategoryLabels, cluster.value)}`;
   const priority = incidents.map(i => i.priority as Priority).sort()[0];
   const listed = incidents.slice(-LISTED);
   return {
@@ -75,7 +78,9 @@ export function planProblemSuggestion(options: {
     description: [
       `Proactive detection found ${incidents.length} incidents ${where} opened within ${windowHours} hours, which may share a cause:`,
       '',
-      ...listed.map(i => `- ${i.ref}: ${i.title} (${i.state})`),
+      ...listed.map(
+        i => `- ${i.ref}: ${i.title} (${stateLabel('incident', i.state)})`,
+      ),
       ...(incidents.length > listed.length
         ? [`- and ${incidents.length - listed.length} more`]
         : []),

@@ -252,6 +252,17 @@ describe('problem routes', () => {
     );
     expect(report.text).toContain('Revision 2, proposed by');
     expect(report.text).toContain('CHG-1: Fix PRB-1');
+    // In words: moves and states by their labels, people and entities by
+    // name, times in UTC.
+    expect(report.text).toContain(
+      'Propose solution: Investigating → Solution awaiting approval',
+    );
+    expect(report.text).toMatch(
+      /\| Logged \| \d+ \w+ \d{4}, \d\d:\d\d UTC by /,
+    );
+    expect(report.text).not.toMatch(
+      /\b(user|group|component|resource):[a-z0-9-]+\/|\d{4}-\d{2}-\d{2}T|\b[a-z]+_[a-z_]+\b/,
+    );
 
     expect(
       (await move({ action: 'resolve', resolution: 'Pool restored in 1.4.3' }))

@@ -3,7 +3,13 @@ import {
   StoredRecord,
   StoredTimelineEvent,
 } from '../../core/database/RecordStore';
-import { formatProblemReport } from '../domain/formatProblemReport';
+import {
+  formatProblemReport,
+  ProblemReportInput,
+  refsNamedIn,
+} from '../domain/formatProblemReport';
+import { EntityNames } from '../../core/catalog/CatalogEntityNames';
+import { entityRefName } from '@backstage-itsm/plugin-itsm-common';
 import { problemChangeRequestOf } from '../domain/planProblemChangeRequest';
 import {
   RecordService,
@@ -17,11 +23,16 @@ const PAGE = 200;
 /**
  * The investigation report of a problem (§4.2) as Markdown, made from what
  * the caller may read: the problem, the incidents it caused, the change
- * implementing its fix, and its public timeline.
+ * implementing its fix, and its public timeline; people and entities by
+ * their catalog names.
  */
 export class ProblemReportService {
   constructor(
-    private readonly deps: { records: RecordService; now?: () => Date },
+    private readonly deps: {
+      records: RecordService;
+      names?: EntityNames;
+      now?: () => Date;
+    },
   ) {}
 
   async report(
@@ -44,12 +55,17 @@ export class ProblemReportService {
     const change = changeRef
       ? await this.readable(records.get('change', changeRef, ctx))
       : undefined;
-    const markdown = formatProblemReport({
+    const input: ProblemReportInput = {
       problem,
       incidents,
       change,
       timeline: await this.publicTimeline(problem, ctx),
       now: (this.deps.now?.() ?? new Date()).toISOString(),
+    };
+    const names = await this.deps.names?.namesOf(refsNamedIn(input));
+    const markdown = formatProblemReport({
+      ...input,
+      nameOf: ref => names?.get(ref) ?? entityRefName(ref),
     });
     return { filename: `${problem.ref}.md`, markdown };
   }

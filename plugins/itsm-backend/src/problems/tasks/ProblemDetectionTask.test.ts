@@ -120,7 +120,8 @@ describe.each(databases.eachSupportedId())('ProblemDetectionTask on %p', id => {
 
     const [suggested] = await detector().run();
     expect(suggested).toMatchObject({
-      title: 'Suggested: 3 incidents of category network within 24 hours',
+      title:
+        'Suggested: 3 incidents of category Network failure within 24 hours',
       category: 'network',
       entityRefs: [
         'component:default/checkout-service',

@@ -1,6 +1,7 @@
 import {
   changeRequestStates,
   changeTypeLabels,
+  entityRefName,
   ReleasePhase,
   releaseGoalLabels,
   RiskAssessment,
@@ -54,7 +55,7 @@ export function planChangeRequestFromRelease(
     .filter(Boolean)
     .join('; ');
   return {
-    title: `Release ${version} of ${entityRef}`,
+    title: `Release ${version} of ${entityRefName(entityRef)}`,
     description: [
       `Change request for release ${release.ref}: ${release.title}.`,
       release.description,
@@ -76,7 +77,11 @@ export function planChangeRequestFromRelease(
       title: `Roll out ${release.ref} to ${phase.name}`,
     })),
     testPlan: `The verification checklists of ${release.ref} (function, performance, compatibility), with evidence, before its audit sign-off.`,
-    backoutPlan: `Roll ${release.ref} back: the previous released version of ${entityRef} becomes current again.`,
+    backoutPlan: `Roll ${
+      release.ref
+    } back: the previous released version of ${entityRefName(
+      entityRef,
+    )} becomes current again.`,
     risk: risk
       ? {
           answers: risk.answers,

@@ -10,6 +10,7 @@ import {
   RiskQuestionnaire,
   VersionScheme,
   versionSchemes,
+  entityRefName,
 } from '@backstage-itsm/plugin-itsm-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -192,7 +193,9 @@ export function planReleaseIntake(options: {
     uniqueKeys: [
       {
         key: `${entityRef}@${version}`,
-        conflictMessage: `version ${version} of ${entityRef} is already planned or released`,
+        conflictMessage: `version ${version} of ${entityRefName(
+          entityRef,
+        )} is already planned or released`,
       },
     ],
   };

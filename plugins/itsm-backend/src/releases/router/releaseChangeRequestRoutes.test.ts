@@ -55,7 +55,7 @@ describe('a release change request', () => {
       state: 'draft',
       model: 'normal',
       changeType: 'system',
-      title: 'Release 2.4.1 of component:default/checkout-service',
+      title: 'Release 2.4.1 of checkout-service',
       entityRefs: release.entityRefs,
       window: release.window,
       reportedBy: 'user:default/rita.release',

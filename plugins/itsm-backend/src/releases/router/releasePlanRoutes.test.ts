@@ -201,7 +201,7 @@ describe('release routes', () => {
     const twice = await plan({ ...aRelease, title: 'Again' });
     expect(twice.status).toBe(409);
     expect(twice.body.error.message).toBe(
-      'version 2.4.1 of component:default/checkout-service is already planned or released (REL-1)',
+      'version 2.4.1 of checkout-service is already planned or released (REL-1)',
     );
     const elsewhere = await plan({
       ...aRelease,

@@ -1,4 +1,5 @@
 import Box from '@material-ui/core/Box';
+import { ciChangeKindLabels } from '@backstage-itsm/plugin-itsm-common';
 import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -66,7 +67,7 @@ export function CiChangesTab() {
                 <TableCell style={{ whiteSpace: 'nowrap' }}>
                   <EntityName entityRef={change.entityRef} />
                   <Typography variant="caption" display="block">
-                    {change.kind}
+                    {ciChangeKindLabels[change.kind]}
                   </Typography>
                 </TableCell>
                 <TableCell>

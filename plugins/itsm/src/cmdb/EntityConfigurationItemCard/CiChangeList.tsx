@@ -1,16 +1,13 @@
-import { CiChange } from '@backstage-itsm/plugin-itsm-common';
+import {
+  CiChange,
+  ciChangeKindLabels,
+} from '@backstage-itsm/plugin-itsm-common';
 import { EntityName } from '../../components/EntityName';
 import Chip from '@material-ui/core/Chip';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import { RelativeTime } from '../../components/RelativeTime';
-
-const kindLabels: Record<CiChange['kind'], string> = {
-  added: 'Added',
-  modified: 'Changed',
-  removed: 'Removed',
-};
 
 /** "spec.owner, metadata.title and 2 more" */
 function fieldsOf(change: CiChange): string {
@@ -34,7 +31,7 @@ export function CiChangeList(props: {
       {props.changes.map(change => (
         <ListItem key={change.id} disableGutters>
           <ListItemText
-            primary={`${kindLabels[change.kind]}: ${
+            primary={`${ciChangeKindLabels[change.kind]}: ${
               fieldsOf(change) || 'the item'
             }`}
             secondary={
