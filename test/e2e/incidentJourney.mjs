@@ -179,7 +179,7 @@ export async function incidentJourney({ page, step, BASE, shots, signInAs }) {
     await dialog.getByLabel('Verification').fill('A test payment went through');
     await dialog.getByRole('button', { name: 'Resolve' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText('resolve: Accepted → Resolved').waitFor();
+    await page.getByText('Resolve: Accepted → Resolved').waitFor();
     await page
       .getByTestId('sla-restore')
       .getByText('Met', { exact: true })

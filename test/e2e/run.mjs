@@ -9,7 +9,8 @@
 // and confirmed, and another rolled back (releaseJourney.mjs); service
 // levels (slaJourney.mjs); and a problem found from repeated incidents,
 // fixed by a change (problemJourney.mjs). Each journey continues from the
-// records the ones before it left. Screenshots are saved in
+// records the ones before it left. Every page they visit is checked for
+// raw values people should not read (plainWords.mjs). Screenshots are saved in
 // test/e2e/screenshots/ (the docs show copies).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +28,7 @@ import { changeJourney } from './changeJourney.mjs';
 import { releaseJourney } from './releaseJourney.mjs';
 import { slaJourney } from './slaJourney.mjs';
 import { problemJourney } from './problemJourney.mjs';
+import { checkEveryPage, expectPlainWords } from './plainWords.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 7017);
 const BASE = `http://localhost:${PORT}`;
@@ -54,6 +56,7 @@ async function signInAs(user) {
 async function step(name, fn) {
   try {
     await fn();
+    await expectPlainWords(page, `after "${name}"`);
     passed++;
     console.log(`  ok  ${name}`);
   } catch (error) {
@@ -136,8 +139,10 @@ try {
       '--no-first-run',
     ],
   });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // The screen of a common laptop: the screenshots the docs show.
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.setDefaultTimeout(30_000);
+  checkEveryPage(page);
   page.on('pageerror', error => console.error(`  browser: ${error.message}`));
   const journey = { page, step, BASE, shots, signInAs };
   await incidentJourney(journey);

@@ -35,7 +35,7 @@ export const approvalGroupLabels: Record<string, string> = {
   cab: 'Change Advisory Board',
   ecab: 'Emergency CAB',
   approvers: 'Problem approvers',
-  lead: "The group's lead",
+  lead: "Lead of the problem's group",
 };
 
 /**

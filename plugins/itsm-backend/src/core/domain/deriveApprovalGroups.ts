@@ -2,6 +2,7 @@ import {
   ApprovalGroup,
   ApprovalRule,
   RiskLevel,
+  approvalGroupLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError } from '@backstage/errors';
 
@@ -50,7 +51,7 @@ export function deriveApprovalGroups(options: {
     return [
       {
         key: 'ecab',
-        label: 'Emergency CAB',
+        label: approvalGroupLabels.ecab,
         rule: options.emergencyCab!.rule,
         approvers: members,
       },
@@ -61,7 +62,7 @@ export function deriveApprovalGroups(options: {
   if (owners.length > 0) {
     groups.push({
       key: 'owners',
-      label: 'Owners of the affected entities',
+      label: approvalGroupLabels.owners,
       rule: ownerRule,
       approvers: owners,
     });
@@ -71,7 +72,7 @@ export function deriveApprovalGroups(options: {
     if (members.length > 0) {
       groups.push({
         key: 'cab',
-        label: 'Change Advisory Board',
+        label: approvalGroupLabels.cab,
         rule: options.cab!.rule,
         approvers: members,
       });

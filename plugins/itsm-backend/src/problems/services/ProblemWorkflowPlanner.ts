@@ -2,6 +2,7 @@ import {
   approvedContentOf,
   partiesToTheWork,
   problemMoveBlocker,
+  approvalGroupLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
@@ -127,7 +128,7 @@ export class ProblemWorkflowPlanner {
       }
       group = {
         key: 'approvers',
-        label: `Problem approvers (${configured.group})`,
+        label: approvalGroupLabels.approvers,
         rule: configured.rule,
         approvers,
       };
@@ -151,7 +152,7 @@ export class ProblemWorkflowPlanner {
       }
       group = {
         key: 'lead',
-        label: `Lead of ${owner}`,
+        label: approvalGroupLabels.lead,
         rule: { kind: 'any' as const },
         approvers: [lead],
       };

@@ -132,7 +132,7 @@ describe('ChangePage', () => {
       version: 6,
     });
     const cab = await screen.findByTestId('approval-cab');
-    expect(cab).toHaveTextContent('pending · 1/2');
+    expect(cab).toHaveTextContent('Pending · 1/2');
     expect(cab).toHaveTextContent('2 of 2 must approve');
     expect(cab).toHaveTextContent('approved');
     expect(cab).toHaveTextContent('Fine by me');

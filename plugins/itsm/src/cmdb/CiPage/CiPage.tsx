@@ -17,11 +17,11 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
-import { ciBasicData } from '@backstage-itsm/plugin-itsm-common';
+import { ciBasicData, entityRefName } from '@backstage-itsm/plugin-itsm-common';
 import { useImpact } from '../EntityConfigurationItemCard/useImpact';
 import { CiHistoryCard } from './CiHistoryCard';
 import { CiChangesCard } from './CiChangesCard';
@@ -95,7 +95,9 @@ export function CiPage() {
   if (!entity) {
     return (
       <Content>
-        <WarningPanel title={`${entityRef} is not in the catalog`}>
+        <WarningPanel
+          title={`${entityRefName(entityRef)} is not in the catalog`}
+        >
           It may have been removed, or you may not be allowed to see it.
         </WarningPanel>
       </Content>
@@ -111,7 +113,7 @@ export function CiPage() {
     <Content>
       <ContentHeader
         title={entity.metadata.title ?? entity.metadata.name}
-        description={stringifyEntityRef(entity)}
+        description={`${entity.kind} · ${entity.metadata.name}`}
       >
         <Link to={catalogLink}>Open in the catalog</Link>
       </ContentHeader>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -20,19 +20,30 @@ import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { CiCount, CiItem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { EntityName } from '../../components/EntityName';
 import { downloadCsv } from '../../lib/csv';
 import { CiChangeList } from '../EntityConfigurationItemCard/CiChangeList';
 import { CiItemsTable } from './CiItemsTable';
 import { ciReportCsv } from './ciReportCsv';
 
-function CountTable(props: { title: string; counts: CiCount[] }) {
+/**
+ * Counts by a key: each key as `label` shows it (owners by name), the
+ * items without one as `none` says.
+ */
+function CountTable(props: {
+  title: string;
+  counts: CiCount[];
+  none: string;
+  label?: (key: string) => ReactNode;
+}) {
+  const { label = key => key } = props;
   return (
     <InfoCard title={props.title}>
       <Table size="small" aria-label={props.title}>
         <TableBody>
           {props.counts.map(c => (
             <TableRow key={c.key}>
-              <TableCell>{c.key || '(none)'}</TableCell>
+              <TableCell>{c.key ? label(c.key) : props.none}</TableCell>
               <TableCell align="right">{c.count}</TableCell>
             </TableRow>
           ))}
@@ -138,13 +149,26 @@ export function CiReportTab() {
             </Grid>
           ))}
           <Grid item xs={12} md={4}>
-            <CountTable title="By class" counts={report.byClass} />
+            <CountTable
+              title="By class"
+              counts={report.byClass}
+              none="Not classified"
+            />
           </Grid>
           <Grid item xs={12} md={4}>
-            <CountTable title="By owner" counts={report.byOwner} />
+            <CountTable
+              title="By owner"
+              counts={report.byOwner}
+              none="No owner"
+              label={key => <EntityName entityRef={key} defaultKind="group" />}
+            />
           </Grid>
           <Grid item xs={12} md={4}>
-            <CountTable title="By lifecycle" counts={report.byLifecycle} />
+            <CountTable
+              title="By lifecycle"
+              counts={report.byLifecycle}
+              none="No lifecycle"
+            />
           </Grid>
           <ProblemList
             title="No owner"

@@ -13,6 +13,9 @@ import {
   approverSeats,
   Change,
   evaluateApprovals,
+  approvalDecisionLabels,
+  approvalGroupLabels,
+  approvalStatusLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useDoneNotifications } from '../../hooks/useDoneNotifications';
 import { useIdentity } from '../../hooks/useIdentity';
@@ -119,12 +122,12 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
         return (
           <Box key={group.key} mb={2} data-testid={`approval-${group.key}`}>
             <Typography variant="subtitle2">
-              {group.label}{' '}
+              {approvalGroupLabels[group.key] ?? group.label}{' '}
               <Chip
                 size="small"
-                label={`${status?.status ?? 'pending'} · ${
-                  status?.approved ?? 0
-                }/${status?.needed ?? 0}`}
+                label={`${
+                  approvalStatusLabels[status?.status ?? 'pending']
+                } · ${status?.approved ?? 0}/${status?.needed ?? 0}`}
               />
             </Typography>
             <Typography variant="caption" color="textSecondary">
@@ -139,7 +142,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
             {decisions.map(d => (
               <Typography key={`${d.decidedBy}:${d.decidedAt}`} variant="body2">
                 <EntityName entityRef={d.decidedBy} defaultKind="user" />{' '}
-                {d.decision === 'approve' ? 'approved' : 'rejected'}{' '}
+                {approvalDecisionLabels[d.decision]}{' '}
                 <RelativeTime value={d.decidedAt} />
                 {d.comment ? `: ${d.comment}` : ''}
               </Typography>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EntityName } from '../../components/EntityName';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -106,7 +107,8 @@ export function ReleasePackageCard(props: {
                 secondary={
                   <>
                     {c.evidenceUrl && <Link to={c.evidenceUrl}>evidence</Link>}{' '}
-                    by {c.by}, <RelativeTime value={c.at} />
+                    by <EntityName entityRef={c.by} />,{' '}
+                    <RelativeTime value={c.at} />
                   </>
                 }
               />
@@ -173,7 +175,7 @@ export function ReleasePackageCard(props: {
       {error && <Alert severity="error">{error}</Alert>}
       {release.audit && (
         <Alert severity="success" style={{ marginTop: 16 }}>
-          Audited by {release.audit.by},{' '}
+          Audited by <EntityName entityRef={release.audit.by} />,{' '}
           <RelativeTime value={release.audit.at} />
           {release.audit.comment
             ? `: ${release.audit.comment.replace(/\.$/, '')}`

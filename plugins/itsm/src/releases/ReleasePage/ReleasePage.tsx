@@ -1,5 +1,5 @@
 import Box from '@material-ui/core/Box';
-import { EntityName } from '../../components/EntityName';
+import { EntityName, EntityNames } from '../../components/EntityName';
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -28,7 +28,7 @@ function fieldsOf(release: Release): Record<string, unknown> {
     version: `${release.releaseVersion} (${release.versionScheme})`,
     entity: <EntityName entityRef={release.entityRef} />,
     ...(release.entityRefs.length > 1
-      ? { components: release.entityRefs.slice(1).join(', ') }
+      ? { components: <EntityNames entityRefs={release.entityRefs.slice(1)} /> }
       : {}),
     goals: release.goals
       .map(g => releaseGoalLabels[g as ReleaseGoal] ?? g)
@@ -37,7 +37,11 @@ function fieldsOf(release: Release): Record<string, unknown> {
     risk: <RiskChip level={release.risk?.level} />,
     ...(releaseResult(release) ? { result: releaseResult(release) } : {}),
     ...(release.confirmation ? { confirmation: release.confirmation } : {}),
-    plannedBy: release.reportedBy,
+    'planned by': release.reportedBy ? (
+      <EntityName entityRef={release.reportedBy} />
+    ) : (
+      '—'
+    ),
     description: release.description || '—',
   };
 }
