@@ -10,7 +10,11 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField, { TextFieldProps } from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
-import { Change, ChangeForm } from '@backstage-itsm/plugin-itsm-common';
+import {
+  Change,
+  ChangeForm,
+  timeZoneName,
+} from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
 import { describeError } from '../../lib/describeError';
@@ -201,8 +205,18 @@ export function RequestChangeDialog(props: RequestChangeDialogProps) {
           { ...long, required: !standard },
         )}
         <Box display="flex" style={{ gap: 16 }}>
-          {text('start', 'Window start', 'When the work begins', when)}
-          {text('end', 'Window end', 'When the work is over', when)}
+          {text(
+            'start',
+            `Window start (${timeZoneName()})`,
+            'When the work begins, in your time zone',
+            when,
+          )}
+          {text(
+            'end',
+            `Window end (${timeZoneName()})`,
+            'When the work is over',
+            when,
+          )}
         </Box>
         {standard && template && (
           <StandardChangePlan id={`${ID}-standard`} template={template} />

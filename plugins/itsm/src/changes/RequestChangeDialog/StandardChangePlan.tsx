@@ -1,4 +1,5 @@
 import Box from '@material-ui/core/Box';
+import { EntityName } from '../../components/EntityName';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { ChangeForm } from '@backstage-itsm/plugin-itsm-common';
@@ -28,7 +29,12 @@ export function StandardChangePlan(props: StandardChangePlanProps) {
           <li key={index}>
             <Typography variant="body2">
               {step.title}
-              {step.owner ? ` (${step.owner})` : ''}
+              {step.owner && (
+                <>
+                  {' '}
+                  (<EntityName entityRef={step.owner} link={false} />)
+                </>
+              )}
             </Typography>
           </li>
         ))}

@@ -9,7 +9,10 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { CiChange } from '@backstage-itsm/plugin-itsm-common';
+import {
+  CiChange,
+  ciChangeKindLabels,
+} from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { CiDifferences } from '../CmdbPage/CiDifferences';
 import { RelativeTime } from '../../components/RelativeTime';
@@ -60,7 +63,7 @@ export function CiHistoryCard(props: { entityRef: string }) {
                 <TableCell style={{ whiteSpace: 'nowrap' }}>
                   <RelativeTime value={change.detectedAt} />
                   <Typography variant="caption" display="block">
-                    {change.kind}
+                    {ciChangeKindLabels[change.kind]}
                   </Typography>
                 </TableCell>
                 <TableCell>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EntityName } from '../../components/EntityName';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -57,7 +58,7 @@ export function EntityRefsField(props: {
             <Chip
               key={entityRef}
               role="listitem"
-              label={entityRef}
+              label={<EntityName entityRef={entityRef} link={false} />}
               onDelete={
                 disabled
                   ? undefined

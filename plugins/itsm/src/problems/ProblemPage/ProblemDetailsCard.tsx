@@ -1,9 +1,6 @@
 import {
+  fieldValueLabel,
   Problem,
-  ProblemCategory,
-  problemCategoryLabels,
-  ProblemSource,
-  problemSourceLabels,
   stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ActorName } from '../../components/ActorName';
@@ -23,14 +20,10 @@ function fieldsOf(problem: Problem): Record<string, unknown> {
   return {
     state: stateLabel('problem', problem.state),
     priority: <PriorityChip priority={problem.priority} />,
-    category:
-      problemCategoryLabels[problem.category as ProblemCategory] ??
-      problem.category,
-    source: problem.source
-      ? problemSourceLabels[problem.source as ProblemSource] ?? problem.source
-      : '—',
-    impact: problem.impact ?? '—',
-    urgency: problem.urgency ?? '—',
+    category: fieldValueLabel('problem', 'category', problem.category) ?? '—',
+    source: fieldValueLabel('problem', 'source', problem.source) ?? '—',
+    impact: fieldValueLabel('problem', 'impact', problem.impact) ?? '—',
+    urgency: fieldValueLabel('problem', 'urgency', problem.urgency) ?? '—',
     'affected entities': problem.entityRefs.map(e => (
       <div key={e}>{entityLinkOrDash(e, 'component')}</div>
     )),

@@ -16,6 +16,7 @@ import {
   ChangeType,
   changeTypeLabels,
   Problem,
+  timeZoneName,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
@@ -176,8 +177,8 @@ export function RaiseProblemChangeDialog(props: {
                 onChange={setChangeType}
                 disabled={busy}
               />
-              {time('start', 'Window start')}
-              {time('end', 'Window end')}
+              {time('start', `Window start (${timeZoneName()})`)}
+              {time('end', `Window end (${timeZoneName()})`)}
               <RiskQuestionnaireFields
                 id={`${ID}-risk`}
                 questionnaire={form.riskQuestionnaire}

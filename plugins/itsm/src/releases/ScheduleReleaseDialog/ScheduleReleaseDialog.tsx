@@ -22,6 +22,7 @@ import {
   ReleaseGoal,
   releaseGoalLabels,
   ReleaseWindowProposal,
+  timeZoneName,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { createIdempotencyKey } from '../../lib/createIdempotencyKey';
@@ -277,8 +278,8 @@ export function ScheduleReleaseDialog(props: {
                 )}
               </FormControl>
               <Box display="flex" style={{ gap: 16 }}>
-                {when('start', 'Window start')}
-                {when('end', 'Window end')}
+                {when('start', `Window start (${timeZoneName()})`)}
+                {when('end', `Window end (${timeZoneName()})`)}
               </Box>
               {text(
                 'phases',
