@@ -234,7 +234,9 @@ export async function incidentJourney({ page, step, BASE, shots, signInAs }) {
       });
       await dialog.getByRole('button', { name: 'Confirm resolution' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await page.getByText('5 - Very satisfied').waitFor();
+      // In the details and, as the rating given, in the timeline.
+      await page.getByText('5 - Very satisfied').first().waitFor();
+      await page.getByText('Rating: 5 - Very satisfied').waitFor();
       await page.screenshot({ path: path.join(shots, '8-closed.png') });
     },
   );

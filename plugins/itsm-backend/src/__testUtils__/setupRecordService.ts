@@ -190,7 +190,7 @@ export const moveFields = {
 export async function setupRecordService(
   databases: TestDatabases,
   databaseId: TestDatabaseId = 'SQLITE_3',
-  options: { notifier?: RecordNotifier } = {},
+  extras: { notifier?: RecordNotifier } = {},
 ) {
   const knex = await databases.init(databaseId);
   const store = await DatabaseRecordStore.create({ knex });
@@ -264,7 +264,7 @@ export async function setupRecordService(
       }).plan,
     },
     now: () => new Date((clock += 60_000)),
-    notifier: options.notifier,
+    notifier: extras.notifier,
   });
 
   /** Every audit event so far: what was asked, and how it ended. */

@@ -50,9 +50,12 @@ describe('formatDateTime', () => {
   });
 
   it('names the periods reports count by', () => {
-    expect(formatPeriod('2026-12-07', 'en-GB')).toBe('7 Dec 2026');
-    expect(formatPeriod('2026-12', 'en-GB')).toBe('Dec 2026');
-    expect(formatPeriod('<=25%', 'en-GB')).toBe('<=25%');
+    const gb = { locale: 'en-GB' };
+    expect(formatPeriod('2026-12-07', gb)).toBe('7 Dec 2026');
+    expect(formatPeriod('2026-12', gb)).toBe('Dec 2026');
+    expect(formatPeriod('2026-12-07', { ...gb, short: true })).toBe('7 Dec');
+    expect(formatPeriod('2026-12', { ...gb, short: true })).toBe('Dec 26');
+    expect(formatPeriod('<=25%', gb)).toBe('<=25%');
   });
 
   it('returns what is not a time as it is', () => {

@@ -138,30 +138,31 @@ export function timeZoneName(
 }
 
 /**
- * A calendar period a report counts by, as its chart and table name it:
- * a day or a week by its (first) day, "7 Dec 2026"; a month as "Dec
- * 2026". Periods are calendar dates, not instants: no zone applies. Any
+ * A calendar period a report counts by, as its table names it: a day or a
+ * week by its (first) day, "7 Dec 2026"; a month as "Dec 2026". `short`
+ * for a chart's axis, where the year is said by the range: "7 Dec", "Dec
+ * 26". Periods are calendar dates, not instants: no zone applies. Any
  * other key is returned as it is.
  *
  * @public
  */
-export function formatPeriod(period: string, locale?: string): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
-  if (day) {
-    return formatDate(`${period}T00:00:00Z`, { locale, timeZone: 'UTC' });
+export function formatPeriod(
+  period: string,
+  options: { locale?: string; short?: boolean } = {},
+): string {
+  const { locale, short = false } = options;
+  const month = /^\d{4}-\d{2}$/.test(period);
+  if (!month && !/^\d{4}-\d{2}-\d{2}$/.test(period)) return period;
+  const parts: Intl.DateTimeFormatOptions = month
+    ? { month: 'short', year: short ? '2-digit' : 'numeric' }
+    : { day: 'numeric', month: 'short', ...(short ? {} : { year: 'numeric' }) };
+  const key = `period|${month}|${short}|${locale ?? ''}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' });
+    cache.set(key, format);
   }
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) {
-    let format = cache.get(`month|${locale ?? ''}`);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
-      cache.set(`month|${locale ?? ''}`, format);
-    }
-    return plain(format.format(new Date(`${period}-01T00:00:00Z`)));
-  }
-  return period;
+  return plain(
+    format.format(new Date(`${month ? `${period}-01` : period}T00:00:00Z`)),
+  );
 }

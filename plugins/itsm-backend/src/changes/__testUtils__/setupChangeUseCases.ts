@@ -81,9 +81,9 @@ export const highRisk = {
 export async function setupChangeUseCases(
   databases: TestDatabases,
   id: TestDatabaseId,
-  options: Parameters<typeof setupRecordService>[2] = {},
+  extras: Parameters<typeof setupRecordService>[2] = {},
 ) {
-  const env = await setupRecordService(databases, id, options);
+  const env = await setupRecordService(databases, id, extras);
   const approvals = new ApprovalService({
     type: 'change',
     records: env.service,

@@ -1,4 +1,5 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { expectPlainWords } from '../../testUtils/rawValuesIn';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { Change, RecordLink } from '@backstage-itsm/plugin-itsm-common';
@@ -139,6 +140,11 @@ describe('ChangePage', () => {
     expect(screen.getByTestId('approval-owners')).toHaveTextContent(
       'every one must approve',
     );
+    // People, groups, states and risk in words, never as stored.
+    expect(
+      screen.getByText('questionnaire: High (score 9)'),
+    ).toBeInTheDocument();
+    expectPlainWords();
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('Comment'), {

@@ -19,7 +19,7 @@ export type StackedBarChartProps = {
   labels?: Record<string, string> | ((key: string) => string);
   /** Colours of the keys; the others take the palette's. */
   colours?: Record<string, string>;
-  /** How a period is written under its bar; default a day or month as words ("7 Dec 2026"). */
+  /** How a period is written under its bar; default a day or month in words ("7 Dec", "Dec 26"). */
   periodLabel?: (period: string) => string;
   height?: number;
   title: string;
@@ -48,13 +48,13 @@ export function StackedBarChart(props: StackedBarChartProps) {
     data,
     labels = {},
     colours = {},
-    periodLabel = period => formatPeriod(period),
+    periodLabel = period => formatPeriod(period, { short: true }),
     height = 220,
     title,
   } = props;
   const theme = useTheme();
   const labelOf = (key: string) =>
-    (typeof labels === 'function' ? labels(key) : labels[key]) ?? wordsOf(key);
+    (typeof labels === 'function' ? labels(key) : labels[key]) || wordsOf(key);
   const keys = [...new Set(data.map(d => d.key))].sort();
   const colour = (key: string) =>
     colours[key] ?? palette[keys.indexOf(key) % palette.length];
