@@ -43,12 +43,12 @@ describe('rolloutGaps', () => {
     [
       'before its window',
       { now: '2026-12-08T19:59:59.999Z' },
-      'it is outside its window (2026-12-08T20:00:00.000Z to 2026-12-08T22:00:00.000Z)',
+      'it is outside its window (8 Dec 2026, 20:00–22:00 UTC)',
     ],
     [
       'at the end of its window',
       { now: window.end },
-      'it is outside its window (2026-12-08T20:00:00.000Z to 2026-12-08T22:00:00.000Z)',
+      'it is outside its window (8 Dec 2026, 20:00–22:00 UTC)',
     ],
     [
       'without a change request',
@@ -91,7 +91,7 @@ describe('rolloutGaps', () => {
           },
         },
       },
-      'its change request CHG-7 does not cover component:default/checkout-service',
+      'its change request CHG-7 does not cover checkout-service',
     ],
   ])('names the gap %s', (_, overrides, gap) => {
     expect(

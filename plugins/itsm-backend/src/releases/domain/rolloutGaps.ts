@@ -1,11 +1,14 @@
+import { entityRefName, stateLabel } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../../core/model/recordModel';
 import { approvedScope } from '../../core/domain/approvedScope';
+import { utcWindow } from '../../core/domain/utcTime';
 
 /**
  * What keeps a release from rolling out now under its governance (§7.3):
  * it rolls out inside its window, and under a change request that was
  * approved (scheduled or being implemented) and still covers the released
- * entity. Each gap in words; none when it may start.
+ * entity. Each gap in words (the window in UTC, states by label, the
+ * entity by name); none when it may start.
  */
 export function rolloutGaps(options: {
   release: StoredRecord;
@@ -20,7 +23,7 @@ export function rolloutGaps(options: {
   if (!window) {
     gaps.push('it has no window');
   } else if (at < Date.parse(window.start) || at >= Date.parse(window.end)) {
-    gaps.push(`it is outside its window (${window.start} to ${window.end})`);
+    gaps.push(`it is outside its window (${utcWindow(window)})`);
   }
   const carried = release.fields.changeRequest;
   const approved = change && approvedScope(change);
@@ -31,12 +34,17 @@ export function rolloutGaps(options: {
     gaps.push(`its change request ${carried} cannot be read`);
   } else if (!approved) {
     gaps.push(
-      `its change request ${
-        change.ref
-      } is not approved (it is ${change.state.replace(/_/g, ' ')})`,
+      `its change request ${change.ref} is not approved (it is ${stateLabel(
+        'change',
+        change.state,
+      ).toLocaleLowerCase('en-US')})`,
     );
   } else if (!approved.entityRefs.includes(released)) {
-    gaps.push(`its change request ${change.ref} does not cover ${released}`);
+    gaps.push(
+      `its change request ${change.ref} does not cover ${entityRefName(
+        released,
+      )}`,
+    );
   }
   return gaps;
 }

@@ -185,7 +185,7 @@ describe('release routes', () => {
     const ungoverned = await move('REL-1', 'start_rollout');
     expect(ungoverned.status).toBe(409);
     expect(ungoverned.body.error.message).toBe(
-      'rolloutOverride: REL-1 may not roll out now: it is outside its window (2026-12-08T20:00:00.000Z to 2026-12-08T22:00:00.000Z); it carries no change request. Give the reason to roll out anyway in rolloutOverride',
+      'rolloutOverride: REL-1 may not roll out now: it is outside its window (8 Dec 2026, 20:00–22:00 UTC); it carries no change request. Give the reason to roll out anyway in rolloutOverride',
     );
     const overridden = await move('REL-1', 'start_rollout', {
       rolloutOverride: 'Tariff error costs money every hour',
@@ -195,7 +195,7 @@ describe('release routes', () => {
       rolloutOverride: {
         reason: 'Tariff error costs money every hour',
         gaps: [
-          'it is outside its window (2026-12-08T20:00:00.000Z to 2026-12-08T22:00:00.000Z)',
+          'it is outside its window (8 Dec 2026, 20:00–22:00 UTC)',
           'it carries no change request',
         ],
         by: 'user:default/rita.release',
