@@ -37,7 +37,7 @@ describe('checkFreezeOverride', () => {
         justification: ' ',
       }),
     ).toThrow(
-      "freezeOverride: the window of CHG-1 falls in the freeze 'Year end' (2026-12-20T00:00:00.000Z to 2027-01-03T00:00:00.000Z)",
+      "freezeOverride: the window of CHG-1 falls in the freeze 'Year end' (20 Dec 2026, 00:00 UTC – 3 Jan 2027, 00:00 UTC)",
     );
   });
 

@@ -1,3 +1,4 @@
+import { utcWindow } from '../../core/domain/utcTime';
 import { InputError } from '@backstage/errors';
 import { ChangeConflict } from './findChangeConflicts';
 
@@ -36,7 +37,7 @@ export function checkFreezeOverride(options: {
   const uncovered = freezes.filter(f => !previous?.freezes.includes(keyOf(f)));
   if (uncovered.length > 0) {
     const names = uncovered
-      .map(f => `'${f.name}' (${f.start} to ${f.end})`)
+      .map(f => `'${f.name}' (${utcWindow(f)})`)
       .join(', ');
     throw new InputError(
       `freezeOverride: the window of ${ref} falls in the freeze ${names}; move the window, or give freezeOverride with the reason it must happen then`,

@@ -35,7 +35,7 @@ describe('decideDeployment', () => {
         allowed: true,
         change: { ref: 'CHG-3' },
         reason: expect.stringMatching(
-          /^CHG-3 \(.*\) covers component:default\/checkout-service from/,
+          /^CHG-3 \(.*\) covers component:default\/checkout-service during \d+ \w+ \d{4}, \d\d:\d\d/,
         ),
       });
     }
@@ -68,7 +68,7 @@ describe('decideDeployment', () => {
       decideDeployment({ entityRef, scope, now, changes, freezes: [] }),
     ).toEqual({
       allowed: false,
-      reason: `No approved change covers ${entityRef} at ${now}`,
+      reason: `No approved change covers ${entityRef} at 2 Dec 2026, 21:00 UTC`,
       freezes: [],
     });
   });

@@ -1,3 +1,9 @@
+import {
+  changeModelLabels,
+  labelOf,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
+import { utcTime, utcWindow } from '../../core/domain/utcTime';
 import { APPROVED_CHANGE_STATES } from '../../core/domain/approvedScope';
 import { FreezeOverride } from './checkFreezeOverride';
 import { WindowOccurrence } from './expandWindow';
@@ -65,7 +71,7 @@ export function decideDeployment(options: {
   if (covering.length === 0) {
     return {
       allowed: false,
-      reason: `No approved change covers ${entityRef} at ${now}`,
+      reason: `No approved change covers ${entityRef} at ${utcTime(now)}`,
       freezes: inForce,
     };
   }
@@ -86,11 +92,15 @@ export function decideDeployment(options: {
   }
   return {
     allowed: true,
-    reason: `${allowedBy.ref} (${allowedBy.model}, ${
-      allowedBy.state
-    }) covers ${entityRef} from ${allowedBy.window.start} to ${
-      allowedBy.window.end
-    }${inForce.length ? ', with an override of the freeze' : ''}`,
+    reason: `${allowedBy.ref} (${labelOf(
+      changeModelLabels,
+      allowedBy.model,
+    ).toLocaleLowerCase('en-US')}, ${stateLabel(
+      'change',
+      allowedBy.state,
+    ).toLocaleLowerCase('en-US')}) covers ${entityRef} during ${utcWindow(
+      allowedBy.window,
+    )}${inForce.length ? ', with an override of the freeze' : ''}`,
     change: {
       ref: allowedBy.ref,
       title: allowedBy.title,

@@ -37,7 +37,7 @@ describe.each(databases.eachSupportedId())(
       expect(await ask(during)).toMatchObject({
         allowed: false,
         reason:
-          'No approved change covers component:default/checkout-service at 2026-12-02T21:00:00.000Z',
+          'No approved change covers component:default/checkout-service at 2 Dec 2026, 21:00 UTC',
       });
       await move('submit', ctx);
       expect(await ask(during)).toMatchObject({

@@ -125,7 +125,7 @@ describe.each(databases.eachSupportedId())('Alertmanager intake on %p', id => {
       state: 'resolved',
       resolvedBy: 'monitoring',
       resolution:
-        'Resolved by monitoring: Alertmanager reported every alert of the group resolved (last ended 2026-11-24T10:33:43.338Z).',
+        'Resolved by monitoring: Alertmanager reported every alert of the group resolved (last ended 24 Nov 2026, 10:33 UTC).',
       cause: 'Not yet analysed',
       verification: 'Pending verification by an agent',
       resolvedAt: expect.any(String),

@@ -1,3 +1,4 @@
+import { utcTime } from '../../core/domain/utcTime';
 import { AlertmanagerAlert, AlertmanagerPayload } from './AlertmanagerPayload';
 
 /** What an alert says about itself, in one line. */
@@ -48,7 +49,7 @@ function alertText(alert: AlertmanagerAlert, severityLabel: string): string {
   const lines = [
     `- ${alertNameOf(alert)}${severity ? ` [${severity}]` : ''} ${
       alert.status
-    } since ${alert.startsAt}, fingerprint ${alert.fingerprint}`,
+    } since ${utcTime(alert.startsAt)}, fingerprint ${alert.fingerprint}`,
   ];
   const summary = summaryOf(alert);
   if (summary) lines.push(`  ${clip(summary, 500)}`);

@@ -84,7 +84,7 @@ describe('planAlertUpdate', () => {
     expect(plan.raisePriority).toBeUndefined();
     expect(plan.note).toMatch(/^Alertmanager: 1 alert changed\./);
     expect(plan.note).toContain(
-      '- new: HighLatency [critical] b81d04c6e95f3a20, since 2026-11-24T10:06:43.338Z',
+      '- new: HighLatency [critical] b81d04c6e95f3a20, since 24 Nov 2026, 10:06 UTC',
     );
   });
 
@@ -124,7 +124,7 @@ describe('planAlertUpdate', () => {
       expect(plan.move).toEqual({
         action: 'resolve',
         resolution:
-          'Resolved by monitoring: Alertmanager reported every alert of the group resolved (last ended 2026-11-24T10:33:43.338Z).',
+          'Resolved by monitoring: Alertmanager reported every alert of the group resolved (last ended 24 Nov 2026, 10:33 UTC).',
         cause: 'Not yet analysed',
         verification: 'Pending verification by an agent',
         resolvedBy: 'monitoring',

@@ -1,3 +1,4 @@
+import { utcTime } from '../../core/domain/utcTime';
 import {
   checkTransition,
   incidentWorkflow,
@@ -75,8 +76,8 @@ function changeLine(change: AlertChange): string {
   const { alert } = change;
   const when =
     change.kind === 'resolved'
-      ? `ended ${alert.endsAt ?? 'now'}`
-      : `since ${alert.startsAt}`;
+      ? `ended ${alert.endsAt ? utcTime(alert.endsAt) : 'now'}`
+      : `since ${utcTime(alert.startsAt)}`;
   return `- ${change.kind}: ${alert.name}${
     alert.severity ? ` [${alert.severity}]` : ''
   } ${change.fingerprint}, ${when}${
@@ -90,7 +91,7 @@ function lastEnd(payload: AlertmanagerPayload): string {
     .map(a => a.endsAt)
     .filter(e => e && e !== NEVER)
     .sort();
-  return ends.length ? ends[ends.length - 1] : 'an unknown time';
+  return ends.length ? utcTime(ends[ends.length - 1]) : 'an unknown time';
 }
 
 /**
