@@ -23,6 +23,30 @@ describe('formatDateTime', () => {
     );
   });
 
+  it('writes one format whatever locale the runtime reports: the portal’s', () => {
+    const us = Intl.DateTimeFormat;
+    const spy = jest
+      .spyOn(Intl, 'DateTimeFormat')
+      .mockImplementation(
+        (locale, options) => new us(locale ?? 'en-US', options),
+      );
+    try {
+      expect(
+        formatDateTime('2026-12-15T19:00:00.000Z', { timeZone: 'Asia/Tokyo' }),
+      ).toBe('16 Dec 2026, 04:00 GMT+9');
+      expect(
+        formatTimeRange(
+          '2026-12-15T19:00:00.000Z',
+          '2026-12-15T21:00:00.000Z',
+          { timeZone: 'UTC' },
+        ),
+      ).toBe('15 Dec 2026, 19:00–21:00 UTC');
+      expect(formatPeriod('2026-12-07')).toBe('7 Dec 2026');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('writes the day alone, and the time of day alone', () => {
     expect(formatDate('2026-12-15T23:30:00.000Z', berlin)).toBe('16 Dec 2026');
     expect(formatTime('2026-12-15T19:05:00.000Z', berlin)).toBe('20:05');

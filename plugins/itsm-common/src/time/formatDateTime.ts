@@ -6,8 +6,20 @@
  */
 
 /**
- * Whose conventions to write in: a BCP 47 locale and an IANA time zone;
- * each defaults to the runtime's (the reader's, in a browser).
+ * The locale the portal writes dates in while its texts are English:
+ * British English, day month year on a 24-hour clock ("15 Dec 2026,
+ * 20:00 CET"), the same on every page and in every notification, whatever
+ * locale the browser reports (a US browser would otherwise write "Dec 15,
+ * 2026, 08:00 PM" beside a notification's "15 Dec 2026, 20:00 UTC").
+ *
+ * @public
+ */
+export const TEXT_LOCALE = 'en-GB';
+
+/**
+ * Whose conventions to write in: a BCP 47 locale (the portal's
+ * {@link TEXT_LOCALE} unless given) and an IANA time zone (the runtime's,
+ * the reader's in a browser, unless given).
  *
  * @public
  */
@@ -33,7 +45,7 @@ function formatter(kind: keyof typeof formats, options: DateTimeOptions) {
   const key = `${kind}|${options.locale ?? ''}|${options.timeZone ?? ''}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(options.locale, {
+    format = new Intl.DateTimeFormat(options.locale ?? TEXT_LOCALE, {
       ...formats[kind],
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     });
@@ -159,7 +171,10 @@ export function formatPeriod(
   const key = `period|${month}|${short}|${locale ?? ''}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale ?? TEXT_LOCALE, {
+      ...parts,
+      timeZone: 'UTC',
+    });
     cache.set(key, format);
   }
   return plain(
