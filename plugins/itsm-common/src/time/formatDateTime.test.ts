@@ -24,11 +24,11 @@ describe('formatDateTime', () => {
   });
 
   it('writes one format whatever locale the runtime reports: the portal’s', () => {
-    const us = Intl.DateTimeFormat;
+    const RealDateTimeFormat = Intl.DateTimeFormat;
     const spy = jest
       .spyOn(Intl, 'DateTimeFormat')
       .mockImplementation(
-        (locale, options) => new us(locale ?? 'en-US', options),
+        (locale, options) => new RealDateTimeFormat(locale ?? 'en-US', options),
       );
     try {
       expect(
