@@ -10,10 +10,11 @@
  * database type depends on the database layer as much as one that calls it.
  */
 const src = '^plugins/itsm-backend/src';
-const processes = '(incidents|intake|problems|changes|cmdb|releases|sla)';
+const processes =
+  '(incidents|intake|problems|changes|cmdb|releases|sla|continuity)';
 const frontendAndCommon = '^plugins/itsm(-common)?/src/';
 const app = '^plugins/itsm/src';
-const pages = '(incidents|problems|changes|cmdb|releases|sla)';
+const pages = '(incidents|problems|changes|cmdb|releases|sla|continuity)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

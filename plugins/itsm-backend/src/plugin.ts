@@ -8,6 +8,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { createChangeModule } from './changes';
 import { createCmdbModule } from './cmdb';
+import { createContinuityModule } from './continuity';
 import { createRecordCore } from './core/modules/createRecordCore';
 import { startProcesses } from './core/modules/startProcesses';
 import { createIncidentModule } from './incidents';
@@ -60,6 +61,7 @@ export const itsmPlugin = createBackendPlugin({
         const releases = createReleaseModule(core, { changes, incidents });
         const problems = createProblemModule(core, { incidents });
         const intake = createIntakeModule(core);
+        const continuity = createContinuityModule(core);
         // Routes are matched in this order.
         await startProcesses(core, [
           incidents.module,
@@ -68,6 +70,7 @@ export const itsmPlugin = createBackendPlugin({
           problems.module,
           sla.module,
           cmdb.module,
+          continuity.module,
           intake.module,
         ]);
       },

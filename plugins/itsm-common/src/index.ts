@@ -21,3 +21,4 @@ export * from './problem';
 export * from './search';
 export * from './time';
 export * from './entityRefName';
+export * from './continuity';

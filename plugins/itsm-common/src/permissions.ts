@@ -116,6 +116,19 @@ export const itsmServiceDeskUsePermission = createPermission({
  *
  * @public
  */
+/**
+ * Manage IT service continuity (chapter 9): record risks, business impact
+ * analyses, continuity plans and exercises, and send the risk assessment
+ * report. Who edits one plan or analysis is still the record's update
+ * permission (its owners); this one says who runs the process.
+ *
+ * @public
+ */
+export const itsmContinuityManagePermission = createPermission({
+  name: 'itsm.continuity.manage',
+  attributes: { action: 'create' },
+});
+
 export const itsmPermissions = [
   itsmRecordCreatePermission,
   itsmRecordReportOnBehalfPermission,
@@ -126,4 +139,5 @@ export const itsmPermissions = [
   itsmCalendarSubscribePermission,
   itsmSlaReviewPermission,
   itsmServiceDeskUsePermission,
+  itsmContinuityManagePermission,
 ];

@@ -4,7 +4,15 @@
  *
  * @public
  */
-export type RecordType = 'incident' | 'problem' | 'change' | 'release';
+export type RecordType =
+  | 'incident'
+  | 'problem'
+  | 'change'
+  | 'release'
+  | 'risk'
+  | 'impact-analysis'
+  | 'continuity-plan'
+  | 'exercise';
 
 /**
  * The prefix of each record type's human id, as in `INC-1042`.
@@ -16,6 +24,10 @@ export const recordRefPrefixes: Record<RecordType, string> = {
   problem: 'PRB',
   change: 'CHG',
   release: 'REL',
+  risk: 'RSK',
+  'impact-analysis': 'BIA',
+  'continuity-plan': 'CP',
+  exercise: 'EX',
 };
 
 /**

@@ -17,6 +17,10 @@ export const itsmSearchTypes = {
   problem: 'itsm-problem',
   change: 'itsm-change',
   release: 'itsm-release',
+  risk: 'itsm-risk',
+  'impact-analysis': 'itsm-impact-analysis',
+  'continuity-plan': 'itsm-continuity-plan',
+  exercise: 'itsm-exercise',
   knownError: 'itsm-known-error',
 } as const;
 

@@ -207,3 +207,30 @@ export type ProblemTransitionRequest = Schemas['ProblemTransitionRequest'];
 export type ProblemAnalysisRequest = Schemas['ProblemAnalysisRequest'];
 /** @public */
 export type KnownError = Schemas['KnownErrorList']['items'][number];
+
+/** @public */
+export type Risk = Schemas['Risk'];
+/** @public */
+export type RiskPage = Schemas['RiskPage'];
+/** @public */
+export type CreateRiskRequest = Schemas['CreateRiskRequest'];
+/** @public */
+export type BusinessImpactAnalysis = Schemas['BusinessImpactAnalysis'];
+/** @public */
+export type BusinessImpactAnalysisPage = Schemas['BusinessImpactAnalysisPage'];
+/** @public */
+export type CreateBusinessImpactAnalysisRequest =
+  Schemas['CreateBusinessImpactAnalysisRequest'];
+/** @public */
+export type ContinuityPlan = Schemas['ContinuityPlan'];
+/** @public */
+export type ContinuityPlanPage = Schemas['ContinuityPlanPage'];
+/** @public */
+export type CreateContinuityPlanRequest =
+  Schemas['CreateContinuityPlanRequest'];
+/** @public */
+export type Exercise = Schemas['Exercise'];
+/** @public */
+export type ExercisePage = Schemas['ExercisePage'];
+/** @public */
+export type CreateExerciseRequest = Schemas['CreateExerciseRequest'];

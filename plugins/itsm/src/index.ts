@@ -24,6 +24,9 @@ export type {
   CreateIncidentOptions,
   GetIncidentTimelineOptions,
   CommentRequest,
+  ContinuityApi,
+  ContinuityCreateRequestOf,
+  ContinuityTransitionBody,
 } from './api/ItsmApi';
 export type { SlaReportOptions } from './api/ItsmApi';
 export { ItsmClient } from './api/ItsmClient';

@@ -35,6 +35,10 @@ export const recordPaths: Record<RecordType, string> = {
   problem: 'problems',
   change: 'changes',
   release: 'releases',
+  risk: 'risks',
+  'impact-analysis': 'business-impact-analyses',
+  'continuity-plan': 'continuity-plans',
+  exercise: 'exercises',
 };
 
 /** The name of a catalog entity, from its ref (`component:default/ledger`). */

@@ -1129,6 +1129,418 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Risks, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListRisks"];
+        put?: never;
+        /** @description Records a risk to IT service continuity (§9.1): its threat, one of the six areas of §9.1.2 and the catalog entities it threatens. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the risk. `version` is the version the edit was based on; when someone else changed the risk since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateRisk"];
+        trace?: never;
+    };
+    "/risks/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the risk through its workflow. The legal actions and the fields each needs are the risk workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the risk, oldest first, one page at a time. */
+        get: operations["GetRiskTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the risk (at most 500). */
+        get: operations["ListRiskLinks"];
+        put?: never;
+        post: operations["LinkRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Business impact analyses, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListBusinessImpactAnalyses"];
+        put?: never;
+        /** @description Starts the business impact analysis of one component or system (§9.1.3(1)-(3)), its first entity; one analysis per entity that is not retired, so a second answers 409 naming the first. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateBusinessImpactAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetBusinessImpactAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the business impact analysis. `version` is the version the edit was based on; when someone else changed the business impact analysis since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateBusinessImpactAnalysis"];
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the business impact analysis through its workflow. The legal actions and the fields each needs are the business impact analysis workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionBusinessImpactAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the business impact analysis, oldest first, one page at a time. */
+        get: operations["GetBusinessImpactAnalysisTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnBusinessImpactAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the business impact analysis (at most 500). */
+        get: operations["ListBusinessImpactAnalysisLinks"];
+        put?: never;
+        post: operations["LinkBusinessImpactAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Continuity plans, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListContinuityPlans"];
+        put?: never;
+        /** @description Drafts a continuity plan (§9.2) covering one or more components or systems. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateContinuityPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetContinuityPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the continuity plan. `version` is the version the edit was based on; when someone else changed the continuity plan since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateContinuityPlan"];
+        trace?: never;
+    };
+    "/continuity-plans/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the continuity plan through its workflow. The legal actions and the fields each needs are the continuity plan workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionContinuityPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the continuity plan, oldest first, one page at a time. */
+        get: operations["GetContinuityPlanTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnContinuityPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the continuity plan (at most 500). */
+        get: operations["ListContinuityPlanLinks"];
+        put?: never;
+        post: operations["LinkContinuityPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Exercises, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListExercises"];
+        put?: never;
+        /** @description Plans an exercise of a continuity plan (§9.3), from its schedule or ad hoc. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exercises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetExercise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the exercise. `version` is the version the edit was based on; when someone else changed the exercise since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateExercise"];
+        trace?: never;
+    };
+    "/exercises/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the exercise through its workflow. The legal actions and the fields each needs are the exercise workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exercises/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the exercise, oldest first, one page at a time. */
+        get: operations["GetExerciseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exercises/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exercises/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the exercise (at most 500). */
+        get: operations["ListExerciseLinks"];
+        put?: never;
+        post: operations["LinkExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2491,6 +2903,125 @@ export interface components {
             endsAt?: string;
             generatorURL?: string;
             fingerprint: string;
+        };
+        /** @description What every continuity record shows, as every record does. */
+        ContinuityRecordBase: {
+            id: string;
+            /** @description The human id, e.g. RSK-4. */
+            ref: string;
+            /** @enum {string} */
+            type: "risk" | "impact-analysis" | "continuity-plan" | "exercise";
+            version: number;
+            state: string;
+            title: string;
+            description: string;
+            priority: components["schemas"]["Priority"];
+            entityRefs: string[];
+            /** @description The user or group answerable for it. */
+            owner?: string;
+            assignmentGroup?: string;
+            assignee?: string;
+            reportedBy?: string;
+            allowed?: components["schemas"]["AllowedActions"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        Risk: components["schemas"]["ContinuityRecordBase"] & {
+            /** @enum {string} */
+            area: "hardware" | "software" | "network" | "data" | "people" | "external";
+        };
+        RiskPage: {
+            items: components["schemas"]["Risk"][];
+            nextCursor?: string;
+        };
+        CreateRiskRequest: {
+            /** @description The threat, in a line. */
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            /**
+             * @description The area of §9.1.2 the risk lies in.
+             * @enum {string}
+             */
+            area: "hardware" | "software" | "network" | "data" | "people" | "external";
+            /** @description The user or group answerable for the risk. */
+            owner?: string;
+        };
+        UpdateRiskRequest: components["schemas"]["UpdateContinuityRecordRequest"];
+        RiskTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
+        BusinessImpactAnalysis: components["schemas"]["ContinuityRecordBase"];
+        BusinessImpactAnalysisPage: {
+            items: components["schemas"]["BusinessImpactAnalysis"][];
+            nextCursor?: string;
+        };
+        CreateBusinessImpactAnalysisRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            owner?: string;
+        };
+        UpdateBusinessImpactAnalysisRequest: components["schemas"]["UpdateContinuityRecordRequest"];
+        BusinessImpactAnalysisTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
+        ContinuityPlan: components["schemas"]["ContinuityRecordBase"];
+        ContinuityPlanPage: {
+            items: components["schemas"]["ContinuityPlan"][];
+            nextCursor?: string;
+        };
+        CreateContinuityPlanRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            owner?: string;
+        };
+        UpdateContinuityPlanRequest: components["schemas"]["UpdateContinuityRecordRequest"];
+        ContinuityPlanTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
+        Exercise: components["schemas"]["ContinuityRecordBase"] & {
+            /** @enum {string} */
+            kind: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
+            /** @enum {string} */
+            result?: "passed" | "passed_with_findings" | "failed";
+        };
+        ExercisePage: {
+            items: components["schemas"]["Exercise"][];
+            nextCursor?: string;
+        };
+        CreateExerciseRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            /** @enum {string} */
+            kind: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
+            owner?: string;
+        };
+        UpdateExerciseRequest: components["schemas"]["UpdateContinuityRecordRequest"];
+        ExerciseTransitionRequest: {
+            action: string;
+            version: number;
+            reason?: string;
+            comment?: string;
+            /**
+             * @description How the exercise ended (complete).
+             * @enum {string}
+             */
+            result?: "passed" | "passed_with_findings" | "failed";
+        };
+        UpdateContinuityRecordRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+        };
+        ContinuityTransitionRequest: {
+            action: string;
+            version: number;
+            reason?: string;
+            comment?: string;
         };
     };
     responses: {
@@ -5288,6 +5819,1226 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListRisks: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of risks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRiskRequest"];
+            };
+        };
+        responses: {
+            /** @description The risk an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description The risk that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The risk. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRiskRequest"];
+            };
+        };
+        responses: {
+            /** @description The risk after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The risk after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetRiskTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListRiskLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListBusinessImpactAnalyses: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of business impact analyses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysisPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateBusinessImpactAnalysis: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBusinessImpactAnalysisRequest"];
+            };
+        };
+        responses: {
+            /** @description The business impact analysis an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysis"];
+                };
+            };
+            /** @description The business impact analysis that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetBusinessImpactAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business impact analysis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateBusinessImpactAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBusinessImpactAnalysisRequest"];
+            };
+        };
+        responses: {
+            /** @description The business impact analysis after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionBusinessImpactAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessImpactAnalysisTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The business impact analysis after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetBusinessImpactAnalysisTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnBusinessImpactAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListBusinessImpactAnalysisLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkBusinessImpactAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListContinuityPlans: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of continuity plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlanPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContinuityPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The continuity plan an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            /** @description The continuity plan that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The continuity plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContinuityPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The continuity plan after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContinuityPlanTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The continuity plan after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetContinuityPlanTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListContinuityPlanLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListExercises: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of exercises. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExercisePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateExercise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExerciseRequest"];
+            };
+        };
+        responses: {
+            /** @description The exercise an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            /** @description The exercise that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The exercise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExerciseRequest"];
+            };
+        };
+        responses: {
+            /** @description The exercise after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExerciseTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The exercise after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetExerciseTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListExerciseLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };

@@ -18,6 +18,15 @@ import {
   releaseGoalLabels,
   releaseOutcomeLabels,
 } from '../release/releaseFields';
+import {
+  continuityRiskLevelLabels,
+  riskAreaLabels,
+  riskTreatmentLabels,
+} from '../continuity/riskFields';
+import {
+  exerciseKindLabels,
+  exerciseResultLabels,
+} from '../continuity/exerciseFields';
 import { riskLevelLabels } from '../risk/assessRisk';
 import { holdReasonLabels, satisfactionLabels } from './incidentWorkflow';
 import { labelOf, wordsOf } from './workflowLabels';
@@ -80,6 +89,17 @@ export const recordFieldChoices: Record<
     goals: releaseGoalLabels,
     outcome: releaseOutcomeLabels,
     risk: riskLevelLabels,
+  },
+  risk: {
+    area: riskAreaLabels,
+    treatment: riskTreatmentLabels,
+    level: continuityRiskLevelLabels,
+  },
+  'impact-analysis': {},
+  'continuity-plan': {},
+  exercise: {
+    kind: exerciseKindLabels,
+    result: exerciseResultLabels,
   },
 };
 

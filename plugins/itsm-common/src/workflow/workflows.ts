@@ -2,6 +2,10 @@ import { RecordType } from '../recordTypes';
 import { changeWorkflow } from '../change/changeWorkflow';
 import { problemWorkflow } from '../problem/problemWorkflow';
 import { releaseWorkflow } from '../release/releaseWorkflow';
+import { continuityPlanWorkflow } from '../continuity/continuityPlanWorkflow';
+import { exerciseWorkflow } from '../continuity/exerciseWorkflow';
+import { impactAnalysisWorkflow } from '../continuity/impactAnalysisWorkflow';
+import { riskWorkflow } from '../continuity/riskWorkflow';
 import { incidentWorkflow } from './incidentWorkflow';
 import { WorkflowDefinition } from './types';
 
@@ -15,6 +19,10 @@ export const workflows: Partial<Record<RecordType, WorkflowDefinition>> = {
   problem: problemWorkflow as WorkflowDefinition,
   change: changeWorkflow as WorkflowDefinition,
   release: releaseWorkflow as WorkflowDefinition,
+  risk: riskWorkflow as WorkflowDefinition,
+  'impact-analysis': impactAnalysisWorkflow as WorkflowDefinition,
+  'continuity-plan': continuityPlanWorkflow as WorkflowDefinition,
+  exercise: exerciseWorkflow as WorkflowDefinition,
 };
 
 /**

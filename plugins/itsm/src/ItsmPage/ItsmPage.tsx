@@ -6,6 +6,7 @@ import { ReleasesPage } from '../releases/ReleasesPage';
 import { ChangesPage } from '../changes/ChangesPage';
 import { CiPage } from '../cmdb/CiPage';
 import { CmdbPage } from '../cmdb/CmdbPage';
+import { ContinuityPage, ContinuityRecordPage } from '../continuity';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
 import { MyRequestsPage } from '../incidents/MyRequestsPage';
@@ -25,7 +26,10 @@ import { SlaReportPage } from '../sla/SlaReportPage';
  * `problems/:ref`,
  * statistics at `statistics`, the service level report at `sla`, the
  * configuration items (CMDB) at `cmdb` and one of them
- * at `cmdb/:kind/:namespace/:name`.
+ * at `cmdb/:kind/:namespace/:name`; IT service continuity at
+ * `continuity`, with one risk at `risks/:ref`, one business impact
+ * analysis at `business-impact-analyses/:ref`, one continuity plan at
+ * `continuity-plans/:ref` and one exercise at `exercises/:ref`.
  *
  * @public
  */
@@ -46,6 +50,23 @@ export function ItsmPage() {
       <Route path="/sla" element={<SlaReportPage />} />
       <Route path="/cmdb" element={<CmdbPage />} />
       <Route path="/cmdb/:kind/:namespace/:name" element={<CiPage />} />
+      <Route path="/continuity" element={<ContinuityPage />} />
+      <Route
+        path="/risks/:ref"
+        element={<ContinuityRecordPage type="risk" />}
+      />
+      <Route
+        path="/business-impact-analyses/:ref"
+        element={<ContinuityRecordPage type="impact-analysis" />}
+      />
+      <Route
+        path="/continuity-plans/:ref"
+        element={<ContinuityRecordPage type="continuity-plan" />}
+      />
+      <Route
+        path="/exercises/:ref"
+        element={<ContinuityRecordPage type="exercise" />}
+      />
     </Routes>
   );
 }

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { ChangeApi } from './ChangeApi';
 import type { CmdbApi } from './CmdbApi';
+import type { ContinuityApi } from './ContinuityApi';
 import type { IncidentApi } from './IncidentApi';
 import type { ProblemApi } from './ProblemApi';
 import type { ReleaseApi } from './ReleaseApi';
@@ -26,6 +27,11 @@ export type {
   ProblemChangeRequestBody,
 } from './ProblemApi';
 export type { ReleaseApi } from './ReleaseApi';
+export type {
+  ContinuityApi,
+  ContinuityCreateRequestOf,
+  ContinuityTransitionBody,
+} from './ContinuityApi';
 export type { SlaApi, SlaReportOptions } from './SlaApi';
 
 /**
@@ -36,7 +42,7 @@ export type { SlaApi, SlaReportOptions } from './SlaApi';
  * message and tell a 409 Conflict (someone else changed the record) apart.
  *
  * One interface per process (incidents, changes, problems, releases,
- * service levels, configuration items); the interfaces name types only, no
+ * service levels, configuration items, continuity); the interfaces name types only, no
  * implementation.
  *
  * @public
@@ -47,7 +53,8 @@ export interface ItsmApi
     ProblemApi,
     ReleaseApi,
     SlaApi,
-    CmdbApi {}
+    CmdbApi,
+    ContinuityApi {}
 
 /**
  * The reference to the {@link ItsmApi}.

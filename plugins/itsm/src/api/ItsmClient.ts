@@ -3,6 +3,7 @@ import type { ItsmApi } from './ItsmApi';
 import { ItsmHttpClient } from './ItsmHttpClient';
 import { changeRequests } from './changeRequests';
 import { cmdbRequests } from './cmdbRequests';
+import { continuityRequests } from './continuityRequests';
 import { incidentRequests } from './incidentRequests';
 import { problemRequests } from './problemRequests';
 import { releaseRequests } from './releaseRequests';
@@ -17,7 +18,8 @@ export interface ItsmClient extends ItsmApi {}
 /**
  * The {@link ItsmApi} over HTTP, using the typed client generated from the
  * backend's OpenAPI contract: the requests of each process (incidents,
- * changes, problems, releases, service levels, configuration items), sharing
+ * changes, problems, releases, service levels, configuration items,
+ * continuity), sharing
  * one {@link ItsmHttpClient}.
  *
  * @public
@@ -32,6 +34,7 @@ export class ItsmClient {
       ...releaseRequests(http),
       ...slaRequests(http),
       ...cmdbRequests(http),
+      ...continuityRequests(http),
     };
     Object.assign(this, api);
   }

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   Change,
+  ContinuityRecordOf,
+  ContinuityRecordType,
   Incident,
   Problem,
   Release,
@@ -20,10 +22,22 @@ export type RecordOf = {
   change: Change;
   release: Release;
   problem: Problem;
-};
+} & ContinuityRecordOf;
 
 /** A type of record with a page and a timeline. */
 export type RecordType = keyof RecordOf;
+
+/** How a continuity record and its timeline are read (the shared routes). */
+function continuityReader<T extends ContinuityRecordType>(type: T) {
+  return {
+    get: (api: ItsmApi, ref: string) => api.getContinuityRecord(type, ref),
+    timeline: (
+      api: ItsmApi,
+      ref: string,
+      options: { limit: number; cursor?: string },
+    ) => api.getContinuityTimeline(type, ref, options),
+  };
+}
 
 /** How each type's record and timeline are read. */
 const readers: {
@@ -52,6 +66,10 @@ const readers: {
     get: (api, ref) => api.getProblem(ref),
     timeline: (api, ref, options) => api.getProblemTimeline(ref, options),
   },
+  risk: continuityReader('risk'),
+  'impact-analysis': continuityReader('impact-analysis'),
+  'continuity-plan': continuityReader('continuity-plan'),
+  exercise: continuityReader('exercise'),
 };
 
 /**

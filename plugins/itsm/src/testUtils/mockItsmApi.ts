@@ -75,6 +75,13 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     listCalendarFeeds: jest.fn(),
     createCalendarFeed: jest.fn(),
     deleteCalendarFeed: jest.fn(),
+    listContinuityRecords: jest.fn(),
+    getContinuityRecord: jest.fn(),
+    createContinuityRecord: jest.fn(),
+    updateContinuityRecord: jest.fn(),
+    transitionContinuityRecord: jest.fn(),
+    getContinuityTimeline: jest.fn(),
+    commentOnContinuityRecord: jest.fn(),
   };
 }
 

@@ -10,7 +10,9 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   CommentVisibility,
   Incident,
+  isContinuityRecordType,
 } from '@backstage-itsm/plugin-itsm-common';
+import { RecordType } from '../../hooks/useRecordWithTimeline';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
 
@@ -21,7 +23,7 @@ import { describeError } from '../../lib/describeError';
 export function CommentForm(props: {
   incident: Pick<Incident, 'ref' | 'allowed'>;
   /** Which kind of record it is; incidents unless said. */
-  recordType?: 'incident' | 'change' | 'release' | 'problem';
+  recordType?: RecordType;
   onAdded: () => void;
 }) {
   const { incident, onAdded } = props;
@@ -41,16 +43,19 @@ export function CommentForm(props: {
     setBusy(true);
     setError(undefined);
     try {
-      const post = {
-        incident: itsmApi.commentOnIncident,
-        change: itsmApi.commentOnChange,
-        release: itsmApi.commentOnRelease,
-        problem: itsmApi.commentOnProblem,
-      }[props.recordType ?? 'incident'];
-      await post.call(itsmApi, incident.ref, {
-        body: body.trim(),
-        visibility,
-      });
+      const type = props.recordType ?? 'incident';
+      const comment = { body: body.trim(), visibility };
+      if (isContinuityRecordType(type)) {
+        await itsmApi.commentOnContinuityRecord(type, incident.ref, comment);
+      } else {
+        const post = {
+          incident: itsmApi.commentOnIncident,
+          change: itsmApi.commentOnChange,
+          release: itsmApi.commentOnRelease,
+          problem: itsmApi.commentOnProblem,
+        }[type];
+        await post.call(itsmApi, incident.ref, comment);
+      }
       setBody('');
       onAdded();
     } catch (e) {

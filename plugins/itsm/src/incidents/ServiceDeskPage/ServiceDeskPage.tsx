@@ -144,6 +144,9 @@ export function ServiceDeskPage() {
         <Button component={RouterLink} to="cmdb" size="small">
           Configuration items
         </Button>
+        <Button component={RouterLink} to="continuity" size="small">
+          Continuity
+        </Button>
         <Button
           variant="contained"
           color="primary"

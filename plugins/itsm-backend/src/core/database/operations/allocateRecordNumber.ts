@@ -7,7 +7,8 @@ import { Knex } from 'knex';
  *
  * PostgreSQL takes it from a sequence, so concurrent creates on several
  * replicas never wait for each other (a rolled back create leaves a gap, as
- * in every ticketing system). SQLite has a single writer anyway and counts in
+ * in every ticketing system); `impact-analysis` numbers come from
+ * `itsm_impact_analysis_number_seq`. SQLite has a single writer anyway and counts in
  * `itsm_record_counters`.
  */
 export async function allocateRecordNumber(
@@ -16,7 +17,7 @@ export async function allocateRecordNumber(
 ): Promise<number> {
   if (tx.client.config.client === 'pg') {
     const result = await tx.raw('SELECT nextval(?::regclass) AS n', [
-      `itsm_${type}_number_seq`,
+      `itsm_${type.replace(/-/g, '_')}_number_seq`,
     ]);
     return Number(result.rows[0].n);
   }

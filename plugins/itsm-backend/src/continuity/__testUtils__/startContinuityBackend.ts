@@ -1,0 +1,126 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { itsmPlugin } from '../../plugin';
+
+/** Carla manages continuity (`itsm.continuity.manage`). */
+export const carla = 'user:default/carla.continuity';
+/** Paula leads the payments team, which owns the payments services. */
+export const paula = 'user:default/paula.lead';
+/** Wes is an engineer of another team. */
+export const wes = 'user:default/wes.web';
+
+const entity = (
+  kind: string,
+  name: string,
+  spec: Record<string, unknown> = {},
+) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind,
+  metadata: { name, namespace: 'default' },
+  spec: { owner: 'group:default/payments-team', ...spec },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+});
+
+/**
+ * The payments platform: the payments system, checkout-service in it,
+ * which depends on ledger-service and payments-db.
+ */
+export const continuityEntities = [
+  entity('System', 'payments'),
+  entity('Component', 'checkout-service', {
+    type: 'service',
+    lifecycle: 'production',
+    system: 'payments',
+    dependsOn: [
+      'component:default/ledger-service',
+      'resource:default/payments-db',
+    ],
+  }),
+  entity('Component', 'ledger-service', {
+    type: 'service',
+    lifecycle: 'production',
+    system: 'payments',
+  }),
+  entity('Resource', 'payments-db', { type: 'database' }),
+  ...[carla, paula, wes].map(ref => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: ref.split('/')[1], namespace: 'default' },
+    spec: {},
+  })),
+  ...['payments-team', 'continuity-managers'].map(name => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  })),
+];
+
+/** A policy like the demo's: only Carla manages continuity. */
+const permissions = mockServices.permissions.mock({
+  authorize: async (requests, options) => {
+    const user = (options.credentials.principal as any).userEntityRef;
+    return requests.map(r => ({
+      result:
+        r.permission.name !== 'itsm.continuity.manage' || user === carla
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+    }));
+  },
+  authorizeConditional: async requests =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
+});
+
+/**
+ * The whole plugin on a test database (SQLite or PostgreSQL) for the
+ * continuity route tests, with the payments platform in the catalog;
+ * `as(user)` is a request's Authorization header.
+ */
+export async function startContinuityBackend(
+  databases: TestDatabases,
+  id: TestDatabaseId,
+  itsmConfig: JsonObject = {},
+): Promise<{ server: Server; call: ReturnType<typeof caller> }> {
+  const knex = await databases.init(id);
+  const { server } = await startTestBackend({
+    features: [
+      itsmPlugin,
+      catalogServiceMock.factory({ entities: continuityEntities }),
+      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({ data: { itsm: itsmConfig } }),
+      permissions.factory,
+    ],
+  });
+  return { server, call: caller(server) };
+}
+
+/** Requests to `/api/itsm` as one user. */
+function caller(server: Server) {
+  return (user: string) => {
+    const auth = mockCredentials.user.header(user);
+    return {
+      get: (path: string) =>
+        request(server).get(`/api/itsm${path}`).set('Authorization', auth),
+      post: (path: string, body: object) =>
+        request(server)
+          .post(`/api/itsm${path}`)
+          .set('Authorization', auth)
+          .send(body),
+      patch: (path: string, body: object) =>
+        request(server)
+          .patch(`/api/itsm${path}`)
+          .set('Authorization', auth)
+          .send(body),
+    };
+  };
+}

@@ -1,0 +1,4 @@
+/**
+ * IT service continuity (chapter 9): what other processes may use of it.
+ */
+export { createContinuityModule } from './createContinuityModule';

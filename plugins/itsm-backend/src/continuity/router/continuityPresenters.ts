@@ -1,0 +1,61 @@
+import {
+  AllowedActions,
+  BusinessImpactAnalysis,
+  ContinuityPlan,
+  Exercise,
+  Risk,
+} from '@backstage-itsm/plugin-itsm-common';
+import { StoredRecord } from '../../core/database/RecordStore';
+import {
+  pickStrings,
+  recordHead,
+  recordTail,
+} from '../../core/router/presenters';
+
+/** What every continuity record shows: the record's head, owner and tail. */
+function presentContinuityRecord(
+  record: StoredRecord,
+  allowed: AllowedActions | undefined,
+  own: readonly string[],
+) {
+  return {
+    ...recordHead(record),
+    ...pickStrings(record.fields, ['owner', ...own]),
+    ...recordTail(record, allowed),
+  };
+}
+
+/** A record as the API shows a risk (§9.1). */
+export function presentRisk(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): Risk {
+  return presentContinuityRecord(record, allowed, ['area']) as Risk;
+}
+
+/** A record as the API shows a business impact analysis (§9.1.3). */
+export function presentImpactAnalysis(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): BusinessImpactAnalysis {
+  return presentContinuityRecord(record, allowed, []) as BusinessImpactAnalysis;
+}
+
+/** A record as the API shows a continuity plan (§9.2). */
+export function presentContinuityPlan(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): ContinuityPlan {
+  return presentContinuityRecord(record, allowed, []) as ContinuityPlan;
+}
+
+/** A record as the API shows an exercise (§9.3). */
+export function presentExercise(
+  record: StoredRecord,
+  allowed?: AllowedActions,
+): Exercise {
+  return presentContinuityRecord(record, allowed, [
+    'kind',
+    'result',
+  ]) as Exercise;
+}

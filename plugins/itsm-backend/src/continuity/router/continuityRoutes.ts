@@ -1,0 +1,57 @@
+import {
+  HttpAuthService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { mountRecordRoutes } from '../../core/router/mountRecordRoutes';
+import { ItsmApiRouter } from '../../core/router/types';
+import { RecordService } from '../../core/services/RecordService';
+import {
+  presentContinuityPlan,
+  presentExercise,
+  presentImpactAnalysis,
+  presentRisk,
+} from './continuityPresenters';
+
+/**
+ * Mounts the continuity records (chapter 9) on the shared record routes:
+ * `/risks`, `/business-impact-analyses`, `/continuity-plans` and
+ * `/exercises`.
+ */
+export function mountContinuityRoutes(
+  router: ItsmApiRouter,
+  deps: {
+    records: RecordService;
+    httpAuth: HttpAuthService;
+    userInfo: UserInfoService;
+  },
+) {
+  const shared = {
+    records: deps.records,
+    httpAuth: deps.httpAuth,
+    userInfo: deps.userInfo,
+  };
+  mountRecordRoutes(router, {
+    ...shared,
+    type: 'risk',
+    path: '/risks',
+    present: presentRisk,
+  });
+  mountRecordRoutes(router, {
+    ...shared,
+    type: 'impact-analysis',
+    path: '/business-impact-analyses',
+    present: presentImpactAnalysis,
+  });
+  mountRecordRoutes(router, {
+    ...shared,
+    type: 'continuity-plan',
+    path: '/continuity-plans',
+    present: presentContinuityPlan,
+  });
+  mountRecordRoutes(router, {
+    ...shared,
+    type: 'exercise',
+    path: '/exercises',
+    present: presentExercise,
+  });
+}

@@ -1,0 +1,67 @@
+import {
+  exerciseKindLabels,
+  itsmContinuityManagePermission,
+  riskAreaLabels,
+} from '@backstage-itsm/plugin-itsm-common';
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { oneOf } from '../../core/domain/intakeChecks';
+import { actorOf } from '../../core/services/actorOf';
+import {
+  IntakePlanner,
+  intakeInputOf,
+} from '../../core/services/recordProcessHooks';
+import { ContinuityIntakeInput } from '../domain/continuityIntakeInput';
+import { planContinuityOwner } from '../domain/planContinuityOwner';
+
+type ContinuityType =
+  | 'risk'
+  | 'impact-analysis'
+  | 'continuity-plan'
+  | 'exercise';
+
+/**
+ * The intake of continuity records (chapter 9): only those who may manage
+ * continuity (`itsm.continuity.manage`) record them; each has an owner
+ * (the one named, else its first entity's) and its type's own fields.
+ */
+export class ContinuityIntake {
+  constructor(private readonly permissions: PermissionsService) {}
+
+  /** The intake planner of one continuity record type. */
+  plannerFor(type: ContinuityType): IntakePlanner {
+    return async ({ input, resolved, ctx }) => {
+      const [decision] = await this.permissions.authorize(
+        [{ permission: itsmContinuityManagePermission }],
+        { credentials: ctx.credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `Only continuity managers may record a ${type.replace(
+            '-',
+            ' ',
+          )} (itsm.continuity.manage)`,
+        );
+      }
+      const fields = intakeInputOf<ContinuityIntakeInput>(input);
+      const first = resolved.entityRefs[0];
+      const { owner, ...columns } = planContinuityOwner(
+        fields.owner,
+        resolved.owners.find(o => o.entityRef === first)?.ownerRef,
+      );
+      const own: Record<string, unknown> = owner ? { owner } : {};
+      if (type === 'risk')
+        own.area = oneOf(fields.area, riskAreaLabels, 'area');
+      if (type === 'exercise') {
+        own.kind = oneOf(fields.kind, exerciseKindLabels, 'kind');
+      }
+      return {
+        priority: 'P3',
+        fields: own,
+        reportedBy: actorOf(ctx.credentials),
+        ...columns,
+      };
+    };
+  }
+}

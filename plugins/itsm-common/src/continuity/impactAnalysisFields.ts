@@ -1,0 +1,32 @@
+/**
+ * The categories a business impact analysis rates an outage's impact in
+ * (§9.1.3(3): financial loss, customers, and what the standard's outage
+ * analysis names besides), by their labels.
+ *
+ * @public
+ */
+export const impactCategoryLabels = {
+  financial: 'Financial',
+  customers: 'Customers',
+  legal: 'Legal and regulatory',
+  reputation: 'Reputation',
+  operations: 'Operations',
+} as const;
+
+/** @public */
+export type ImpactCategory = keyof typeof impactCategoryLabels;
+
+/**
+ * The points after an outage starts at which impact is rated, in minutes,
+ * unless `itsm.continuity.impactIntervals` says otherwise: 1 hour, 4 hours,
+ * 1 day, 3 days and 1 week.
+ *
+ * @public
+ */
+export const defaultImpactIntervalMinutes: readonly number[] = [
+  60,
+  4 * 60,
+  24 * 60,
+  3 * 24 * 60,
+  7 * 24 * 60,
+];

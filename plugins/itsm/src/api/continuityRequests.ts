@@ -1,0 +1,99 @@
+// openapi-fetch names its methods after the HTTP verbs (client.GET, ...).
+/* eslint-disable new-cap */
+import {
+  continuityPaths,
+  ContinuityRecordOf,
+  ContinuityRecordType,
+  TimelineEvent,
+  TimelinePage,
+} from '@backstage-itsm/plugin-itsm-common';
+import type { ContinuityApi } from './ContinuityApi';
+import type { ItsmHttpClient } from './ItsmHttpClient';
+
+/**
+ * The continuity requests of the {@link ContinuityApi} over HTTP. The four
+ * types share the record routes, so one request serves each; the typed
+ * client is given the risks' paths, whose shapes the others share.
+ */
+export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
+  const collection = (type: ContinuityRecordType) =>
+    `/${continuityPaths[type]}` as '/risks';
+  const one = (type: ContinuityRecordType) =>
+    `/${continuityPaths[type]}/{id}` as '/risks/{id}';
+  return {
+    async listContinuityRecords(type, options = {}) {
+      const client = await http.client();
+      return (await http.unwrap(
+        await client.GET(collection(type), {
+          params: { query: http.listQuery(options) },
+        }),
+      )) as { items: ContinuityRecordOf[typeof type][]; nextCursor?: string };
+    },
+
+    async getContinuityRecord(type, ref) {
+      const client = await http.client();
+      return (await http.unwrap(
+        await client.GET(one(type), { params: { path: { id: ref } } }),
+      )) as ContinuityRecordOf[typeof type];
+    },
+
+    async createContinuityRecord(type, body, options = {}) {
+      const client = await http.client();
+      return (await http.unwrap(
+        await client.POST(collection(type), {
+          params: { header: http.idempotencyHeader(options.idempotencyKey) },
+          body: body as any,
+        }),
+      )) as ContinuityRecordOf[typeof type];
+    },
+
+    async updateContinuityRecord(type, ref, body) {
+      const client = await http.client();
+      return (await http.unwrap(
+        await client.PATCH(one(type), {
+          params: { path: { id: ref } },
+          body,
+        }),
+      )) as ContinuityRecordOf[typeof type];
+    },
+
+    async transitionContinuityRecord(type, ref, body) {
+      const client = await http.client();
+      return (await http.unwrap(
+        await client.POST(
+          `${one(type)}/transitions` as '/risks/{id}/transitions',
+          {
+            params: { path: { id: ref } },
+            body,
+          },
+        ),
+      )) as ContinuityRecordOf[typeof type];
+    },
+
+    async getContinuityTimeline(
+      type,
+      ref,
+      options = {},
+    ): Promise<TimelinePage> {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET(`${one(type)}/timeline` as '/risks/{id}/timeline', {
+          params: {
+            path: { id: ref },
+            query: { limit: options.limit, cursor: options.cursor },
+          },
+        }),
+      );
+    },
+
+    async commentOnContinuityRecord(type, ref, body): Promise<TimelineEvent> {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST(`${one(type)}/comments` as '/risks/{id}/comments', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { ContinuityPage } from './ContinuityPage';

@@ -1,0 +1,2 @@
+export { ContinuityRecordPage } from './ContinuityRecordPage';
+export { ContinuityActions } from './ContinuityActions';

@@ -1,0 +1,2 @@
+export { ContinuityRecordsTable } from './ContinuityRecordsTable';
+export type { ContinuityColumn } from './ContinuityRecordsTable';

@@ -1,0 +1,2 @@
+export { ContinuityPage } from './ContinuityPage';
+export { ContinuityRecordPage } from './ContinuityRecordPage';
