@@ -30,3 +30,19 @@ export const defaultImpactIntervalMinutes: readonly number[] = [
   3 * 24 * 60,
   7 * 24 * 60,
 ];
+
+/**
+ * The recovery objectives a business impact analysis sets for its entity
+ * (§9.1.3, §9.2.2(1)), in minutes: how long the service may be down (RTO),
+ * how much data may be lost (RPO), and the maximum tolerable period of
+ * disruption that follows from the impact ratings (MTPD). An approved
+ * analysis's objectives are what plans, drills and the dependency check
+ * read.
+ *
+ * @public
+ */
+export type RecoveryObjectives = {
+  rtoMinutes?: number;
+  rpoMinutes?: number;
+  mtpdMinutes?: number;
+};

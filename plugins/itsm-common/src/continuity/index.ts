@@ -3,6 +3,7 @@ export * from './riskFields';
 export * from './impactAnalysisWorkflow';
 export * from './impactAnalysisFields';
 export * from './continuityPlanWorkflow';
+export * from './continuityPlanFields';
 export * from './exerciseWorkflow';
 export * from './exerciseFields';
 export * from './continuityRecordTypes';
