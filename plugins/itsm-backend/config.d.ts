@@ -145,6 +145,14 @@ export interface Config {
       scanFrequency?: string | import('@backstage/types').HumanDuration;
     };
 
+    /** IT service continuity (chapter 9). */
+    continuity?: {
+      /**
+       * The group of continuity managers (a group entity ref): they
+       * approve continuity plans beside each plan's owner (§9.2).
+       */
+      managersGroup?: string;
+    };
     /** How problems are worked (chapter 4). */
     problems?: {
       /**

@@ -229,6 +229,32 @@ export type ContinuityPlanPage = Schemas['ContinuityPlanPage'];
 export type CreateContinuityPlanRequest =
   Schemas['CreateContinuityPlanRequest'];
 /** @public */
+export type UpdateContinuityPlanRequest =
+  Schemas['UpdateContinuityPlanRequest'];
+/** @public */
+export type ContinuityMeasure = Schemas['ContinuityMeasure'];
+/** @public */
+export type ContinuityActivationCriteria =
+  Schemas['ContinuityActivationCriteria'];
+/** @public */
+export type ContinuityResources = Schemas['ContinuityResources'];
+/** @public */
+export type ContinuityContacts = Schemas['ContinuityContacts'];
+/** @public */
+export type ContinuityDrill = Schemas['ContinuityDrill'];
+/** @public */
+export type ContinuityPlanContent = Schemas['ContinuityPlanContent'];
+/** @public */
+export type ContinuityPlanVersion = Schemas['ContinuityPlanVersion'];
+/** @public */
+export type ContinuityPlanVersionSummary =
+  Schemas['ContinuityPlanVersionSummary'];
+/** @public */
+export type ContinuityPlanObjective = Schemas['ContinuityPlanObjective'];
+/** @public */
+export type UpdateContinuityPlanContentRequest =
+  Schemas['UpdateContinuityPlanContentRequest'];
+/** @public */
 export type Exercise = Schemas['Exercise'];
 /** @public */
 export type ExercisePage = Schemas['ExercisePage'];

@@ -9,6 +9,14 @@ import {
 } from './router/continuityPresenters';
 import { mountContinuityRoutes } from './router/continuityRoutes';
 import { ContinuityIntake } from './services/ContinuityIntake';
+import { ApprovalService } from '../core/services/ApprovalService';
+import { planApprovedVersion } from './domain/planContinuityPlanApproval';
+import { planContinuityPlanNotifications } from './domain/planContinuityPlanNotifications';
+import { mountContinuityPlanRoutes } from './router/continuityPlanRoutes';
+import { ContinuityPlanService } from './services/ContinuityPlanService';
+import { ContinuityPlanWorkflowPlanner } from './services/ContinuityPlanWorkflowPlanner';
+import { readContinuitySettings } from './services/readContinuitySettings';
+import { OverdueMeasureReminderTask } from './tasks/OverdueMeasureReminderTask';
 
 /**
  * IT service continuity (chapter 9): risks (§9.1), business impact
@@ -17,6 +25,7 @@ import { ContinuityIntake } from './services/ContinuityIntake';
  */
 export function createContinuityModule(core: RecordCore) {
   const intake = new ContinuityIntake(core.permissions);
+  const settings = readContinuitySettings(core.config);
   const module: ProcessModule = {
     recordTypes: {
       risk: { present: presentRisk, intake: intake.plannerFor('risk') },
@@ -27,6 +36,14 @@ export function createContinuityModule(core: RecordCore) {
       'continuity-plan': {
         present: presentContinuityPlan,
         intake: intake.plannerFor('continuity-plan'),
+        transition: new ContinuityPlanWorkflowPlanner({
+          settings,
+          entities: core.entities,
+        }).plan,
+        notifications: {
+          plan: planContinuityPlanNotifications,
+          path: '/itsm/continuity-plans',
+        },
       },
       exercise: {
         present: presentExercise,
@@ -42,6 +59,32 @@ export function createContinuityModule(core: RecordCore) {
             httpAuth: core.httpAuth,
             userInfo: core.userInfo,
           }),
+        r =>
+          mountContinuityPlanRoutes(r, {
+            records,
+            plans: new ContinuityPlanService({
+              records,
+              entities: core.entities,
+              userInfo: core.userInfo,
+            }),
+            planApprovals: new ApprovalService({
+              type: 'continuity-plan',
+              records,
+              userInfo: core.userInfo,
+              onApproved: planApprovedVersion,
+            }),
+            httpAuth: core.httpAuth,
+            userInfo: core.userInfo,
+          }),
+      ],
+      tasks: [
+        scheduler =>
+          new OverdueMeasureReminderTask({
+            store: core.store,
+            records,
+            credentials: () => core.auth.getOwnServiceCredentials(),
+            logger: core.logger,
+          }).schedule(scheduler),
       ],
     }),
   };

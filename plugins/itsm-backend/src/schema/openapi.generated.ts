@@ -6483,6 +6483,305 @@ export const spec = {
           }
         }
       }
+    },
+    "/continuity-plans/{id}/content": {
+      "put": {
+        "operationId": "UpdateContinuityPlanContent",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Replaces the parts of a plan's content that the body names: its measures by phase (§9.2.2(3)), its procedure (§9.2.2(4)), its activation criteria, resources and tools (§9.2.2(5)), who to inform and its drill schedule (§9.2.2(6)). Only its owners, only in an editable state (draft, under revision), on the version read. A measure keeps whether it is done by its id.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateContinuityPlanContentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The plan with its new content.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityPlan"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity-plans/{id}/measures/{measureId}": {
+      "post": {
+        "operationId": "TickContinuityPlanMeasure",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "name": "measureId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          }
+        ],
+        "description": "Marks a measure done (who, when) or not done again. Its owners and the measure's owner may, in every state but retired: measures are carried out while the plan is approved and in force.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TickContinuityMeasureRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The plan with the measure ticked.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityPlan"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity-plans/{id}/approvals": {
+      "post": {
+        "operationId": "DecideContinuityPlanApproval",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "An approver (the plan's owner, a continuity manager) approves or rejects a plan in review. Whoever submitted it or last edited its content may not decide. The last approval makes it approved and keeps its content as the next read-only version; a rejection returns it to draft.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The plan after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityPlan"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity-plans/{id}/versions": {
+      "get": {
+        "operationId": "ListContinuityPlanVersions",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The plan's approved versions, oldest first, without content.",
+        "responses": {
+          "200": {
+            "description": "The approved versions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityPlanVersionList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity-plans/{id}/versions/{n}": {
+      "get": {
+        "operationId": "GetContinuityPlanVersion",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "name": "n",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100000
+            }
+          }
+        ],
+        "description": "One approved version of the plan with its content, read-only.",
+        "responses": {
+          "200": {
+            "description": "The version.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityPlanVersion"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity-plans/{id}/objectives": {
+      "get": {
+        "operationId": "GetContinuityPlanObjectives",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The plan's objectives (§9.2.2(1)): for each entity it covers, the RTO and RPO of its approved business impact analysis, or none.",
+        "responses": {
+          "200": {
+            "description": "The objectives, entity by entity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityPlanObjectives"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -11991,6 +12290,9 @@ export const spec = {
         "allOf": [
           {
             "$ref": "#/components/schemas/ContinuityRecordBase"
+          },
+          {
+            "$ref": "#/components/schemas/ContinuityPlanOwn"
           }
         ]
       },
@@ -12039,7 +12341,31 @@ export const spec = {
         }
       },
       "UpdateContinuityPlanRequest": {
-        "$ref": "#/components/schemas/UpdateContinuityRecordRequest"
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "description": "A plan's title, description and what it covers, in its editable states; its content has its own route (PUT .../content).",
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          }
+        }
       },
       "ContinuityPlanTransitionRequest": {
         "$ref": "#/components/schemas/ContinuityTransitionRequest"
@@ -12220,6 +12546,567 @@ export const spec = {
           "comment": {
             "type": "string",
             "maxLength": 20000
+          }
+        }
+      },
+      "ContinuityMeasure": {
+        "type": "object",
+        "required": [
+          "id",
+          "phase",
+          "title",
+          "owner",
+          "dueDate"
+        ],
+        "description": "A measure of the plan (§9.2.2(3)) in one of the four phases of §9.2.3(2), with its owner and due date, tracked to done.",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "phase": {
+            "type": "string",
+            "enum": [
+              "prevention",
+              "detection",
+              "response",
+              "recovery"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string",
+            "description": "A user or group entity ref."
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "doneBy": {
+            "type": "string"
+          },
+          "doneAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ContinuityMeasureInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "phase",
+          "title",
+          "owner",
+          "dueDate"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "An existing measure's id (keeps its done state); absent for a new one."
+          },
+          "phase": {
+            "type": "string",
+            "enum": [
+              "prevention",
+              "detection",
+              "response",
+              "recovery"
+            ]
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "owner": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          }
+        }
+      },
+      "ContinuityProcedureStep": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "role",
+          "expectedMinutes"
+        ],
+        "description": "One step of the contingency plan and emergency response procedure (§9.2.2(4)), in order.",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "role": {
+            "type": "string"
+          },
+          "expectedMinutes": {
+            "type": "integer"
+          },
+          "runbookUrl": {
+            "type": "string"
+          }
+        }
+      },
+      "ContinuityProcedureStepInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "role",
+          "expectedMinutes"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "role": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "expectedMinutes": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100000
+          },
+          "runbookUrl": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        }
+      },
+      "ContinuityActivationCriteria": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Which incidents call for the plan: in words, and as rules an incident is checked against (any that holds calls for it).",
+        "properties": {
+          "text": {
+            "type": "string",
+            "maxLength": 5000
+          },
+          "priorityAtOrAbove": {
+            "type": "string",
+            "enum": [
+              "P1",
+              "P2",
+              "P3",
+              "P4"
+            ]
+          },
+          "majorIncident": {
+            "type": "boolean"
+          },
+          "coveredEntityAffected": {
+            "type": "boolean"
+          }
+        }
+      },
+      "ContinuityResources": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The resources and tools the plan needs (§9.2.2(5)).",
+        "properties": {
+          "entityRefs": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          "items": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500
+            }
+          }
+        }
+      },
+      "ContinuityContact": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "reach"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "reach": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500,
+            "description": "How to reach them (a phone number, an address)."
+          }
+        }
+      },
+      "ContinuityContacts": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Who to inform when the plan is invoked.",
+        "properties": {
+          "refs": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          },
+          "others": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ContinuityContact"
+            }
+          }
+        }
+      },
+      "ContinuityDrill": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "rrule",
+          "start"
+        ],
+        "description": "A recurring exercise of the training and drill schedule (§9.2.2(6)): an iCalendar RRULE from its first date.",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "tabletop",
+              "walkthrough",
+              "simulation",
+              "failover",
+              "full_interruption"
+            ]
+          },
+          "rrule": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "nextDates": {
+            "type": "array",
+            "description": "The next occurrences from now (at most three).",
+            "items": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        }
+      },
+      "ContinuityDrillInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "rrule",
+          "start"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "tabletop",
+              "walkthrough",
+              "simulation",
+              "failover",
+              "full_interruption"
+            ]
+          },
+          "rrule": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500,
+            "description": "An RRULE value, e.g. `FREQ=MONTHLY;INTERVAL=6`."
+          },
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ContinuityPlanVersionSummary": {
+        "type": "object",
+        "required": [
+          "version",
+          "approvedAt",
+          "approvedBy"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer"
+          },
+          "approvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "approvedBy": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ContinuityPlanContent": {
+        "type": "object",
+        "description": "A plan's content, as approved in a version.",
+        "properties": {
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "measures": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityMeasure"
+            }
+          },
+          "procedure": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityProcedureStep"
+            }
+          },
+          "activation": {
+            "$ref": "#/components/schemas/ContinuityActivationCriteria"
+          },
+          "resources": {
+            "$ref": "#/components/schemas/ContinuityResources"
+          },
+          "contacts": {
+            "$ref": "#/components/schemas/ContinuityContacts"
+          },
+          "schedule": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityDrill"
+            }
+          }
+        }
+      },
+      "ContinuityPlanOwn": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ContinuityPlanContent"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "approval": {
+                "$ref": "#/components/schemas/ChangeApproval"
+              },
+              "returnedReason": {
+                "type": "string"
+              },
+              "submittedBy": {
+                "type": "string"
+              },
+              "contentEditedBy": {
+                "type": "string"
+              },
+              "contentEditedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "versions": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ContinuityPlanVersionSummary"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ContinuityPlanVersion": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ContinuityPlanVersionSummary"
+          },
+          {
+            "type": "object",
+            "required": [
+              "content"
+            ],
+            "properties": {
+              "content": {
+                "$ref": "#/components/schemas/ContinuityPlanContent"
+              }
+            }
+          }
+        ]
+      },
+      "ContinuityPlanVersionList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityPlanVersionSummary"
+            }
+          }
+        }
+      },
+      "ContinuityPlanObjective": {
+        "type": "object",
+        "required": [
+          "entityRef"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "analysis": {
+            "type": "string",
+            "description": "The approved business impact analysis, e.g. BIA-3."
+          },
+          "rtoMinutes": {
+            "type": "integer"
+          },
+          "rpoMinutes": {
+            "type": "integer"
+          },
+          "mtpdMinutes": {
+            "type": "integer"
+          }
+        }
+      },
+      "ContinuityPlanObjectives": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityPlanObjective"
+            }
+          }
+        }
+      },
+      "UpdateContinuityPlanContentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "x-at-least-one-of": [
+          "measures",
+          "procedure",
+          "activation",
+          "resources",
+          "contacts",
+          "schedule"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "measures": {
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/ContinuityMeasureInput"
+            }
+          },
+          "procedure": {
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/ContinuityProcedureStepInput"
+            }
+          },
+          "activation": {
+            "$ref": "#/components/schemas/ContinuityActivationCriteria"
+          },
+          "resources": {
+            "$ref": "#/components/schemas/ContinuityResources"
+          },
+          "contacts": {
+            "$ref": "#/components/schemas/ContinuityContacts"
+          },
+          "schedule": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/ContinuityDrillInput"
+            }
+          }
+        }
+      },
+      "TickContinuityMeasureRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "done"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "done": {
+            "type": "boolean"
           }
         }
       }

@@ -36,6 +36,8 @@ export const approvalGroupLabels: Record<string, string> = {
   ecab: 'Emergency CAB',
   approvers: 'Problem approvers',
   lead: "Lead of the problem's group",
+  'plan-owners': "The plan's owners",
+  'continuity-managers': 'Continuity managers',
 };
 
 /**

@@ -3,7 +3,13 @@
  *
  * @public
  */
-export type WorkPart = 'requested' | 'proposed' | 'planned' | 'implements';
+export type WorkPart =
+  | 'requested'
+  | 'proposed'
+  | 'planned'
+  | 'implements'
+  | 'submitted'
+  | 'edited';
 
 /**
  * What a part is called in a sentence: "You requested CHG-4".
@@ -15,6 +21,8 @@ export const workPartLabels: Record<WorkPart, string> = {
   proposed: 'proposed its solution for',
   planned: 'planned',
   implements: 'will implement',
+  submitted: 'submitted',
+  edited: 'last edited the content of',
 };
 
 /**
@@ -38,7 +46,8 @@ const isUser = (ref: unknown): ref is string =>
  * requested it), the proposer of a problem's solution (not whoever logged
  * the problem: finding a problem is no part of solving it), and the users who
  * will implement a change (its assignee and the owners of its plan's
- * steps) or roll out a release (its assignee). None of them approves it,
+ * steps) or roll out a release (its assignee); for a continuity plan, who
+ * submitted it and who last edited its content (§9.2). None of them approves it,
  * and nobody audits the package of a release they planned. Groups named
  * as step owners do not bar their members: who of a team implements is
  * known only when they tick the step.
@@ -63,6 +72,10 @@ export function partiesToTheWork(
       | { proposedBy?: unknown }
       | undefined;
     add(plan?.proposedBy, 'proposed');
+  }
+  if (record.type === 'continuity-plan') {
+    add(record.fields.submittedBy, 'submitted');
+    add(record.fields.contentEditedBy, 'edited');
   }
   if (record.type === 'change' || record.type === 'release') {
     add(record.assignee, 'implements');

@@ -7,3 +7,5 @@ export * from './continuityPlanFields';
 export * from './exerciseWorkflow';
 export * from './exerciseFields';
 export * from './continuityRecordTypes';
+export * from './continuityMeasureProgress';
+export * from './diffContinuityPlanContent';

@@ -1541,6 +1541,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/continuity-plans/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Replaces the parts of a plan's content that the body names: its measures by phase (§9.2.2(3)), its procedure (§9.2.2(4)), its activation criteria, resources and tools (§9.2.2(5)), who to inform and its drill schedule (§9.2.2(6)). Only its owners, only in an editable state (draft, under revision), on the version read. A measure keeps whether it is done by its id. */
+        put: operations["UpdateContinuityPlanContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Marks a measure done (who, when) or not done again. Its owners and the measure's owner may, in every state but retired: measures are carried out while the plan is approved and in force. */
+        post: operations["TickContinuityPlanMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An approver (the plan's owner, a continuity manager) approves or rejects a plan in review. Whoever submitted it or last edited its content may not decide. The last approval makes it approved and keeps its content as the next read-only version; a rejection returns it to draft. */
+        post: operations["DecideContinuityPlanApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The plan's approved versions, oldest first, without content. */
+        get: operations["ListContinuityPlanVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/versions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One approved version of the plan with its content, read-only. */
+        get: operations["GetContinuityPlanVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity-plans/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The plan's objectives (§9.2.2(1)): for each entity it covers, the RTO and RPO of its approved business impact analysis, or none. */
+        get: operations["GetContinuityPlanObjectives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2969,7 +3071,7 @@ export interface components {
         };
         UpdateBusinessImpactAnalysisRequest: components["schemas"]["UpdateContinuityRecordRequest"];
         BusinessImpactAnalysisTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
-        ContinuityPlan: components["schemas"]["ContinuityRecordBase"];
+        ContinuityPlan: components["schemas"]["ContinuityRecordBase"] & components["schemas"]["ContinuityPlanOwn"];
         ContinuityPlanPage: {
             items: components["schemas"]["ContinuityPlan"][];
             nextCursor?: string;
@@ -2980,7 +3082,13 @@ export interface components {
             entityRefs: components["schemas"]["EntityRefs"];
             owner?: string;
         };
-        UpdateContinuityPlanRequest: components["schemas"]["UpdateContinuityRecordRequest"];
+        /** @description A plan's title, description and what it covers, in its editable states; its content has its own route (PUT .../content). */
+        UpdateContinuityPlanRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            entityRefs?: components["schemas"]["EntityRefs"];
+        };
         ContinuityPlanTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
         Exercise: components["schemas"]["ContinuityRecordBase"] & {
             /** @enum {string} */
@@ -3022,6 +3130,145 @@ export interface components {
             version: number;
             reason?: string;
             comment?: string;
+        };
+        /** @description A measure of the plan (§9.2.2(3)) in one of the four phases of §9.2.3(2), with its owner and due date, tracked to done. */
+        ContinuityMeasure: {
+            id: string;
+            /** @enum {string} */
+            phase: "prevention" | "detection" | "response" | "recovery";
+            title: string;
+            /** @description A user or group entity ref. */
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            doneBy?: string;
+            /** Format: date-time */
+            doneAt?: string;
+        };
+        ContinuityMeasureInput: {
+            /** @description An existing measure's id (keeps its done state); absent for a new one. */
+            id?: string;
+            /** @enum {string} */
+            phase: "prevention" | "detection" | "response" | "recovery";
+            title: string;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+        };
+        /** @description One step of the contingency plan and emergency response procedure (§9.2.2(4)), in order. */
+        ContinuityProcedureStep: {
+            id: string;
+            title: string;
+            role: string;
+            expectedMinutes: number;
+            runbookUrl?: string;
+        };
+        ContinuityProcedureStepInput: {
+            id?: string;
+            title: string;
+            role: string;
+            expectedMinutes: number;
+            runbookUrl?: string;
+        };
+        /** @description Which incidents call for the plan: in words, and as rules an incident is checked against (any that holds calls for it). */
+        ContinuityActivationCriteria: {
+            text?: string;
+            /** @enum {string} */
+            priorityAtOrAbove?: "P1" | "P2" | "P3" | "P4";
+            majorIncident?: boolean;
+            coveredEntityAffected?: boolean;
+        };
+        /** @description The resources and tools the plan needs (§9.2.2(5)). */
+        ContinuityResources: {
+            entityRefs?: string[];
+            items?: string[];
+        };
+        ContinuityContact: {
+            name: string;
+            /** @description How to reach them (a phone number, an address). */
+            reach: string;
+        };
+        /** @description Who to inform when the plan is invoked. */
+        ContinuityContacts: {
+            refs?: string[];
+            others?: components["schemas"]["ContinuityContact"][];
+        };
+        /** @description A recurring exercise of the training and drill schedule (§9.2.2(6)): an iCalendar RRULE from its first date. */
+        ContinuityDrill: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind?: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
+            rrule: string;
+            /** Format: date-time */
+            start: string;
+            /** @description The next occurrences from now (at most three). */
+            nextDates?: string[];
+        };
+        ContinuityDrillInput: {
+            id?: string;
+            title: string;
+            /** @enum {string} */
+            kind?: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
+            /** @description An RRULE value, e.g. `FREQ=MONTHLY;INTERVAL=6`. */
+            rrule: string;
+            /** Format: date-time */
+            start: string;
+        };
+        ContinuityPlanVersionSummary: {
+            version: number;
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: string[];
+        };
+        /** @description A plan's content, as approved in a version. */
+        ContinuityPlanContent: {
+            entityRefs?: string[];
+            measures?: components["schemas"]["ContinuityMeasure"][];
+            procedure?: components["schemas"]["ContinuityProcedureStep"][];
+            activation?: components["schemas"]["ContinuityActivationCriteria"];
+            resources?: components["schemas"]["ContinuityResources"];
+            contacts?: components["schemas"]["ContinuityContacts"];
+            schedule?: components["schemas"]["ContinuityDrill"][];
+        };
+        ContinuityPlanOwn: components["schemas"]["ContinuityPlanContent"] & {
+            approval?: components["schemas"]["ChangeApproval"];
+            returnedReason?: string;
+            submittedBy?: string;
+            contentEditedBy?: string;
+            /** Format: date-time */
+            contentEditedAt?: string;
+            versions?: components["schemas"]["ContinuityPlanVersionSummary"][];
+        };
+        ContinuityPlanVersion: components["schemas"]["ContinuityPlanVersionSummary"] & {
+            content: components["schemas"]["ContinuityPlanContent"];
+        };
+        ContinuityPlanVersionList: {
+            items: components["schemas"]["ContinuityPlanVersionSummary"][];
+        };
+        ContinuityPlanObjective: {
+            entityRef: string;
+            /** @description The approved business impact analysis, e.g. BIA-3. */
+            analysis?: string;
+            rtoMinutes?: number;
+            rpoMinutes?: number;
+            mtpdMinutes?: number;
+        };
+        ContinuityPlanObjectives: {
+            items: components["schemas"]["ContinuityPlanObjective"][];
+        };
+        UpdateContinuityPlanContentRequest: {
+            version: number;
+            measures?: components["schemas"]["ContinuityMeasureInput"][];
+            procedure?: components["schemas"]["ContinuityProcedureStepInput"][];
+            activation?: components["schemas"]["ContinuityActivationCriteria"];
+            resources?: components["schemas"]["ContinuityResources"];
+            contacts?: components["schemas"]["ContinuityContacts"];
+            schedule?: components["schemas"]["ContinuityDrillInput"][];
+        };
+        TickContinuityMeasureRequest: {
+            version: number;
+            done: boolean;
         };
     };
     responses: {
@@ -7039,6 +7286,189 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateContinuityPlanContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContinuityPlanContentRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with its new content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TickContinuityPlanMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TickContinuityMeasureRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with the measure ticked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideContinuityPlanApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListContinuityPlanVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approved versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlanVersionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetContinuityPlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlanVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetContinuityPlanObjectives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objectives, entity by entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityPlanObjectives"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };

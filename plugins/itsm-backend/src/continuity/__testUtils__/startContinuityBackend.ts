@@ -1,4 +1,8 @@
 import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -18,6 +22,16 @@ export const carla = 'user:default/carla.continuity';
 export const paula = 'user:default/paula.lead';
 /** Wes is an engineer of another team. */
 export const wes = 'user:default/wes.web';
+/** Mia is a continuity manager too, so Carla's work has a second pair of eyes. */
+export const mia = 'user:default/mia.manager';
+
+/** The groups each user is a member of. */
+const memberships: Record<string, string[]> = {
+  [carla]: ['group:default/continuity-managers'],
+  [mia]: ['group:default/continuity-managers'],
+  [paula]: ['group:default/payments-team'],
+  [wes]: [],
+};
 
 const entity = (
   kind: string,
@@ -52,11 +66,15 @@ export const continuityEntities = [
     system: 'payments',
   }),
   entity('Resource', 'payments-db', { type: 'database' }),
-  ...[carla, paula, wes].map(ref => ({
+  ...[carla, paula, wes, mia].map(ref => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
     metadata: { name: ref.split('/')[1], namespace: 'default' },
     spec: {},
+    relations: memberships[ref].map(group => ({
+      type: 'memberOf',
+      targetRef: group,
+    })),
   })),
   ...['payments-team', 'continuity-managers'].map(name => ({
     apiVersion: 'backstage.io/v1alpha1',
@@ -81,6 +99,25 @@ const permissions = mockServices.permissions.mock({
     requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
 });
 
+/** Users own themselves and the groups they are members of. */
+const userInfo = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials) {
+      const userEntityRef = (credentials.principal as { userEntityRef: string })
+        .userEntityRef;
+      return {
+        userEntityRef,
+        ownershipEntityRefs: [
+          userEntityRef,
+          ...(memberships[userEntityRef] ?? []),
+        ],
+      };
+    },
+  }),
+});
+
 /**
  * The whole plugin on a test database (SQLite or PostgreSQL) for the
  * continuity route tests, with the payments platform in the catalog;
@@ -99,6 +136,7 @@ export async function startContinuityBackend(
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({ data: { itsm: itsmConfig } }),
       permissions.factory,
+      userInfo,
     ],
   });
   return { server, call: caller(server) };
@@ -119,6 +157,11 @@ function caller(server: Server) {
       patch: (path: string, body: object) =>
         request(server)
           .patch(`/api/itsm${path}`)
+          .set('Authorization', auth)
+          .send(body),
+      put: (path: string, body: object) =>
+        request(server)
+          .put(`/api/itsm${path}`)
           .set('Authorization', auth)
           .send(body),
     };

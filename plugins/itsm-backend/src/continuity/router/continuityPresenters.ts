@@ -11,6 +11,7 @@ import {
   recordHead,
   recordTail,
 } from '../../core/router/presenters';
+import { presentContinuityPlanContent } from './presentContinuityPlanContent';
 
 /** What every continuity record shows: the record's head, owner and tail. */
 function presentContinuityRecord(
@@ -46,7 +47,10 @@ export function presentContinuityPlan(
   record: StoredRecord,
   allowed?: AllowedActions,
 ): ContinuityPlan {
-  return presentContinuityRecord(record, allowed, []) as ContinuityPlan;
+  return {
+    ...presentContinuityRecord(record, allowed, []),
+    ...presentContinuityPlanContent(record),
+  } as ContinuityPlan;
 }
 
 /** A record as the API shows an exercise (§9.3). */

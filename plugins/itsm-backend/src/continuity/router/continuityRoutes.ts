@@ -6,7 +6,6 @@ import { mountRecordRoutes } from '../../core/router/mountRecordRoutes';
 import { ItsmApiRouter } from '../../core/router/types';
 import { RecordService } from '../../core/services/RecordService';
 import {
-  presentContinuityPlan,
   presentExercise,
   presentImpactAnalysis,
   presentRisk,
@@ -14,8 +13,8 @@ import {
 
 /**
  * Mounts the continuity records (chapter 9) on the shared record routes:
- * `/risks`, `/business-impact-analyses`, `/continuity-plans` and
- * `/exercises`.
+ * `/risks`, `/business-impact-analyses` and `/exercises`
+ * (`/continuity-plans` in continuityPlanRoutes.ts).
  */
 export function mountContinuityRoutes(
   router: ItsmApiRouter,
@@ -42,12 +41,7 @@ export function mountContinuityRoutes(
     path: '/business-impact-analyses',
     present: presentImpactAnalysis,
   });
-  mountRecordRoutes(router, {
-    ...shared,
-    type: 'continuity-plan',
-    path: '/continuity-plans',
-    present: presentContinuityPlan,
-  });
+  // Continuity plans: continuityPlanRoutes.ts, with their own routes.
   mountRecordRoutes(router, {
     ...shared,
     type: 'exercise',

@@ -1,3 +1,4 @@
+import { RecordType, workflows } from '@backstage-itsm/plugin-itsm-common';
 import { UserInfoService } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../database/RecordStore';
@@ -20,7 +21,7 @@ export class ApprovalService {
   constructor(
     private readonly deps: {
       /** The record type whose approvals this decides. */
-      type: 'change' | 'release' | 'problem';
+      type: RecordType;
       records: RecordService;
       userInfo: UserInfoService;
       /**
@@ -33,6 +34,17 @@ export class ApprovalService {
         ctx: RequestContext;
         now: string;
       }) => Promise<Record<string, unknown>>;
+      /**
+       * What the record's process keeps as the last approval approves it:
+       * a continuity plan's content as its next read-only version. Given
+       * the record and its fields after the decision; returns fields to
+       * add, written in the same guarded change.
+       */
+      onApproved?: (options: {
+        record: StoredRecord;
+        fields: Record<string, unknown>;
+        now: string;
+      }) => Record<string, unknown>;
       now?: () => Date;
     },
   ) {}
@@ -76,6 +88,24 @@ export class ApprovalService {
               ),
               now,
             });
+            const approvedState = workflows[record.type]?.approval?.approved;
+            if (
+              this.deps.onApproved &&
+              planned.set.state === approvedState &&
+              approvedState !== record.state
+            ) {
+              const fields = planned.set.fields ?? record.fields;
+              return {
+                ...planned,
+                set: {
+                  ...planned.set,
+                  fields: {
+                    ...fields,
+                    ...this.deps.onApproved({ record, fields, now }),
+                  },
+                },
+              };
+            }
             if (planned.set.state !== 'scheduled' || !this.deps.onScheduled) {
               return planned;
             }
