@@ -75,6 +75,12 @@ export const minimalBodies: Record<
   UpdateProblem: { version: CURRENT },
   TransitionProblem: { action: 'investigate', version: CURRENT },
   DecideProblemApproval: { decision: 'approve' },
+  UpdateContinuityPlanContent: {
+    version: CURRENT,
+    activation: { text: 'Checkout down for 15 minutes' },
+  },
+  TickContinuityPlanMeasure: { version: CURRENT, done: true },
+  DecideContinuityPlanApproval: { decision: 'approve' },
   RecordProblemAnalysis: { version: CURRENT, workaround: 'Restart the pod' },
   AddProblemChangeRequest: { version: CURRENT },
   CommentOnProblem: { body: 'Looking' },
