@@ -6,7 +6,11 @@ import { ReleasesPage } from '../releases/ReleasesPage';
 import { ChangesPage } from '../changes/ChangesPage';
 import { CiPage } from '../cmdb/CiPage';
 import { CmdbPage } from '../cmdb/CmdbPage';
-import { ContinuityPage, ContinuityRecordPage } from '../continuity';
+import {
+  ContinuityPage,
+  ContinuityPlanPage,
+  ContinuityRecordPage,
+} from '../continuity';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
 import { MyRequestsPage } from '../incidents/MyRequestsPage';
@@ -59,10 +63,7 @@ export function ItsmPage() {
         path="/business-impact-analyses/:ref"
         element={<ContinuityRecordPage type="impact-analysis" />}
       />
-      <Route
-        path="/continuity-plans/:ref"
-        element={<ContinuityRecordPage type="continuity-plan" />}
-      />
+      <Route path="/continuity-plans/:ref" element={<ContinuityPlanPage />} />
       <Route
         path="/exercises/:ref"
         element={<ContinuityRecordPage type="exercise" />}

@@ -1,4 +1,10 @@
 import type {
+  ApprovalDecisionRequest,
+  ContinuityPlan,
+  ContinuityPlanObjective,
+  ContinuityPlanVersion,
+  ContinuityPlanVersionSummary,
+  UpdateContinuityPlanContentRequest,
   ContinuityRecordOf,
   ContinuityRecordType,
   CreateBusinessImpactAnalysisRequest,
@@ -81,4 +87,31 @@ export interface ContinuityApi {
     ref: string,
     body: CommentRequest,
   ): Promise<TimelineEvent>;
+  /** Replaces the parts of a plan's content the body names (§9.2.2). */
+  updateContinuityPlanContent(
+    ref: string,
+    body: UpdateContinuityPlanContentRequest,
+  ): Promise<ContinuityPlan>;
+  /** Ticks a plan's measure done, or open again. */
+  tickContinuityPlanMeasure(
+    ref: string,
+    measureId: string,
+    body: { version: number; done: boolean },
+  ): Promise<ContinuityPlan>;
+  /** An approver's decision on a plan in review. */
+  decideContinuityPlanApproval(
+    ref: string,
+    body: ApprovalDecisionRequest,
+  ): Promise<ContinuityPlan>;
+  /** A plan's approved versions, oldest first. */
+  listContinuityPlanVersions(
+    ref: string,
+  ): Promise<ContinuityPlanVersionSummary[]>;
+  /** One approved version of a plan with its content. */
+  getContinuityPlanVersion(
+    ref: string,
+    version: number,
+  ): Promise<ContinuityPlanVersion>;
+  /** The RTO and RPO of the services a plan covers, from approved BIAs. */
+  getContinuityPlanObjectives(ref: string): Promise<ContinuityPlanObjective[]>;
 }

@@ -95,5 +95,66 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
         }),
       );
     },
+
+    async updateContinuityPlanContent(ref, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.PUT('/continuity-plans/{id}/content', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+
+    async tickContinuityPlanMeasure(ref, measureId, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/continuity-plans/{id}/measures/{measureId}', {
+          params: { path: { id: ref, measureId } },
+          body,
+        }),
+      );
+    },
+
+    async decideContinuityPlanApproval(ref, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/continuity-plans/{id}/approvals', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+
+    async listContinuityPlanVersions(ref) {
+      const client = await http.client();
+      return (
+        await http.unwrap(
+          await client.GET('/continuity-plans/{id}/versions', {
+            params: { path: { id: ref } },
+          }),
+        )
+      ).items;
+    },
+
+    async getContinuityPlanVersion(ref, version) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/continuity-plans/{id}/versions/{n}', {
+          params: { path: { id: ref, n: version } },
+        }),
+      );
+    },
+
+    async getContinuityPlanObjectives(ref) {
+      const client = await http.client();
+      return (
+        await http.unwrap(
+          await client.GET('/continuity-plans/{id}/objectives', {
+            params: { path: { id: ref } },
+          }),
+        )
+      ).items;
+    },
   };
 }

@@ -1,2 +1,3 @@
 export { ContinuityPage } from './ContinuityPage';
 export { ContinuityRecordPage } from './ContinuityRecordPage';
+export { ContinuityPlanPage } from './ContinuityPlanPage';

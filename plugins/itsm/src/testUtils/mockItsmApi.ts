@@ -82,6 +82,12 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     transitionContinuityRecord: jest.fn(),
     getContinuityTimeline: jest.fn(),
     commentOnContinuityRecord: jest.fn(),
+    updateContinuityPlanContent: jest.fn(),
+    tickContinuityPlanMeasure: jest.fn(),
+    decideContinuityPlanApproval: jest.fn(),
+    listContinuityPlanVersions: jest.fn(),
+    getContinuityPlanVersion: jest.fn(),
+    getContinuityPlanObjectives: jest.fn(),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   approvalDecisionLabels,
   approvalGroupLabels,
   approvalStatusLabels,
+  workflows,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useDoneNotifications } from '../../hooks/useDoneNotifications';
 import { useIdentity } from '../../hooks/useIdentity';
@@ -42,14 +43,14 @@ export type ApprovableRecord = Pick<
 > & { reportedBy?: string; assignee?: string };
 
 /**
- * The approval of a change (§5.2.4), a release (§7.1) or a problem's
- * solution (§4.3.2): what it covers, each approval group with its rule,
+ * The approval of a change (§5.2.4), a release (§7.1), a problem's
+ * solution (§4.3.2) or a continuity plan (§9.2): what it covers, each approval group with its rule,
  * who has decided and how, and for an approver who has not decided yet,
  * buttons to approve or reject (a rejection needs a reason). Someone who
  * takes part in the work is told why they may not decide.
  */
 export function ApprovalCard<T extends ApprovableRecord>(props: {
-  recordType: 'change' | 'release' | 'problem';
+  recordType: 'change' | 'release' | 'problem' | 'continuity-plan';
   record: T;
   /** Sends the caller's decision; answers the record after it. */
   decide: (
@@ -73,7 +74,9 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
         : { kind: g.rule.kind },
   }));
   const outcome = evaluateApprovals(groups, approval.decisions);
-  const awaiting = change.state === 'awaiting_approval';
+  const awaiting =
+    change.state ===
+    (workflows[recordType]?.approval?.awaiting ?? 'awaiting_approval');
   const bar =
     awaiting && identity
       ? approvalBarOf(
@@ -111,9 +114,19 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
         </Alert>
       ) : (
         <Typography variant="body2" color="textSecondary" paragraph>
-          Covers its {covered.join(', ')}, as they were when approval was asked{' '}
-          <RelativeTime value={approval.requestedAt} />. Changing them needs a
-          new approval.
+          {covered.length > 0 ? (
+            <>
+              Covers its {covered.join(', ')}, as they were when approval was
+              asked <RelativeTime value={approval.requestedAt} />. Changing them
+              needs a new approval.
+            </>
+          ) : (
+            <>
+              Covers its content as it was submitted{' '}
+              <RelativeTime value={approval.requestedAt} />; once approved, it
+              is kept as a read-only version.
+            </>
+          )}
         </Typography>
       )}
       {groups.map(group => {

@@ -9,6 +9,7 @@ import {
   continuityTypeLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useSearchParams } from 'react-router-dom';
+import { ContinuityPlansTab } from '../ContinuityPlansTab';
 import { ContinuityRecordsTab } from './ContinuityRecordsTab';
 
 /** The tab a `?tab=` names: a type by its path (`risks`), else risks. */
@@ -48,7 +49,11 @@ export function ContinuityPage() {
           ))}
         </Tabs>
         <Box mt={2}>
-          <ContinuityRecordsTab key={tab} type={tab} />
+          {tab === 'continuity-plan' ? (
+            <ContinuityPlansTab />
+          ) : (
+            <ContinuityRecordsTab key={tab} type={tab} />
+          )}
         </Box>
       </InfoCard>
     </Content>

@@ -24,8 +24,17 @@ export function ContinuityRecordPage<T extends ContinuityRecordType>(props: {
   type: T;
   /** The type's own fields, shown after the shared ones. */
   fields?: (record: ContinuityRecordOf[T]) => Record<string, ReactNode>;
-  /** The type's own cards, beside the record's card. */
-  columns?: (record: ContinuityRecordOf[T]) => (RecordPageColumn | false)[];
+  /**
+   * The type's own cards, beside the record's card; `changed` shows the
+   * record a card's write answered, `reload` reads it again.
+   */
+  columns?: (
+    record: ContinuityRecordOf[T],
+    page: {
+      changed: (record: ContinuityRecordOf[T]) => void;
+      reload: () => void;
+    },
+  ) => (RecordPageColumn | false)[];
 }) {
   const { type } = props;
   const page = useRecordPage(type);
@@ -63,7 +72,10 @@ export function ContinuityRecordPage<T extends ContinuityRecordType>(props: {
               </InfoCard>
             ),
           },
-          ...(props.columns?.(own) ?? []),
+          ...(props.columns?.(own, {
+            changed: updated => page.changed(updated as RecordOf[T]),
+            reload: page.reload,
+          }) ?? []),
         ];
       }}
       timeline="last-column"

@@ -1,0 +1,1 @@
+export { ContinuityPlanPage } from './ContinuityPlanPage';

@@ -1,0 +1,1 @@
+export { ContinuityPlansTab } from './ContinuityPlansTab';
