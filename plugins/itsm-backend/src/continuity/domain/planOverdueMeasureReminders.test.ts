@@ -27,7 +27,10 @@ describe('overdue measure reminders', () => {
     expect(planOverdueMeasureReminders(told, now)).toBeUndefined();
     // A new due date that passes is told again.
     const moved = plan([
-      { ...(planned.set.fields!.measures as object[])[0], dueDate: '2026-12-05' },
+      {
+        ...(planned.set.fields!.measures as object[])[0],
+        dueDate: '2026-12-05',
+      },
     ]);
     expect(planOverdueMeasureReminders(moved, now)).toBeDefined();
   });

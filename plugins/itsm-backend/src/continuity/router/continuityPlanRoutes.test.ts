@@ -132,7 +132,10 @@ describe.each(databases.eachSupportedId())('continuity plans on %p', id => {
     await bad(
       {
         procedure: [
-          { ...content.procedure[1], runbookUrl: 'javascript:alert(1)' },
+          {
+            ...content.procedure[1],
+            runbookUrl: 'ftp://runbooks.example.com/x',
+          },
         ],
       },
       /procedure\[0\]\.runbookUrl/,

@@ -14,12 +14,10 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { EntityName } from '../../components/EntityName';
 import { useContinuityLink } from '../../hooks/useContinuityLink';
 
-const minutes = (value: number | undefined) =>
-  value === undefined
-    ? '—'
-    : value >= 60 && value % 60 === 0
-    ? `${value / 60} h`
-    : `${value} min`;
+function minutes(value: number | undefined): string {
+  if (value === undefined) return '—';
+  return value >= 60 && value % 60 === 0 ? `${value / 60} h` : `${value} min`;
+}
 
 /**
  * The plan's objectives (§9.2.2(1)): for each service it covers, the RTO
