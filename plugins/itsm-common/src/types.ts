@@ -260,3 +260,16 @@ export type Exercise = Schemas['Exercise'];
 export type ExercisePage = Schemas['ExercisePage'];
 /** @public */
 export type CreateExerciseRequest = Schemas['CreateExerciseRequest'];
+/** @public */
+export type UpdateBusinessImpactAnalysisRequest =
+  Schemas['UpdateBusinessImpactAnalysisRequest'];
+/** @public */
+export type ImpactAnalysisFacts = Schemas['ImpactAnalysisFacts'];
+/** @public */
+export type RecoveryObjectiveIssue = Schemas['RecoveryObjectiveIssue'];
+/** @public */
+export type RecoveryObjectivesCheck = Schemas['RecoveryObjectivesCheck'];
+/** @public */
+export type ContinuityCoverageGap = Schemas['ContinuityCoverageGap'];
+/** @public */
+export type ContinuityCoverageReport = Schemas['ContinuityCoverageReport'];

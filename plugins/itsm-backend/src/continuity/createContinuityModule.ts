@@ -1,4 +1,13 @@
+import { ImpactAnalysisService } from '../cmdb';
+import { readSlaSettings } from '../sla';
+import { ApprovalService } from '../core/services/ApprovalService';
 import { RecordCore } from '../core/modules/createRecordCore';
+import { planImpactAnalysisNotifications } from './domain/planImpactAnalysisNotifications';
+import { ImpactAnalysisFacts } from './services/ImpactAnalysisFacts';
+import { ImpactAnalysisPlanner } from './services/ImpactAnalysisPlanner';
+import { readContinuitySettings } from './services/readContinuitySettings';
+import { RecoveryObjectivesService } from './services/RecoveryObjectivesService';
+import { ImpactAnalysisReviewTask } from './tasks/ImpactAnalysisReviewTask';
 import { ProcessModule } from '../core/modules/ProcessModule';
 import { exerciseMoveFields } from './domain/continuityMoveFields';
 import {
@@ -9,13 +18,11 @@ import {
 } from './router/continuityPresenters';
 import { mountContinuityRoutes } from './router/continuityRoutes';
 import { ContinuityIntake } from './services/ContinuityIntake';
-import { ApprovalService } from '../core/services/ApprovalService';
 import { planApprovedVersion } from './domain/planContinuityPlanApproval';
 import { planContinuityPlanNotifications } from './domain/planContinuityPlanNotifications';
 import { mountContinuityPlanRoutes } from './router/continuityPlanRoutes';
 import { ContinuityPlanService } from './services/ContinuityPlanService';
 import { ContinuityPlanWorkflowPlanner } from './services/ContinuityPlanWorkflowPlanner';
-import { readContinuitySettings } from './services/readContinuitySettings';
 import { OverdueMeasureReminderTask } from './tasks/OverdueMeasureReminderTask';
 
 /**
@@ -23,15 +30,29 @@ import { OverdueMeasureReminderTask } from './tasks/OverdueMeasureReminderTask';
  * analyses (§9.1.3), continuity plans (§9.2) and exercises (§9.3), each a
  * record of the core with its own workflow.
  */
-export function createContinuityModule(core: RecordCore) {
-  const intake = new ContinuityIntake(core.permissions);
+export function createContinuityModule(
+  core: RecordCore,
+  deps: { impact: ImpactAnalysisService },
+) {
   const settings = readContinuitySettings(core.config);
+  const sla = readSlaSettings(core.config);
+  const analyses = new ImpactAnalysisPlanner({
+    settings,
+    entities: core.entities,
+  });
+  const intake = new ContinuityIntake(core.permissions, analyses);
   const module: ProcessModule = {
     recordTypes: {
       risk: { present: presentRisk, intake: intake.plannerFor('risk') },
       'impact-analysis': {
         present: presentImpactAnalysis,
         intake: intake.plannerFor('impact-analysis'),
+        edit: analyses.edit,
+        transition: analyses.transition,
+        notifications: {
+          plan: planImpactAnalysisNotifications,
+          path: '/itsm/business-impact-analyses',
+        },
       },
       'continuity-plan': {
         present: presentContinuityPlan,
@@ -51,13 +72,35 @@ export function createContinuityModule(core: RecordCore) {
         intake: intake.plannerFor('exercise'),
       },
     },
-    start: ({ records }) => ({
+    start: ({ records, notifier }) => ({
       routes: [
         r =>
           mountContinuityRoutes(r, {
             records,
             httpAuth: core.httpAuth,
             userInfo: core.userInfo,
+            analyses: {
+              facts: new ImpactAnalysisFacts({
+                records,
+                entities: core.entities,
+                impact: deps.impact,
+                sla,
+                db: core.knex,
+              }),
+              objectives: new RecoveryObjectivesService({
+                records,
+                catalog: core.catalog,
+                db: core.knex,
+                sla,
+                settings,
+              }),
+              approvals: new ApprovalService({
+                type: 'impact-analysis',
+                records,
+                userInfo: core.userInfo,
+                onApproved: analyses.onApproved,
+              }),
+            },
           }),
         r =>
           mountContinuityPlanRoutes(r, {
@@ -83,6 +126,15 @@ export function createContinuityModule(core: RecordCore) {
             store: core.store,
             records,
             credentials: () => core.auth.getOwnServiceCredentials(),
+            logger: core.logger,
+          }).schedule(scheduler),
+        scheduler =>
+          new ImpactAnalysisReviewTask({
+            db: core.knex,
+            store: core.store,
+            notifier,
+            auditor: core.auditor,
+            publisher: core.publisher,
             logger: core.logger,
           }).schedule(scheduler),
       ],

@@ -4644,6 +4644,227 @@ export const spec = {
         }
       }
     },
+    "/business-impact-analyses/{id}/facts": {
+      "get": {
+        "operationId": "GetBusinessImpactAnalysisFacts",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The facts the analysis starts from, gathered from the portal (§9.1.3(1)): the entity's owner and system, what it depends on and what depends on it (the CMDB's impact analysis both ways), the service level agreement that covers it, and its outage minutes over the last 12 months from P1 and major incidents.",
+        "responses": {
+          "200": {
+            "description": "The facts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImpactAnalysisFacts"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/business-impact-analyses/{id}/consistency": {
+      "get": {
+        "operationId": "GetBusinessImpactAnalysisConsistency",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Whether the analysis's RTO is achievable over the catalog's dependency graph: every inconsistency (a dependency with a longer RTO, without an approved analysis or without an approved or active continuity plan) with the path that causes it.",
+        "responses": {
+          "200": {
+            "description": "The check.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecoveryObjectivesCheck"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/business-impact-analyses/{id}/approvals": {
+      "post": {
+        "operationId": "DecideBusinessImpactAnalysisApproval",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The entity's owner approves or rejects a submitted analysis (§9.1.3); whoever submitted it may not. An approval sets the next review date (`itsm.continuity.reviewInterval`); a rejection returns it to draft with the comment.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The analysis after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BusinessImpactAnalysis"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity/objectives": {
+      "get": {
+        "operationId": "GetRecoveryObjectives",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "allowReserved": true,
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 512
+            }
+          }
+        ],
+        "description": "An entity's recovery objectives (from its analysis that is not retired) checked against the catalog's dependency graph.",
+        "responses": {
+          "200": {
+            "description": "The check.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecoveryObjectivesCheck"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/continuity/coverage": {
+      "get": {
+        "operationId": "GetContinuityCoverage",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "The coverage report (§9.2, §9.3): critical services (an analysis with an MTPD of at most `itsm.continuity.criticalMtpdMinutes`, or a production component or system under a service level agreement) without an approved or active plan or without a completed exercise in the last 12 months, and every analysed service whose recovery objectives the dependency graph contradicts.",
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuityCoverageReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/risks": {
       "get": {
         "operationId": "ListRisks",
@@ -12233,8 +12454,357 @@ export const spec = {
         "allOf": [
           {
             "$ref": "#/components/schemas/ContinuityRecordBase"
+          },
+          {
+            "type": "object",
+            "required": [
+              "businessProcesses",
+              "impactIntervals",
+              "impacts"
+            ],
+            "properties": {
+              "businessProcesses": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "impactIntervals": {
+                "type": "array",
+                "description": "The points after an outage starts it is rated at, in minutes.",
+                "items": {
+                  "type": "integer"
+                }
+              },
+              "impacts": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ImpactRating"
+                }
+              },
+              "rtoMinutes": {
+                "type": "integer"
+              },
+              "rpoMinutes": {
+                "type": "integer"
+              },
+              "mtpdMinutes": {
+                "type": "integer",
+                "description": "The first point rated 4 or more in any category."
+              },
+              "submittedBy": {
+                "type": "string"
+              },
+              "submittedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "approvedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "reviewDueAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "returnedReason": {
+                "type": "string"
+              },
+              "approval": {
+                "$ref": "#/components/schemas/ChangeApproval"
+              }
+            }
           }
         ]
+      },
+      "ImpactRating": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "category",
+          "afterMinutes",
+          "rating"
+        ],
+        "properties": {
+          "category": {
+            "type": "string",
+            "enum": [
+              "financial",
+              "customers",
+              "legal",
+              "reputation",
+              "operations"
+            ]
+          },
+          "afterMinutes": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "rating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          }
+        }
+      },
+      "ImpactAnalysisFacts": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "dependsOn",
+          "dependents",
+          "outage"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          },
+          "dependsOn": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpactedEntity"
+            }
+          },
+          "dependents": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpactedEntity"
+            }
+          },
+          "sla": {
+            "type": "object",
+            "required": [
+              "id",
+              "name",
+              "match"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "match": {
+                "type": "string"
+              }
+            }
+          },
+          "outage": {
+            "type": "object",
+            "required": [
+              "since",
+              "minutes",
+              "incidents"
+            ],
+            "properties": {
+              "since": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "minutes": {
+                "type": "integer"
+              },
+              "incidents": {
+                "type": "integer"
+              }
+            }
+          }
+        }
+      },
+      "RecoveryObjectiveIssue": {
+        "type": "object",
+        "required": [
+          "kind",
+          "entityRef",
+          "path",
+          "message"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "longer-rto",
+              "no-approved-analysis",
+              "no-plan"
+            ]
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "path": {
+            "type": "array",
+            "description": "From the service to the entity at fault.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "message": {
+            "type": "string"
+          },
+          "rtoMinutes": {
+            "type": "integer"
+          },
+          "serviceRtoMinutes": {
+            "type": "integer"
+          },
+          "analysisRef": {
+            "type": "string"
+          }
+        }
+      },
+      "RecoveryObjectivesCheck": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "achievable",
+          "issues",
+          "truncated"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "analysis": {
+            "type": "object",
+            "required": [
+              "ref",
+              "state"
+            ],
+            "properties": {
+              "ref": {
+                "type": "string"
+              },
+              "state": {
+                "type": "string"
+              }
+            }
+          },
+          "rtoMinutes": {
+            "type": "integer"
+          },
+          "rpoMinutes": {
+            "type": "integer"
+          },
+          "mtpdMinutes": {
+            "type": "integer"
+          },
+          "achievable": {
+            "type": "boolean"
+          },
+          "issues": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RecoveryObjectiveIssue"
+            }
+          },
+          "truncated": {
+            "type": "boolean"
+          }
+        }
+      },
+      "ContinuityCoverageGap": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "reasons",
+          "planCovered",
+          "gaps"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "mtpd",
+                "sla"
+              ]
+            }
+          },
+          "analysis": {
+            "type": "object",
+            "required": [
+              "ref",
+              "state"
+            ],
+            "properties": {
+              "ref": {
+                "type": "string"
+              },
+              "state": {
+                "type": "string"
+              },
+              "mtpdMinutes": {
+                "type": "integer"
+              }
+            }
+          },
+          "planCovered": {
+            "type": "boolean"
+          },
+          "lastExerciseAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "gaps": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "no-approved-plan",
+                "no-recent-exercise"
+              ]
+            }
+          }
+        }
+      },
+      "ContinuityCoverageReport": {
+        "type": "object",
+        "required": [
+          "generatedAt",
+          "criticalMtpdMinutes",
+          "criticalServices",
+          "gaps",
+          "inconsistent"
+        ],
+        "properties": {
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "criticalMtpdMinutes": {
+            "type": "integer"
+          },
+          "criticalServices": {
+            "type": "integer"
+          },
+          "gaps": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityCoverageGap"
+            }
+          },
+          "inconsistent": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RecoveryObjectivesCheck"
+            }
+          }
+        }
       },
       "BusinessImpactAnalysisPage": {
         "type": "object",
@@ -12277,11 +12847,92 @@ export const spec = {
           "owner": {
             "type": "string",
             "maxLength": 255
+          },
+          "businessProcesses": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "maxLength": 255
+            },
+            "description": "The business processes the service serves."
+          },
+          "impacts": {
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/ImpactRating"
+            },
+            "description": "Impact per category rated 1-5 at the configured points after an outage starts (`itsm.continuity.impactIntervals`)."
+          },
+          "rtoMinutes": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 2147483647,
+            "description": "Recovery time objective; at most the MTPD the ratings give."
+          },
+          "rpoMinutes": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 2147483647,
+            "description": "Recovery point objective."
           }
         }
       },
       "UpdateBusinessImpactAnalysisRequest": {
-        "$ref": "#/components/schemas/UpdateContinuityRecordRequest"
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "description": "An edit of a draft analysis: its title and description, and its own fields (null clears the RTO or RPO); the MTPD follows from the ratings and the RTO may not exceed it.",
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "businessProcesses": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          "impacts": {
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/ImpactRating"
+            }
+          },
+          "rtoMinutes": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 2147483647
+          },
+          "rpoMinutes": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 2147483647
+          }
+        }
       },
       "BusinessImpactAnalysisTransitionRequest": {
         "$ref": "#/components/schemas/ContinuityTransitionRequest"

@@ -77,6 +77,9 @@ export function partiesToTheWork(
     add(record.fields.submittedBy, 'submitted');
     add(record.fields.contentEditedBy, 'edited');
   }
+  // A business impact analysis is approved by its entity's owner, never
+  // by whoever submitted it (§9.1.3).
+  if (record.type === 'impact-analysis') add(record.fields.submittedBy, 'submitted');
   if (record.type === 'change' || record.type === 'release') {
     add(record.assignee, 'implements');
   }

@@ -46,3 +46,37 @@ export type RecoveryObjectives = {
   rpoMinutes?: number;
   mtpdMinutes?: number;
 };
+
+/**
+ * One cell of an analysis's impact grid: how badly an outage hurts in one
+ * category once it has lasted `afterMinutes` (one of the configured
+ * points), from 1 (negligible) to 5 (severe).
+ *
+ * @public
+ */
+export type ImpactRating = {
+  category: ImpactCategory;
+  afterMinutes: number;
+  rating: number;
+};
+
+/**
+ * What each rating of the impact grid means, by its value.
+ *
+ * @public
+ */
+export const impactRatingLabels: Record<number, string> = {
+  1: 'Negligible',
+  2: 'Minor',
+  3: 'Moderate',
+  4: 'Major',
+  5: 'Severe',
+};
+
+/**
+ * The rating from which an outage is no longer tolerable: the first point
+ * rated this high in any category is the MTPD.
+ *
+ * @public
+ */
+export const INTOLERABLE_IMPACT_RATING = 4;

@@ -2,6 +2,7 @@ export * from './riskWorkflow';
 export * from './riskFields';
 export * from './impactAnalysisWorkflow';
 export * from './impactAnalysisFields';
+export * from './maximumTolerableDowntime';
 export * from './continuityPlanWorkflow';
 export * from './continuityPlanFields';
 export * from './exerciseWorkflow';

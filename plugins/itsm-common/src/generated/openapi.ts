@@ -1129,6 +1129,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/business-impact-analyses/{id}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The facts the analysis starts from, gathered from the portal (§9.1.3(1)): the entity's owner and system, what it depends on and what depends on it (the CMDB's impact analysis both ways), the service level agreement that covers it, and its outage minutes over the last 12 months from P1 and major incidents. */
+        get: operations["GetBusinessImpactAnalysisFacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether the analysis's RTO is achievable over the catalog's dependency graph: every inconsistency (a dependency with a longer RTO, without an approved analysis or without an approved or active continuity plan) with the path that causes it. */
+        get: operations["GetBusinessImpactAnalysisConsistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business-impact-analyses/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The entity's owner approves or rejects a submitted analysis (§9.1.3); whoever submitted it may not. An approval sets the next review date (`itsm.continuity.reviewInterval`); a rejection returns it to draft with the comment. */
+        post: operations["DecideBusinessImpactAnalysisApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An entity's recovery objectives (from its analysis that is not retired) checked against the catalog's dependency graph. */
+        get: operations["GetRecoveryObjectives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/continuity/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The coverage report (§9.2, §9.3): critical services (an analysis with an MTPD of at most `itsm.continuity.criticalMtpdMinutes`, or a production component or system under a service level agreement) without an approved or active plan or without a completed exercise in the last 12 months, and every analysed service whose recovery objectives the dependency graph contradicts. */
+        get: operations["GetContinuityCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/risks": {
         parameters: {
             query?: never;
@@ -3058,7 +3143,95 @@ export interface components {
         };
         UpdateRiskRequest: components["schemas"]["UpdateContinuityRecordRequest"];
         RiskTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
-        BusinessImpactAnalysis: components["schemas"]["ContinuityRecordBase"];
+        BusinessImpactAnalysis: components["schemas"]["ContinuityRecordBase"] & {
+            businessProcesses: string[];
+            /** @description The points after an outage starts it is rated at, in minutes. */
+            impactIntervals: number[];
+            impacts: components["schemas"]["ImpactRating"][];
+            rtoMinutes?: number;
+            rpoMinutes?: number;
+            /** @description The first point rated 4 or more in any category. */
+            mtpdMinutes?: number;
+            submittedBy?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** Format: date-time */
+            reviewDueAt?: string;
+            returnedReason?: string;
+            approval?: components["schemas"]["ChangeApproval"];
+        };
+        ImpactRating: {
+            /** @enum {string} */
+            category: "financial" | "customers" | "legal" | "reputation" | "operations";
+            afterMinutes: number;
+            rating: number;
+        };
+        ImpactAnalysisFacts: {
+            entityRef: string;
+            owner?: string;
+            system?: string;
+            dependsOn: components["schemas"]["ImpactedEntity"][];
+            dependents: components["schemas"]["ImpactedEntity"][];
+            sla?: {
+                id: string;
+                name: string;
+                match: string;
+            };
+            outage: {
+                /** Format: date-time */
+                since: string;
+                minutes: number;
+                incidents: number;
+            };
+        };
+        RecoveryObjectiveIssue: {
+            /** @enum {string} */
+            kind: "longer-rto" | "no-approved-analysis" | "no-plan";
+            entityRef: string;
+            /** @description From the service to the entity at fault. */
+            path: string[];
+            message: string;
+            rtoMinutes?: number;
+            serviceRtoMinutes?: number;
+            analysisRef?: string;
+        };
+        RecoveryObjectivesCheck: {
+            entityRef: string;
+            analysis?: {
+                ref: string;
+                state: string;
+            };
+            rtoMinutes?: number;
+            rpoMinutes?: number;
+            mtpdMinutes?: number;
+            achievable: boolean;
+            issues: components["schemas"]["RecoveryObjectiveIssue"][];
+            truncated: boolean;
+        };
+        ContinuityCoverageGap: {
+            entityRef: string;
+            title?: string;
+            reasons: ("mtpd" | "sla")[];
+            analysis?: {
+                ref: string;
+                state: string;
+                mtpdMinutes?: number;
+            };
+            planCovered: boolean;
+            /** Format: date-time */
+            lastExerciseAt?: string;
+            gaps: ("no-approved-plan" | "no-recent-exercise")[];
+        };
+        ContinuityCoverageReport: {
+            /** Format: date-time */
+            generatedAt: string;
+            criticalMtpdMinutes: number;
+            criticalServices: number;
+            gaps: components["schemas"]["ContinuityCoverageGap"][];
+            inconsistent: components["schemas"]["RecoveryObjectivesCheck"][];
+        };
         BusinessImpactAnalysisPage: {
             items: components["schemas"]["BusinessImpactAnalysis"][];
             nextCursor?: string;
@@ -3068,8 +3241,25 @@ export interface components {
             description: string;
             entityRefs: components["schemas"]["EntityRefs"];
             owner?: string;
+            /** @description The business processes the service serves. */
+            businessProcesses?: string[];
+            /** @description Impact per category rated 1-5 at the configured points after an outage starts (`itsm.continuity.impactIntervals`). */
+            impacts?: components["schemas"]["ImpactRating"][];
+            /** @description Recovery time objective; at most the MTPD the ratings give. */
+            rtoMinutes?: number;
+            /** @description Recovery point objective. */
+            rpoMinutes?: number;
         };
-        UpdateBusinessImpactAnalysisRequest: components["schemas"]["UpdateContinuityRecordRequest"];
+        /** @description An edit of a draft analysis: its title and description, and its own fields (null clears the RTO or RPO); the MTPD follows from the ratings and the RTO may not exceed it. */
+        UpdateBusinessImpactAnalysisRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            businessProcesses?: string[];
+            impacts?: components["schemas"]["ImpactRating"][];
+            rtoMinutes?: number | null;
+            rpoMinutes?: number | null;
+        };
         BusinessImpactAnalysisTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
         ContinuityPlan: components["schemas"]["ContinuityRecordBase"] & components["schemas"]["ContinuityPlanOwn"];
         ContinuityPlanPage: {
@@ -6066,6 +6256,147 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetBusinessImpactAnalysisFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactAnalysisFacts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetBusinessImpactAnalysisConsistency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryObjectivesCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideBusinessImpactAnalysisApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The analysis after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessImpactAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetRecoveryObjectives: {
+        parameters: {
+            query: {
+                entityRef: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryObjectivesCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetContinuityCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuityCoverageReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
         };
     };

@@ -7,6 +7,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../../core/database/RecordStore';
 import {
+  pickObjects,
   pickStrings,
   recordHead,
   recordTail,
@@ -34,12 +35,34 @@ export function presentRisk(
   return presentContinuityRecord(record, allowed, ['area']) as Risk;
 }
 
+/** The named properties that hold numbers, leaving out absent ones. */
+const pickNumbers = (from: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(
+    keys.flatMap(key =>
+      typeof from[key] === 'number' ? [[key, from[key] as number]] : [],
+    ),
+  );
+
 /** A record as the API shows a business impact analysis (§9.1.3). */
 export function presentImpactAnalysis(
   record: StoredRecord,
   allowed?: AllowedActions,
 ): BusinessImpactAnalysis {
-  return presentContinuityRecord(record, allowed, []) as BusinessImpactAnalysis;
+  const fields = record.fields;
+  return {
+    ...presentContinuityRecord(record, allowed, [
+      'submittedBy',
+      'submittedAt',
+      'approvedAt',
+      'reviewDueAt',
+      'returnedReason',
+    ]),
+    businessProcesses: (fields.businessProcesses as string[]) ?? [],
+    impactIntervals: (fields.impactIntervals as number[]) ?? [],
+    impacts: (fields.impacts as BusinessImpactAnalysis['impacts']) ?? [],
+    ...pickNumbers(fields, ['rtoMinutes', 'rpoMinutes', 'mtpdMinutes']),
+    ...pickObjects(fields, ['approval']),
+  } as BusinessImpactAnalysis;
 }
 
 /** A record as the API shows a continuity plan (§9.2). */

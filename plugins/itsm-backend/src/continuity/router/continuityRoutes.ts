@@ -10,6 +10,7 @@ import {
   presentImpactAnalysis,
   presentRisk,
 } from './continuityPresenters';
+import { mountImpactAnalysisRoutes } from './impactAnalysisRoutes';
 
 /**
  * Mounts the continuity records (chapter 9) on the shared record routes:
@@ -22,6 +23,11 @@ export function mountContinuityRoutes(
     records: RecordService;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
+    /** What a business impact analysis adds to its record routes. */
+    analyses?: Omit<
+      Parameters<typeof mountImpactAnalysisRoutes>[1],
+      'httpAuth' | 'present'
+    >;
   },
 ) {
   const shared = {
@@ -35,12 +41,19 @@ export function mountContinuityRoutes(
     path: '/risks',
     present: presentRisk,
   });
-  mountRecordRoutes(router, {
+  const presentAnalyses = mountRecordRoutes(router, {
     ...shared,
     type: 'impact-analysis',
     path: '/business-impact-analyses',
     present: presentImpactAnalysis,
   });
+  if (deps.analyses) {
+    mountImpactAnalysisRoutes(router, {
+      ...deps.analyses,
+      httpAuth: deps.httpAuth,
+      present: presentAnalyses,
+    });
+  }
   // Continuity plans: continuityPlanRoutes.ts, with their own routes.
   mountRecordRoutes(router, {
     ...shared,

@@ -14,6 +14,8 @@ import {
 } from '../../core/services/recordProcessHooks';
 import { ContinuityIntakeInput } from '../domain/continuityIntakeInput';
 import { planContinuityOwner } from '../domain/planContinuityOwner';
+import { ImpactAnalysisInput } from '../domain/planImpactAnalysis';
+import { ImpactAnalysisPlanner } from './ImpactAnalysisPlanner';
 
 type ContinuityType =
   | 'risk'
@@ -27,7 +29,11 @@ type ContinuityType =
  * (the one named, else its first entity's) and its type's own fields.
  */
 export class ContinuityIntake {
-  constructor(private readonly permissions: PermissionsService) {}
+  constructor(
+    private readonly permissions: PermissionsService,
+    /** A business impact analysis's own fields and unique key. */
+    private readonly analyses?: ImpactAnalysisPlanner,
+  ) {}
 
   /** The intake planner of one continuity record type. */
   plannerFor(type: ContinuityType): IntakePlanner {
@@ -56,9 +62,17 @@ export class ContinuityIntake {
       if (type === 'exercise') {
         own.kind = oneOf(fields.kind, exerciseKindLabels, 'kind');
       }
+      const analysis =
+        type === 'impact-analysis'
+          ? this.analyses?.intake(
+              intakeInputOf<ImpactAnalysisInput>(input),
+              resolved,
+            )
+          : undefined;
       return {
         priority: 'P3',
-        fields: own,
+        fields: { ...own, ...analysis?.fields },
+        ...(analysis ? { uniqueKeys: analysis.uniqueKeys } : {}),
         reportedBy: actorOf(ctx.credentials),
         ...columns,
       };

@@ -149,6 +149,12 @@ export type UpdateRecordOptions = {
    * stored together or not at all.
    */
   alsoOn?: { recordIds: string[]; event: NewTimelineEvent };
+  /**
+   * Gives up the record's unique keys in the same transaction, so a new
+   * record may claim them: e.g. a retired business impact analysis leaves
+   * its entity free for the next one.
+   */
+  releaseUniqueKeys?: boolean;
   now: string;
 };
 
@@ -207,5 +213,5 @@ export type ListRecordsQuery = Omit<RecordQueryFilters, 'text'> & {
 /** A change a use case plans from the record as it is now. */
 export type PlannedChange = Pick<
   UpdateRecordOptions,
-  'expectedState' | 'set' | 'event'
+  'expectedState' | 'set' | 'event' | 'releaseUniqueKeys'
 >;

@@ -36,7 +36,8 @@ export class ApprovalService {
       }) => Promise<Record<string, unknown>>;
       /**
        * What the record's process keeps as the last approval approves it:
-       * a continuity plan's content as its next read-only version. Given
+       * a continuity plan's content as its next read-only version, a
+       * business impact analysis's next review date. Given
        * the record and its fields after the decision; returns fields to
        * add, written in the same guarded change.
        */

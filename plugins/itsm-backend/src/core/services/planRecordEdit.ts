@@ -50,8 +50,9 @@ export async function planRecordEdit(options: {
     title: edit.title?.trim(),
     entityRefs: resolved?.entityRefs,
   };
-  const added = options.editPlanner?.({ record, edit: normalised }) ?? {};
-  const changes = diffRecord(record, normalised);
+  const { changes: own = [], ...added } =
+    options.editPlanner?.({ record, edit: normalised }) ?? {};
+  const changes = [...diffRecord(record, normalised), ...own];
   if (changes.length === 0 && edit.version === record.version) {
     return undefined;
   }

@@ -11,7 +11,7 @@ import {
   SlaClockMover,
   UpdateRecordOptions,
 } from '../model/recordModel';
-import { RecordEdit } from '../domain/diffRecord';
+import { FieldChange, RecordEdit } from '../domain/diffRecord';
 import {
   SlaClock,
   SlaClockSummary,
@@ -88,9 +88,12 @@ export interface SlaClockPlanning {
  * core has checked them (the state allows it, the people and entities are
  * in the catalog): the fields it derives from the edit (an incident's
  * support tier from its new group). Throws an InputError to refuse the edit
- * (an incident's priority raised without its lead).
+ * (an incident's priority raised without its lead). A process that edits
+ * its own fields (an analysis's impact grid) returns them in `set` and
+ * names what changed in `changes`, which the timeline shows beside the
+ * core fields'.
  */
 export type EditPlanner = (options: {
   record: StoredRecord;
   edit: RecordEdit;
-}) => Partial<UpdateRecordOptions['set']>;
+}) => Partial<UpdateRecordOptions['set']> & { changes?: FieldChange[] };

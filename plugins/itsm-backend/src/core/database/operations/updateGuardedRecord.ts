@@ -54,6 +54,9 @@ export async function updateGuardedRecord(
       [...new Set(set.entityRefs)],
     );
   }
+  if (options.releaseUniqueKeys) {
+    await tx('itsm_record_keys').where('record_id', options.id).delete();
+  }
   await upsertEntityOwners(tx, changedOwners, options.now);
   await insertTimelineEvent(tx, options.id, options.event, options.now);
   for (const recordId of options.alsoOn?.recordIds ?? []) {
