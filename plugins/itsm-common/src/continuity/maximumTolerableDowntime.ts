@@ -1,4 +1,7 @@
-import { ImpactRating, INTOLERABLE_IMPACT_RATING } from './impactAnalysisFields';
+import {
+  ImpactRating,
+  INTOLERABLE_IMPACT_RATING,
+} from './impactAnalysisFields';
 
 /**
  * The maximum tolerable period of disruption (MTPD) that follows from an

@@ -13,6 +13,7 @@ import { JsonObject } from '@backstage/types';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Server } from 'node:http';
+import { Knex } from 'knex';
 import request from 'supertest';
 import { itsmPlugin } from '../../plugin';
 
@@ -37,35 +38,64 @@ const entity = (
   kind: string,
   name: string,
   spec: Record<string, unknown> = {},
+  relations: { type: string; targetRef: string }[] = [],
 ) => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind,
   metadata: { name, namespace: 'default' },
   spec: { owner: 'group:default/payments-team', ...spec },
-  relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+  relations: [
+    { type: 'ownedBy', targetRef: 'group:default/payments-team' },
+    ...relations,
+  ],
 });
+
+/** The relations the catalog would compute from the specs below. */
+const rel = (type: string, targetRef: string) => ({ type, targetRef });
 
 /**
  * The payments platform: the payments system, checkout-service in it,
  * which depends on ledger-service and payments-db.
  */
 export const continuityEntities = [
-  entity('System', 'payments'),
-  entity('Component', 'checkout-service', {
-    type: 'service',
-    lifecycle: 'production',
-    system: 'payments',
-    dependsOn: [
-      'component:default/ledger-service',
-      'resource:default/payments-db',
+  entity('System', 'payments', {}, [
+    rel('hasPart', 'component:default/checkout-service'),
+    rel('hasPart', 'component:default/ledger-service'),
+  ]),
+  entity(
+    'Component',
+    'checkout-service',
+    {
+      type: 'service',
+      lifecycle: 'production',
+      system: 'payments',
+      dependsOn: [
+        'component:default/ledger-service',
+        'resource:default/payments-db',
+      ],
+    },
+    [
+      rel('dependsOn', 'component:default/ledger-service'),
+      rel('dependsOn', 'resource:default/payments-db'),
+      rel('partOf', 'system:default/payments'),
     ],
-  }),
-  entity('Component', 'ledger-service', {
-    type: 'service',
-    lifecycle: 'production',
-    system: 'payments',
-  }),
-  entity('Resource', 'payments-db', { type: 'database' }),
+  ),
+  entity(
+    'Component',
+    'ledger-service',
+    {
+      type: 'service',
+      lifecycle: 'production',
+      system: 'payments',
+    },
+    [
+      rel('partOf', 'system:default/payments'),
+      rel('dependencyOf', 'component:default/checkout-service'),
+    ],
+  ),
+  entity('Resource', 'payments-db', { type: 'database' }, [
+    rel('dependencyOf', 'component:default/checkout-service'),
+  ]),
   ...[carla, paula, wes, mia].map(ref => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
@@ -127,7 +157,11 @@ export async function startContinuityBackend(
   databases: TestDatabases,
   id: TestDatabaseId,
   itsmConfig: JsonObject = {},
-): Promise<{ server: Server; call: ReturnType<typeof caller> }> {
+): Promise<{
+  server: Server;
+  call: ReturnType<typeof caller>;
+  knex: Knex;
+}> {
   const knex = await databases.init(id);
   const { server } = await startTestBackend({
     features: [
@@ -139,7 +173,7 @@ export async function startContinuityBackend(
       userInfo,
     ],
   });
-  return { server, call: caller(server) };
+  return { server, call: caller(server), knex };
 }
 
 /** Requests to `/api/itsm` as one user. */

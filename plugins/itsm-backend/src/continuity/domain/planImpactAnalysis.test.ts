@@ -48,7 +48,9 @@ describe('planImpactAnalysis', () => {
       planImpactAnalysis(blank, {
         impacts: [{ category: 'financial', afterMinutes: 30, rating: 2 }],
       }),
-    ).toThrow('impacts[0].afterMinutes must be one of the rated points 60, 240, 1440');
+    ).toThrow(
+      'impacts[0].afterMinutes must be one of the rated points 60, 240, 1440',
+    );
     expect(() =>
       planImpactAnalysis(blank, {
         impacts: [

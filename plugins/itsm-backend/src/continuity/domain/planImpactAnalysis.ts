@@ -30,11 +30,12 @@ export type ImpactAnalysisFields = {
   mtpdMinutes?: number;
 };
 
-
 function checkMinutes(value: unknown, field: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InputError(`${field} must be a whole number of minutes, 0 or more`);
+    throw new InputError(
+      `${field} must be a whole number of minutes, 0 or more`,
+    );
   }
   return value;
 }
@@ -51,7 +52,8 @@ function checkProcesses(processes: unknown): string[] {
   const seen = new Set<string>();
   return processes.flatMap((p, i) => {
     const text = typeof p === 'string' ? p.trim() : '';
-    if (!text) throw new InputError(`businessProcesses[${i}] must not be blank`);
+    if (!text)
+      throw new InputError(`businessProcesses[${i}] must not be blank`);
     const key = text.toLocaleLowerCase('en-US');
     if (seen.has(key)) return [];
     seen.add(key);
@@ -81,12 +83,16 @@ function checkImpacts(impacts: unknown, intervals: number[]): ImpactRating[] {
       );
     }
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
-      throw new InputError(`impacts[${i}].rating must be a whole number from 1 to 5`);
+      throw new InputError(
+        `impacts[${i}].rating must be a whole number from 1 to 5`,
+      );
     }
     const key = `${category}@${afterMinutes}`;
     if (cells.has(key)) {
       throw new InputError(
-        `impacts[${i}]: ${category} after ${minutesIn(afterMinutes)} is rated twice`,
+        `impacts[${i}]: ${category} after ${minutesIn(
+          afterMinutes,
+        )} is rated twice`,
       );
     }
     cells.add(key);
@@ -157,7 +163,11 @@ export function planImpactAnalysis(
 export function emptyImpactAnalysis(
   intervals: readonly number[],
 ): ImpactAnalysisFields {
-  return { impactIntervals: [...intervals], businessProcesses: [], impacts: [] };
+  return {
+    impactIntervals: [...intervals],
+    businessProcesses: [],
+    impacts: [],
+  };
 }
 
 /** The analysis fields a stored record keeps (older or partial ones filled in). */

@@ -38,8 +38,10 @@ export function planImpactAnalysisNotifications(
       : [];
   }
   if (event.kind === 'reviewed' && data.type === 'review-due') {
-    const owner = (after.fields.owner as string | undefined) ??
-      after.assignmentGroup ?? after.assignee;
+    const owner =
+      (after.fields.owner as string | undefined) ??
+      after.assignmentGroup ??
+      after.assignee;
     return owner
       ? [
           {

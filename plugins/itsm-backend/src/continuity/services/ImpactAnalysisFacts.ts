@@ -4,7 +4,10 @@ import { DateTime } from 'luxon';
 import { ImpactAnalysisService } from '../../cmdb';
 import { selectSla, SlaSettings } from '../../sla';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
-import { RecordService, RequestContext } from '../../core/services/RecordService';
+import {
+  RecordService,
+  RequestContext,
+} from '../../core/services/RecordService';
 import { sumOutageMinutes } from '../database/sumOutageMinutes';
 
 /** The facts an analysis starts from, gathered from the portal. */
@@ -50,25 +53,23 @@ export class ImpactAnalysisFacts {
     const since = DateTime.fromJSDate(now, { zone: 'utc' })
       .minus({ months: 12 })
       .toISO()!;
-    const [owners, subjects, upstream, downstream, outage] = await Promise.all(
-      [
-        this.deps.entities.owners([entityRef], { credentials }),
-        this.deps.entities.slaSubjects([entityRef], { credentials }),
-        this.deps.impact.analyze(
-          { entityRefs: [entityRef], direction: 'upstream' },
-          credentials,
-        ),
-        this.deps.impact.analyze(
-          { entityRefs: [entityRef], direction: 'downstream' },
-          credentials,
-        ),
-        sumOutageMinutes(this.deps.db, {
-          entityRef,
-          since,
-          now: now.toISOString(),
-        }),
-      ],
-    );
+    const [owners, subjects, upstream, downstream, outage] = await Promise.all([
+      this.deps.entities.owners([entityRef], { credentials }),
+      this.deps.entities.slaSubjects([entityRef], { credentials }),
+      this.deps.impact.analyze(
+        { entityRefs: [entityRef], direction: 'upstream' },
+        credentials,
+      ),
+      this.deps.impact.analyze(
+        { entityRefs: [entityRef], direction: 'downstream' },
+        credentials,
+      ),
+      sumOutageMinutes(this.deps.db, {
+        entityRef,
+        since,
+        now: now.toISOString(),
+      }),
+    ]);
     const subject = subjects[entityRef];
     const found = this.deps.sla.agreements.length
       ? selectSla(this.deps.sla, {

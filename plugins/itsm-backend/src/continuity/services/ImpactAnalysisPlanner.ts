@@ -80,10 +80,7 @@ export class ImpactAnalysisPlanner {
       return {};
     }
     const { fields, changes } = planImpactAnalysis(
-      impactAnalysisFieldsOf(
-        record.fields,
-        this.deps.settings.impactIntervals,
-      ),
+      impactAnalysisFieldsOf(record.fields, this.deps.settings.impactIntervals),
       input,
     );
     return { fields: { ...record.fields, ...fields }, changes };

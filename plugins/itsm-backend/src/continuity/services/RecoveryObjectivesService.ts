@@ -4,8 +4,14 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { selectSla, SlaSettings } from '../../sla';
 import { normalizeEntityRef } from '../../core/domain/normalizeEntityRef';
-import { RecordService, RequestContext } from '../../core/services/RecordService';
-import { GraphEntity, readDependencyGraph } from '../catalog/readDependencyGraph';
+import {
+  RecordService,
+  RequestContext,
+} from '../../core/services/RecordService';
+import {
+  GraphEntity,
+  readDependencyGraph,
+} from '../catalog/readDependencyGraph';
 import {
   checkRecoveryObjectives,
   ObjectiveIssue,
@@ -68,7 +74,10 @@ export class RecoveryObjectivesService {
   ) {}
 
   /** The check of one analysis, with its own (maybe unapproved) RTO. */
-  async forAnalysis(idOrRef: string, ctx: RequestContext): Promise<ObjectivesView> {
+  async forAnalysis(
+    idOrRef: string,
+    ctx: RequestContext,
+  ): Promise<ObjectivesView> {
     const record = await this.deps.records.get('impact-analysis', idOrRef, ctx);
     const { graph, state } = await this.read(ctx.credentials);
     const own = record.fields as Record<string, number | undefined>;
@@ -81,12 +90,17 @@ export class RecoveryObjectivesService {
   }
 
   /** The check of an entity, by its analysis that is not retired. */
-  async forEntity(entityRef: string, ctx: RequestContext): Promise<ObjectivesView> {
+  async forEntity(
+    entityRef: string,
+    ctx: RequestContext,
+  ): Promise<ObjectivesView> {
     const ref = normalizeEntityRef(entityRef, 'entityRef');
     const { graph, state } = await this.read(ctx.credentials);
     const analysis = state.analyses.get(ref);
     return this.check(graph, state.continuityOf, ref, {
-      ...(analysis ? { analysis: { ref: analysis.ref, state: analysis.state } } : {}),
+      ...(analysis
+        ? { analysis: { ref: analysis.ref, state: analysis.state } }
+        : {}),
       rtoMinutes: analysis?.rtoMinutes,
       rpoMinutes: analysis?.rpoMinutes,
       mtpdMinutes: analysis?.mtpdMinutes,
@@ -123,7 +137,10 @@ export class RecoveryObjectivesService {
       if (!node) continue; // not in the catalog, or not for this caller
       const analysis = state.analyses.get(ref);
       const reasons: CriticalReason[] = [];
-      if (analysis?.mtpdMinutes !== undefined && analysis.mtpdMinutes <= limit) {
+      if (
+        analysis?.mtpdMinutes !== undefined &&
+        analysis.mtpdMinutes <= limit
+      ) {
         reasons.push('mtpd');
       }
       if (this.underSla(node)) reasons.push('sla');
@@ -202,7 +219,10 @@ export class RecoveryObjectivesService {
     graph: Map<string, GraphEntity>,
     continuityOf: Parameters<typeof checkRecoveryObjectives>[0]['continuityOf'],
     entityRef: string,
-    own: Omit<ObjectivesView, 'entityRef' | 'achievable' | 'issues' | 'truncated'>,
+    own: Omit<
+      ObjectivesView,
+      'entityRef' | 'achievable' | 'issues' | 'truncated'
+    >,
   ): ObjectivesView {
     const { issues, truncated } = checkRecoveryObjectives({
       service: entityRef,

@@ -33,7 +33,9 @@ export function readContinuitySettings(config: Config): ContinuitySettings {
     managersGroup: readManagersGroup(config),
     impactIntervals: readImpactIntervals(config),
     reviewInterval: config.has('itsm.continuity.reviewInterval')
-      ? readDurationFromConfig(config, { key: 'itsm.continuity.reviewInterval' })
+      ? readDurationFromConfig(config, {
+          key: 'itsm.continuity.reviewInterval',
+        })
       : { months: 12 },
     criticalMtpdMinutes: readCriticalMtpd(config),
   };
@@ -64,10 +66,14 @@ function readImpactIntervals(config: Config): number[] {
   ) ?? [...defaultImpactIntervalMinutes];
   intervals.forEach((minutes, i) => {
     if (!Number.isInteger(minutes) || minutes < 1) {
-      throw new InputError(`${key}[${i}] must be a whole number of minutes above 0`);
+      throw new InputError(
+        `${key}[${i}] must be a whole number of minutes above 0`,
+      );
     }
     if (i > 0 && minutes <= intervals[i - 1]) {
-      throw new InputError(`${key} must be in ascending order, without repeats`);
+      throw new InputError(
+        `${key} must be in ascending order, without repeats`,
+      );
     }
   });
   if (intervals.length === 0) {

@@ -50,7 +50,10 @@ export class ImpactAnalysisReviewTask {
   async run(): Promise<number> {
     const now = (this.deps.now?.() ?? new Date()).toISOString();
     const due = (await selectApprovedAnalyses(this.deps.db)).filter(
-      a => a.reviewDueAt && a.reviewDueAt <= now && a.remindedFor !== a.reviewDueAt,
+      a =>
+        a.reviewDueAt &&
+        a.reviewDueAt <= now &&
+        a.remindedFor !== a.reviewDueAt,
     );
     let reminded = 0;
     for (const { id } of due) {
@@ -59,7 +62,11 @@ export class ImpactAnalysisReviewTask {
         id,
       });
       const reviewDueAt = record?.fields.reviewDueAt as string | undefined;
-      if (!record || !reviewDueAt || record.fields.reviewRemindedFor === reviewDueAt) {
+      if (
+        !record ||
+        !reviewDueAt ||
+        record.fields.reviewRemindedFor === reviewDueAt
+      ) {
         continue;
       }
       const event = {
@@ -81,14 +88,22 @@ export class ImpactAnalysisReviewTask {
         set: { fields: { ...record.fields, reviewRemindedFor: reviewDueAt } },
         event,
       });
-      await audit.success({ meta: { ref: record.ref, reminded: Boolean(updated) } });
+      await audit.success({
+        meta: { ref: record.ref, reminded: Boolean(updated) },
+      });
       if (!updated) continue; // another replica or a write came first
       reminded++;
       await this.deps.publisher.publish(updated);
-      await this.deps.notifier.notify({ before: record, after: updated, event });
+      await this.deps.notifier.notify({
+        before: record,
+        after: updated,
+        event,
+      });
     }
     if (reminded > 0) {
-      this.deps.logger.info(`Reminded ${reminded} owners of due business impact analysis reviews`);
+      this.deps.logger.info(
+        `Reminded ${reminded} owners of due business impact analysis reviews`,
+      );
     }
     return reminded;
   }
