@@ -100,6 +100,7 @@ type Records = {
   change: string;
   release: string;
   feed: string;
+  impactAnalysis: string;
 };
 
 /** A request to one operation; `body` may use the record's version. */
@@ -172,6 +173,9 @@ const probes: Record<string, Probe> = {
   UpdateProblem: onProblem({ title: 'Checkout times out under any load' }),
   TransitionProblem: onProblem({ action: 'start' }),
   DecideProblemApproval: plain('problem', { decision: 'approve' }),
+  DecideBusinessImpactAnalysisApproval: plain('impactAnalysis', {
+    decision: 'approve',
+  }),
   RecordProblemAnalysis: onProblem({ workaround: 'Restart the pods' }),
   AddProblemChangeRequest: onProblem({}),
   CommentOnProblem: plain('problem', { body: 'Seen again' }),
@@ -246,6 +250,7 @@ const collection: Record<Exclude<keyof Records, 'feed'>, string> = {
   problem: 'problems',
   change: 'changes',
   release: 'releases',
+  impactAnalysis: 'business-impact-analyses',
 };
 
 describe('auditor events of the contract', () => {
@@ -273,6 +278,13 @@ describe('auditor events of the contract', () => {
       change: (await made('changes', change)).ref,
       release: (await made('releases', release)).ref,
       feed: (await made('calendar/feeds', { entityRef })).id,
+      impactAnalysis: (
+        await made('business-impact-analyses', {
+          title: 'Checkout',
+          description: '',
+          entityRefs: [entityRef],
+        })
+      ).ref,
     };
   });
 

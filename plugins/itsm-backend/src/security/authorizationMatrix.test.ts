@@ -6,6 +6,7 @@ import {
   contractOperations,
 } from './__testUtils__/contractOperations';
 import { bodies, recordsInState } from './__testUtils__/recordsInState';
+import { impactAnalysisInReview } from './__testUtils__/impactAnalysisInReview';
 import {
   Caller,
   CALLERS,
@@ -125,6 +126,11 @@ const matrix: Record<string, { expect: Row; input?: (r: Records, s: Shared) => P
   GetSlaReport:                  { expect: [401, 200, 200, 200, 200] },
   GetIncidentSla:                { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
   ListIncidentLinks:             { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  GetBusinessImpactAnalysisFacts:       { expect: [401, 200, 200, 200, 200], input: async (_, s) => ({ id: await s.impactAnalysis() }) },
+  GetBusinessImpactAnalysisConsistency: { expect: [401, 200, 200, 200, 200], input: async (_, s) => ({ id: await s.impactAnalysis() }) },
+  DecideBusinessImpactAnalysisApproval: { expect: [401, 403, 403, 200, 403], input: async (_, s) => ({ id: (await s.analysisInReview()).ref, body: { decision: 'approve' } }) },
+  GetRecoveryObjectives:         { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  GetContinuityCoverage:         { expect: [401, 200, 200, 200, 200] },
   LinkIncident:                  { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.incident()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
   ListProblems:                  { expect: [401, 200, 200, 200, 200] },
   CreateProblem:                 { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.problem }) },
@@ -245,6 +251,10 @@ type Shared = {
   feedToken: string;
   /** A fresh subscription of the worker's; resolves to its id. */
   feed: () => Promise<string>;
+  /** A business impact analysis of the checkout service; resolves to its ref. */
+  impactAnalysis: () => Promise<string>;
+  /** A fresh analysis of the checkout service awaiting the worker's approval. */
+  analysisInReview: () => Promise<{ ref: string; version: number }>;
 };
 
 /** The status a caller gets (per item for a bulk assignment). */
@@ -308,6 +318,7 @@ describe('the authorization matrix', () => {
             entityRef: checkout,
           })
         ).body;
+      let analysis: string | undefined;
       shared = {
         incident: (await records.incident()).ref,
         problem: (await records.problem()).ref,
@@ -315,6 +326,11 @@ describe('the authorization matrix', () => {
         release: (await records.release()).ref,
         feedToken: new URL((await feed()).url).searchParams.get('token')!,
         feed: async () => (await feed()).id,
+        impactAnalysis: async () => {
+          analysis ??= (await impactAnalysisInReview(backend)).ref;
+          return analysis;
+        },
+        analysisInReview: () => impactAnalysisInReview(backend),
       };
     });
 

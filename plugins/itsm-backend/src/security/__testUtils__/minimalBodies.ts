@@ -81,6 +81,7 @@ export const minimalBodies: Record<
   },
   TickContinuityPlanMeasure: { version: CURRENT, done: true },
   DecideContinuityPlanApproval: { decision: 'approve' },
+  DecideBusinessImpactAnalysisApproval: { decision: 'approve' },
   RecordProblemAnalysis: { version: CURRENT, workaround: 'Restart the pod' },
   AddProblemChangeRequest: { version: CURRENT },
   CommentOnProblem: { body: 'Looking' },
