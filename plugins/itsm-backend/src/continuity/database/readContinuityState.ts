@@ -1,6 +1,5 @@
 import { formatRecordRef } from '@backstage-itsm/plugin-itsm-common';
 import { Knex } from 'knex';
-import { EntityContinuity } from '../domain/checkRecoveryObjectives';
 
 /** An analysis that is not retired, by the entity it covers. */
 export type AnalysisSummary = {
@@ -21,7 +20,10 @@ export type ContinuityState = {
   covered: Set<string>;
   /** The last completed exercise of each entity, by when it completed. */
   lastExercise: Map<string, string>;
-  continuityOf(entityRef: string): EntityContinuity | undefined;
+  /** What continuity knows of one entity; undefined: nothing. */
+  continuityOf(
+    entityRef: string,
+  ): { analysis?: AnalysisSummary; covered: boolean } | undefined;
 };
 
 const iso = (v: string | Date | null | undefined) =>
