@@ -61,7 +61,9 @@ export const itsmPlugin = createBackendPlugin({
         const releases = createReleaseModule(core, { changes, incidents });
         const problems = createProblemModule(core, { incidents });
         const intake = createIntakeModule(core);
-        const continuity = createContinuityModule(core, { impact: cmdb.impact });
+        const continuity = createContinuityModule(core, {
+          impact: cmdb.impact,
+        });
         // Routes are matched in this order.
         await startProcesses(core, [
           incidents.module,

@@ -79,7 +79,8 @@ export function partiesToTheWork(
   }
   // A business impact analysis is approved by its entity's owner, never
   // by whoever submitted it (§9.1.3).
-  if (record.type === 'impact-analysis') add(record.fields.submittedBy, 'submitted');
+  if (record.type === 'impact-analysis')
+    add(record.fields.submittedBy, 'submitted');
   if (record.type === 'change' || record.type === 'release') {
     add(record.assignee, 'implements');
   }
