@@ -10,6 +10,7 @@ import {
   ContinuityPage,
   ContinuityPlanPage,
   ContinuityRecordPage,
+  ImpactAnalysisPage,
 } from '../continuity';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
@@ -61,7 +62,7 @@ export function ItsmPage() {
       />
       <Route
         path="/business-impact-analyses/:ref"
-        element={<ContinuityRecordPage type="impact-analysis" />}
+        element={<ImpactAnalysisPage />}
       />
       <Route path="/continuity-plans/:ref" element={<ContinuityPlanPage />} />
       <Route

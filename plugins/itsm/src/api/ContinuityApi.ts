@@ -13,6 +13,11 @@ import type {
   CreateRiskRequest,
   TimelineEvent,
   TimelinePage,
+  BusinessImpactAnalysis,
+  ContinuityCoverageReport,
+  ImpactAnalysisFacts,
+  RecoveryObjectivesCheck,
+  UpdateBusinessImpactAnalysisRequest,
 } from '@backstage-itsm/plugin-itsm-common';
 import type {
   CommentRequest,
@@ -70,7 +75,9 @@ export interface ContinuityApi {
   updateContinuityRecord<T extends ContinuityRecordType>(
     type: T,
     ref: string,
-    body: { version: number; title?: string; description?: string },
+    body: T extends 'impact-analysis'
+      ? UpdateBusinessImpactAnalysisRequest
+      : { version: number; title?: string; description?: string },
   ): Promise<ContinuityRecordOf[T]>;
   transitionContinuityRecord<T extends ContinuityRecordType>(
     type: T,
@@ -114,4 +121,17 @@ export interface ContinuityApi {
   ): Promise<ContinuityPlanVersion>;
   /** The RTO and RPO of the services a plan covers, from approved BIAs. */
   getContinuityPlanObjectives(ref: string): Promise<ContinuityPlanObjective[]>;
+  /** The facts an analysis starts from, gathered from the portal. */
+  getImpactAnalysisFacts(ref: string): Promise<ImpactAnalysisFacts>;
+  /** The analysis's RTO checked against the dependency graph. */
+  getImpactAnalysisConsistency(ref: string): Promise<RecoveryObjectivesCheck>;
+  /** The entity owner's decision on a submitted analysis. */
+  decideImpactAnalysisApproval(
+    ref: string,
+    body: { decision: 'approve' | 'reject'; comment?: string },
+  ): Promise<BusinessImpactAnalysis>;
+  /** An entity's recovery objectives checked against the graph. */
+  getRecoveryObjectives(entityRef: string): Promise<RecoveryObjectivesCheck>;
+  /** The coverage report: critical services' gaps, inconsistent objectives. */
+  getContinuityCoverage(): Promise<ContinuityCoverageReport>;
 }

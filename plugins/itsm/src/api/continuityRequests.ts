@@ -52,7 +52,7 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
       return (await http.unwrap(
         await client.PATCH(one(type), {
           params: { path: { id: ref } },
-          body,
+          body: body as { version: number },
         }),
       )) as ContinuityRecordOf[typeof type];
     },
@@ -155,6 +155,48 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
           }),
         )
       ).items;
+    },
+
+    async getImpactAnalysisFacts(ref) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/business-impact-analyses/{id}/facts', {
+          params: { path: { id: ref } },
+        }),
+      );
+    },
+
+    async getImpactAnalysisConsistency(ref) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/business-impact-analyses/{id}/consistency', {
+          params: { path: { id: ref } },
+        }),
+      );
+    },
+
+    async decideImpactAnalysisApproval(ref, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/business-impact-analyses/{id}/approvals', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+
+    async getRecoveryObjectives(entityRef) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/continuity/objectives', {
+          params: { query: { entityRef } },
+        }),
+      );
+    },
+
+    async getContinuityCoverage() {
+      const client = await http.client();
+      return http.unwrap(await client.GET('/continuity/coverage', {}));
     },
   };
 }

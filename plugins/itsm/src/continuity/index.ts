@@ -1,3 +1,4 @@
 export { ContinuityPage } from './ContinuityPage';
 export { ContinuityRecordPage } from './ContinuityRecordPage';
 export { ContinuityPlanPage } from './ContinuityPlanPage';
+export { ImpactAnalysisPage } from './ImpactAnalysisPage';

@@ -88,6 +88,11 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     listContinuityPlanVersions: jest.fn(),
     getContinuityPlanVersion: jest.fn(),
     getContinuityPlanObjectives: jest.fn(),
+    getImpactAnalysisFacts: jest.fn(),
+    getImpactAnalysisConsistency: jest.fn(),
+    decideImpactAnalysisApproval: jest.fn(),
+    getRecoveryObjectives: jest.fn(),
+    getContinuityCoverage: jest.fn(),
   };
 }
 

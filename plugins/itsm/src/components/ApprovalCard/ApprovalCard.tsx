@@ -50,7 +50,12 @@ export type ApprovableRecord = Pick<
  * takes part in the work is told why they may not decide.
  */
 export function ApprovalCard<T extends ApprovableRecord>(props: {
-  recordType: 'change' | 'release' | 'problem' | 'continuity-plan';
+  recordType:
+    | 'change'
+    | 'release'
+    | 'problem'
+    | 'continuity-plan'
+    | 'impact-analysis';
   record: T;
   /** Sends the caller's decision; answers the record after it. */
   decide: (
@@ -112,7 +117,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
           A standard change: approved in advance by its template (
           {approval.preApproved.template}).
         </Alert>
-      ) : (
+      ) : covered.length > 0 ? (
         <Typography variant="body2" color="textSecondary" paragraph>
           {covered.length > 0 ? (
             <>
@@ -127,6 +132,11 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
               is kept as a read-only version.
             </>
           )}
+        </Typography>
+      ) : (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          Asked <RelativeTime value={approval.requestedAt} />; it cannot change
+          while it waits, and a revision needs a new approval.
         </Typography>
       )}
       {groups.map(group => {

@@ -11,12 +11,26 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { ContinuityPlansTab } from '../ContinuityPlansTab';
 import { ContinuityRecordsTab } from './ContinuityRecordsTab';
+import { CoverageTab } from './CoverageTab';
+import { ImpactAnalysesTab } from './ImpactAnalysesTab';
 
-/** The tab a `?tab=` names: a type by its path (`risks`), else risks. */
-function tabOf(name: string | null): ContinuityRecordType {
+/** A tab: a record type's list, or the coverage report. */
+type ContinuityTab = ContinuityRecordType | 'coverage';
+
+/** The tab a `?tab=` names: a type by its path (`risks`), `coverage`, else risks. */
+function tabOf(name: string | null): ContinuityTab {
+  if (name === 'coverage') return 'coverage';
   return (
     continuityRecordTypes.find(type => continuityPaths[type] === name) ?? 'risk'
   );
+}
+
+/** What a tab shows. */
+function TabContent(props: { tab: ContinuityTab }) {
+  if (props.tab === 'coverage') return <CoverageTab />;
+  if (props.tab === 'impact-analysis') return <ImpactAnalysesTab />;
+  if (props.tab === 'continuity-plan') return <ContinuityPlansTab />;
+  return <ContinuityRecordsTab key={props.tab} type={props.tab} />;
 }
 
 /**
@@ -33,8 +47,11 @@ export function ContinuityPage() {
       <InfoCard>
         <Tabs
           value={tab}
-          onChange={(_, value: ContinuityRecordType) =>
-            setParams({ tab: continuityPaths[value] }, { replace: true })
+          onChange={(_, value: ContinuityTab) =>
+            setParams(
+              { tab: value === 'coverage' ? value : continuityPaths[value] },
+              { replace: true },
+            )
           }
           indicatorColor="primary"
           variant="scrollable"
@@ -47,13 +64,10 @@ export function ContinuityPage() {
               label={continuityTypeLabels[type].many}
             />
           ))}
+          <Tab value="coverage" label="Coverage" />
         </Tabs>
         <Box mt={2}>
-          {tab === 'continuity-plan' ? (
-            <ContinuityPlansTab />
-          ) : (
-            <ContinuityRecordsTab key={tab} type={tab} />
-          )}
+          <TabContent key={tab} tab={tab} />
         </Box>
       </InfoCard>
     </Content>

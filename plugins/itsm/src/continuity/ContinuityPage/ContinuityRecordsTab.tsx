@@ -3,18 +3,26 @@ import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  ContinuityRecordOf,
   ContinuityRecordType,
   continuityTypeLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { useLiveRecordList } from '../../hooks/useLiveRecordList';
-import { ContinuityRecordsTable } from '../ContinuityRecordsTable';
+import {
+  ContinuityColumn,
+  ContinuityRecordsTable,
+} from '../ContinuityRecordsTable';
 
 /**
  * The newest records of one continuity type (up to 100), live: a table,
  * or a sentence when there are none.
  */
-export function ContinuityRecordsTab(props: { type: ContinuityRecordType }) {
+export function ContinuityRecordsTab<T extends ContinuityRecordType>(props: {
+  type: T;
+  /** The type's own columns. */
+  columns?: ContinuityColumn<ContinuityRecordOf[T]>[];
+}) {
   const { type } = props;
   const itsmApi = useApi(itsmApiRef);
   const { items, error } = useLiveRecordList(
@@ -33,5 +41,11 @@ export function ContinuityRecordsTab(props: { type: ContinuityRecordType }) {
       </Typography>
     );
   }
-  return <ContinuityRecordsTable type={type} records={items} />;
+  return (
+    <ContinuityRecordsTable
+      type={type}
+      records={items as ContinuityRecordOf[T][]}
+      columns={props.columns}
+    />
+  );
 }

@@ -1,0 +1,144 @@
+import { useCallback } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { entityRefName } from '@backstage-itsm/plugin-itsm-common';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { DateTime } from '../../components/DateTime';
+import { EntityName } from '../../components/EntityName';
+import { downloadCsv } from '../../lib/csv';
+import { formatMinutes } from '../../lib/formatMinutes';
+import { IssuePath } from '../ImpactAnalysisPage/RecoveryObjectivesCard';
+import { coverageCsv } from './coverageCsv';
+
+const gapLabels: Record<string, string> = {
+  'no-approved-plan': 'no approved plan',
+  'no-recent-exercise': 'no exercise in 12 months',
+};
+const reasonLabels: Record<string, string> = {
+  mtpd: 'short MTPD',
+  sla: 'production under an SLA',
+};
+
+/**
+ * The coverage report (§9.2, §9.3): critical services without an approved
+ * plan or a recent exercise, and every analysed service whose recovery
+ * objectives the dependency graph contradicts, with a CSV download.
+ */
+export function CoverageTab() {
+  const itsmApi = useApi(itsmApiRef);
+  const { value, loading, error } = useAsync(
+    useCallback(() => itsmApi.getContinuityCoverage(), [itsmApi]),
+  );
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading || !value) return <Progress />;
+  return (
+    <>
+      <Box display="flex" alignItems="center" justifyContent="space-between">
+        <Typography variant="body2" color="textSecondary">
+          {value.criticalServices} critical services (an MTPD of at most{' '}
+          {formatMinutes(value.criticalMtpdMinutes)}, or in production under a
+          service level agreement); as of <DateTime value={value.generatedAt} />
+          .
+        </Typography>
+        <Button
+          variant="outlined"
+          onClick={() =>
+            downloadCsv(
+              coverageCsv(value, entityRefName),
+              `continuity-coverage-${value.generatedAt.slice(0, 10)}.csv`,
+            )
+          }
+        >
+          Download CSV
+        </Button>
+      </Box>
+      <Box mt={2}>
+        <Typography variant="h6">Critical services with gaps</Typography>
+        {value.gaps.length === 0 ? (
+          <Typography variant="body2">
+            Every critical service has an approved plan and a recent exercise.
+          </Typography>
+        ) : (
+          <Table size="small" aria-label="Critical services with gaps">
+            <TableHead>
+              <TableRow>
+                <TableCell>Service</TableCell>
+                <TableCell>Critical for</TableCell>
+                <TableCell>Gaps</TableCell>
+                <TableCell>Last exercise</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {value.gaps.map(gap => (
+                <TableRow key={gap.entityRef}>
+                  <TableCell>
+                    <EntityName entityRef={gap.entityRef} />
+                  </TableCell>
+                  <TableCell>
+                    {gap.reasons.map(r => reasonLabels[r]).join(', ')}
+                  </TableCell>
+                  <TableCell>
+                    {gap.gaps.map(g => gapLabels[g]).join(', ')}
+                  </TableCell>
+                  <TableCell>
+                    <DateTime value={gap.lastExerciseAt} variant="date" />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Box>
+      <Box mt={3}>
+        <Typography variant="h6">Inconsistent recovery objectives</Typography>
+        {value.inconsistent.length === 0 ? (
+          <Typography variant="body2">
+            Every analysed service can meet its RTO.
+          </Typography>
+        ) : (
+          <Table size="small" aria-label="Inconsistent recovery objectives">
+            <TableHead>
+              <TableRow>
+                <TableCell>Service</TableCell>
+                <TableCell>RTO</TableCell>
+                <TableCell>Path</TableCell>
+                <TableCell>Why</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {value.inconsistent.flatMap(check =>
+                check.issues.map(issue => (
+                  <TableRow
+                    key={`${check.entityRef}:${issue.kind}:${issue.entityRef}`}
+                  >
+                    <TableCell>
+                      <EntityName entityRef={check.entityRef} />
+                    </TableCell>
+                    <TableCell>
+                      {check.rtoMinutes === undefined
+                        ? '—'
+                        : formatMinutes(check.rtoMinutes)}
+                    </TableCell>
+                    <TableCell>
+                      <IssuePath path={issue.path} />
+                    </TableCell>
+                    <TableCell>{issue.message}</TableCell>
+                  </TableRow>
+                )),
+              )}
+            </TableBody>
+          </Table>
+        )}
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { ImpactAnalysisPage } from './ImpactAnalysisPage';
