@@ -117,7 +117,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
           A standard change: approved in advance by its template (
           {approval.preApproved.template}).
         </Alert>
-      ) : covered.length > 0 ? (
+      ) : (
         <Typography variant="body2" color="textSecondary" paragraph>
           {covered.length > 0 ? (
             <>
@@ -125,18 +125,18 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
               asked <RelativeTime value={approval.requestedAt} />. Changing them
               needs a new approval.
             </>
-          ) : (
+          ) : recordType === 'continuity-plan' ? (
             <>
               Covers its content as it was submitted{' '}
               <RelativeTime value={approval.requestedAt} />; once approved, it
               is kept as a read-only version.
             </>
+          ) : (
+            <>
+              Asked <RelativeTime value={approval.requestedAt} />; it cannot
+              change while it waits, and a revision needs a new approval.
+            </>
           )}
-        </Typography>
-      ) : (
-        <Typography variant="body2" color="textSecondary" paragraph>
-          Asked <RelativeTime value={approval.requestedAt} />; it cannot change
-          while it waits, and a revision needs a new approval.
         </Typography>
       )}
       {groups.map(group => {
