@@ -215,6 +215,16 @@ export type RiskPage = Schemas['RiskPage'];
 /** @public */
 export type CreateRiskRequest = Schemas['CreateRiskRequest'];
 /** @public */
+export type UpdateRiskRequest = Schemas['UpdateRiskRequest'];
+/** @public */
+export type RiskRegister = Schemas['RiskRegister'];
+/** @public */
+export type CreateRiskReportRequest = Schemas['CreateRiskReportRequest'];
+/** @public */
+export type RiskReport = Schemas['RiskReport'];
+/** @public */
+export type RiskReportSummary = Schemas['RiskReportSummary'];
+/** @public */
 export type BusinessImpactAnalysis = Schemas['BusinessImpactAnalysis'];
 /** @public */
 export type BusinessImpactAnalysisPage = Schemas['BusinessImpactAnalysisPage'];

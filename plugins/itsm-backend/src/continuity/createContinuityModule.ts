@@ -1,6 +1,7 @@
 import { ImpactAnalysisService } from '../cmdb';
 import { readSlaSettings } from '../sla';
 import { ApprovalService } from '../core/services/ApprovalService';
+import { CatalogEntityNames } from '../core/catalog/CatalogEntityNames';
 import { RecordCore } from '../core/modules/createRecordCore';
 import { planImpactAnalysisNotifications } from './domain/planImpactAnalysisNotifications';
 import { ImpactAnalysisFacts } from './services/ImpactAnalysisFacts';
@@ -16,7 +17,9 @@ import {
   presentImpactAnalysis,
   presentRisk,
 } from './router/continuityPresenters';
+import { DatabaseRiskReportStore } from './database/DatabaseRiskReportStore';
 import { mountContinuityRoutes } from './router/continuityRoutes';
+import { mountRiskRoutes } from './router/riskRoutes';
 import { ContinuityIntake } from './services/ContinuityIntake';
 import { planApprovedVersion } from './domain/planContinuityPlanApproval';
 import { planContinuityPlanNotifications } from './domain/planContinuityPlanNotifications';
@@ -24,6 +27,10 @@ import { mountContinuityPlanRoutes } from './router/continuityPlanRoutes';
 import { ContinuityPlanService } from './services/ContinuityPlanService';
 import { ContinuityPlanWorkflowPlanner } from './services/ContinuityPlanWorkflowPlanner';
 import { OverdueMeasureReminderTask } from './tasks/OverdueMeasureReminderTask';
+import { readRiskSettings } from './services/readRiskSettings';
+import { RiskAssessment } from './services/RiskAssessment';
+import { RiskRegisterService } from './services/RiskRegisterService';
+import { RiskReminderTask } from './tasks/RiskReminderTask';
 
 /**
  * IT service continuity (chapter 9): risks (§9.1), business impact
@@ -40,10 +47,21 @@ export function createContinuityModule(
     settings,
     entities: core.entities,
   });
-  const intake = new ContinuityIntake(core.permissions, analyses);
+  const riskSettings = readRiskSettings(core.config);
+  const risks = new RiskAssessment({
+    rating: riskSettings,
+    entities: core.entities,
+  });
+  const intake = new ContinuityIntake(core.permissions, { risks, analyses });
+  const riskReports = new DatabaseRiskReportStore(core.knex);
   const module: ProcessModule = {
     recordTypes: {
-      risk: { present: presentRisk, intake: intake.plannerFor('risk') },
+      risk: {
+        present: presentRisk,
+        intake: intake.plannerFor('risk'),
+        edit: risks.edit,
+        transition: risks.transition,
+      },
       'impact-analysis': {
         present: presentImpactAnalysis,
         intake: intake.plannerFor('impact-analysis'),
@@ -74,6 +92,22 @@ export function createContinuityModule(
     },
     start: ({ records, notifier }) => ({
       routes: [
+        r =>
+          mountRiskRoutes(r, {
+            register: new RiskRegisterService({
+              records,
+              entities: core.entities,
+              names: new CatalogEntityNames(core),
+              reports: riskReports,
+              settings: riskSettings,
+              permissions: core.permissions,
+              userInfo: core.userInfo,
+              auditor: core.auditor,
+              notifications: core.notifications,
+              logger: core.logger,
+            }),
+            httpAuth: core.httpAuth,
+          }),
         r =>
           mountContinuityRoutes(r, {
             records,
@@ -137,6 +171,13 @@ export function createContinuityModule(
             publisher: core.publisher,
             logger: core.logger,
           }).schedule(scheduler),
+        scheduler =>
+          new RiskReminderTask({
+            store: core.store,
+            reminders: riskReports,
+            notifications: core.notifications,
+            logger: core.logger,
+          }).schedule(scheduler, riskSettings.reminderFrequency),
       ],
     }),
   };

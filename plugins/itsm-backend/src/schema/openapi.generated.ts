@@ -7003,6 +7003,183 @@ export const spec = {
           }
         }
       }
+    },
+    "/risks/register": {
+      "get": {
+        "operationId": "GetRiskRegister",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "The ranked risk register (§9.1.3(4)) of a scope: the risks that are not closed, highest level first, then the larger annual loss expectancy, then the larger likelihood × impact; only those the caller may see. With the matrix that gives the levels and the currency of the amounts, for the heat map.",
+        "parameters": [
+          {
+            "name": "scope",
+            "in": "query",
+            "allowReserved": true,
+            "description": "`all` (the default), or the entity ref of a system (its risks and its parts') or a domain (its systems' and their parts').",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The register.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RiskRegister"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/risks/reports": {
+      "get": {
+        "operationId": "ListRiskReports",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "The kept versions of the risk assessment report (§9.1.3(5)), newest first (at most 50), of one scope or all; for continuity managers and the management group.",
+        "parameters": [
+          {
+            "name": "scope",
+            "in": "query",
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The versions, without their texts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RiskReportList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateRiskReport",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "Generates the risk assessment report (§9.1.3(5)) of a scope's register now, as Markdown and CSV, keeps it as a dated version and sends it to the management group (`itsm.continuity.managementGroup`) through notifications. Needs `itsm.continuity.manage`; audited (`risk-report-create`).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateRiskReportRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RiskReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/risks/reports/{id}": {
+      "get": {
+        "operationId": "GetRiskReport",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "One version of the risk assessment report, with its Markdown and CSV.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RiskReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -12359,32 +12536,6 @@ export const spec = {
           }
         }
       },
-      "Risk": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ContinuityRecordBase"
-          },
-          {
-            "type": "object",
-            "required": [
-              "area"
-            ],
-            "properties": {
-              "area": {
-                "type": "string",
-                "enum": [
-                  "hardware",
-                  "software",
-                  "network",
-                  "data",
-                  "people",
-                  "external"
-                ]
-              }
-            }
-          }
-        ]
-      },
       "RiskPage": {
         "type": "object",
         "required": [
@@ -12401,51 +12552,6 @@ export const spec = {
             "type": "string"
           }
         }
-      },
-      "CreateRiskRequest": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "title",
-          "description",
-          "entityRefs",
-          "area"
-        ],
-        "properties": {
-          "title": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255,
-            "description": "The threat, in a line."
-          },
-          "description": {
-            "type": "string",
-            "maxLength": 20000
-          },
-          "entityRefs": {
-            "$ref": "#/components/schemas/EntityRefs"
-          },
-          "area": {
-            "type": "string",
-            "enum": [
-              "hardware",
-              "software",
-              "network",
-              "data",
-              "people",
-              "external"
-            ],
-            "description": "The area of §9.1.2 the risk lies in."
-          },
-          "owner": {
-            "type": "string",
-            "maxLength": 255,
-            "description": "The user or group answerable for the risk."
-          }
-        }
-      },
-      "UpdateRiskRequest": {
-        "$ref": "#/components/schemas/UpdateContinuityRecordRequest"
       },
       "RiskTransitionRequest": {
         "$ref": "#/components/schemas/ContinuityTransitionRequest"
@@ -13758,6 +13864,426 @@ export const spec = {
           },
           "done": {
             "type": "boolean"
+          }
+        }
+      },
+      "RiskRegister": {
+        "type": "object",
+        "required": [
+          "scope",
+          "matrix",
+          "currency",
+          "items",
+          "truncated"
+        ],
+        "properties": {
+          "scope": {
+            "type": "string"
+          },
+          "matrix": {
+            "type": "array",
+            "description": "The levels by likelihood (rows, 1 first) and impact (columns, 1 first).",
+            "items": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "low",
+                  "medium",
+                  "high",
+                  "critical"
+                ]
+              }
+            }
+          },
+          "currency": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Risk"
+            }
+          },
+          "truncated": {
+            "type": "boolean",
+            "description": "Whether the register holds more risks than were read (2,000)."
+          }
+        }
+      },
+      "CreateRiskReportRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "scope": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "`all` (the default), or the entity ref of a system or a domain."
+          }
+        }
+      },
+      "RiskReportSummary": {
+        "type": "object",
+        "required": [
+          "id",
+          "scope",
+          "riskCount",
+          "generatedBy",
+          "generatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string"
+          },
+          "riskCount": {
+            "type": "integer"
+          },
+          "generatedBy": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "sentTo": {
+            "type": "string",
+            "description": "The management group it was sent to."
+          }
+        }
+      },
+      "RiskReport": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RiskReportSummary"
+          },
+          {
+            "type": "object",
+            "required": [
+              "markdown",
+              "csv"
+            ],
+            "properties": {
+              "markdown": {
+                "type": "string"
+              },
+              "csv": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      },
+      "RiskReportList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RiskReportSummary"
+            }
+          }
+        }
+      },
+      "RiskAssessmentFields": {
+        "type": "object",
+        "description": "A risk's assessment and treatment (§9.1.3(2), (4)), as far as they are given.",
+        "properties": {
+          "likelihood": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "How likely it is to occur, 1 (rare) to 5 (almost certain)."
+          },
+          "impact": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "How hard it would hit the services, 1 (negligible) to 5 (severe)."
+          },
+          "level": {
+            "type": "string",
+            "enum": [
+              "low",
+              "medium",
+              "high",
+              "critical"
+            ],
+            "description": "The level the configured matrix (`itsm.continuity.riskMatrix`) gives its likelihood and impact; absent until both are rated."
+          },
+          "singleLossExpectancy": {
+            "type": "number",
+            "description": "What one occurrence would cost, in `currency`."
+          },
+          "annualRateOfOccurrence": {
+            "type": "number",
+            "description": "How many times a year it is expected to occur."
+          },
+          "annualLossExpectancy": {
+            "type": "number",
+            "description": "The single loss expectancy times the annual rate of occurrence, when both are given (semi-quantitative)."
+          },
+          "currency": {
+            "type": "string",
+            "description": "The currency of the amounts (`itsm.continuity.currency`)."
+          },
+          "existingControls": {
+            "type": "string",
+            "description": "The controls already in place."
+          },
+          "treatment": {
+            "type": "string",
+            "enum": [
+              "accept",
+              "reduce",
+              "transfer",
+              "avoid"
+            ]
+          },
+          "treatmentOwner": {
+            "type": "string",
+            "description": "The user or group who carries out the treatment."
+          },
+          "treatmentDueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "reviewDate": {
+            "type": "string",
+            "format": "date",
+            "description": "When the risk is next reviewed."
+          }
+        }
+      },
+      "Risk": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ContinuityRecordBase"
+          },
+          {
+            "$ref": "#/components/schemas/RiskAssessmentFields"
+          },
+          {
+            "type": "object",
+            "required": [
+              "area"
+            ],
+            "properties": {
+              "area": {
+                "type": "string",
+                "enum": [
+                  "hardware",
+                  "software",
+                  "network",
+                  "data",
+                  "people",
+                  "external"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "CreateRiskRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "area"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "description": "The threat, in a line."
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "area": {
+            "type": "string",
+            "enum": [
+              "hardware",
+              "software",
+              "network",
+              "data",
+              "people",
+              "external"
+            ],
+            "description": "The area of §9.1.2 the risk lies in."
+          },
+          "owner": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "The user or group answerable for the risk."
+          },
+          "likelihood": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          },
+          "impact": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          },
+          "singleLossExpectancy": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1000000000000000,
+            "description": "What one occurrence would cost, in the configured currency."
+          },
+          "annualRateOfOccurrence": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1000,
+            "description": "How many times a year it is expected (0.1 is once in ten years)."
+          },
+          "existingControls": {
+            "type": "string",
+            "maxLength": 4000
+          },
+          "treatment": {
+            "type": "string",
+            "enum": [
+              "accept",
+              "reduce",
+              "transfer",
+              "avoid"
+            ]
+          },
+          "treatmentOwner": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "A user or group entity ref."
+          },
+          "treatmentDueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "reviewDate": {
+            "type": "string",
+            "format": "date"
+          }
+        }
+      },
+      "UpdateRiskRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "description": "An edit of a risk: its threat, description, area, assessment and treatment. A field sent as null is cleared; the level, the annual loss expectancy and the priority (critical P1, high P2, medium P3, low P4) follow, and each change is on the timeline.",
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "area": {
+            "type": "string",
+            "enum": [
+              "hardware",
+              "software",
+              "network",
+              "data",
+              "people",
+              "external"
+            ]
+          },
+          "likelihood": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 5
+          },
+          "impact": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 5
+          },
+          "singleLossExpectancy": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 1000000000000000
+          },
+          "annualRateOfOccurrence": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 1000
+          },
+          "existingControls": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 4000
+          },
+          "treatment": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "accept",
+              "reduce",
+              "transfer",
+              "avoid",
+              null
+            ]
+          },
+          "treatmentOwner": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 255
+          },
+          "treatmentDueDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date"
+          },
+          "reviewDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date"
           }
         }
       }

@@ -1,5 +1,6 @@
 export * from './riskWorkflow';
 export * from './riskFields';
+export * from './riskMatrix';
 export * from './impactAnalysisWorkflow';
 export * from './impactAnalysisFields';
 export * from './maximumTolerableDowntime';

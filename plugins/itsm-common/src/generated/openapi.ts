@@ -1728,6 +1728,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/risks/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The ranked risk register (§9.1.3(4)) of a scope: the risks that are not closed, highest level first, then the larger annual loss expectancy, then the larger likelihood × impact; only those the caller may see. With the matrix that gives the levels and the currency of the amounts, for the heat map. */
+        get: operations["GetRiskRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The kept versions of the risk assessment report (§9.1.3(5)), newest first (at most 50), of one scope or all; for continuity managers and the management group. */
+        get: operations["ListRiskReports"];
+        put?: never;
+        /** @description Generates the risk assessment report (§9.1.3(5)) of a scope's register now, as Markdown and CSV, keeps it as a dated version and sends it to the management group (`itsm.continuity.managementGroup`) through notifications. Needs `itsm.continuity.manage`; audited (`risk-report-create`). */
+        post: operations["CreateRiskReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One version of the risk assessment report, with its Markdown and CSV. */
+        get: operations["GetRiskReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3120,28 +3172,10 @@ export interface components {
             /** Format: date-time */
             closedAt?: string;
         };
-        Risk: components["schemas"]["ContinuityRecordBase"] & {
-            /** @enum {string} */
-            area: "hardware" | "software" | "network" | "data" | "people" | "external";
-        };
         RiskPage: {
             items: components["schemas"]["Risk"][];
             nextCursor?: string;
         };
-        CreateRiskRequest: {
-            /** @description The threat, in a line. */
-            title: string;
-            description: string;
-            entityRefs: components["schemas"]["EntityRefs"];
-            /**
-             * @description The area of §9.1.2 the risk lies in.
-             * @enum {string}
-             */
-            area: "hardware" | "software" | "network" | "data" | "people" | "external";
-            /** @description The user or group answerable for the risk. */
-            owner?: string;
-        };
-        UpdateRiskRequest: components["schemas"]["UpdateContinuityRecordRequest"];
         RiskTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
         BusinessImpactAnalysis: components["schemas"]["ContinuityRecordBase"] & {
             businessProcesses: string[];
@@ -3459,6 +3493,121 @@ export interface components {
         TickContinuityMeasureRequest: {
             version: number;
             done: boolean;
+        };
+        RiskRegister: {
+            scope: string;
+            /** @description The levels by likelihood (rows, 1 first) and impact (columns, 1 first). */
+            matrix: ("low" | "medium" | "high" | "critical")[][];
+            currency: string;
+            items: components["schemas"]["Risk"][];
+            /** @description Whether the register holds more risks than were read (2,000). */
+            truncated: boolean;
+        };
+        CreateRiskReportRequest: {
+            /** @description `all` (the default), or the entity ref of a system or a domain. */
+            scope?: string;
+        };
+        RiskReportSummary: {
+            id: string;
+            scope: string;
+            riskCount: number;
+            generatedBy: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The management group it was sent to. */
+            sentTo?: string;
+        };
+        RiskReport: components["schemas"]["RiskReportSummary"] & {
+            markdown: string;
+            csv: string;
+        };
+        RiskReportList: {
+            items: components["schemas"]["RiskReportSummary"][];
+        };
+        /** @description A risk's assessment and treatment (§9.1.3(2), (4)), as far as they are given. */
+        RiskAssessmentFields: {
+            /** @description How likely it is to occur, 1 (rare) to 5 (almost certain). */
+            likelihood?: number;
+            /** @description How hard it would hit the services, 1 (negligible) to 5 (severe). */
+            impact?: number;
+            /**
+             * @description The level the configured matrix (`itsm.continuity.riskMatrix`) gives its likelihood and impact; absent until both are rated.
+             * @enum {string}
+             */
+            level?: "low" | "medium" | "high" | "critical";
+            /** @description What one occurrence would cost, in `currency`. */
+            singleLossExpectancy?: number;
+            /** @description How many times a year it is expected to occur. */
+            annualRateOfOccurrence?: number;
+            /** @description The single loss expectancy times the annual rate of occurrence, when both are given (semi-quantitative). */
+            annualLossExpectancy?: number;
+            /** @description The currency of the amounts (`itsm.continuity.currency`). */
+            currency?: string;
+            /** @description The controls already in place. */
+            existingControls?: string;
+            /** @enum {string} */
+            treatment?: "accept" | "reduce" | "transfer" | "avoid";
+            /** @description The user or group who carries out the treatment. */
+            treatmentOwner?: string;
+            /** Format: date */
+            treatmentDueDate?: string;
+            /**
+             * Format: date
+             * @description When the risk is next reviewed.
+             */
+            reviewDate?: string;
+        };
+        Risk: components["schemas"]["ContinuityRecordBase"] & components["schemas"]["RiskAssessmentFields"] & {
+            /** @enum {string} */
+            area: "hardware" | "software" | "network" | "data" | "people" | "external";
+        };
+        CreateRiskRequest: {
+            /** @description The threat, in a line. */
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            /**
+             * @description The area of §9.1.2 the risk lies in.
+             * @enum {string}
+             */
+            area: "hardware" | "software" | "network" | "data" | "people" | "external";
+            /** @description The user or group answerable for the risk. */
+            owner?: string;
+            likelihood?: number;
+            impact?: number;
+            /** @description What one occurrence would cost, in the configured currency. */
+            singleLossExpectancy?: number;
+            /** @description How many times a year it is expected (0.1 is once in ten years). */
+            annualRateOfOccurrence?: number;
+            existingControls?: string;
+            /** @enum {string} */
+            treatment?: "accept" | "reduce" | "transfer" | "avoid";
+            /** @description A user or group entity ref. */
+            treatmentOwner?: string;
+            /** Format: date */
+            treatmentDueDate?: string;
+            /** Format: date */
+            reviewDate?: string;
+        };
+        /** @description An edit of a risk: its threat, description, area, assessment and treatment. A field sent as null is cleared; the level, the annual loss expectancy and the priority (critical P1, high P2, medium P3, low P4) follow, and each change is on the timeline. */
+        UpdateRiskRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            area?: "hardware" | "software" | "network" | "data" | "people" | "external";
+            likelihood?: number | null;
+            impact?: number | null;
+            singleLossExpectancy?: number | null;
+            annualRateOfOccurrence?: number | null;
+            existingControls?: string | null;
+            /** @enum {string|null} */
+            treatment?: "accept" | "reduce" | "transfer" | "avoid" | null;
+            treatmentOwner?: string | null;
+            /** Format: date */
+            treatmentDueDate?: string | null;
+            /** Format: date */
+            reviewDate?: string | null;
         };
     };
     responses: {
@@ -7797,6 +7946,114 @@ export interface operations {
                     "application/json": components["schemas"]["ContinuityPlanObjectives"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetRiskRegister: {
+        parameters: {
+            query?: {
+                /** @description `all` (the default), or the entity ref of a system (its risks and its parts') or a domain (its systems' and their parts'). */
+                scope?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskRegister"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListRiskReports: {
+        parameters: {
+            query?: {
+                scope?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions, without their texts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateRiskReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRiskReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetRiskReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

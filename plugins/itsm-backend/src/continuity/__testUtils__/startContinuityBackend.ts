@@ -11,9 +11,13 @@ import {
 } from '@backstage/backend-test-utils';
 import { JsonObject } from '@backstage/types';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Server } from 'node:http';
-import { Knex } from 'knex';
+import type { Knex } from 'knex';
 import request from 'supertest';
 import { itsmPlugin } from '../../plugin';
 
@@ -30,7 +34,7 @@ export const mia = 'user:default/mia.manager';
 const memberships: Record<string, string[]> = {
   [carla]: ['group:default/continuity-managers'],
   [mia]: ['group:default/continuity-managers'],
-  [paula]: ['group:default/payments-team'],
+  [paula]: ['group:default/payments-team', 'group:default/continuity-board'],
   [wes]: [],
 };
 
@@ -50,18 +54,32 @@ const entity = (
   ],
 });
 
+/** Paula is a member of the continuity board, the management group. */
+export const continuityBoard = 'group:default/continuity-board';
+
 /** The relations the catalog would compute from the specs below. */
 const rel = (type: string, targetRef: string) => ({ type, targetRef });
 
 /**
- * The payments platform: the payments system, checkout-service in it,
- * which depends on ledger-service and payments-db.
+ * The payments platform: the commerce domain, the payments system in it,
+ * checkout-service in that, which depends on ledger-service and
+ * payments-db; and the web system with its storefront, outside payments.
  */
 export const continuityEntities = [
-  entity('System', 'payments', {}, [
+  entity('Domain', 'commerce', {}, [rel('hasPart', 'system:default/payments')]),
+  entity('System', 'payments', { domain: 'commerce' }, [
+    rel('partOf', 'domain:default/commerce'),
     rel('hasPart', 'component:default/checkout-service'),
     rel('hasPart', 'component:default/ledger-service'),
+    rel('hasPart', 'resource:default/payments-db'),
   ]),
+  entity('System', 'web', {}, [rel('hasPart', 'component:default/storefront')]),
+  entity(
+    'Component',
+    'storefront',
+    { type: 'website', lifecycle: 'production', system: 'web' },
+    [rel('partOf', 'system:default/web')],
+  ),
   entity(
     'Component',
     'checkout-service',
@@ -93,8 +111,9 @@ export const continuityEntities = [
       rel('dependencyOf', 'component:default/checkout-service'),
     ],
   ),
-  entity('Resource', 'payments-db', { type: 'database' }, [
+  entity('Resource', 'payments-db', { type: 'database', system: 'payments' }, [
     rel('dependencyOf', 'component:default/checkout-service'),
+    rel('partOf', 'system:default/payments'),
   ]),
   ...[carla, paula, wes, mia].map(ref => ({
     apiVersion: 'backstage.io/v1alpha1',
@@ -106,7 +125,7 @@ export const continuityEntities = [
       targetRef: group,
     })),
   })),
-  ...['payments-team', 'continuity-managers'].map(name => ({
+  ...['payments-team', 'continuity-managers', 'continuity-board'].map(name => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name, namespace: 'default' },
@@ -151,7 +170,8 @@ const userInfo = createServiceFactory({
 /**
  * The whole plugin on a test database (SQLite or PostgreSQL) for the
  * continuity route tests, with the payments platform in the catalog;
- * `as(user)` is a request's Authorization header.
+ * `call(user)` sends requests as that user, `sent` holds the notifications
+ * sent, and `knex` is the database.
  */
 export async function startContinuityBackend(
   databases: TestDatabases,
@@ -160,9 +180,11 @@ export async function startContinuityBackend(
 ): Promise<{
   server: Server;
   call: ReturnType<typeof caller>;
+  sent: NotificationSendOptions[];
   knex: Knex;
 }> {
   const knex = await databases.init(id);
+  const sent: NotificationSendOptions[] = [];
   const { server } = await startTestBackend({
     features: [
       itsmPlugin,
@@ -171,9 +193,18 @@ export async function startContinuityBackend(
       mockServices.rootConfig.factory({ data: { itsm: itsmConfig } }),
       permissions.factory,
       userInfo,
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({
+          send: async (options: NotificationSendOptions) => {
+            sent.push(options);
+          },
+        }),
+      }),
     ],
   });
-  return { server, call: caller(server), knex };
+  return { server, call: caller(server), sent, knex };
 }
 
 /** Requests to `/api/itsm` as one user. */

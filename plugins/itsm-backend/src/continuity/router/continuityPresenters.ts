@@ -13,6 +13,7 @@ import {
   recordTail,
 } from '../../core/router/presenters';
 import { presentContinuityPlanContent } from './presentContinuityPlanContent';
+import { riskFieldsOf } from '../domain/planRiskAssessment';
 
 /** What every continuity record shows: the record's head, owner and tail. */
 function presentContinuityRecord(
@@ -27,12 +28,19 @@ function presentContinuityRecord(
   };
 }
 
-/** A record as the API shows a risk (§9.1). */
+/**
+ * A record as the API shows a risk (§9.1): its area, and its assessment
+ * and treatment as far as they are given (the level from the matrix, the
+ * annual loss expectancy from the amounts).
+ */
 export function presentRisk(
   record: StoredRecord,
   allowed?: AllowedActions,
 ): Risk {
-  return presentContinuityRecord(record, allowed, ['area']) as Risk;
+  return {
+    ...presentContinuityRecord(record, allowed, ['area']),
+    ...riskFieldsOf(record.fields),
+  } as Risk;
 }
 
 /** The named properties that hold numbers, leaving out absent ones. */

@@ -16,6 +16,8 @@ import { ContinuityIntakeInput } from '../domain/continuityIntakeInput';
 import { planContinuityOwner } from '../domain/planContinuityOwner';
 import { ImpactAnalysisInput } from '../domain/planImpactAnalysis';
 import { ImpactAnalysisPlanner } from './ImpactAnalysisPlanner';
+import { RiskAssessmentInput } from '../domain/planRiskAssessment';
+import { RiskAssessment } from './RiskAssessment';
 
 type ContinuityType =
   | 'risk'
@@ -31,8 +33,11 @@ type ContinuityType =
 export class ContinuityIntake {
   constructor(
     private readonly permissions: PermissionsService,
-    /** A business impact analysis's own fields and unique key. */
-    private readonly analyses?: ImpactAnalysisPlanner,
+    /** The types' own fields: a risk's assessment, an analysis's grid and key. */
+    private readonly planners: {
+      risks: RiskAssessment;
+      analyses: ImpactAnalysisPlanner;
+    },
   ) {}
 
   /** The intake planner of one continuity record type. */
@@ -56,21 +61,29 @@ export class ContinuityIntake {
         fields.owner,
         resolved.owners.find(o => o.entityRef === first)?.ownerRef,
       );
-      const own: Record<string, unknown> = owner ? { owner } : {};
-      if (type === 'risk')
+      let own: Record<string, unknown> = owner ? { owner } : {};
+      let priority = 'P3';
+      if (type === 'risk') {
         own.area = oneOf(fields.area, riskAreaLabels, 'area');
+        const assessed = await this.planners.risks.intake(
+          intakeInputOf<RiskAssessmentInput>(input),
+          ctx,
+        );
+        own = { ...own, ...assessed.fields };
+        priority = assessed.priority;
+      }
       if (type === 'exercise') {
         own.kind = oneOf(fields.kind, exerciseKindLabels, 'kind');
       }
       const analysis =
         type === 'impact-analysis'
-          ? this.analyses?.intake(
+          ? this.planners.analyses.intake(
               intakeInputOf<ImpactAnalysisInput>(input),
               resolved,
             )
           : undefined;
       return {
-        priority: 'P3',
+        priority,
         fields: { ...own, ...analysis?.fields },
         ...(analysis ? { uniqueKeys: analysis.uniqueKeys } : {}),
         reportedBy: actorOf(ctx.credentials),

@@ -22,6 +22,8 @@ const pluginTables = [
   'itsm_record_keys',
   'itsm_sla_clocks',
   'itsm_sla_reviews',
+  'itsm_risk_reports',
+  'itsm_risk_reminders',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */

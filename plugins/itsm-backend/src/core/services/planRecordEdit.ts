@@ -12,7 +12,7 @@ import { EditPlanner } from './recordProcessHooks';
  * What an edit of a record's own fields changes: refused in a state that
  * keeps them fixed or with a blank title; the entities, group and assignee
  * checked against the catalog; then what the record's process adds (its
- * EditPlanner, which may refuse); undefined when it changes nothing (the
+ * EditPlanner, which may refuse, and may change fields of its own); undefined when it changes nothing (the
  * same version, the same values).
  */
 export async function planRecordEdit(options: {
@@ -50,9 +50,9 @@ export async function planRecordEdit(options: {
     title: edit.title?.trim(),
     entityRefs: resolved?.entityRefs,
   };
-  const { changes: own = [], ...added } =
-    options.editPlanner?.({ record, edit: normalised }) ?? {};
-  const changes = [...diffRecord(record, normalised), ...own];
+  const { changes: ownChanges = [], ...added } =
+    (await options.editPlanner?.({ record, edit: normalised, ctx })) ?? {};
+  const changes = [...diffRecord(record, normalised), ...ownChanges];
   if (changes.length === 0 && edit.version === record.version) {
     return undefined;
   }

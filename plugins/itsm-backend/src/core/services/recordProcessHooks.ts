@@ -84,16 +84,26 @@ export interface SlaClockPlanning {
 }
 
 /**
+ * What a process adds to an edit: the columns it derives (an incident's
+ * support tier, a risk's fields and the priority its level gives) and the
+ * changes of its own fields for the timeline, beside the core's.
+ */
+export type EditPlan = Partial<UpdateRecordOptions['set']> & {
+  changes?: FieldChange[];
+};
+
+/**
  * What a process adds to an edit of its record's own fields, after the
  * core has checked them (the state allows it, the people and entities are
  * in the catalog): the fields it derives from the edit (an incident's
- * support tier from its new group). Throws an InputError to refuse the edit
- * (an incident's priority raised without its lead). A process that edits
- * its own fields (an analysis's impact grid) returns them in `set` and
- * names what changed in `changes`, which the timeline shows beside the
- * core fields'.
+ * support tier from its new group) or its own fields the request carries
+ * (a risk's likelihood and impact, an analysis's impact grid), with what
+ * changed in `changes`, which the timeline shows beside the core fields'.
+ * Throws an InputError to refuse the edit (an incident's priority raised
+ * without its lead).
  */
 export type EditPlanner = (options: {
   record: StoredRecord;
   edit: RecordEdit;
-}) => Partial<UpdateRecordOptions['set']> & { changes?: FieldChange[] };
+  ctx: RequestContext;
+}) => EditPlan | Promise<EditPlan>;
