@@ -283,6 +283,29 @@ export interface Config {
       thresholds: { medium: number; high: number };
     };
 
+    /** IT service continuity (chapter 9). */
+    continuity?: {
+      /**
+       * The risk matrix (§9.1.3(2)): five rows, likelihood 1 to 5, of five
+       * levels (low, medium, high or critical), impact 1 to 5. Default: by
+       * the product of likelihood and impact, up to 4 low, 5 to 9 medium,
+       * 10 to 14 high, 15 and more critical.
+       */
+      riskMatrix?: string[][];
+      /** The currency of risks' loss amounts (ISO 4217). Default EUR. */
+      currency?: string;
+      /**
+       * The group the risk assessment reports (§9.1.3(5)) are sent to,
+       * e.g. group:default/it-management; its members read the reports.
+       */
+      managementGroup?: string;
+      /**
+       * How often overdue risk reviews and treatments are looked for
+       * (e.g. 1h). Default 1 hour.
+       */
+      riskReminderFrequency?: string | import('@backstage/types').HumanDuration;
+    };
+
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
     email?: {
       /** The priority of an incident opened by mail. Default P3. */

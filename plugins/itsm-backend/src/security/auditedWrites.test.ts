@@ -165,6 +165,7 @@ const probes: Record<string, Probe> = {
   CreateSlaReview: {
     body: () => ({ entityRef, decision: 'keep', notes: 'Targets are met' }),
   },
+  CreateRiskReport: { body: () => ({ scope: 'all' }) },
   LinkIncident: {
     params: r => ({ id: r.incident }),
     body: ({ records }) => ({ target: records.problem, kind: 'relates-to' }),

@@ -231,6 +231,12 @@ const matrix: Record<string, { expect: Row; input?: (r: Records, s: Shared) => P
   ListConfigurationItems:        { expect: [401, 200, 200, 200, 200] },
   GetConfigurationStatusReport:  { expect: [401, 200, 200, 200, 200] },
   ListCiChanges:                 { expect: [401, 200, 200, 200, 200] },
+  // The risk register is everyone's, filtered like lists; its reports are
+  // for continuity managers (the worker) and the management group.
+  GetRiskRegister:               { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ scope: 'system:default/payments' }) }) },
+  ListRiskReports:               { expect: [401, 403, 403, 200, 200] },
+  CreateRiskReport:              { expect: [401, 403, 403, 201, 201], input: () => ({ body: { scope: 'all' } }) },
+  GetRiskReport:                 { expect: [401, 403, 403, 200, 200], input: (_, s) => ({ id: s.riskReport }) },
   ReceiveAlertmanagerNotification: { expect: [401, 403, 403, 403, 201], input: () => ({ body: { ...ALERT, groupKey: `{}:{alertname="HighLatency-${++alerts}"}` } }) },
   ReceiveEmail:                  { expect: [401, 403, 403, 403, 201], input: () => ({ type: 'message/rfc822', body: Buffer.from(EMAIL.toString().replace(/^Message-ID: .*$/m, `Message-ID: <m${++mails}@acme.example>`)) }) },
 };
@@ -255,6 +261,8 @@ type Shared = {
   impactAnalysis: () => Promise<string>;
   /** A fresh analysis of the checkout service awaiting the worker's approval. */
   analysisInReview: () => Promise<{ ref: string; version: number }>;
+  /** A risk assessment report the worker generated. */
+  riskReport: string;
 };
 
 /** The status a caller gets (per item for a bulk assignment). */
@@ -331,6 +339,11 @@ describe('the authorization matrix', () => {
           return analysis;
         },
         analysisInReview: () => impactAnalysisInReview(backend),
+        riskReport: (
+          await backend.call('worker', 'post', '/risks/reports', {
+            scope: 'all',
+          })
+        ).body.id,
       };
     });
 

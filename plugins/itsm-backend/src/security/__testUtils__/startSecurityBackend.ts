@@ -186,7 +186,10 @@ export function decide(
   const user = principal.userEntityRef!;
   const claims = claimsOf(user);
   if (user === users.reader) return deny;
-  if (permission === 'itsm.sla.review') {
+  if (
+    permission === 'itsm.sla.review' ||
+    permission === 'itsm.continuity.manage'
+  ) {
     return claims.includes('group:default/it-operations') ? allow : deny;
   }
   const isWork = permission === 'itsm.record.update';
