@@ -26,6 +26,8 @@ export type {
   CommentRequest,
   ContinuityApi,
   ContinuityCreateRequestOf,
+  ContinuityRecordEdit,
+  ContinuityUpdateRequestOf,
   ContinuityTransitionBody,
 } from './api/ItsmApi';
 export type { SlaReportOptions } from './api/ItsmApi';

@@ -11,6 +11,7 @@ import {
   ContinuityPlanPage,
   ContinuityRecordPage,
   ImpactAnalysisPage,
+  RiskPage,
 } from '../continuity';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
@@ -56,10 +57,7 @@ export function ItsmPage() {
       <Route path="/cmdb" element={<CmdbPage />} />
       <Route path="/cmdb/:kind/:namespace/:name" element={<CiPage />} />
       <Route path="/continuity" element={<ContinuityPage />} />
-      <Route
-        path="/risks/:ref"
-        element={<ContinuityRecordPage type="risk" />}
-      />
+      <Route path="/risks/:ref" element={<RiskPage />} />
       <Route
         path="/business-impact-analyses/:ref"
         element={<ImpactAnalysisPage />}

@@ -11,6 +11,9 @@ import type {
   CreateContinuityPlanRequest,
   CreateExerciseRequest,
   CreateRiskRequest,
+  RiskRegister,
+  RiskReport,
+  RiskReportSummary,
   TimelineEvent,
   TimelinePage,
   BusinessImpactAnalysis,
@@ -18,6 +21,7 @@ import type {
   ImpactAnalysisFacts,
   RecoveryObjectivesCheck,
   UpdateBusinessImpactAnalysisRequest,
+  UpdateRiskRequest,
 } from '@backstage-itsm/plugin-itsm-common';
 import type {
   CommentRequest,
@@ -35,6 +39,30 @@ export type ContinuityCreateRequestOf = {
   'impact-analysis': CreateBusinessImpactAnalysisRequest;
   'continuity-plan': CreateContinuityPlanRequest;
   exercise: CreateExerciseRequest;
+};
+
+/**
+ * What an edit of a continuity record of each type may change: a risk's
+ * assessment and treatment besides its title and description.
+ *
+ * @public
+ */
+export type ContinuityUpdateRequestOf = {
+  risk: UpdateRiskRequest;
+  'impact-analysis': UpdateBusinessImpactAnalysisRequest;
+  'continuity-plan': ContinuityRecordEdit;
+  exercise: ContinuityRecordEdit;
+};
+
+/**
+ * The edit every continuity record takes.
+ *
+ * @public
+ */
+export type ContinuityRecordEdit = {
+  version: number;
+  title?: string;
+  description?: string;
 };
 
 /**
@@ -75,9 +103,7 @@ export interface ContinuityApi {
   updateContinuityRecord<T extends ContinuityRecordType>(
     type: T,
     ref: string,
-    body: T extends 'impact-analysis'
-      ? UpdateBusinessImpactAnalysisRequest
-      : { version: number; title?: string; description?: string },
+    body: ContinuityUpdateRequestOf[T],
   ): Promise<ContinuityRecordOf[T]>;
   transitionContinuityRecord<T extends ContinuityRecordType>(
     type: T,
@@ -134,4 +160,14 @@ export interface ContinuityApi {
   getRecoveryObjectives(entityRef: string): Promise<RecoveryObjectivesCheck>;
   /** The coverage report: critical services' gaps, inconsistent objectives. */
   getContinuityCoverage(): Promise<ContinuityCoverageReport>;
+  /**
+   * The ranked risk register (§9.1.3(4)) of a scope: `all`, or a system's
+   * or domain's entity ref.
+   */
+  getRiskRegister(scope?: string): Promise<RiskRegister>;
+  /** The kept versions of the risk assessment report, newest first. */
+  listRiskReports(): Promise<{ items: RiskReportSummary[] }>;
+  /** Generates the risk assessment report (§9.1.3(5)) of a scope now. */
+  createRiskReport(scope?: string): Promise<RiskReport>;
+  getRiskReport(id: string): Promise<RiskReport>;
 }

@@ -30,6 +30,8 @@ export type { ReleaseApi } from './ReleaseApi';
 export type {
   ContinuityApi,
   ContinuityCreateRequestOf,
+  ContinuityRecordEdit,
+  ContinuityUpdateRequestOf,
   ContinuityTransitionBody,
 } from './ContinuityApi';
 export type { SlaApi, SlaReportOptions } from './SlaApi';

@@ -52,7 +52,7 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
       return (await http.unwrap(
         await client.PATCH(one(type), {
           params: { path: { id: ref } },
-          body: body as { version: number },
+          body: body as any,
         }),
       )) as ContinuityRecordOf[typeof type];
     },
@@ -197,6 +197,36 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
     async getContinuityCoverage() {
       const client = await http.client();
       return http.unwrap(await client.GET('/continuity/coverage', {}));
+    },
+
+    async getRiskRegister(scope) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/risks/register', {
+          params: { query: { scope } },
+        }),
+      );
+    },
+
+    async listRiskReports() {
+      const client = await http.client();
+      return http.unwrap(await client.GET('/risks/reports', {}));
+    },
+
+    async createRiskReport(scope) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/risks/reports', { body: { scope } }),
+      );
+    },
+
+    async getRiskReport(id) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/risks/reports/{id}', {
+          params: { path: { id } },
+        }),
+      );
     },
   };
 }

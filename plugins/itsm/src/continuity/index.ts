@@ -2,3 +2,4 @@ export { ContinuityPage } from './ContinuityPage';
 export { ContinuityRecordPage } from './ContinuityRecordPage';
 export { ContinuityPlanPage } from './ContinuityPlanPage';
 export { ImpactAnalysisPage } from './ImpactAnalysisPage';
+export { RiskPage } from './RiskPage';

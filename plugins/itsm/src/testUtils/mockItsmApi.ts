@@ -93,6 +93,10 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     decideImpactAnalysisApproval: jest.fn(),
     getRecoveryObjectives: jest.fn(),
     getContinuityCoverage: jest.fn(),
+    getRiskRegister: jest.fn(),
+    listRiskReports: jest.fn(),
+    createRiskReport: jest.fn(),
+    getRiskReport: jest.fn(),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { useSearchParams } from 'react-router-dom';
 import { ContinuityPlansTab } from '../ContinuityPlansTab';
+import { RisksTab } from '../RisksTab';
 import { ContinuityRecordsTab } from './ContinuityRecordsTab';
 import { CoverageTab } from './CoverageTab';
 import { ImpactAnalysesTab } from './ImpactAnalysesTab';
@@ -28,6 +29,7 @@ function tabOf(name: string | null): ContinuityTab {
 /** What a tab shows. */
 function TabContent(props: { tab: ContinuityTab }) {
   if (props.tab === 'coverage') return <CoverageTab />;
+  if (props.tab === 'risk') return <RisksTab />;
   if (props.tab === 'impact-analysis') return <ImpactAnalysesTab />;
   if (props.tab === 'continuity-plan') return <ContinuityPlansTab />;
   return <ContinuityRecordsTab key={props.tab} type={props.tab} />;
