@@ -42,6 +42,9 @@ const md = (value: unknown) =>
     .replace(/\|/g, '\\|')
     .trim();
 
+/** Who answers for a risk's treatment: its treatment owner, else its owner. */
+const answerable = (r: Risk) => r.treatmentOwner ?? r.owner;
+
 const row = (cells: unknown[]) => `| ${cells.map(md).join(' | ')} |`;
 
 const amount = (value: number | undefined, currency: string) =>
@@ -62,6 +65,10 @@ export function writeRiskReport(input: RiskReportInput): {
   csv: string;
 } {
   const { risks, currency, nameOf } = input;
+  const ownerOf = (r: Risk) => {
+    const ref = answerable(r);
+    return ref ? nameOf(ref) : '';
+  };
   const levels = Object.keys(
     continuityRiskLevelLabels,
   ).reverse() as ContinuityRiskLevel[];
@@ -153,11 +160,7 @@ export function writeRiskReport(input: RiskReportInput): {
         r.likelihood && r.impact ? `${r.likelihood} × ${r.impact}` : '',
         amount(r.annualLossExpectancy, r.currency ?? currency),
         label(riskTreatmentLabels, r.treatment),
-        r.treatmentOwner
-          ? nameOf(r.treatmentOwner)
-          : r.owner
-          ? nameOf(r.owner)
-          : '',
+        ownerOf(r),
         day(r.treatmentDueDate),
         day(r.reviewDate),
       ]),

@@ -38,6 +38,10 @@ const sequences = [
   'itsm_problem_number_seq',
   'itsm_change_number_seq',
   'itsm_release_number_seq',
+  'itsm_risk_number_seq',
+  'itsm_impact_analysis_number_seq',
+  'itsm_continuity_plan_number_seq',
+  'itsm_exercise_number_seq',
 ];
 
 function isPostgres(knex: Knex) {
