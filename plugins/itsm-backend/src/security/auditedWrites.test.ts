@@ -93,12 +93,42 @@ const release = {
   risk,
 };
 
+/** A continuity record of each type (chapter 9). */
+const continuityRecords = {
+  risk: {
+    title: 'Single database host',
+    description: 'No replica',
+    entityRefs: [entityRef],
+    area: 'hardware',
+  },
+  impactAnalysis: {
+    title: 'Checkout',
+    description: 'What an outage costs',
+    entityRefs: [entityRef],
+  },
+  plan: {
+    title: 'Checkout continuity plan',
+    description: 'Second site',
+    entityRefs: [entityRef],
+  },
+  exercise: {
+    title: 'Fail over checkout',
+    description: 'Quarterly drill',
+    entityRefs: [entityRef],
+    kind: 'failover',
+  },
+};
+
 /** The records the probes work on, made before the probes run. */
 type Records = {
   incident: string;
   problem: string;
   change: string;
   release: string;
+  risk: string;
+  impactAnalysis: string;
+  plan: string;
+  exercise: string;
   feed: string;
   impactAnalysis: string;
 };
@@ -125,6 +155,25 @@ const onIncident = onRecord('incident');
 const onProblem = onRecord('problem');
 const onChange = onRecord('change');
 const onRelease = onRecord('release');
+
+/**
+ * The probes of the shared record routes' writes of a continuity type:
+ * create, update, a move its first state allows, comment and link.
+ */
+const continuityProbes = (
+  key: keyof typeof continuityRecords,
+  name: string,
+  move: object,
+): Record<string, Probe> => ({
+  [`Create${name}`]: { body: () => continuityRecords[key] },
+  [`Update${name}`]: onRecord(key)({ title: 'Reviewed with the owners' }),
+  [`Transition${name}`]: onRecord(key)(move),
+  [`CommentOn${name}`]: plain(key, { body: 'Reviewed' }),
+  [`Link${name}`]: {
+    params: r => ({ id: r[key] }),
+    body: ({ records }) => ({ target: records.incident, kind: 'relates-to' }),
+  },
+});
 const plain = (key: Exclude<keyof Records, 'feed'>, body: unknown): Probe => ({
   params: r => ({ id: r[key] }),
   body: () => body,
@@ -225,6 +274,12 @@ const probes: Record<string, Probe> = {
     authorization: SERVICE_HEADER,
     body: () => alertmanagerFiring,
   },
+  ...continuityProbes('risk', 'Risk', { action: 'assess' }),
+  ...continuityProbes('impactAnalysis', 'BusinessImpactAnalysis', {
+    action: 'submit',
+  }),
+  ...continuityProbes('plan', 'ContinuityPlan', { action: 'submit' }),
+  ...continuityProbes('exercise', 'Exercise', { action: 'start' }),
   ReceiveEmail: {
     authorization: SERVICE_HEADER,
     contentType: 'message/rfc822',
@@ -251,7 +306,10 @@ const collection: Record<Exclude<keyof Records, 'feed'>, string> = {
   problem: 'problems',
   change: 'changes',
   release: 'releases',
+  risk: 'risks',
   impactAnalysis: 'business-impact-analyses',
+  plan: 'continuity-plans',
+  exercise: 'exercises',
 };
 
 describe('auditor events of the contract', () => {
@@ -278,6 +336,12 @@ describe('auditor events of the contract', () => {
       problem: (await made('problems', problem)).ref,
       change: (await made('changes', change)).ref,
       release: (await made('releases', release)).ref,
+      risk: (await made('risks', continuityRecords.risk)).ref,
+      impactAnalysis: (
+        await made('business-impact-analyses', continuityRecords.impactAnalysis)
+      ).ref,
+      plan: (await made('continuity-plans', continuityRecords.plan)).ref,
+      exercise: (await made('exercises', continuityRecords.exercise)).ref,
       feed: (await made('calendar/feeds', { entityRef })).id,
       impactAnalysis: (
         await made('business-impact-analyses', {

@@ -5,13 +5,19 @@ import {
   ContractOperation,
   contractOperations,
 } from './__testUtils__/contractOperations';
-import { bodies, recordsInState } from './__testUtils__/recordsInState';
+import {
+  bodies,
+  ContinuityKind,
+  continuityCollections,
+  recordsInState,
+} from './__testUtils__/recordsInState';
 import { impactAnalysisInReview } from './__testUtils__/impactAnalysisInReview';
 import {
   Caller,
   CALLERS,
   SecurityBackend,
   startSecurityBackend,
+  users,
 } from './__testUtils__/startSecurityBackend';
 
 jest.setTimeout(300_000);
@@ -55,6 +61,14 @@ type Row = [
 /** What an operation is called with: the record, the query, the body. */
 type Input = { id?: string; query?: string; body?: unknown; type?: string };
 type Records = ReturnType<typeof recordsInState>;
+/** Each operation's expected statuses, and how it is called. */
+type Rows = Record<
+  string,
+  {
+    expect: Row;
+    input?: (r: Records, s: Shared) => Promise<Input> | Input;
+  }
+>;
 
 const checkout = 'component:default/checkout-service';
 const q = (params: Record<string, string>) =>
@@ -72,12 +86,38 @@ const ALERT = JSON.parse(
   ),
 );
 
+/**
+ * The nine shared record operations of a continuity record type (chapter
+ * 9): everyone reads; only continuity managers record one (the stranger is
+ * refused, naming `itsm.continuity.manage`); its owners (the checkout
+ * team, the worker's) work, comment and link it. The move is one its first
+ * state allows.
+ */
+// prettier-ignore
+const continuityRows = (kind: ContinuityKind, name: string, plural: string, move: { action: string; reason: string }): Rows => ({
+  [`List${plural}`]:             { expect: [401, 200, 200, 200, 200] },
+  [`Create${name}`]:             { expect: [401, 403, 403, 201, 201], input: () => ({ body: bodies[kind] }) },
+  [`Get${name}`]:                { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.continuity[kind] }) },
+  [`Update${name}`]:             { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.continuity(kind);
+    return { id: x.ref, body: { version: x.version, title: 'Reviewed with the owners' } };
+  } },
+  [`Transition${name}`]:         { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.continuity(kind);
+    return { id: x.ref, body: { version: x.version, ...move } };
+  } },
+  [`Get${name}Timeline`]:        { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.continuity[kind] }) },
+  [`CommentOn${name}`]:          { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.continuity[kind], body: { body: 'Reviewed' } }) },
+  [`List${name}Links`]:          { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.continuity[kind] }) },
+  [`Link${name}`]:               { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.continuity(kind)).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+});
+
 let releaseVersions = 0;
 let alerts = 0;
 let mails = 0;
 
 // prettier-ignore
-const matrix: Record<string, { expect: Row; input?: (r: Records, s: Shared) => Promise<Input> | Input }> = {
+const matrix: Rows = {
   //                                       none reader stranger worker service
   GetHealth:                     { expect: [200, 200, 200, 200, 200] },
   ListIncidents:                 { expect: [401, 200, 200, 200, 200] },
@@ -239,6 +279,10 @@ const matrix: Record<string, { expect: Row; input?: (r: Records, s: Shared) => P
   GetRiskReport:                 { expect: [401, 403, 403, 200, 200], input: (_, s) => ({ id: s.riskReport }) },
   ReceiveAlertmanagerNotification: { expect: [401, 403, 403, 403, 201], input: () => ({ body: { ...ALERT, groupKey: `{}:{alertname="HighLatency-${++alerts}"}` } }) },
   ReceiveEmail:                  { expect: [401, 403, 403, 403, 201], input: () => ({ type: 'message/rfc822', body: Buffer.from(EMAIL.toString().replace(/^Message-ID: .*$/m, `Message-ID: <m${++mails}@acme.example>`)) }) },
+  ...continuityRows('risk', 'Risk', 'Risks', { action: 'close', reason: 'No longer applies' }),
+  ...continuityRows('impactAnalysis', 'BusinessImpactAnalysis', 'BusinessImpactAnalyses', { action: 'retire', reason: 'Service retired' }),
+  ...continuityRows('continuityPlan', 'ContinuityPlan', 'ContinuityPlans', { action: 'retire', reason: 'Superseded' }),
+  ...continuityRows('exercise', 'Exercise', 'Exercises', { action: 'cancel', reason: 'Postponed' }),
 };
 
 /**
@@ -254,6 +298,8 @@ type Shared = {
   problem: string;
   change: string;
   release: string;
+  /** One record of each continuity type. */
+  continuity: Record<ContinuityKind, string>;
   feedToken: string;
   /** A fresh subscription of the worker's; resolves to its id. */
   feed: () => Promise<string>;
@@ -332,6 +378,14 @@ describe('the authorization matrix', () => {
         problem: (await records.problem()).ref,
         change: (await records.change()).ref,
         release: (await records.release()).ref,
+        continuity: Object.fromEntries(
+          await Promise.all(
+            Object.keys(continuityCollections).map(async kind => [
+              kind,
+              (await records.continuity(kind as ContinuityKind)).ref,
+            ]),
+          ),
+        ),
         feedToken: new URL((await feed()).url).searchParams.get('token')!,
         feed: async () => (await feed()).id,
         impactAnalysis: async () => {
@@ -345,6 +399,53 @@ describe('the authorization matrix', () => {
           })
         ).body.id,
       };
+    });
+
+    it.each(Object.entries(continuityCollections))(
+      'refuses the stranger a new %s for not managing continuity',
+      async (kind, collection) => {
+        const res = await backend.call(
+          'stranger',
+          'post',
+          `/${collection}`,
+          bodies[kind as ContinuityKind],
+        );
+        expect({
+          status: res.status,
+          message: res.body.error?.message,
+        }).toEqual({
+          status: 403,
+          message: expect.stringContaining('itsm.continuity.manage'),
+        });
+      },
+    );
+
+    it('lets the owners of a continuity record work it: a group owner is its assignment group, a user owner its assignee', async () => {
+      const plan = await backend.call('worker', 'post', '/continuity-plans', {
+        ...bodies.continuityPlan,
+        owner: 'group:default/web-team',
+      });
+      expect(plan.body.assignmentGroup).toBe('group:default/web-team');
+      const edited = await backend.call(
+        'stranger',
+        'patch',
+        `/continuity-plans/${plan.body.ref}`,
+        { version: plan.body.version, title: 'Web storefront fallback' },
+      );
+      expect(edited.status).toBe(200);
+
+      const risk = await backend.call('worker', 'post', '/risks', {
+        ...bodies.risk,
+        owner: users.reporter,
+      });
+      expect(risk.body.assignee).toBe(users.reporter);
+      const move = (who: 'reporter' | 'stranger') =>
+        backend.call(who, 'post', `/risks/${risk.body.ref}/transitions`, {
+          version: risk.body.version,
+          action: 'assess',
+        });
+      expect((await move('stranger')).status).toBe(403);
+      expect((await move('reporter')).body.state).toBe('assessed');
     });
 
     const cells = contractOperations.flatMap(op =>

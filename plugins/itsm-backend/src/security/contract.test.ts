@@ -57,12 +57,15 @@ const contract = spec as unknown as {
   paths: Record<string, Record<string, Operation>>;
 };
 
+/** The node a reference names, following references to references. */
 function resolve<T extends { $ref?: string }>(node: T): T {
   if (!node.$ref) return node;
-  return node.$ref
-    .split('/')
-    .slice(1)
-    .reduce((at: any, key) => at[key], spec) as T;
+  return resolve(
+    node.$ref
+      .split('/')
+      .slice(1)
+      .reduce((at: any, key) => at[key], spec) as T,
+  );
 }
 
 const operations = Object.entries(contract.paths).flatMap(([path, methods]) =>
@@ -105,6 +108,10 @@ const recordOf: Record<string, string> = {
   problems: 'PRB-1',
   changes: 'CHG-1',
   releases: 'REL-1',
+  risks: 'RSK-1',
+  'business-impact-analyses': 'BIA-1',
+  'continuity-plans': 'CP-1',
+  exercises: 'EX-1',
 };
 
 /** Query each operation needs besides the entity ref. */
@@ -158,9 +165,17 @@ beforeAll(async () => {
     send('post', '/problems', minimalBodies.CreateProblem),
     send('post', '/changes', minimalBodies.CreateChange),
     send('post', '/releases', aRelease),
+    send('post', '/risks', minimalBodies.CreateRisk),
+    send(
+      'post',
+      '/business-impact-analyses',
+      minimalBodies.CreateBusinessImpactAnalysis,
+    ),
+    send('post', '/continuity-plans', minimalBodies.CreateContinuityPlan),
+    send('post', '/exercises', minimalBodies.CreateExercise),
   ]);
   const refs = made.map(r => r.body.ref).join(' ');
-  if (refs !== 'INC-1 PRB-1 CHG-1 REL-1') {
+  if (refs !== 'INC-1 PRB-1 CHG-1 REL-1 RSK-1 BIA-1 CP-1 EX-1') {
     throw new Error(`The records of the rows were not made: ${refs}`);
   }
 });
@@ -296,6 +311,8 @@ describe('refused moves', () => {
             releaseVersion: `3.0.${++releases}`,
           })
         ).body,
+      exercises: async () =>
+        (await send('post', '/exercises', minimalBodies.CreateExercise)).body,
     };
 
   it.each([
@@ -304,6 +321,11 @@ describe('refused moves', () => {
     ['problems', { action: 'close', verification: 'x' }, { action: 'cancel' }],
     ['changes', { action: 'start' }, { action: 'cancel' }],
     ['releases', { action: 'start_rollout' }, { action: 'cancel' }],
+    [
+      'exercises',
+      { action: 'complete', result: 'passed' },
+      { action: 'cancel' },
+    ],
   ])(
     '%s: 409 for a move the state forbids, 400 naming the field a move lacks',
     async (collection, forbidden, lacking) => {

@@ -2,7 +2,11 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import fc from 'fast-check';
 import { bodyFor, propertyNames } from './__testUtils__/arbitraryBodies';
 import { contractOperations } from './__testUtils__/contractOperations';
-import { recordsInState } from './__testUtils__/recordsInState';
+import {
+  ContinuityKind,
+  continuityCollections,
+  recordsInState,
+} from './__testUtils__/recordsInState';
 import {
   SecurityBackend,
   startSecurityBackend,
@@ -66,6 +70,16 @@ describe('fuzzed request bodies', () => {
         problems: (await records.problem()).ref,
         changes: (await records.change()).ref,
         releases: (await records.release()).ref,
+        ...Object.fromEntries(
+          await Promise.all(
+            Object.entries(continuityCollections).map(
+              async ([kind, collection]) => [
+                collection,
+                (await records.continuity(kind as ContinuityKind)).ref,
+              ],
+            ),
+          ),
+        ),
       };
     });
 

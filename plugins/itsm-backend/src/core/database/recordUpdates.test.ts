@@ -76,6 +76,20 @@ describe.each(ids)('DatabaseRecordStore on %p', id => {
     expect(events.map(e => e.kind)).toEqual(['created', 'transition']);
   });
 
+  it('refuses a change at the largest version the contract takes as stale, not as a database error', async () => {
+    const { store } = await createStore(id);
+    const { record } = await store.createRecord(base);
+    const stale = await store.updateRecord({
+      type: 'incident',
+      id: record.id,
+      expectedVersion: 2_147_483_647,
+      set: { title: 'Checkout fails' },
+      event: { kind: 'updated', actor: base.createdBy, data: {} },
+      now: '2026-11-28T10:05:00.000Z',
+    });
+    expect(stale).toBeUndefined();
+  });
+
   it('replaces the affected entities in the same change', async () => {
     const { store } = await createStore(id);
     const { record } = await store.createRecord(base);

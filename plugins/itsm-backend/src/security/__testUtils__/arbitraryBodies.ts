@@ -160,7 +160,9 @@ function plausible(name: string, s: Schema, depth = 0): fc.Arbitrary<unknown> {
   if (/entityRef/i.test(name)) {
     return fc.constant('component:default/checkout-service');
   }
-  if (/group/i.test(name)) return fc.constant('group:default/platform-team');
+  if (/group|owner/i.test(name)) {
+    return fc.constant('group:default/platform-team');
+  }
   if (/assignee/i.test(name)) return fc.constant('user:default/sam.agent');
   switch (typeOf(s)) {
     case 'string':

@@ -30,12 +30,17 @@ export type Schema = {
   additionalProperties?: boolean | Schema;
 };
 
-/** The schema a JSON pointer into the contract (`#/components/...`) names. */
-const pointee = (ref: string): Schema =>
-  ref
+/**
+ * The schema a JSON pointer into the contract (`#/components/...`) names,
+ * following references to references.
+ */
+const pointee = (ref: string): Schema => {
+  const s: Schema = ref
     .slice(2)
     .split('/')
     .reduce((node: any, key) => node[key.replace(/~1/g, '/')], spec);
+  return s.$ref ? pointee(s.$ref) : s;
+};
 
 /** The schema with its references resolved (recursive schemas are cut). */
 export function resolve(schema: Schema, depth = 0): Schema {

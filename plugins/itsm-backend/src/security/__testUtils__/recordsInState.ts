@@ -50,7 +50,38 @@ export const bodies = {
     risk: { answers: riskAnswers },
   },
   riskAnswers,
+  risk: {
+    title: 'Single database host for checkout',
+    description: 'One host, no replica',
+    entityRefs: [checkout],
+    area: 'hardware',
+  },
+  impactAnalysis: {
+    title: 'Checkout',
+    description: 'What an outage of checkout costs',
+    entityRefs: [checkout],
+  },
+  continuityPlan: {
+    title: 'Checkout continuity plan',
+    description: 'Fail over to the second site',
+    entityRefs: [checkout],
+  },
+  exercise: {
+    title: 'Fail over checkout',
+    description: 'Quarterly failover drill',
+    entityRefs: [checkout],
+    kind: 'failover',
+  },
 };
+
+/** The continuity record types (chapter 9), by the collection they are in. */
+export const continuityCollections = {
+  risk: 'risks',
+  impactAnalysis: 'business-impact-analyses',
+  continuityPlan: 'continuity-plans',
+  exercise: 'exercises',
+} as const;
+export type ContinuityKind = keyof typeof continuityCollections;
 
 let releases = 0;
 
@@ -290,5 +321,18 @@ export function recordsInState({ call }: SecurityBackend) {
     });
   }
 
-  return { incident, problem, change, release };
+  /**
+   * A continuity record, recorded by the worker (a continuity manager) and
+   * owned by the checkout service's team, the worker's: new, as recorded.
+   */
+  async function continuity(kind: ContinuityKind): Promise<Made> {
+    return made(
+      await ok(
+        call('worker', 'post', `/${continuityCollections[kind]}`, bodies[kind]),
+        `record a ${kind}`,
+      ),
+    );
+  }
+
+  return { incident, problem, change, release, continuity };
 }

@@ -45,8 +45,9 @@ export const users = {
   stranger: 'user:default/wes.web',
   /**
    * The right worker: the service desk, the change and service level
-   * managers, the CAB, the release managers, and the lead of the team that
-   * owns the affected service (so the approver of its records).
+   * managers, the CAB, the release managers, the continuity managers, and
+   * the lead of the team that owns the affected service (so the approver of
+   * its records).
    */
   worker: 'user:default/sam.agent',
   /**
@@ -67,6 +68,7 @@ const groupsOf: Record<string, string[]> = {
     'it-operations',
     'cab',
     'release-managers',
+    'continuity-managers',
     'platform-team',
   ],
   [users.colleague]: ['service-desk', 'release-managers'],
@@ -139,6 +141,7 @@ const entities = [
     'it-operations',
     'cab',
     'release-managers',
+    'continuity-managers',
   ].map(name => group(name)),
   ...Object.keys(groupsOf).map(ref => ({
     apiVersion: 'backstage.io/v1alpha1',
@@ -170,7 +173,8 @@ const userInfoFactory = createServiceFactory({
 
 /**
  * The demo portal's policy (packages/backend's DemoPermissionPolicy), with
- * an auditor who reads but works nothing. Service principals are allowed
+ * an auditor who reads but works nothing: IT Operations reviews service
+ * level agreements, the continuity managers record continuity records. Service principals are allowed
  * everything, as Backstage's permission client decides for them without
  * asking the policy.
  */
@@ -191,6 +195,9 @@ export function decide(
     permission === 'itsm.continuity.manage'
   ) {
     return claims.includes('group:default/it-operations') ? allow : deny;
+  }
+  if (permission === 'itsm.continuity.manage') {
+    return claims.includes('group:default/continuity-managers') ? allow : deny;
   }
   const isWork = permission === 'itsm.record.update';
   const isComment = permission === 'itsm.record.comment';

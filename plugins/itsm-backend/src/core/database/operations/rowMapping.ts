@@ -1,3 +1,4 @@
+import { Knex } from 'knex';
 import {
   formatRecordRef,
   RecordType,
@@ -139,7 +140,7 @@ const columnOf = {
  */
 export function recordPatch(
   set: UpdateRecordOptions['set'],
-  next: { version: number; now: string },
+  next: { version: number | Knex.Raw; now: string },
 ): Partial<RecordRow> {
   const patch: Record<string, unknown> = {
     version: next.version,

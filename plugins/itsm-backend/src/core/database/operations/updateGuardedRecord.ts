@@ -21,7 +21,10 @@ export async function updateGuardedRecord(
 ): Promise<StoredRecord | undefined> {
   const { set } = options;
   const patch: Record<string, unknown> = recordPatch(set, {
-    version: options.expectedVersion + 1,
+    // Counted in SQL: the guard below holds it at the expected version, and
+    // a caller's largest version (2^31 - 1) is a stale one, not a value the
+    // column cannot take (PostgreSQL refuses to bind 2^31).
+    version: tx.raw('?? + 1', ['version']),
     now: options.now,
   });
   if (set.resolvedAt) {
