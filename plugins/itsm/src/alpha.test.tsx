@@ -120,9 +120,18 @@ describe('the itsm plugin for the new frontend system', () => {
       ['itsm-known-error', 'Known errors'],
       ['itsm-change', 'Changes'],
       ['itsm-release', 'Releases'],
+      ['itsm-risk', 'Risks'],
+      ['itsm-impact-analysis', 'Business impact analyses'],
+      ['itsm-continuity-plan', 'Continuity plans'],
+      ['itsm-exercise', 'Exercises'],
     ]);
     expect(
       itsmPlugin.getExtension('search-filter-result-type:itsm/known-errors'),
+    ).toBeDefined();
+    expect(
+      itsmPlugin.getExtension(
+        'search-filter-result-type:itsm/business-impact-analyses',
+      ),
     ).toBeDefined();
 
     const listed = (type: string) =>

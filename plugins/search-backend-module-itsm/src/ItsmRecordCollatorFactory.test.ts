@@ -91,44 +91,66 @@ describe('ItsmRecordCollatorFactory', () => {
   it.each([
     [
       'problem',
+      'problem',
       'PRB-3',
       'fix_in_progress',
       'Fix in progress',
-      '/itsm/problems/PRB-3',
+      'problems',
     ],
     [
+      'change',
       'change',
       'CHG-4',
       'awaiting_approval',
       'Awaiting approval',
-      '/itsm/changes/CHG-4',
+      'changes',
     ],
     [
+      'release',
       'release',
       'REL-2',
       'confirming',
       'Awaiting confirmation',
-      '/itsm/releases/REL-2',
+      'releases',
     ],
+    ['risk', 'risk', 'RSK-4', 'in_treatment', 'In treatment', 'risks'],
+    [
+      'impactAnalysis',
+      'impact-analysis',
+      'BIA-2',
+      'in_review',
+      'In review',
+      'business-impact-analyses',
+    ],
+    [
+      'continuityPlan',
+      'continuity-plan',
+      'CP-1',
+      'under_revision',
+      'Under revision',
+      'continuity-plans',
+    ],
+    ['exercise', 'exercise', 'EX-3', 'completed', 'Completed', 'exercises'],
   ] as const)(
     'indexes a %s under its own type, its state in the words of its workflow',
-    async (recordType, ref, state, stateLabel, location) => {
+    async (kind, recordType, ref, state, stateLabel, collection) => {
       const { fetch, urls } = backendAnswering(
         Response.json({ items: [aRecord({ ref, state })] }),
       );
-      const factory = collatorOf(itsmRecordKinds[recordType], fetch);
+      const factory = collatorOf(itsmRecordKinds[kind], fetch);
 
       expect(factory.type).toBe(`itsm-${recordType}`);
       const [document] = await collate(factory);
       expect(document).toMatchObject({
         title: `${ref}: Checkout returns 500`,
         ref,
+        refNumber: ref.replace(/^\D*/, ''),
         recordType,
         state,
         stateLabel,
-        location,
+        location: `/itsm/${collection}/${ref}`,
       });
-      expect(urls()[0].pathname).toBe(`/api/itsm/${recordType}s`);
+      expect(urls()[0].pathname).toBe(`/api/itsm/${collection}`);
     },
   );
 

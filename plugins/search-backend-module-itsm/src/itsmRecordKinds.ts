@@ -36,15 +36,21 @@ function everyRecordOf(recordType: RecordType, what: string): ItsmRecordKind {
 }
 
 /**
- * The ITSM collators: every incident, problem, change and release, and the
- * known-error base (problems with a root cause and a workaround that are
- * not closed or cancelled, the rule of `isKnownErrorNow`).
+ * The ITSM collators: every incident, problem, change and release; every
+ * risk, business impact analysis, continuity plan and exercise (IT service
+ * continuity, chapter 9); and the known-error base (problems with a root
+ * cause and a workaround that are not closed or cancelled, the rule of
+ * `isKnownErrorNow`).
  */
 export const itsmRecordKinds = {
   incident: everyRecordOf('incident', 'incidents'),
   problem: everyRecordOf('problem', 'problems'),
   change: everyRecordOf('change', 'changes'),
   release: everyRecordOf('release', 'releases'),
+  risk: everyRecordOf('risk', 'risks'),
+  impactAnalysis: everyRecordOf('impact-analysis', 'business impact analyses'),
+  continuityPlan: everyRecordOf('continuity-plan', 'continuity plans'),
+  exercise: everyRecordOf('exercise', 'exercises'),
   knownError: {
     searchType: itsmSearchTypes.knownError,
     recordType: 'problem',

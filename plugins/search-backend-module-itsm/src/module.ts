@@ -43,8 +43,10 @@ function scheduleAt(
 
 /**
  * The search module of the ITSM plugins: indexes incidents, problems,
- * changes, releases and the known-error base, each a document type
- * (`itsm-incident`, ..., `itsm-known-error`) shown only to those who may
+ * changes, releases, the continuity records (risks, business impact
+ * analyses, continuity plans, exercises) and the known-error base, each a
+ * document type (`itsm-incident`, ..., `itsm-risk`, ...,
+ * `itsm-known-error`) shown only to those who may
  * read the record. `search.collators.itsm.schedule` says how often all are
  * indexed in full; `search.collators.itsm.changeCheck` how often each
  * instance looks for changed records, to index their type again soon

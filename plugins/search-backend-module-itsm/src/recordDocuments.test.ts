@@ -57,6 +57,10 @@ describe('ITSM search documents in the Lunr engine', () => {
     ['problem', 'prb-2'],
     ['change', 'CHG-12'],
     ['release', 'Rel-2'],
+    ['risk', 'rsk-2'],
+    ['impact-analysis', 'BIA-12'],
+    ['continuity-plan', 'cp-2'],
+    ['exercise', 'EX-2'],
   ] as const)(
     'finds the %s named by %s first among its type, though Lunr splits the id at the hyphen',
     async (recordType, term) => {
@@ -65,6 +69,10 @@ describe('ITSM search documents in the Lunr engine', () => {
         problem: 40,
         change: 120,
         release: 25,
+        risk: 30,
+        'impact-analysis': 15,
+        'continuity-plan': 12,
+        exercise: 20,
       });
 
       const { results } = await engine.query({

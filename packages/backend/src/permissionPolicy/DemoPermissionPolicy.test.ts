@@ -1,5 +1,6 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
+  itsmContinuityManagePermission,
   itsmRecordCommentPermission,
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
@@ -51,6 +52,25 @@ describe('DemoPermissionPolicy', () => {
     expect(await paula(itsmSlaReviewPermission)).toEqual({
       result: AuthorizeResult.DENY,
     });
+  });
+
+  it('lets the continuity managers, and nobody else, record continuity records', async () => {
+    const carla = policyFor('user:default/carla.continuity', [
+      'group:default/continuity-managers',
+    ]);
+    expect(await carla(itsmContinuityManagePermission)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    for (const [name, groups] of [
+      ['olivia.ops', ['group:default/it-operations', 'group:default/cab']],
+      ['sam.agent', ['group:default/service-desk']],
+      ['paula.lead', ['group:default/payments-team']],
+    ] as const) {
+      const other = policyFor(`user:default/${name}`, [...groups]);
+      expect(await other(itsmContinuityManagePermission)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
   });
 
   it('lets the service desk, and nobody else, report for someone else', async () => {

@@ -1,5 +1,6 @@
 import { UserInfoService } from '@backstage/backend-plugin-api';
 import {
+  itsmContinuityManagePermission,
   itsmRecordCommentPermission,
   itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
@@ -30,6 +31,13 @@ export const SERVICE_DESK_GROUP = 'group:default/service-desk';
 export const SLA_MANAGERS_GROUP = 'group:default/it-operations';
 
 /**
+ * The continuity managers, who run IT service continuity (chapter 9):
+ * they record risks, business impact analyses, continuity plans and
+ * exercises. Continuity Management, a team of IT Operations.
+ */
+export const CONTINUITY_MANAGERS_GROUP = 'group:default/continuity-managers';
+
+/**
  * The support groups incidents are routed to (L2, and L3 by escalation):
  * the teams that own the catalog's services and resources, and the DBAs,
  * whom the databases name as their `itsm/support-group`.
@@ -47,6 +55,7 @@ const groupsOnly: [BasicPermission, string[]][] = [
   [itsmSlaReviewPermission, [SLA_MANAGERS_GROUP]],
   [itsmRecordReportOnBehalfPermission, [SERVICE_DESK_GROUP]],
   [itsmServiceDeskUsePermission, [SERVICE_DESK_GROUP, ...SUPPORT_GROUPS]],
+  [itsmContinuityManagePermission, [CONTINUITY_MANAGERS_GROUP]],
 ];
 
 /**
@@ -57,7 +66,9 @@ const groupsOnly: [BasicPermission, string[]][] = [
  * to one of their groups; comments publicly on those, on the records that
  * affect an entity their team owns, and on what they reported; and reads
  * work notes where they work or own. IT Operations reviews service level
- * agreements. Everything that is not ITSM is allowed.
+ * agreements; the continuity managers record continuity records, which
+ * their owners then work like any record assigned to them. Everything that
+ * is not ITSM is allowed.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}

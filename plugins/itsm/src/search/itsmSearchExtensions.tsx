@@ -9,10 +9,16 @@ function nameOf(searchType: string): string {
   return searchType.replace(/^itsm-/, '');
 }
 
+/** "Business impact analyses" → `business-impact-analyses`. */
+function slugOf(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, '-');
+}
+
 /**
  * How the search page lists each ITSM type's results
  * (`search-result-list-item:itsm/incident`, `.../problem`,
- * `.../known-error`, `.../change`, `.../release`).
+ * `.../known-error`, `.../change`, `.../release`, `.../risk`,
+ * `.../impact-analysis`, `.../continuity-plan`, `.../exercise`).
  *
  * @alpha
  */
@@ -31,14 +37,16 @@ export const itsmSearchResultListItems = itsmSearchResultTypes.map(type =>
 
 /**
  * The ITSM types among the search page's result types ("Incidents",
- * "Problems", "Known errors", "Changes", "Releases";
- * `search-filter-result-type:itsm/incidents`, ...).
+ * "Problems", "Known errors", "Changes", "Releases", "Risks", "Business
+ * impact analyses", "Continuity plans", "Exercises";
+ * `search-filter-result-type:itsm/incidents`, ...,
+ * `.../business-impact-analyses`).
  *
  * @alpha
  */
 export const itsmSearchResultTypeExtensions = itsmSearchResultTypes.map(type =>
   SearchFilterResultTypeBlueprint.make({
-    name: `${nameOf(type.value)}s`,
+    name: slugOf(type.name),
     params: { value: type.value, name: type.name, icon: type.icon },
   }),
 );

@@ -1,9 +1,14 @@
+import AssessmentIcon from '@material-ui/icons/Assessment';
 import BugReportIcon from '@material-ui/icons/BugReport';
 import BuildIcon from '@material-ui/icons/Build';
 import MenuBookIcon from '@material-ui/icons/MenuBook';
 import NewReleasesIcon from '@material-ui/icons/NewReleases';
 import ReportProblemIcon from '@material-ui/icons/ReportProblemOutlined';
+import SecurityIcon from '@material-ui/icons/Security';
+import SettingsBackupRestoreIcon from '@material-ui/icons/SettingsBackupRestore';
+import TimerIcon from '@material-ui/icons/Timer';
 import {
+  continuityTypeLabels,
   itsmSearchTypes,
   ItsmSearchType,
   RecordType,
@@ -51,6 +56,30 @@ export const itsmSearchResultTypes: readonly ItsmSearchResultType[] = [
     name: 'Releases',
     label: 'Release',
     icon: <NewReleasesIcon />,
+  },
+  {
+    value: itsmSearchTypes.risk,
+    name: continuityTypeLabels.risk.many,
+    label: continuityTypeLabels.risk.one,
+    icon: <SecurityIcon />,
+  },
+  {
+    value: itsmSearchTypes['impact-analysis'],
+    name: continuityTypeLabels['impact-analysis'].many,
+    label: continuityTypeLabels['impact-analysis'].one,
+    icon: <AssessmentIcon />,
+  },
+  {
+    value: itsmSearchTypes['continuity-plan'],
+    name: continuityTypeLabels['continuity-plan'].many,
+    label: continuityTypeLabels['continuity-plan'].one,
+    icon: <SettingsBackupRestoreIcon />,
+  },
+  {
+    value: itsmSearchTypes.exercise,
+    name: continuityTypeLabels.exercise.many,
+    label: continuityTypeLabels.exercise.one,
+    icon: <TimerIcon />,
   },
 ];
 

@@ -77,6 +77,71 @@ describe('ItsmSearchResultListItem', () => {
     expect(screen.getByText('Restart the ledger pods')).toBeInTheDocument();
   });
 
+  it.each([
+    [
+      'itsm-risk',
+      'RSK-4',
+      'risks',
+      'risk',
+      'in_treatment',
+      'Risk',
+      'In treatment',
+    ],
+    [
+      'itsm-impact-analysis',
+      'BIA-2',
+      'business-impact-analyses',
+      'impact-analysis',
+      'in_review',
+      'Business impact analysis',
+      'In review',
+    ],
+    [
+      'itsm-continuity-plan',
+      'CP-1',
+      'continuity-plans',
+      'continuity-plan',
+      'under_revision',
+      'Continuity plan',
+      'Under revision',
+    ],
+    [
+      'itsm-exercise',
+      'EX-3',
+      'exercises',
+      'exercise',
+      'completed',
+      'Exercise',
+      'Completed',
+    ],
+  ] as const)(
+    'shows a continuity record (%s) as what it is, its state in words, without a priority',
+    async (type, ref, collection, recordType, state, label, stateLabel) => {
+      await renderInTestApp(
+        <ItsmSearchResultListItem
+          type={type}
+          result={aDocument({
+            title: `${ref}: Payments platform`,
+            location: `/itsm/${collection}/${ref}`,
+            ref,
+            recordType,
+            state,
+            stateLabel: undefined,
+            priority: 'P3',
+          })}
+        />,
+        withCatalog,
+      );
+
+      expect(
+        screen.getByRole('link', { name: `${ref}: Payments platform` }),
+      ).toHaveAttribute('href', `/itsm/${collection}/${ref}`);
+      expect(screen.getByText(label)).toBeInTheDocument();
+      expect(screen.getByText(stateLabel)).toBeInTheDocument();
+      expect(screen.queryByText(/^P3/)).not.toBeInTheDocument();
+    },
+  );
+
   it("words the state from the record's workflow when an older document holds only its name", async () => {
     await renderInTestApp(
       <ItsmSearchResultListItem

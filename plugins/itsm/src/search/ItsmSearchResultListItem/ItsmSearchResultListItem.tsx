@@ -6,6 +6,7 @@ import { Link } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { SearchDocument } from '@backstage/plugin-search-common';
 import {
+  isContinuityRecordType,
   isPriority,
   ItsmSearchDocument,
   workflows,
@@ -15,10 +16,12 @@ import { itsmSearchTypeOf } from '../itsmSearchResultTypes';
 
 /**
  * An ITSM record among search results (documents of the types
- * `itsm-incident`, `itsm-problem`, `itsm-change`, `itsm-release` and
- * `itsm-known-error`): its human id and title linking to its page, what
- * it is, its priority, its state in words and its entities; a known
- * error's workaround. Like Backstage's own result items it renders the
+ * `itsm-incident`, `itsm-problem`, `itsm-change`, `itsm-release`,
+ * `itsm-known-error` and the continuity types `itsm-risk`,
+ * `itsm-impact-analysis`, `itsm-continuity-plan`, `itsm-exercise`): its
+ * human id and title linking to its page, what it is, its priority (not a
+ * continuity record's, which is not prioritised), its state in words and
+ * its entities; a known error's workaround. Like Backstage's own result items it renders the
  * content of a list item: the search page puts it in one (which also
  * reports the click to analytics).
  *
@@ -41,6 +44,9 @@ export function ItsmSearchResultListItem(props: {
       ? workflows[document.recordType]?.stateLabels[document.state]
       : undefined);
   const icon = props.icon ?? kind?.icon;
+  const prioritised =
+    isPriority(document.priority) &&
+    !(document.recordType && isContinuityRecordType(document.recordType));
   return (
     <Box display="flex" alignItems="flex-start" width="100%">
       {icon && <ListItemIcon>{icon}</ListItemIcon>}
@@ -57,9 +63,7 @@ export function ItsmSearchResultListItem(props: {
               my={0.5}
             >
               {kind && <Typography variant="body2">{kind.label}</Typography>}
-              {isPriority(document.priority) && (
-                <PriorityChip priority={document.priority} />
-              )}
+              {prioritised && <PriorityChip priority={document.priority!} />}
               {stateLabel && (
                 <Typography variant="body2" color="textSecondary">
                   {stateLabel}
