@@ -4,8 +4,10 @@
 // version; every loser gets 409; no update is lost; every winner leaves
 // exactly one timeline event. Then both run the SLA breach scan over
 // incidents under a one-minute agreement: every breach is announced once.
-// Last, both run proactive problem detection over repeated incidents of one
-// service: one problem is suggested, each incident linked to it once.
+// Then both run proactive problem detection over repeated incidents of one
+// service: one problem is suggested, each incident linked to it once. Last,
+// both record continuity records of each type at once: every one gets a
+// number of its own (RSK-n, BIA-n, CP-n, EX-n from PostgreSQL sequences).
 //
 // Needs PostgreSQL (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
 // default postgresql://postgres@127.0.0.1:5432).
@@ -222,6 +224,58 @@ async function race() {
 
   await slaScan(bases);
   await problemDetection(bases);
+  await continuityNumbers(bases);
+}
+
+/**
+ * Continuity records of the four types (chapter 9) recorded at once on both
+ * replicas: each answers 201, and each type's human ids are 1 to n, none
+ * given twice.
+ */
+async function continuityNumbers(bases) {
+  const PER_TYPE = 16;
+  const entityRefs = ['component:default/checkout-service'];
+  const types = [
+    ['risks', 'RSK', { area: 'hardware' }],
+    ['business-impact-analyses', 'BIA', {}],
+    ['continuity-plans', 'CP', {}],
+    ['exercises', 'EX', { kind: 'tabletop' }],
+  ];
+  const made = await Promise.all(
+    types.flatMap(([collection, prefix, own]) =>
+      Array.from({ length: PER_TYPE }, (_, i) =>
+        call(bases[i % 2], 'POST', `/${collection}`, {
+          title: `raced ${prefix} ${i}`,
+          description: 'recorded by two replicas at once',
+          entityRefs,
+          ...own,
+        }).then(res => ({ prefix, i, ...res })),
+      ),
+    ),
+  );
+  for (const [, prefix] of types) {
+    const mine = made.filter(m => m.prefix === prefix);
+    const failed = mine.filter(m => m.status !== 201);
+    check(
+      failed.length === 0,
+      `${prefix}: ${failed.length} creates failed: ${failed
+        .map(m => `${m.status} ${JSON.stringify(m.body.error ?? m.body)}`)
+        .slice(0, 3)
+        .join('; ')}`,
+    );
+    const refs = mine.filter(m => m.status === 201).map(m => m.body.ref);
+    const expected = Array.from(
+      { length: PER_TYPE },
+      (_, n) => `${prefix}-${n + 1}`,
+    );
+    check(
+      JSON.stringify([...refs].sort()) === JSON.stringify([...expected].sort()),
+      `${prefix}: raced creates were numbered ${refs.join(', ')}`,
+    );
+  }
+  console.log(
+    `${PER_TYPE} continuity records of each of ${types.length} types recorded by both replicas at once`,
+  );
 }
 
 /**
