@@ -112,11 +112,6 @@ export const itsmServiceDeskUsePermission = createPermission({
 });
 
 /**
- * Every permission of the ITSM plugins.
- *
- * @public
- */
-/**
  * Manage IT service continuity (chapter 9): record risks, business impact
  * analyses, continuity plans and exercises, and send the risk assessment
  * report. Who edits one plan or analysis is still the record's update
@@ -129,6 +124,11 @@ export const itsmContinuityManagePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Every permission of the ITSM plugins.
+ *
+ * @public
+ */
 export const itsmPermissions = [
   itsmRecordCreatePermission,
   itsmRecordReportOnBehalfPermission,

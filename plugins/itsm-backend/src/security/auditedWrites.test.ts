@@ -155,6 +155,10 @@ const onIncident = onRecord('incident');
 const onProblem = onRecord('problem');
 const onChange = onRecord('change');
 const onRelease = onRecord('release');
+const plain = (key: Exclude<keyof Records, 'feed'>, body: unknown): Probe => ({
+  params: r => ({ id: r[key] }),
+  body: () => body,
+});
 
 /**
  * The probes of the shared record routes' writes of a continuity type:
@@ -173,10 +177,6 @@ const continuityProbes = (
     params: r => ({ id: r[key] }),
     body: ({ records }) => ({ target: records.incident, kind: 'relates-to' }),
   },
-});
-const plain = (key: Exclude<keyof Records, 'feed'>, body: unknown): Probe => ({
-  params: r => ({ id: r[key] }),
-  body: () => body,
 });
 
 const probes: Record<string, Probe> = {

@@ -9,9 +9,13 @@ function nameOf(searchType: string): string {
   return searchType.replace(/^itsm-/, '');
 }
 
-/** "Business impact analyses" → `business-impact-analyses`. */
-function slugOf(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, '-');
+/**
+ * "Business impact analyses" → `business-impact-analyses`: a result type's
+ * extension name (typed as lower case, so the plugin's extension ids stay
+ * patterns a caller can name).
+ */
+function slugOf(name: string): Lowercase<string> {
+  return name.toLowerCase().replace(/\s+/g, '-') as Lowercase<string>;
 }
 
 /**
