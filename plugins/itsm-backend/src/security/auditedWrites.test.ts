@@ -130,7 +130,6 @@ type Records = {
   plan: string;
   exercise: string;
   feed: string;
-  impactAnalysis: string;
 };
 
 /** A request to one operation; `body` may use the record's version. */
@@ -343,13 +342,6 @@ describe('auditor events of the contract', () => {
       plan: (await made('continuity-plans', continuityRecords.plan)).ref,
       exercise: (await made('exercises', continuityRecords.exercise)).ref,
       feed: (await made('calendar/feeds', { entityRef })).id,
-      impactAnalysis: (
-        await made('business-impact-analyses', {
-          title: 'Checkout',
-          description: '',
-          entityRefs: [entityRef],
-        })
-      ).ref,
     };
   });
 
