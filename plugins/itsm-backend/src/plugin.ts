@@ -63,6 +63,7 @@ export const itsmPlugin = createBackendPlugin({
         const intake = createIntakeModule(core);
         const continuity = createContinuityModule(core, {
           impact: cmdb.impact,
+          changes,
         });
         // Routes are matched in this order.
         await startProcesses(core, [

@@ -283,3 +283,14 @@ export type RecoveryObjectivesCheck = Schemas['RecoveryObjectivesCheck'];
 export type ContinuityCoverageGap = Schemas['ContinuityCoverageGap'];
 /** @public */
 export type ContinuityCoverageReport = Schemas['ContinuityCoverageReport'];
+export type ExerciseFinding = Schemas['ExerciseFinding'];
+/** @public */
+export type ExerciseStepRequest = Schemas['ExerciseStepRequest'];
+/** @public */
+export type ExerciseFindingRequest = Schemas['ExerciseFindingRequest'];
+/** @public */
+export type ContinuityPlanCovering = Schemas['ContinuityPlanCovering'];
+/** @public */
+export type ContinuityInvocation = Schemas['ContinuityInvocation'];
+/** @public */
+export type IncidentContinuity = Schemas['IncidentContinuity'];

@@ -126,6 +126,7 @@ export function createChangeModule(
     module,
     settings,
     windowReader,
+    conflicts,
     maintenance: new MaintenanceWindowReader({ windows, windowReader }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Change management (chapter 5), as the other processes use it: change
  * requests raised from a release or a problem (ChangeRequests with their
- * rules), the change windows and the free-window proposal a release is
+ * rules), the conflict checker a continuity exercise's window is checked by, the change windows and the free-window proposal a release is
  * scheduled by, and the approver settings. The rest of changes/ is its own.
  */
 export { CatalogWindowReader } from './catalog/CatalogWindowReader';
@@ -19,6 +19,7 @@ export type {
   FreeWindowProposal,
 } from './domain/proposeFreeWindow';
 export {
+  ChangeConflictChecker,
   PLANNED_CHANGE_STATES,
   PLANNED_RELEASE_STATES,
 } from './services/ChangeConflictChecker';

@@ -31,6 +31,11 @@ import { readRiskSettings } from './services/readRiskSettings';
 import { RiskAssessment } from './services/RiskAssessment';
 import { RiskRegisterService } from './services/RiskRegisterService';
 import { RiskReminderTask } from './tasks/RiskReminderTask';
+import { ChangeModule } from '../changes';
+import { ContinuityInvocations } from './services/ContinuityInvocations';
+import { ExercisePlanning } from './services/ExercisePlanning';
+import { ExerciseRuns } from './services/ExerciseRuns';
+import { ExerciseWorkflowPlanner } from './services/ExerciseWorkflowPlanner';
 
 /**
  * IT service continuity (chapter 9): risks (§9.1), business impact
@@ -39,7 +44,7 @@ import { RiskReminderTask } from './tasks/RiskReminderTask';
  */
 export function createContinuityModule(
   core: RecordCore,
-  deps: { impact: ImpactAnalysisService },
+  deps: { impact: ImpactAnalysisService; changes: ChangeModule },
 ) {
   const settings = readContinuitySettings(core.config);
   const sla = readSlaSettings(core.config);
@@ -88,6 +93,7 @@ export function createContinuityModule(
         present: presentExercise,
         moves: exerciseMoveFields,
         intake: intake.plannerFor('exercise'),
+        transition: new ExerciseWorkflowPlanner({ store: core.store }).plan,
       },
     },
     start: ({ records, notifier }) => ({
@@ -135,6 +141,16 @@ export function createContinuityModule(
                 onApproved: analyses.onApproved,
               }),
             },
+            planning: new ExercisePlanning({
+              records,
+              intake,
+              conflicts: deps.changes.conflicts,
+            }),
+            runs: new ExerciseRuns({ records, auditor: core.auditor }),
+            invocations: new ContinuityInvocations({
+              records,
+              auditor: core.auditor,
+            }),
           }),
         r =>
           mountContinuityPlanRoutes(r, {

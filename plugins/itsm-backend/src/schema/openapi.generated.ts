@@ -7004,6 +7004,353 @@ export const spec = {
         }
       }
     },
+    "/exercises/{id}/steps/{stepId}": {
+      "post": {
+        "operationId": "TickExerciseStep",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "Stamps a step of a running exercise's checklist started or done, by the caller; the measurement follows.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "name": "stepId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ExerciseStepRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The exercise.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exercise"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/exercises/{id}/findings": {
+      "post": {
+        "operationId": "AddExerciseFinding",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "Records a finding of a running or completed exercise, with its owner and due date; `revisePlan` sends the exercised plan into revision.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ExerciseFindingRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The exercise, with the finding.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exercise"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/continuity-plans": {
+      "get": {
+        "operationId": "GetIncidentContinuity",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "The approved and active continuity plans covering the incident's entities, with their procedures and objectives, and the plans invoked for it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The plans and invocations.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentContinuity"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/continuity-invocations": {
+      "post": {
+        "operationId": "InvokeContinuityPlan",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "Invokes a covering plan for a major incident (its workers only): recorded on both records and linked, the plan's contacts told, its procedure a checklist with a recovery clock against the RTO.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContinuityInvocationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The incident's continuity, with the invocation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentContinuity"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/continuity-invocations/{invocationId}/steps/{stepId}": {
+      "post": {
+        "operationId": "TickContinuityInvocationStep",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "Stamps a step of an invoked plan's checklist started or done.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "name": "invocationId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "stepId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ExerciseStepRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident's continuity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentContinuity"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/incidents/{id}/continuity-invocations/{invocationId}/recovery": {
+      "post": {
+        "operationId": "RecordContinuityRecovery",
+        "tags": [
+          "Continuity"
+        ],
+        "description": "Records the recovery of an invoked plan: the time taken against the RTO and the data lost (minutes) against the RPO, on both records.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "name": "invocationId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContinuityRecoveryRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The incident's continuity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IncidentContinuity"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/risks/register": {
       "get": {
         "operationId": "GetRiskRegister",
@@ -11389,6 +11736,52 @@ export const spec = {
           "reviewedAt": {
             "type": "string",
             "format": "date-time"
+          },
+          "continuity": {
+            "type": "array",
+            "description": "The continuity plans invoked for the incident and how their recovery went, as the review found them (see `/incidents/{id}/continuity-plans`).",
+            "items": {
+              "type": "object",
+              "required": [
+                "plan",
+                "invocationId",
+                "invokedAt"
+              ],
+              "properties": {
+                "plan": {
+                  "type": "string"
+                },
+                "invocationId": {
+                  "type": "string"
+                },
+                "invokedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "recoveredAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "recoveryMinutes": {
+                  "type": "integer"
+                },
+                "rtoMinutes": {
+                  "type": "integer"
+                },
+                "withinRto": {
+                  "type": "boolean"
+                },
+                "dataLossMinutes": {
+                  "type": "integer"
+                },
+                "rpoMinutes": {
+                  "type": "integer"
+                },
+                "withinRpo": {
+                  "type": "boolean"
+                }
+              }
+            }
           }
         }
       },
@@ -13127,39 +13520,6 @@ export const spec = {
       "ContinuityPlanTransitionRequest": {
         "$ref": "#/components/schemas/ContinuityTransitionRequest"
       },
-      "Exercise": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ContinuityRecordBase"
-          },
-          {
-            "type": "object",
-            "required": [
-              "kind"
-            ],
-            "properties": {
-              "kind": {
-                "type": "string",
-                "enum": [
-                  "tabletop",
-                  "walkthrough",
-                  "simulation",
-                  "failover",
-                  "full_interruption"
-                ]
-              },
-              "result": {
-                "type": "string",
-                "enum": [
-                  "passed",
-                  "passed_with_findings",
-                  "failed"
-                ]
-              }
-            }
-          }
-        ]
-      },
       "ExercisePage": {
         "type": "object",
         "required": [
@@ -13177,83 +13537,8 @@ export const spec = {
           }
         }
       },
-      "CreateExerciseRequest": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "title",
-          "description",
-          "entityRefs",
-          "kind"
-        ],
-        "properties": {
-          "title": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          },
-          "description": {
-            "type": "string",
-            "maxLength": 20000
-          },
-          "entityRefs": {
-            "$ref": "#/components/schemas/EntityRefs"
-          },
-          "kind": {
-            "type": "string",
-            "enum": [
-              "tabletop",
-              "walkthrough",
-              "simulation",
-              "failover",
-              "full_interruption"
-            ]
-          },
-          "owner": {
-            "type": "string",
-            "maxLength": 255
-          }
-        }
-      },
       "UpdateExerciseRequest": {
         "$ref": "#/components/schemas/UpdateContinuityRecordRequest"
-      },
-      "ExerciseTransitionRequest": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "action",
-          "version"
-        ],
-        "properties": {
-          "action": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 64
-          },
-          "version": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 2147483647
-          },
-          "reason": {
-            "type": "string",
-            "maxLength": 2000
-          },
-          "comment": {
-            "type": "string",
-            "maxLength": 20000
-          },
-          "result": {
-            "type": "string",
-            "enum": [
-              "passed",
-              "passed_with_findings",
-              "failed"
-            ],
-            "description": "How the exercise ended (complete)."
-          }
-        }
       },
       "UpdateContinuityRecordRequest": {
         "type": "object",
@@ -13864,6 +14149,581 @@ export const spec = {
           },
           "done": {
             "type": "boolean"
+          }
+        }
+      },
+      "Exercise": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ContinuityRecordBase"
+          },
+          {
+            "type": "object",
+            "required": [
+              "kind"
+            ],
+            "properties": {
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "tabletop",
+                  "walkthrough",
+                  "simulation",
+                  "failover",
+                  "full_interruption"
+                ]
+              },
+              "result": {
+                "type": "string",
+                "enum": [
+                  "passed",
+                  "passed_with_findings",
+                  "failed"
+                ]
+              },
+              "plan": {
+                "type": "string",
+                "description": "The continuity plan exercised, e.g. CP-3 (none when ad hoc)."
+              },
+              "scope": {
+                "type": "string"
+              },
+              "scenario": {
+                "type": "string"
+              },
+              "participants": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "Users and groups taking part, as entity refs."
+              },
+              "plannedStart": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "window": {
+                "$ref": "#/components/schemas/ChangeWindow"
+              },
+              "changeRequest": {
+                "type": "string",
+                "description": "The change request an exercise that interrupts service (failover, full interruption) carries, e.g. CHG-12."
+              },
+              "startedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "objectives": {
+                "$ref": "#/components/schemas/RunObjectives"
+              },
+              "checklist": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/RecoveryRunStep"
+                }
+              },
+              "dataLossMinutes": {
+                "type": "integer"
+              },
+              "measurement": {
+                "$ref": "#/components/schemas/RecoveryMeasurement"
+              },
+              "findings": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ExerciseFinding"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "RunObjectives": {
+        "type": "object",
+        "description": "The recovery objectives a run is measured against, in minutes: the strictest of the approved business impact analyses of the services its plan covers.",
+        "properties": {
+          "rtoMinutes": {
+            "type": "integer"
+          },
+          "rpoMinutes": {
+            "type": "integer"
+          }
+        }
+      },
+      "RecoveryRunStep": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "role",
+          "expectedMinutes"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "role": {
+            "type": "string"
+          },
+          "expectedMinutes": {
+            "type": "number"
+          },
+          "runbookUrl": {
+            "type": "string"
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "doneAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "by": {
+            "type": "string"
+          }
+        }
+      },
+      "RecoveryMeasurement": {
+        "type": "object",
+        "required": [
+          "recoveryMinutes",
+          "recovered",
+          "stepsDone",
+          "stepsTotal"
+        ],
+        "properties": {
+          "recoveryMinutes": {
+            "type": "integer"
+          },
+          "recovered": {
+            "type": "boolean"
+          },
+          "stepsDone": {
+            "type": "integer"
+          },
+          "stepsTotal": {
+            "type": "integer"
+          },
+          "rtoMinutes": {
+            "type": "integer"
+          },
+          "rpoMinutes": {
+            "type": "integer"
+          },
+          "rtoRemainingMinutes": {
+            "type": "integer"
+          },
+          "withinRto": {
+            "type": "boolean"
+          },
+          "dataLossMinutes": {
+            "type": "integer"
+          },
+          "withinRpo": {
+            "type": "boolean"
+          }
+        }
+      },
+      "ExerciseFinding": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "owner",
+          "dueDate",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "planRevised": {
+            "type": "string",
+            "description": "The plan this finding sent into revision, e.g. CP-3."
+          }
+        }
+      },
+      "ExerciseStepRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "status"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "started",
+              "done"
+            ],
+            "description": "started stamps its start; done stamps it done (and started, if it was not)."
+          }
+        }
+      },
+      "ExerciseFindingRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "title",
+          "owner",
+          "dueDate"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "owner": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "The user or group who deals with it."
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "revisePlan": {
+            "type": "boolean",
+            "description": "Sends the exercised plan into revision (approved or active to under revision), with the finding as the reason."
+          }
+        }
+      },
+      "ContinuityPlanCovering": {
+        "type": "object",
+        "required": [
+          "ref",
+          "title",
+          "state",
+          "entityRefs",
+          "procedure",
+          "objectives"
+        ],
+        "properties": {
+          "ref": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "procedure": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RecoveryRunStep"
+            }
+          },
+          "objectives": {
+            "$ref": "#/components/schemas/RunObjectives"
+          }
+        }
+      },
+      "ContinuityInvocation": {
+        "type": "object",
+        "required": [
+          "id",
+          "plan",
+          "planTitle",
+          "invokedAt",
+          "invokedBy",
+          "steps",
+          "objectives"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "plan": {
+            "type": "string",
+            "description": "The plan invoked, e.g. CP-3."
+          },
+          "planTitle": {
+            "type": "string"
+          },
+          "invokedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "invokedBy": {
+            "type": "string"
+          },
+          "steps": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RecoveryRunStep"
+            }
+          },
+          "objectives": {
+            "$ref": "#/components/schemas/RunObjectives"
+          },
+          "recoveredAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "recoveredBy": {
+            "type": "string"
+          },
+          "dataLossMinutes": {
+            "type": "integer"
+          },
+          "measurement": {
+            "$ref": "#/components/schemas/RecoveryMeasurement"
+          }
+        }
+      },
+      "IncidentContinuity": {
+        "type": "object",
+        "required": [
+          "version",
+          "plans",
+          "invocations"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "description": "The incident's version, for the next invocation, step or recovery."
+          },
+          "plans": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityPlanCovering"
+            }
+          },
+          "invocations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContinuityInvocation"
+            }
+          }
+        }
+      },
+      "ContinuityInvocationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version",
+          "plan"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "plan": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          }
+        }
+      },
+      "ContinuityRecoveryRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "dataLossMinutes": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 5256000
+          }
+        }
+      },
+      "CreateExerciseRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs",
+          "kind"
+        ],
+        "description": "An exercise of a plan (`plan`) or ad hoc. One that interrupts service (failover, full interruption) needs its `window` and the change `risk` answers: a change request is raised and submitted for it, so it is on the change calendar and checked against freezes (a freeze answers 409 naming it).",
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "tabletop",
+              "walkthrough",
+              "simulation",
+              "failover",
+              "full_interruption"
+            ]
+          },
+          "owner": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "plan": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "scope": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "scenario": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "participants": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          "plannedStart": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "window": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "start",
+              "end"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "maxLength": 64
+              },
+              "end": {
+                "type": "string",
+                "maxLength": 64
+              }
+            }
+          },
+          "risk": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "answers"
+            ],
+            "description": "The answers to the change risk questionnaire.",
+            "properties": {
+              "answers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string",
+                  "maxLength": 100
+                }
+              },
+              "stated": {
+                "$ref": "#/components/schemas/RiskLevel"
+              },
+              "statedReason": {
+                "type": "string",
+                "maxLength": 2000
+              }
+            }
+          }
+        }
+      },
+      "ExerciseTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "result": {
+            "type": "string",
+            "enum": [
+              "passed",
+              "passed_with_findings",
+              "failed"
+            ],
+            "description": "How the exercise ended (complete)."
+          },
+          "dataLossMinutes": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 5256000,
+            "description": "The data lost in the exercise, in minutes (complete)."
           }
         }
       },

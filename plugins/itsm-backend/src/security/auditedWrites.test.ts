@@ -227,6 +227,30 @@ const probes: Record<string, Probe> = {
   }),
   RecordProblemAnalysis: onProblem({ workaround: 'Restart the pods' }),
   AddProblemChangeRequest: onProblem({}),
+  TickExerciseStep: {
+    params: () => ({ id: 'EX-404', stepId: 'first' }),
+    body: () => ({ version: 1, status: 'done' }),
+  },
+  AddExerciseFinding: {
+    params: () => ({ id: 'EX-404' }),
+    body: () => ({
+      version: 1,
+      title: 'Failover too slow',
+      owner: 'group:default/payments-team',
+      dueDate: '2027-01-31',
+    }),
+  },
+  InvokeContinuityPlan: onIncident({ plan: 'CP-1' }),
+  TickContinuityInvocationStep: {
+    params: r => ({ id: r.incident, invocationId: 'I1', stepId: 'first' }),
+    versionOf: 'incident',
+    body: ({ version }) => ({ version, status: 'done' }),
+  },
+  RecordContinuityRecovery: {
+    params: r => ({ id: r.incident, invocationId: 'I1' }),
+    versionOf: 'incident',
+    body: ({ version }) => ({ version }),
+  },
   CommentOnProblem: plain('problem', { body: 'Seen again' }),
   LinkProblem: {
     params: r => ({ id: r.problem }),

@@ -59,7 +59,14 @@ type Row = [
 ];
 
 /** What an operation is called with: the record, the query, the body. */
-type Input = { id?: string; query?: string; body?: unknown; type?: string };
+type Input = {
+  id?: string;
+  /** The other path parameters, by name (`stepId`). */
+  params?: Record<string, string>;
+  query?: string;
+  body?: unknown;
+  type?: string;
+};
 type Records = ReturnType<typeof recordsInState>;
 /** Each operation's expected statuses, and how it is called. */
 type Rows = Record<
@@ -193,6 +200,27 @@ const matrix: Rows = {
     const p = await r.problem('fix');
     return { id: p.ref, body: { version: p.version, window: { start: '2026-12-02T20:00:00Z', end: '2026-12-02T21:00:00Z' }, risk: { answers: bodies.riskAnswers } } };
   } },
+  TickExerciseStep:              { expect: [401, 403, 403, 409, 409], input: async r => {
+    const e = await r.exercise();
+    return { id: e.ref, params: { stepId: 'first' }, body: { version: e.version, status: 'done' } };
+  } },
+  AddExerciseFinding:            { expect: [401, 403, 403, 409, 409], input: async r => {
+    const e = await r.exercise();
+    return { id: e.ref, body: { version: e.version, title: 'Too slow', owner: 'group:default/payments-team', dueDate: '2027-01-31' } };
+  } },
+  GetIncidentContinuity:         { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.incident }) },
+  InvokeContinuityPlan:          { expect: [401, 403, 403, 409, 409], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, body: { version: i.version, plan: 'CP-1' } };
+  } },
+  TickContinuityInvocationStep:  { expect: [401, 403, 403, 404, 404], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, params: { invocationId: 'I1', stepId: 'first' }, body: { version: i.version, status: 'done' } };
+  } },
+  RecordContinuityRecovery:      { expect: [401, 403, 403, 404, 404], input: async r => {
+    const i = await r.incident();
+    return { id: i.ref, params: { invocationId: 'I1' }, body: { version: i.version, dataLossMinutes: 0 } };
+  } },
   GetProblemReport:              { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
   GetProblemTimeline:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
   CommentOnProblem:              { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.problem, body: { body: 'Seen again' } }) },
@@ -318,7 +346,10 @@ async function statusOf(
   caller: Caller,
   input: Input,
 ): Promise<{ status: Status | number; message?: string }> {
-  const path = `${op.path.replace('{id}', input.id ?? '')}${input.query ?? ''}`;
+  const path = `${Object.entries(input.params ?? {}).reduce(
+    (p, [name, value]) => p.replace(`{${name}}`, value),
+    op.path.replace('{id}', input.id ?? ''),
+  )}${input.query ?? ''}`;
   let req = backend.call(caller, op.method, path);
   if (input.type) req = req.set('Content-Type', input.type);
   const res = await (input.body === undefined

@@ -11,3 +11,4 @@ export * from './exerciseFields';
 export * from './continuityRecordTypes';
 export * from './continuityMeasureProgress';
 export * from './diffContinuityPlanContent';
+export * from './recoveryRun';

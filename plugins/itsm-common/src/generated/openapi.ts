@@ -1728,6 +1728,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exercises/{id}/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Stamps a step of a running exercise's checklist started or done, by the caller; the measurement follows. */
+        post: operations["TickExerciseStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exercises/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a finding of a running or completed exercise, with its owner and due date; `revisePlan` sends the exercised plan into revision. */
+        post: operations["AddExerciseFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/continuity-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The approved and active continuity plans covering the incident's entities, with their procedures and objectives, and the plans invoked for it. */
+        get: operations["GetIncidentContinuity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/continuity-invocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Invokes a covering plan for a major incident (its workers only): recorded on both records and linked, the plan's contacts told, its procedure a checklist with a recovery clock against the RTO. */
+        post: operations["InvokeContinuityPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/continuity-invocations/{invocationId}/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Stamps a step of an invoked plan's checklist started or done. */
+        post: operations["TickContinuityInvocationStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/continuity-invocations/{invocationId}/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records the recovery of an invoked plan: the time taken against the RTO and the data lost (minutes) against the RPO, on both records. */
+        post: operations["RecordContinuityRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/risks/register": {
         parameters: {
             query?: never;
@@ -2851,6 +2953,21 @@ export interface components {
             reviewedBy?: string;
             /** Format: date-time */
             reviewedAt?: string;
+            /** @description The continuity plans invoked for the incident and how their recovery went, as the review found them (see `/incidents/{id}/continuity-plans`). */
+            continuity?: {
+                plan: string;
+                invocationId: string;
+                /** Format: date-time */
+                invokedAt: string;
+                /** Format: date-time */
+                recoveredAt?: string;
+                recoveryMinutes?: number;
+                rtoMinutes?: number;
+                withinRto?: boolean;
+                dataLossMinutes?: number;
+                rpoMinutes?: number;
+                withinRpo?: boolean;
+            }[];
         };
         EscalationRequest: {
             version: number;
@@ -3314,36 +3431,11 @@ export interface components {
             entityRefs?: components["schemas"]["EntityRefs"];
         };
         ContinuityPlanTransitionRequest: components["schemas"]["ContinuityTransitionRequest"];
-        Exercise: components["schemas"]["ContinuityRecordBase"] & {
-            /** @enum {string} */
-            kind: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
-            /** @enum {string} */
-            result?: "passed" | "passed_with_findings" | "failed";
-        };
         ExercisePage: {
             items: components["schemas"]["Exercise"][];
             nextCursor?: string;
         };
-        CreateExerciseRequest: {
-            title: string;
-            description: string;
-            entityRefs: components["schemas"]["EntityRefs"];
-            /** @enum {string} */
-            kind: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
-            owner?: string;
-        };
         UpdateExerciseRequest: components["schemas"]["UpdateContinuityRecordRequest"];
-        ExerciseTransitionRequest: {
-            action: string;
-            version: number;
-            reason?: string;
-            comment?: string;
-            /**
-             * @description How the exercise ended (complete).
-             * @enum {string}
-             */
-            result?: "passed" | "passed_with_findings" | "failed";
-        };
         UpdateContinuityRecordRequest: {
             version: number;
             title?: string;
@@ -3493,6 +3585,167 @@ export interface components {
         TickContinuityMeasureRequest: {
             version: number;
             done: boolean;
+        };
+        Exercise: components["schemas"]["ContinuityRecordBase"] & {
+            /** @enum {string} */
+            kind: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
+            /** @enum {string} */
+            result?: "passed" | "passed_with_findings" | "failed";
+            /** @description The continuity plan exercised, e.g. CP-3 (none when ad hoc). */
+            plan?: string;
+            scope?: string;
+            scenario?: string;
+            /** @description Users and groups taking part, as entity refs. */
+            participants?: string[];
+            /** Format: date-time */
+            plannedStart?: string;
+            window?: components["schemas"]["ChangeWindow"];
+            /** @description The change request an exercise that interrupts service (failover, full interruption) carries, e.g. CHG-12. */
+            changeRequest?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            objectives?: components["schemas"]["RunObjectives"];
+            checklist?: components["schemas"]["RecoveryRunStep"][];
+            dataLossMinutes?: number;
+            measurement?: components["schemas"]["RecoveryMeasurement"];
+            findings?: components["schemas"]["ExerciseFinding"][];
+        };
+        /** @description The recovery objectives a run is measured against, in minutes: the strictest of the approved business impact analyses of the services its plan covers. */
+        RunObjectives: {
+            rtoMinutes?: number;
+            rpoMinutes?: number;
+        };
+        RecoveryRunStep: {
+            id: string;
+            title: string;
+            role: string;
+            expectedMinutes: number;
+            runbookUrl?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            doneAt?: string;
+            by?: string;
+        };
+        RecoveryMeasurement: {
+            recoveryMinutes: number;
+            recovered: boolean;
+            stepsDone: number;
+            stepsTotal: number;
+            rtoMinutes?: number;
+            rpoMinutes?: number;
+            rtoRemainingMinutes?: number;
+            withinRto?: boolean;
+            dataLossMinutes?: number;
+            withinRpo?: boolean;
+        };
+        ExerciseFinding: {
+            id: string;
+            title: string;
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @description The plan this finding sent into revision, e.g. CP-3. */
+            planRevised?: string;
+        };
+        ExerciseStepRequest: {
+            version: number;
+            /**
+             * @description started stamps its start; done stamps it done (and started, if it was not).
+             * @enum {string}
+             */
+            status: "started" | "done";
+        };
+        ExerciseFindingRequest: {
+            version: number;
+            title: string;
+            /** @description The user or group who deals with it. */
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            /** @description Sends the exercised plan into revision (approved or active to under revision), with the finding as the reason. */
+            revisePlan?: boolean;
+        };
+        ContinuityPlanCovering: {
+            ref: string;
+            title: string;
+            state: string;
+            entityRefs: string[];
+            procedure: components["schemas"]["RecoveryRunStep"][];
+            objectives: components["schemas"]["RunObjectives"];
+        };
+        ContinuityInvocation: {
+            id: string;
+            /** @description The plan invoked, e.g. CP-3. */
+            plan: string;
+            planTitle: string;
+            /** Format: date-time */
+            invokedAt: string;
+            invokedBy: string;
+            steps: components["schemas"]["RecoveryRunStep"][];
+            objectives: components["schemas"]["RunObjectives"];
+            /** Format: date-time */
+            recoveredAt?: string;
+            recoveredBy?: string;
+            dataLossMinutes?: number;
+            measurement?: components["schemas"]["RecoveryMeasurement"];
+        };
+        IncidentContinuity: {
+            /** @description The incident's version, for the next invocation, step or recovery. */
+            version: number;
+            plans: components["schemas"]["ContinuityPlanCovering"][];
+            invocations: components["schemas"]["ContinuityInvocation"][];
+        };
+        ContinuityInvocationRequest: {
+            version: number;
+            plan: string;
+        };
+        ContinuityRecoveryRequest: {
+            version: number;
+            dataLossMinutes?: number;
+        };
+        /** @description An exercise of a plan (`plan`) or ad hoc. One that interrupts service (failover, full interruption) needs its `window` and the change `risk` answers: a change request is raised and submitted for it, so it is on the change calendar and checked against freezes (a freeze answers 409 naming it). */
+        CreateExerciseRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            /** @enum {string} */
+            kind: "tabletop" | "walkthrough" | "simulation" | "failover" | "full_interruption";
+            owner?: string;
+            plan?: string;
+            scope?: string;
+            scenario?: string;
+            participants?: string[];
+            /** Format: date-time */
+            plannedStart?: string;
+            window?: {
+                start: string;
+                end: string;
+            };
+            /** @description The answers to the change risk questionnaire. */
+            risk?: {
+                answers: {
+                    [key: string]: string;
+                };
+                stated?: components["schemas"]["RiskLevel"];
+                statedReason?: string;
+            };
+        };
+        ExerciseTransitionRequest: {
+            action: string;
+            version: number;
+            reason?: string;
+            comment?: string;
+            /**
+             * @description How the exercise ended (complete).
+             * @enum {string}
+             */
+            result?: "passed" | "passed_with_findings" | "failed";
+            /** @description The data lost in the exercise, in minutes (complete). */
+            dataLossMinutes?: number;
         };
         RiskRegister: {
             scope: string;
@@ -7949,6 +8202,203 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TickExerciseStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExerciseStepRequest"];
+            };
+        };
+        responses: {
+            /** @description The exercise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    AddExerciseFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExerciseFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description The exercise, with the finding. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exercise"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetIncidentContinuity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans and invocations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentContinuity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    InvokeContinuityPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContinuityInvocationRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident's continuity, with the invocation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentContinuity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TickContinuityInvocationStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+                invocationId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExerciseStepRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident's continuity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentContinuity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    RecordContinuityRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+                invocationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContinuityRecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident's continuity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentContinuity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };

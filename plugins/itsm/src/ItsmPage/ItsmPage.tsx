@@ -9,7 +9,7 @@ import { CmdbPage } from '../cmdb/CmdbPage';
 import {
   ContinuityPage,
   ContinuityPlanPage,
-  ContinuityRecordPage,
+  ExercisePage,
   ImpactAnalysisPage,
   RiskPage,
 } from '../continuity';
@@ -63,10 +63,7 @@ export function ItsmPage() {
         element={<ImpactAnalysisPage />}
       />
       <Route path="/continuity-plans/:ref" element={<ContinuityPlanPage />} />
-      <Route
-        path="/exercises/:ref"
-        element={<ContinuityRecordPage type="exercise" />}
-      />
+      <Route path="/exercises/:ref" element={<ExercisePage />} />
     </Routes>
   );
 }

@@ -14,6 +14,10 @@ import type {
   RiskRegister,
   RiskReport,
   RiskReportSummary,
+  Exercise,
+  ExerciseFindingRequest,
+  ExerciseStepRequest,
+  IncidentContinuity,
   TimelineEvent,
   TimelinePage,
   BusinessImpactAnalysis,
@@ -77,6 +81,8 @@ export type ContinuityTransitionBody = {
   comment?: string;
   /** How an exercise ended (`complete`). */
   result?: 'passed' | 'passed_with_findings' | 'failed';
+  /** The data an exercise lost, in minutes (`complete`). */
+  dataLossMinutes?: number;
 };
 
 /**
@@ -170,4 +176,32 @@ export interface ContinuityApi {
   /** Generates the risk assessment report (§9.1.3(5)) of a scope now. */
   createRiskReport(scope?: string): Promise<RiskReport>;
   getRiskReport(id: string): Promise<RiskReport>;
+  /** Stamps a step of a running exercise's checklist started or done. */
+  tickExerciseStep(
+    ref: string,
+    stepId: string,
+    body: ExerciseStepRequest,
+  ): Promise<Exercise>;
+  /** Records a finding of an exercise; it may send the plan into revision. */
+  addExerciseFinding(
+    ref: string,
+    body: ExerciseFindingRequest,
+  ): Promise<Exercise>;
+  /** The plans covering an incident and those invoked for it. */
+  getIncidentContinuity(incidentRef: string): Promise<IncidentContinuity>;
+  invokeContinuityPlan(
+    incidentRef: string,
+    body: { version: number; plan: string },
+  ): Promise<IncidentContinuity>;
+  tickContinuityStep(
+    incidentRef: string,
+    invocationId: string,
+    stepId: string,
+    body: ExerciseStepRequest,
+  ): Promise<IncidentContinuity>;
+  recordContinuityRecovery(
+    incidentRef: string,
+    invocationId: string,
+    body: { version: number; dataLossMinutes?: number },
+  ): Promise<IncidentContinuity>;
 }

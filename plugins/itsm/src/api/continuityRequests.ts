@@ -228,5 +228,64 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
         }),
       );
     },
+
+    async tickExerciseStep(ref, stepId, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/exercises/{id}/steps/{stepId}', {
+          params: { path: { id: ref, stepId } },
+          body,
+        }),
+      );
+    },
+
+    async addExerciseFinding(ref, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/exercises/{id}/findings', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+
+    async getIncidentContinuity(incidentRef) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/incidents/{id}/continuity-plans', {
+          params: { path: { id: incidentRef } },
+        }),
+      );
+    },
+
+    async invokeContinuityPlan(incidentRef, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/incidents/{id}/continuity-invocations', {
+          params: { path: { id: incidentRef } },
+          body,
+        }),
+      );
+    },
+
+    async tickContinuityStep(incidentRef, invocationId, stepId, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST(
+          '/incidents/{id}/continuity-invocations/{invocationId}/steps/{stepId}',
+          { params: { path: { id: incidentRef, invocationId, stepId } }, body },
+        ),
+      );
+    },
+
+    async recordContinuityRecovery(incidentRef, invocationId, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST(
+          '/incidents/{id}/continuity-invocations/{invocationId}/recovery',
+          { params: { path: { id: incidentRef, invocationId } }, body },
+        ),
+      );
+    },
   };
 }

@@ -97,6 +97,12 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     listRiskReports: jest.fn(),
     createRiskReport: jest.fn(),
     getRiskReport: jest.fn(),
+    tickExerciseStep: jest.fn(),
+    addExerciseFinding: jest.fn(),
+    getIncidentContinuity: jest.fn(),
+    invokeContinuityPlan: jest.fn(),
+    tickContinuityStep: jest.fn(),
+    recordContinuityRecovery: jest.fn(),
   };
 }
 

@@ -16,8 +16,8 @@ import {
   notificationService,
 } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { Server } from 'node:http';
 import type { Knex } from 'knex';
+import type { Server } from 'node:http';
 import request from 'supertest';
 import { itsmPlugin } from '../../plugin';
 
@@ -27,6 +27,9 @@ export const carla = 'user:default/carla.continuity';
 export const paula = 'user:default/paula.lead';
 /** Wes is an engineer of another team. */
 export const wes = 'user:default/wes.web';
+/** Rita reads records but works none (itsm.record.update denied). */
+export const rita = 'user:default/rita.reader';
+
 /** Mia is a continuity manager too, so Carla's work has a second pair of eyes. */
 export const mia = 'user:default/mia.manager';
 
@@ -36,6 +39,7 @@ const memberships: Record<string, string[]> = {
   [mia]: ['group:default/continuity-managers'],
   [paula]: ['group:default/payments-team', 'group:default/continuity-board'],
   [wes]: [],
+  [rita]: [],
 };
 
 const entity = (
@@ -115,7 +119,7 @@ export const continuityEntities = [
     rel('dependencyOf', 'component:default/checkout-service'),
     rel('partOf', 'system:default/payments'),
   ]),
-  ...[carla, paula, wes, mia].map(ref => ({
+  ...[carla, paula, wes, mia, rita].map(ref => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
     metadata: { name: ref.split('/')[1], namespace: 'default' },
@@ -144,8 +148,15 @@ const permissions = mockServices.permissions.mock({
           : AuthorizeResult.DENY,
     }));
   },
-  authorizeConditional: async requests =>
-    requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
+  authorizeConditional: async (requests, options) => {
+    const user = (options.credentials.principal as any).userEntityRef;
+    return requests.map(r => ({
+      result:
+        user === rita && r.permission.name === 'itsm.record.update'
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+    })) as any;
+  },
 });
 
 /** Users own themselves and the groups they are members of. */

@@ -7,4 +7,5 @@ export type ContinuityIntakeInput = {
   owner?: string;
   area?: string;
   kind?: string;
+  window?: { start?: string; end?: string };
 };

@@ -7,6 +7,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { StoredRecord } from '../../core/database/RecordStore';
 import {
+  pickArrays,
   pickObjects,
   pickStrings,
   recordHead,
@@ -89,8 +90,22 @@ export function presentExercise(
   record: StoredRecord,
   allowed?: AllowedActions,
 ): Exercise {
-  return presentContinuityRecord(record, allowed, [
-    'kind',
-    'result',
-  ]) as Exercise;
+  const { fields } = record;
+  return {
+    ...presentContinuityRecord(record, allowed, [
+      'kind',
+      'result',
+      'plan',
+      'scope',
+      'scenario',
+      'plannedStart',
+      'changeRequest',
+      'startedAt',
+    ]),
+    ...pickArrays(fields, ['participants', 'checklist', 'findings']),
+    ...pickObjects(fields, ['window', 'objectives', 'measurement']),
+    ...(typeof fields.dataLossMinutes === 'number'
+      ? { dataLossMinutes: fields.dataLossMinutes }
+      : {}),
+  } as Exercise;
 }

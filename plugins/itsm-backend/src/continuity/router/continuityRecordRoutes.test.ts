@@ -50,12 +50,12 @@ describe.each(databases.eachSupportedId())('continuity records on %p', id => {
     });
     expect(bia.body).toMatchObject({ ref: 'BIA-1', state: 'draft' });
     const drill = await call(carla).post('/exercises', {
-      title: 'Fail over payments-db',
+      title: 'Simulate losing payments-db',
       description: '',
       entityRefs: ['resource:default/payments-db'],
-      kind: 'failover',
+      kind: 'simulation',
     });
-    expect(drill.body).toMatchObject({ ref: 'EX-1', kind: 'failover' });
+    expect(drill.body).toMatchObject({ ref: 'EX-1', kind: 'simulation' });
     const second = await call(carla).post('/risks', {
       title: 'Key person: one DBA',
       description: '',

@@ -3,7 +3,10 @@ import {
   itsmContinuityManagePermission,
   riskAreaLabels,
 } from '@backstage-itsm/plugin-itsm-common';
-import { PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { oneOf } from '../../core/domain/intakeChecks';
@@ -12,7 +15,13 @@ import {
   IntakePlanner,
   intakeInputOf,
 } from '../../core/services/recordProcessHooks';
+import { planWindow } from '../../changes';
+import { RecordWindow } from '../../core/model/recordModel';
 import { ContinuityIntakeInput } from '../domain/continuityIntakeInput';
+import {
+  ExerciseInput,
+  planExerciseFields,
+} from '../domain/planExerciseFields';
 import { planContinuityOwner } from '../domain/planContinuityOwner';
 import { ImpactAnalysisInput } from '../domain/planImpactAnalysis';
 import { ImpactAnalysisPlanner } from './ImpactAnalysisPlanner';
@@ -40,21 +49,29 @@ export class ContinuityIntake {
     },
   ) {}
 
+  /** A 403 unless the caller manages continuity (`itsm.continuity.manage`). */
+  async requireManager(
+    type: ContinuityType,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission: itsmContinuityManagePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `Only continuity managers may record a ${type.replace(
+          '-',
+          ' ',
+        )} (itsm.continuity.manage)`,
+      );
+    }
+  }
+
   /** The intake planner of one continuity record type. */
   plannerFor(type: ContinuityType): IntakePlanner {
     return async ({ input, resolved, ctx }) => {
-      const [decision] = await this.permissions.authorize(
-        [{ permission: itsmContinuityManagePermission }],
-        { credentials: ctx.credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Only continuity managers may record a ${type.replace(
-            '-',
-            ' ',
-          )} (itsm.continuity.manage)`,
-        );
-      }
+      await this.requireManager(type, ctx.credentials);
       const fields = intakeInputOf<ContinuityIntakeInput>(input);
       const first = resolved.entityRefs[0];
       const { owner, ...columns } = planContinuityOwner(
@@ -72,8 +89,21 @@ export class ContinuityIntake {
         own = { ...own, ...assessed.fields };
         priority = assessed.priority;
       }
+      let window: RecordWindow | undefined;
       if (type === 'exercise') {
         own.kind = oneOf(fields.kind, exerciseKindLabels, 'kind');
+        // The plan and the change request are resolved by ExercisePlanning.
+        Object.assign(
+          own,
+          planExerciseFields(intakeInputOf<ExerciseInput>(input)),
+        );
+        const { changeRequest } = intakeInputOf<{ changeRequest?: string }>(
+          input,
+        );
+        if (changeRequest) {
+          own.changeRequest = changeRequest;
+          window = planWindow(fields.window);
+        }
       }
       const analysis =
         type === 'impact-analysis'
@@ -83,6 +113,7 @@ export class ContinuityIntake {
             )
           : undefined;
       return {
+        ...(window ? { window } : {}),
         priority,
         fields: { ...own, ...analysis?.fields },
         ...(analysis ? { uniqueKeys: analysis.uniqueKeys } : {}),

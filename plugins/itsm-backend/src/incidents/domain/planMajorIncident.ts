@@ -102,14 +102,47 @@ export function planPostIncidentReview(options: {
     }
     review[field] = text;
   }
+  const continuity = continuityOfReview(record.fields.continuityInvocations);
   return {
     expectedState: record.state,
     set: {
       fields: {
         ...record.fields,
-        review: { ...review, reviewedBy: actor, reviewedAt: now },
+        review: {
+          ...review,
+          reviewedBy: actor,
+          reviewedAt: now,
+          ...(continuity.length ? { continuity } : {}),
+        },
       },
     },
     event: { kind: 'reviewed', actor, data: review },
   };
+}
+
+/**
+ * The continuity plans invoked for the incident (kept in its fields by the
+ * continuity process) as its review links to them: which plan, when, and
+ * the recovery measured against the RTO and RPO.
+ */
+function continuityOfReview(invocations: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(invocations)) return [];
+  return invocations.map((i: any) => {
+    const m = i.measurement ?? {};
+    const picked: Record<string, unknown> = {
+      plan: i.plan,
+      invocationId: i.id,
+      invokedAt: i.invokedAt,
+      recoveredAt: i.recoveredAt,
+      recoveryMinutes: i.recoveredAt ? m.recoveryMinutes : undefined,
+      rtoMinutes: i.objectives?.rtoMinutes,
+      withinRto: m.withinRto,
+      dataLossMinutes: i.dataLossMinutes,
+      rpoMinutes: i.objectives?.rpoMinutes,
+      withinRpo: m.withinRpo,
+    };
+    return Object.fromEntries(
+      Object.entries(picked).filter(([, v]) => v !== undefined),
+    );
+  });
 }

@@ -85,6 +85,17 @@ export const minimalBodies: Record<
   DecideBusinessImpactAnalysisApproval: { decision: 'approve' },
   RecordProblemAnalysis: { version: CURRENT, workaround: 'Restart the pod' },
   AddProblemChangeRequest: { version: CURRENT },
+  // No exercise in the contract test's records: its 404 is the answer.
+  TickExerciseStep: { version: 1, status: 'done' },
+  AddExerciseFinding: {
+    version: 1,
+    title: 'Failover too slow',
+    owner: 'group:default/payments-team',
+    dueDate: '2027-01-31',
+  },
+  InvokeContinuityPlan: { version: CURRENT, plan: 'CP-1' },
+  TickContinuityInvocationStep: { version: CURRENT, status: 'done' },
+  RecordContinuityRecovery: { version: CURRENT },
   CommentOnProblem: { body: 'Looking' },
   LinkProblem: { target: 'INC-1', kind: 'relates-to' },
   CreateChange: {

@@ -334,5 +334,20 @@ export function recordsInState({ call }: SecurityBackend) {
     );
   }
 
-  return { incident, problem, change, release, continuity };
+  /** A planned tabletop exercise on checkout, owned by its team. */
+  async function exercise(): Promise<Made> {
+    return made(
+      await ok(
+        call('worker', 'post', '/exercises', {
+          title: 'Tabletop: checkout lost',
+          description: '',
+          entityRefs: [checkout],
+          kind: 'tabletop',
+        }),
+        'exercise',
+      ),
+    );
+  }
+
+  return { incident, problem, change, release, continuity, exercise };
 }

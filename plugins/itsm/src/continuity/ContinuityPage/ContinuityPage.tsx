@@ -11,6 +11,7 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { ContinuityPlansTab } from '../ContinuityPlansTab';
 import { RisksTab } from '../RisksTab';
+import { ExercisesTab } from '../ExercisesTab';
 import { ContinuityRecordsTab } from './ContinuityRecordsTab';
 import { CoverageTab } from './CoverageTab';
 import { ImpactAnalysesTab } from './ImpactAnalysesTab';
@@ -30,6 +31,7 @@ function tabOf(name: string | null): ContinuityTab {
 function TabContent(props: { tab: ContinuityTab }) {
   if (props.tab === 'coverage') return <CoverageTab />;
   if (props.tab === 'risk') return <RisksTab />;
+  if (props.tab === 'exercise') return <ExercisesTab />;
   if (props.tab === 'impact-analysis') return <ImpactAnalysesTab />;
   if (props.tab === 'continuity-plan') return <ContinuityPlansTab />;
   return <ContinuityRecordsTab key={props.tab} type={props.tab} />;

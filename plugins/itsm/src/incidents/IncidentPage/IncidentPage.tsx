@@ -20,6 +20,7 @@ import { CorrelationCard } from '../../changes';
 import { EscalationActions } from './EscalationActions';
 import { IncidentSlaCard } from '../../sla';
 import { KnownErrorsCard } from '../../problems';
+import { IncidentContinuityCard } from '../../continuity';
 import { LogProblemButton } from '../../problems';
 import { IncidentLinks } from './IncidentLinks';
 import { awaitedOfReporter } from '../MyRequestsPage/awaitedOfReporter';
@@ -188,6 +189,15 @@ export function IncidentPage() {
           md: 7,
           cards: (
             <>
+              {incident.major && (
+                <Box mb={3}>
+                  <IncidentContinuityCard
+                    incidentRef={incident.ref}
+                    works={worksOn(incident)}
+                    onChanged={reload}
+                  />
+                </Box>
+              )}
               <KnownErrorsCard entityRefs={incident.entityRefs} />
               {worksOn(incident) && <IncidentSlaCard incident={incident} />}
               <DescriptionCard description={incident.description} />

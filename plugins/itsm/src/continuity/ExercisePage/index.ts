@@ -1,0 +1,1 @@
+export { ExercisePage } from './ExercisePage';

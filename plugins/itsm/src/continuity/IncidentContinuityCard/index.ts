@@ -1,0 +1,1 @@
+export { IncidentContinuityCard } from './IncidentContinuityCard';

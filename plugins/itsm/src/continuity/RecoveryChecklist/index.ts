@@ -1,0 +1,1 @@
+export { RecoveryChecklist, describeMeasurement } from './RecoveryChecklist';
