@@ -119,24 +119,11 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
         </Alert>
       ) : (
         <Typography variant="body2" color="textSecondary" paragraph>
-          {covered.length > 0 ? (
-            <>
-              Covers its {covered.join(', ')}, as they were when approval was
-              asked <RelativeTime value={approval.requestedAt} />. Changing them
-              needs a new approval.
-            </>
-          ) : recordType === 'continuity-plan' ? (
-            <>
-              Covers its content as it was submitted{' '}
-              <RelativeTime value={approval.requestedAt} />; once approved, it
-              is kept as a read-only version.
-            </>
-          ) : (
-            <>
-              Asked <RelativeTime value={approval.requestedAt} />; it cannot
-              change while it waits, and a revision needs a new approval.
-            </>
-          )}
+          <ApprovalCoverage
+            covered={covered}
+            recordType={recordType}
+            requestedAt={approval.requestedAt}
+          />
         </Typography>
       )}
       {groups.map(group => {
@@ -223,5 +210,36 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
         />
       )}
     </InfoCard>
+  );
+}
+
+/** What an approval covers, in a sentence under the card's title. */
+function ApprovalCoverage(props: {
+  covered: string[];
+  recordType: string;
+  requestedAt: string;
+}) {
+  const asked = <RelativeTime value={props.requestedAt} />;
+  if (props.covered.length > 0) {
+    return (
+      <>
+        Covers its {props.covered.join(', ')}, as they were when approval was
+        asked {asked}. Changing them needs a new approval.
+      </>
+    );
+  }
+  if (props.recordType === 'continuity-plan') {
+    return (
+      <>
+        Covers its content as it was submitted {asked}; once approved, it is
+        kept as a read-only version.
+      </>
+    );
+  }
+  return (
+    <>
+      Asked {asked}; it cannot change while it waits, and a revision needs a new
+      approval.
+    </>
   );
 }
