@@ -294,3 +294,5 @@ export type ContinuityPlanCovering = Schemas['ContinuityPlanCovering'];
 export type ContinuityInvocation = Schemas['ContinuityInvocation'];
 /** @public */
 export type IncidentContinuity = Schemas['IncidentContinuity'];
+/** @public */
+export type ContinuitySummary = Schemas['ContinuitySummary'];

@@ -25,6 +25,7 @@ import itsmPlugin, {
   entityIncidentsContent,
   entityReleasesContent,
   entitySlaCard,
+  entityContinuityCard,
   itsmApi,
   itsmSearchResultListItems,
   itsmSearchResultTypeExtensions,
@@ -106,6 +107,18 @@ describe('the itsm plugin for the new frontend system', () => {
     expect(filter(anEntity('Component'))).toBe(true);
     expect(filter(anEntity('System'))).toBe(true);
     expect(filter(anEntity('Resource'))).toBe(false);
+  });
+
+  it('puts the Continuity card on the overview of components and systems', () => {
+    const filter = createExtensionTester(entityContinuityCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    expect(filter(anEntity('Component'))).toBe(true);
+    expect(filter(anEntity('System'))).toBe(true);
+    expect(filter(anEntity('Resource'))).toBe(false);
+    expect(
+      itsmPlugin.getExtension('entity-card:itsm/continuity'),
+    ).toBeDefined();
   });
 
   it('offers each ITSM record type on the search page, listed by its own item', () => {

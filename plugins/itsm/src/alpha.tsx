@@ -142,6 +142,24 @@ export const entitySlaCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * The "Continuity" card of the overview of components and systems: RTO,
+ * RPO, MTPD, the analysis's state and review date, the plans covering it,
+ * the last drill and its result, open findings and red flags.
+ *
+ * @alpha
+ */
+export const entityContinuityCard = EntityCardBlueprint.make({
+  name: 'continuity',
+  params: {
+    filter: { kind: { $in: ['component', 'system'] } },
+    loader: () =>
+      import('./continuity/EntityContinuityCard').then(m => (
+        <m.EntityContinuityCard />
+      )),
+  },
+});
+
 export {
   itsmSearchResultListItems,
   itsmSearchResultTypeExtensions,
@@ -165,6 +183,7 @@ export default createFrontendPlugin({
     entityReleasesContent,
     entityConfigurationItemCard,
     entitySlaCard,
+    entityContinuityCard,
     ...itsmSearchResultListItems,
     ...itsmSearchResultTypeExtensions,
   ],

@@ -11,6 +11,7 @@ export {
   EntityItsmReleasesContent,
   EntityItsmConfigurationItemCard,
   EntityItsmSlaCard,
+  EntityItsmContinuityCard,
   ItsmPage,
 } from './plugin';
 export { itsmApiRef } from './api/ItsmApi';

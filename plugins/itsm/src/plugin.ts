@@ -148,6 +148,32 @@ export const EntityItsmSlaCard = itsmPlugin.provide(
 );
 
 /**
+ * The "Continuity" card for an entity's overview (legacy frontend system):
+ * RTO, RPO and MTPD, the business impact analysis's state and review date,
+ * the plans covering it, the last drill and its result, open findings and
+ * red flags (no plan, no drill in 12 months, RTO not achievable), e.g.
+ *
+ * ```tsx
+ * <Grid item md={6}>
+ *   <EntityItsmContinuityCard />
+ * </Grid>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmContinuityCard = itsmPlugin.provide(
+  createComponentExtension({
+    name: 'EntityItsmContinuityCard',
+    component: {
+      lazy: () =>
+        import('./continuity/EntityContinuityCard').then(
+          m => m.EntityContinuityCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The Releases tab of an entity page (legacy frontend system): the current
  * version, upcoming releases, the history, and "Schedule release", e.g.
  *

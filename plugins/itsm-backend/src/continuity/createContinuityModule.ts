@@ -26,6 +26,8 @@ import { planContinuityPlanNotifications } from './domain/planContinuityPlanNoti
 import { mountContinuityPlanRoutes } from './router/continuityPlanRoutes';
 import { ContinuityPlanService } from './services/ContinuityPlanService';
 import { ContinuityPlanWorkflowPlanner } from './services/ContinuityPlanWorkflowPlanner';
+import { mountContinuitySummaryRoutes } from './router/continuitySummaryRoutes';
+import { ContinuitySummaryService } from './services/ContinuitySummaryService';
 import { OverdueMeasureReminderTask } from './tasks/OverdueMeasureReminderTask';
 import { readRiskSettings } from './services/readRiskSettings';
 import { RiskAssessment } from './services/RiskAssessment';
@@ -96,106 +98,114 @@ export function createContinuityModule(
         transition: new ExerciseWorkflowPlanner({ store: core.store }).plan,
       },
     },
-    start: ({ records, notifier }) => ({
-      routes: [
-        r =>
-          mountRiskRoutes(r, {
-            register: new RiskRegisterService({
-              records,
-              entities: core.entities,
-              names: new CatalogEntityNames(core),
-              reports: riskReports,
-              settings: riskSettings,
-              permissions: core.permissions,
-              userInfo: core.userInfo,
-              auditor: core.auditor,
-              notifications: core.notifications,
-              logger: core.logger,
-            }),
-            httpAuth: core.httpAuth,
-          }),
-        r =>
-          mountContinuityRoutes(r, {
-            records,
-            httpAuth: core.httpAuth,
-            userInfo: core.userInfo,
-            analyses: {
-              facts: new ImpactAnalysisFacts({
+    start: ({ records, notifier }) => {
+      const objectives = new RecoveryObjectivesService({
+        records,
+        catalog: core.catalog,
+        db: core.knex,
+        sla,
+        settings,
+      });
+      return {
+        routes: [
+          r =>
+            mountRiskRoutes(r, {
+              register: new RiskRegisterService({
                 records,
                 entities: core.entities,
-                impact: deps.impact,
-                sla,
-                db: core.knex,
+                names: new CatalogEntityNames(core),
+                reports: riskReports,
+                settings: riskSettings,
+                permissions: core.permissions,
+                userInfo: core.userInfo,
+                auditor: core.auditor,
+                notifications: core.notifications,
+                logger: core.logger,
               }),
-              objectives: new RecoveryObjectivesService({
+              httpAuth: core.httpAuth,
+            }),
+          r =>
+            mountContinuityRoutes(r, {
+              records,
+              httpAuth: core.httpAuth,
+              userInfo: core.userInfo,
+              analyses: {
+                facts: new ImpactAnalysisFacts({
+                  records,
+                  entities: core.entities,
+                  impact: deps.impact,
+                  sla,
+                  db: core.knex,
+                }),
+                objectives,
+                approvals: new ApprovalService({
+                  type: 'impact-analysis',
+                  records,
+                  userInfo: core.userInfo,
+                  onApproved: analyses.onApproved,
+                }),
+              },
+              planning: new ExercisePlanning({
                 records,
-                catalog: core.catalog,
-                db: core.knex,
-                sla,
-                settings,
+                intake,
+                conflicts: deps.changes.conflicts,
               }),
-              approvals: new ApprovalService({
-                type: 'impact-analysis',
+              runs: new ExerciseRuns({ records, auditor: core.auditor }),
+              invocations: new ContinuityInvocations({
+                records,
+                auditor: core.auditor,
+              }),
+            }),
+          r =>
+            mountContinuityPlanRoutes(r, {
+              records,
+              plans: new ContinuityPlanService({
+                records,
+                entities: core.entities,
+                userInfo: core.userInfo,
+              }),
+              planApprovals: new ApprovalService({
+                type: 'continuity-plan',
                 records,
                 userInfo: core.userInfo,
-                onApproved: analyses.onApproved,
+                onApproved: planApprovedVersion,
               }),
-            },
-            planning: new ExercisePlanning({
-              records,
-              intake,
-              conflicts: deps.changes.conflicts,
+              httpAuth: core.httpAuth,
+              userInfo: core.userInfo,
             }),
-            runs: new ExerciseRuns({ records, auditor: core.auditor }),
-            invocations: new ContinuityInvocations({
+          r =>
+            mountContinuitySummaryRoutes(r, {
+              httpAuth: core.httpAuth,
+              summaries: new ContinuitySummaryService({ records, objectives }),
+            }),
+        ],
+        tasks: [
+          scheduler =>
+            new OverdueMeasureReminderTask({
+              store: core.store,
               records,
+              credentials: () => core.auth.getOwnServiceCredentials(),
+              logger: core.logger,
+            }).schedule(scheduler),
+          scheduler =>
+            new ImpactAnalysisReviewTask({
+              db: core.knex,
+              store: core.store,
+              notifier,
               auditor: core.auditor,
-            }),
-          }),
-        r =>
-          mountContinuityPlanRoutes(r, {
-            records,
-            plans: new ContinuityPlanService({
-              records,
-              entities: core.entities,
-              userInfo: core.userInfo,
-            }),
-            planApprovals: new ApprovalService({
-              type: 'continuity-plan',
-              records,
-              userInfo: core.userInfo,
-              onApproved: planApprovedVersion,
-            }),
-            httpAuth: core.httpAuth,
-            userInfo: core.userInfo,
-          }),
-      ],
-      tasks: [
-        scheduler =>
-          new OverdueMeasureReminderTask({
-            store: core.store,
-            records,
-            credentials: () => core.auth.getOwnServiceCredentials(),
-            logger: core.logger,
-          }).schedule(scheduler),
-        scheduler =>
-          new ImpactAnalysisReviewTask({
-            db: core.knex,
-            store: core.store,
-            notifier,
-            auditor: core.auditor,
-            publisher: core.publisher,
-            logger: core.logger,
-          }).schedule(scheduler),
-        scheduler =>
-          new RiskReminderTask({
-            store: core.store,
-            reminders: riskReports,
-            notifications: core.notifications,
-            logger: core.logger,
-          }).schedule(scheduler, riskSettings.reminderFrequency),
-      ],
-    }),
+              publisher: core.publisher,
+              logger: core.logger,
+            }).schedule(scheduler),
+          scheduler =>
+            new RiskReminderTask({
+              store: core.store,
+              reminders: riskReports,
+              notifications: core.notifications,
+              logger: core.logger,
+            }).schedule(scheduler, riskSettings.reminderFrequency),
+        ],
+      };
+    },
   };
   return { module };
 }

@@ -7004,6 +7004,55 @@ export const spec = {
         }
       }
     },
+    "/continuity/summary": {
+      "get": {
+        "operationId": "GetContinuitySummary",
+        "tags": [
+          "Continuity"
+        ],
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "allowReserved": true,
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 512
+            }
+          }
+        ],
+        "description": "What continuity says of one entity, as the caller may see it: its business impact analysis (RTO, RPO, MTPD, state, review date), the continuity plans covering it, its last completed exercise with its result, the open findings of its exercises, whether its RTO is achievable over the dependency graph, and the red flags (no approved or active plan, no exercise in 12 months, RTO not achievable).",
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContinuitySummary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/exercises/{id}/steps/{stepId}": {
       "post": {
         "operationId": "TickExerciseStep",
@@ -14149,6 +14198,180 @@ export const spec = {
           },
           "done": {
             "type": "boolean"
+          }
+        }
+      },
+      "ContinuitySummary": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "plans",
+          "covered",
+          "flags",
+          "objectives"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "analysis": {
+            "type": "object",
+            "description": "Its business impact analysis that is not retired.",
+            "required": [
+              "ref",
+              "state"
+            ],
+            "properties": {
+              "ref": {
+                "type": "string"
+              },
+              "state": {
+                "type": "string"
+              },
+              "rtoMinutes": {
+                "type": "integer"
+              },
+              "rpoMinutes": {
+                "type": "integer"
+              },
+              "mtpdMinutes": {
+                "type": "integer"
+              },
+              "reviewDueAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "plans": {
+            "type": "array",
+            "description": "The continuity plans covering it that are not retired.",
+            "items": {
+              "type": "object",
+              "required": [
+                "ref",
+                "title",
+                "state"
+              ],
+              "properties": {
+                "ref": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "state": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "covered": {
+            "type": "boolean",
+            "description": "Whether an approved or active plan covers it."
+          },
+          "lastExercise": {
+            "type": "object",
+            "description": "Its newest completed exercise.",
+            "required": [
+              "ref",
+              "title",
+              "completedAt"
+            ],
+            "properties": {
+              "ref": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "kind": {
+                "type": "string"
+              },
+              "result": {
+                "type": "string",
+                "enum": [
+                  "passed",
+                  "passed_with_findings",
+                  "failed"
+                ]
+              },
+              "completedAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "findings": {
+            "type": "object",
+            "description": "The open findings of its exercises; absent when its exercises record no findings.",
+            "required": [
+              "open",
+              "items"
+            ],
+            "properties": {
+              "open": {
+                "type": "integer"
+              },
+              "items": {
+                "type": "array",
+                "description": "The first open findings, soonest due first.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "exerciseRef",
+                    "title"
+                  ],
+                  "properties": {
+                    "exerciseRef": {
+                      "type": "string"
+                    },
+                    "title": {
+                      "type": "string"
+                    },
+                    "owner": {
+                      "type": "string"
+                    },
+                    "dueDate": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "objectives": {
+            "type": "object",
+            "required": [
+              "achievable",
+              "issues",
+              "truncated"
+            ],
+            "properties": {
+              "achievable": {
+                "type": "boolean"
+              },
+              "issues": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/RecoveryObjectiveIssue"
+                }
+              },
+              "truncated": {
+                "type": "boolean"
+              }
+            }
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "no-plan",
+                "no-recent-exercise",
+                "rto-not-achievable"
+              ]
+            }
           }
         }
       },

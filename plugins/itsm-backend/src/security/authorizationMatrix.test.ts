@@ -178,6 +178,7 @@ const matrix: Rows = {
   DecideBusinessImpactAnalysisApproval: { expect: [401, 403, 403, 200, 403], input: async (_, s) => ({ id: (await s.analysisInReview()).ref, body: { decision: 'approve' } }) },
   GetRecoveryObjectives:         { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
   GetContinuityCoverage:         { expect: [401, 200, 200, 200, 200] },
+  GetContinuitySummary:          { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
   LinkIncident:                  { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.incident()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
   ListProblems:                  { expect: [401, 200, 200, 200, 200] },
   CreateProblem:                 { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.problem }) },

@@ -1728,6 +1728,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/continuity/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What continuity says of one entity, as the caller may see it: its business impact analysis (RTO, RPO, MTPD, state, review date), the continuity plans covering it, its last completed exercise with its result, the open findings of its exercises, whether its RTO is achievable over the dependency graph, and the red flags (no approved or active plan, no exercise in 12 months, RTO not achievable). */
+        get: operations["GetContinuitySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exercises/{id}/steps/{stepId}": {
         parameters: {
             query?: never;
@@ -3585,6 +3602,54 @@ export interface components {
         TickContinuityMeasureRequest: {
             version: number;
             done: boolean;
+        };
+        ContinuitySummary: {
+            entityRef: string;
+            /** @description Its business impact analysis that is not retired. */
+            analysis?: {
+                ref: string;
+                state: string;
+                rtoMinutes?: number;
+                rpoMinutes?: number;
+                mtpdMinutes?: number;
+                /** Format: date-time */
+                reviewDueAt?: string;
+            };
+            /** @description The continuity plans covering it that are not retired. */
+            plans: {
+                ref: string;
+                title: string;
+                state: string;
+            }[];
+            /** @description Whether an approved or active plan covers it. */
+            covered: boolean;
+            /** @description Its newest completed exercise. */
+            lastExercise?: {
+                ref: string;
+                title: string;
+                kind?: string;
+                /** @enum {string} */
+                result?: "passed" | "passed_with_findings" | "failed";
+                /** Format: date-time */
+                completedAt: string;
+            };
+            /** @description The open findings of its exercises; absent when its exercises record no findings. */
+            findings?: {
+                open: number;
+                /** @description The first open findings, soonest due first. */
+                items: {
+                    exerciseRef: string;
+                    title: string;
+                    owner?: string;
+                    dueDate?: string;
+                }[];
+            };
+            objectives: {
+                achievable: boolean;
+                issues: components["schemas"]["RecoveryObjectiveIssue"][];
+                truncated: boolean;
+            };
+            flags: ("no-plan" | "no-recent-exercise" | "rto-not-achievable")[];
         };
         Exercise: components["schemas"]["ContinuityRecordBase"] & {
             /** @enum {string} */
@@ -8199,6 +8264,33 @@ export interface operations {
                     "application/json": components["schemas"]["ContinuityPlanObjectives"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetContinuitySummary: {
+        parameters: {
+            query: {
+                entityRef: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuitySummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -22,10 +22,12 @@ import type {
   TimelinePage,
   BusinessImpactAnalysis,
   ContinuityCoverageReport,
+  ContinuitySummary,
   ImpactAnalysisFacts,
   RecoveryObjectivesCheck,
   UpdateBusinessImpactAnalysisRequest,
   UpdateRiskRequest,
+  UpdateContinuityPlanRequest,
 } from '@backstage-itsm/plugin-itsm-common';
 import type {
   CommentRequest,
@@ -54,7 +56,7 @@ export type ContinuityCreateRequestOf = {
 export type ContinuityUpdateRequestOf = {
   risk: UpdateRiskRequest;
   'impact-analysis': UpdateBusinessImpactAnalysisRequest;
-  'continuity-plan': ContinuityRecordEdit;
+  'continuity-plan': UpdateContinuityPlanRequest;
   exercise: ContinuityRecordEdit;
 };
 
@@ -204,4 +206,9 @@ export interface ContinuityApi {
     invocationId: string,
     body: { version: number; dataLossMinutes?: number },
   ): Promise<IncidentContinuity>;
+  /**
+   * What continuity says of one entity, for its Continuity card: analysis,
+   * plans, last drill, open findings and red flags.
+   */
+  getContinuitySummary(entityRef: string): Promise<ContinuitySummary>;
 }

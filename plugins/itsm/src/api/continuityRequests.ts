@@ -287,5 +287,14 @@ export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
         ),
       );
     },
+
+    async getContinuitySummary(entityRef) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/continuity/summary', {
+          params: { query: { entityRef } },
+        }),
+      );
+    },
   };
 }

@@ -103,6 +103,7 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     invokeContinuityPlan: jest.fn(),
     tickContinuityStep: jest.fn(),
     recordContinuityRecovery: jest.fn(),
+    getContinuitySummary: jest.fn(),
   };
 }
 

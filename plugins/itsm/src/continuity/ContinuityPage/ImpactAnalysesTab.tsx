@@ -7,7 +7,7 @@ import {
   BusinessImpactAnalysis,
   itsmContinuityManagePermission,
 } from '@backstage-itsm/plugin-itsm-common';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { DateTime } from '../../components/DateTime';
 import { FormDialog } from '../../components/FormDialog';
@@ -31,7 +31,9 @@ const columns: ContinuityColumn<BusinessImpactAnalysis>[] = [
 
 /**
  * The business impact analyses (§9.1.3): entity, RTO, RPO, MTPD, state
- * and review date of each, and for continuity managers "New analysis".
+ * and review date of each, and for continuity managers "New analysis"
+ * (opened for the service `?entityRef=` names, as the Continuity card's
+ * "Start an analysis" links here).
  */
 export function ImpactAnalysesTab() {
   const itsmApi = useApi(itsmApiRef);
@@ -40,7 +42,9 @@ export function ImpactAnalysesTab() {
   const { allowed } = usePermission({
     permission: itsmContinuityManagePermission,
   });
-  const [open, setOpen] = useState(false);
+  const [params] = useSearchParams();
+  const preset = params.get('entityRef') ?? undefined;
+  const [open, setOpen] = useState(Boolean(preset));
   return (
     <>
       {allowed && (
@@ -55,7 +59,7 @@ export function ImpactAnalysesTab() {
         </Box>
       )}
       <ContinuityRecordsTab type="impact-analysis" columns={columns} />
-      {open && (
+      {open && allowed && (
         <FormDialog
           title="New business impact analysis"
           description="One analysis per component, system or resource; rate its impact, set its RTO and RPO on its page."
@@ -71,6 +75,7 @@ export function ImpactAnalysesTab() {
             },
             { name: 'description', label: 'Description', kind: 'multiline' },
           ]}
+          initialValues={preset ? { entityRef: preset } : undefined}
           onClose={() => setOpen(false)}
           onSubmit={async values => {
             const created = await itsmApi.createContinuityRecord(

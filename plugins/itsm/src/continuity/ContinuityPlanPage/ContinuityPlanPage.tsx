@@ -4,6 +4,7 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { ApprovalCard } from '../../components/ApprovalCard';
 import { ContinuityRecordPage } from '../ContinuityRecordPage';
 import { PlanDetailsCard } from './PlanDetailsCard';
+import { PlanEditButton } from './PlanEditButton';
 import { PlanMeasuresCard } from './PlanMeasuresCard';
 import { PlanObjectivesCard } from './PlanObjectivesCard';
 import { PlanProcedureCard } from './PlanProcedureCard';
@@ -13,7 +14,8 @@ import { PlanVersionsCard } from './PlanVersionsCard';
  * A continuity plan's page (§9.2): its objectives from the covered
  * services' approved analyses, its measures by phase with tick boxes, its
  * procedure, activation criteria, resources, contacts and drill schedule,
- * its approval and its approved versions with their comparison.
+ * its approval and its approved versions with their comparison; its
+ * owners edit its content in draft or under revision ("Edit plan").
  */
 export function ContinuityPlanPage() {
   const itsmApi = useApi(itsmApiRef);
@@ -25,6 +27,11 @@ export function ContinuityPlanPage() {
           md: 6,
           cards: (
             <>
+              <PlanEditButton
+                plan={plan}
+                onChanged={page.changed}
+                onReload={page.reload}
+              />
               <PlanObjectivesCard plan={plan} />
               <PlanMeasuresCard plan={plan} onChanged={page.changed} />
               <PlanProcedureCard plan={plan} />

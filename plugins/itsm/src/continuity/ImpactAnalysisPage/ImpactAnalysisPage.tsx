@@ -7,6 +7,7 @@ import { formatMinutes } from '../../lib/formatMinutes';
 import { ContinuityRecordPage } from '../ContinuityRecordPage';
 import { ImpactAnalysisFactsCard } from './ImpactAnalysisFactsCard';
 import { ImpactGridCard } from './ImpactGridCard';
+import { ObjectivesEditCard } from './ObjectivesEditCard';
 import { RecoveryObjectivesCard } from './RecoveryObjectivesCard';
 
 const minutes = (value?: number) =>
@@ -14,7 +15,9 @@ const minutes = (value?: number) =>
 
 /**
  * A business impact analysis's page (§9.1.3): its objectives and review
- * date, the impact grid (editable in draft), the facts from the portal,
+ * date, the impact grid (editable in draft), its business processes, RTO
+ * and RPO (editable in draft, RTO ≤ MTPD checked before sending), the
+ * facts from the portal,
  * its objectives checked against the dependency graph, and its approval by
  * the entity's owner.
  */
@@ -32,7 +35,7 @@ export function ImpactAnalysisPage() {
         MTPD: minutes(record.mtpdMinutes),
         'review due': <DateTime value={record.reviewDueAt} variant="date" />,
       })}
-      columns={(record, { changed }) => [
+      columns={(record, { changed, reload }) => [
         {
           md: 6,
           cards: (
@@ -41,6 +44,12 @@ export function ImpactAnalysisPage() {
                 key={record.version}
                 record={record}
                 onChanged={changed}
+              />
+              <ObjectivesEditCard
+                key={`objectives-${record.version}`}
+                record={record}
+                onChanged={changed}
+                onReload={reload}
               />
               <ImpactAnalysisFactsCard record={record} />
             </>

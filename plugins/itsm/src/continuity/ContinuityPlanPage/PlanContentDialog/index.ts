@@ -1,0 +1,1 @@
+export { PlanContentDialog } from './PlanContentDialog';

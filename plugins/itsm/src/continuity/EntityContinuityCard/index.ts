@@ -1,0 +1,1 @@
+export { EntityContinuityCard } from './EntityContinuityCard';
