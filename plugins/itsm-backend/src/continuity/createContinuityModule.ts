@@ -21,6 +21,11 @@ import { DatabaseRiskReportStore } from './database/DatabaseRiskReportStore';
 import { mountContinuityRoutes } from './router/continuityRoutes';
 import { mountRiskRoutes } from './router/riskRoutes';
 import { ContinuityIntake } from './services/ContinuityIntake';
+import {
+  ExerciseIntakeInput,
+  planExerciseIntake,
+} from './domain/planExerciseIntake';
+import { intakeInputOf } from '../core/services/recordProcessHooks';
 import { planApprovedVersion } from './domain/planContinuityPlanApproval';
 import { planContinuityPlanNotifications } from './domain/planContinuityPlanNotifications';
 import { mountContinuityPlanRoutes } from './router/continuityPlanRoutes';
@@ -59,19 +64,19 @@ export function createContinuityModule(
     rating: riskSettings,
     entities: core.entities,
   });
-  const intake = new ContinuityIntake(core.permissions, { risks, analyses });
+  const intake = new ContinuityIntake(core.permissions);
   const riskReports = new DatabaseRiskReportStore(core.knex);
   const module: ProcessModule = {
     recordTypes: {
       risk: {
         present: presentRisk,
-        intake: intake.plannerFor('risk'),
+        intake: intake.plannerFor('risk', risks.intake),
         edit: risks.edit,
         transition: risks.transition,
       },
       'impact-analysis': {
         present: presentImpactAnalysis,
-        intake: intake.plannerFor('impact-analysis'),
+        intake: intake.plannerFor('impact-analysis', analyses.intake),
         edit: analyses.edit,
         transition: analyses.transition,
         notifications: {
@@ -94,7 +99,9 @@ export function createContinuityModule(
       exercise: {
         present: presentExercise,
         moves: exerciseMoveFields,
-        intake: intake.plannerFor('exercise'),
+        intake: intake.plannerFor('exercise', async ({ input }) =>
+          planExerciseIntake(intakeInputOf<ExerciseIntakeInput>(input)),
+        ),
         transition: new ExerciseWorkflowPlanner({ store: core.store }).plan,
       },
     },

@@ -1,11 +1,7 @@
 /**
- * What a new continuity record says besides its title, description and
- * entities: its owner, and each type's own fields (a risk's area, an
- * exercise's kind).
+ * What every new continuity record may say besides its title, description
+ * and entities: its owner (each type reads its own fields itself).
  */
 export type ContinuityIntakeInput = {
   owner?: string;
-  area?: string;
-  kind?: string;
-  window?: { start?: string; end?: string };
 };

@@ -1,32 +1,18 @@
-import {
-  exerciseKindLabels,
-  itsmContinuityManagePermission,
-  riskAreaLabels,
-} from '@backstage-itsm/plugin-itsm-common';
+import { itsmContinuityManagePermission } from '@backstage-itsm/plugin-itsm-common';
 import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { oneOf } from '../../core/domain/intakeChecks';
 import { actorOf } from '../../core/services/actorOf';
 import {
   IntakePlanner,
   intakeInputOf,
+  RecordIntake,
 } from '../../core/services/recordProcessHooks';
-import { planWindow } from '../../changes';
-import { RecordWindow } from '../../core/model/recordModel';
 import { ContinuityIntakeInput } from '../domain/continuityIntakeInput';
-import {
-  ExerciseInput,
-  planExerciseFields,
-} from '../domain/planExerciseFields';
 import { planContinuityOwner } from '../domain/planContinuityOwner';
-import { ImpactAnalysisInput } from '../domain/planImpactAnalysis';
-import { ImpactAnalysisPlanner } from './ImpactAnalysisPlanner';
-import { RiskAssessmentInput } from '../domain/planRiskAssessment';
-import { RiskAssessment } from './RiskAssessment';
 
 type ContinuityType =
   | 'risk'
@@ -35,19 +21,25 @@ type ContinuityType =
   | 'exercise';
 
 /**
- * The intake of continuity records (chapter 9): only those who may manage
- * continuity (`itsm.continuity.manage`) record them; each has an owner
- * (the one named, else its first entity's) and its type's own fields.
+ * What one continuity type adds to a new record besides its owner: its
+ * own fields, and where it has them its priority, window or unique keys
+ * (a risk's assessment, an analysis's grid, an exercise's run).
+ */
+export type ContinuityOwnIntake = (
+  options: Parameters<IntakePlanner>[0],
+) => Promise<
+  Pick<RecordIntake, 'fields'> &
+    Partial<Pick<RecordIntake, 'priority' | 'window' | 'uniqueKeys'>>
+>;
+
+/**
+ * The intake every continuity record shares (chapter 9): only those who
+ * may manage continuity (`itsm.continuity.manage`) record one; each has
+ * an owner (the one named, else its first entity's), who works it as its
+ * assignee or assignment group; the type adds its own part.
  */
 export class ContinuityIntake {
-  constructor(
-    private readonly permissions: PermissionsService,
-    /** The types' own fields: a risk's assessment, an analysis's grid and key. */
-    private readonly planners: {
-      risks: RiskAssessment;
-      analyses: ImpactAnalysisPlanner;
-    },
-  ) {}
+  constructor(private readonly permissions: PermissionsService) {}
 
   /** A 403 unless the caller manages continuity (`itsm.continuity.manage`). */
   async requireManager(
@@ -68,55 +60,21 @@ export class ContinuityIntake {
     }
   }
 
-  /** The intake planner of one continuity record type. */
-  plannerFor(type: ContinuityType): IntakePlanner {
-    return async ({ input, resolved, ctx }) => {
+  /** The intake planner of one continuity type, with the type's own part. */
+  plannerFor(type: ContinuityType, own?: ContinuityOwnIntake): IntakePlanner {
+    return async options => {
+      const { input, resolved, ctx } = options;
       await this.requireManager(type, ctx.credentials);
-      const fields = intakeInputOf<ContinuityIntakeInput>(input);
       const first = resolved.entityRefs[0];
       const { owner, ...columns } = planContinuityOwner(
-        fields.owner,
+        intakeInputOf<ContinuityIntakeInput>(input).owner,
         resolved.owners.find(o => o.entityRef === first)?.ownerRef,
       );
-      let own: Record<string, unknown> = owner ? { owner } : {};
-      let priority = 'P3';
-      if (type === 'risk') {
-        own.area = oneOf(fields.area, riskAreaLabels, 'area');
-        const assessed = await this.planners.risks.intake(
-          intakeInputOf<RiskAssessmentInput>(input),
-          ctx,
-        );
-        own = { ...own, ...assessed.fields };
-        priority = assessed.priority;
-      }
-      let window: RecordWindow | undefined;
-      if (type === 'exercise') {
-        own.kind = oneOf(fields.kind, exerciseKindLabels, 'kind');
-        // The plan and the change request are resolved by ExercisePlanning.
-        Object.assign(
-          own,
-          planExerciseFields(intakeInputOf<ExerciseInput>(input)),
-        );
-        const { changeRequest } = intakeInputOf<{ changeRequest?: string }>(
-          input,
-        );
-        if (changeRequest) {
-          own.changeRequest = changeRequest;
-          window = planWindow(fields.window);
-        }
-      }
-      const analysis =
-        type === 'impact-analysis'
-          ? this.planners.analyses.intake(
-              intakeInputOf<ImpactAnalysisInput>(input),
-              resolved,
-            )
-          : undefined;
+      const typed = (await own?.(options)) ?? { fields: {} };
       return {
-        ...(window ? { window } : {}),
-        priority,
-        fields: { ...own, ...analysis?.fields },
-        ...(analysis ? { uniqueKeys: analysis.uniqueKeys } : {}),
+        priority: 'P3',
+        ...typed,
+        fields: { ...(owner ? { owner } : {}), ...typed.fields },
         reportedBy: actorOf(ctx.credentials),
         ...columns,
       };

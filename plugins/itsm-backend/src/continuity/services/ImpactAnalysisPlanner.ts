@@ -2,10 +2,13 @@ import { InputError } from '@backstage/errors';
 import { entityRefName } from '@backstage-itsm/plugin-itsm-common';
 import { DateTime } from 'luxon';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
-import { ResolvedEntities } from '../../core/catalog/EntityLookup';
 import { actorOf } from '../../core/services/actorOf';
 import { TransitionPlanner } from '../../core/services/RecordService';
-import { EditPlanner } from '../../core/services/recordProcessHooks';
+import {
+  EditPlanner,
+  intakeInputOf,
+} from '../../core/services/recordProcessHooks';
+import { ContinuityOwnIntake } from './ContinuityIntake';
 import {
   emptyImpactAnalysis,
   ImpactAnalysisInput,
@@ -35,14 +38,8 @@ export class ImpactAnalysisPlanner {
     },
   ) {}
 
-  /** The own fields and the unique key of a new analysis. */
-  intake(
-    input: ImpactAnalysisInput,
-    resolved: ResolvedEntities,
-  ): {
-    fields: Record<string, unknown>;
-    uniqueKeys: { key: string; conflictMessage: string }[];
-  } {
+  /** A new analysis's own part: its grid and objectives, and its entity as a unique key. */
+  readonly intake: ContinuityOwnIntake = async ({ input, resolved }) => {
     const [entityRef, ...more] = resolved.entityRefs;
     if (!entityRef || more.length > 0) {
       throw new InputError(
@@ -57,7 +54,7 @@ export class ImpactAnalysisPlanner {
     }
     const { fields } = planImpactAnalysis(
       emptyImpactAnalysis(this.deps.settings.impactIntervals),
-      input,
+      intakeInputOf<ImpactAnalysisInput>(input),
     );
     return {
       fields: { ...fields },
@@ -70,7 +67,7 @@ export class ImpactAnalysisPlanner {
         },
       ],
     };
-  }
+  };
 
   /** An edit of the analysis's own fields (in draft: the workflow says so). */
   readonly edit: EditPlanner = ({ record, edit }) => {

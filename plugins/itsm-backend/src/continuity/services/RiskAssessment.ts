@@ -4,7 +4,12 @@ import { EntityLookup } from '../../core/catalog/EntityLookup';
 import { oneOf } from '../../core/domain/intakeChecks';
 import { FieldChange } from '../../core/domain/diffRecord';
 import { RequestContext } from '../../core/services/RecordService';
-import { EditPlan, EditPlanner } from '../../core/services/recordProcessHooks';
+import {
+  EditPlan,
+  EditPlanner,
+  intakeInputOf,
+} from '../../core/services/recordProcessHooks';
+import { ContinuityOwnIntake } from './ContinuityIntake';
 import { TransitionPlanner } from '../../core/services/RecordService';
 import {
   planRiskAssessment,
@@ -25,16 +30,23 @@ export class RiskAssessment {
     private readonly deps: { rating: RiskRating; entities: EntityLookup },
   ) {}
 
-  /** The own fields and priority of a new risk. */
-  async intake(input: RiskAssessmentInput, ctx: RequestContext) {
+  /** A new risk's own part: its area and assessment, and the priority its level gives. */
+  readonly intake: ContinuityOwnIntake = async ({ input, ctx }) => {
+    const own = intakeInputOf<RiskAssessmentInput & { area?: string }>(input);
     const planned = planRiskAssessment({
-      input,
+      input: own,
       current: {},
       rating: this.deps.rating,
     });
     await this.checkOwner(planned.fields.treatmentOwner, ctx);
-    return { fields: planned.fields, priority: planned.priority ?? 'P3' };
-  }
+    return {
+      fields: {
+        area: oneOf(own.area, riskAreaLabels, 'area'),
+        ...planned.fields,
+      },
+      priority: planned.priority ?? 'P3',
+    };
+  };
 
   /**
    * The edit planner of risks: the assessment fields and the area an edit
