@@ -161,6 +161,7 @@ export function createContinuityModule(
               invocations: new ContinuityInvocations({
                 records,
                 auditor: core.auditor,
+                entities: core.entities,
               }),
             }),
           r =>

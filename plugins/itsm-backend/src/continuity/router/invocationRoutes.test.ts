@@ -225,5 +225,40 @@ describe.each(databases.eachSupportedId())(
         }),
       ]);
     });
+
+    it('offers a plan for the system an incident’s service is part of', async () => {
+      const made = await call(carla).post('/continuity-plans', {
+        title: 'Payments platform plan',
+        description: '',
+        entityRefs: ['system:default/payments'],
+        owner: paula,
+      });
+      await seedRecord(knex, made.body.ref, {
+        state: 'approved',
+        fields: { procedure },
+      });
+      const incident = await call(carla).post('/incidents', {
+        title: 'Ledger slow',
+        description: '',
+        entityRefs: ['component:default/ledger-service'],
+        impact: 'high',
+        urgency: 'high',
+      });
+      const shown = await call(carla).get(
+        `/incidents/${incident.body.ref}/continuity-plans`,
+      );
+      expect(shown.body.plans.map((p: { ref: string }) => p.ref)).toEqual([
+        made.body.ref,
+      ]);
+      const major = await call(carla).post(
+        `/incidents/${incident.body.ref}/major`,
+        { version: shown.body.version, reason: 'Ledger down' },
+      );
+      const invoked = await call(carla).post(
+        `/incidents/${incident.body.ref}/continuity-invocations`,
+        { version: major.body.version, plan: made.body.ref },
+      );
+      expect(invoked.status).toBe(201);
+    });
   },
 );

@@ -12,6 +12,7 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
+import { EntityLookup } from '../../core/catalog/EntityLookup';
 import { StoredRecord } from '../../core/model/recordModel';
 import { actorOf } from '../../core/services/actorOf';
 import { auditWrite } from '../../core/services/auditWrite';
@@ -47,8 +48,31 @@ const MAX_ATTEMPTS = 5;
  */
 export class ContinuityInvocations {
   constructor(
-    private readonly deps: { records: RecordService; auditor: AuditorService },
+    private readonly deps: {
+      records: RecordService;
+      auditor: AuditorService;
+      entities: EntityLookup;
+    },
   ) {}
+
+  /**
+   * What a plan covers the incident through: its entities and the systems
+   * they are part of (a plan for the payments system covers an incident on
+   * checkout-service).
+   */
+  private async coveredRefsOf(
+    incident: StoredRecord,
+    ctx: RequestContext,
+  ): Promise<string[]> {
+    if (incident.entityRefs.length === 0) return [];
+    const subjects = await this.deps.entities.slaSubjects(incident.entityRefs, {
+      credentials: ctx.credentials,
+    });
+    const systems = Object.values(subjects).flatMap(s =>
+      s.systemRef ? [s.systemRef] : [],
+    );
+    return [...new Set([...incident.entityRefs, ...systems])];
+  }
 
   /** The covering plans and the invocations, with the incident's version. */
   async overview(
@@ -109,7 +133,8 @@ export class ContinuityInvocations {
         )}: only an approved or active plan is invoked`,
       );
     }
-    if (!plan.entityRefs.some(ref => incident.entityRefs.includes(ref))) {
+    const covered = await this.coveredRefsOf(incident, ctx);
+    if (!plan.entityRefs.some(ref => covered.includes(ref))) {
       throw new InputError(
         `plan: ${plan.ref} covers none of ${incident.ref}'s services`,
       );
@@ -272,16 +297,13 @@ export class ContinuityInvocations {
     ctx: RequestContext,
   ): Promise<IncidentContinuity> {
     const { records } = this.deps;
+    const covered = await this.coveredRefsOf(incident, ctx);
     const { records: plans } =
-      incident.entityRefs.length === 0
+      covered.length === 0
         ? { records: [] as StoredRecord[] }
         : await records.list(
             'continuity-plan',
-            {
-              states: IN_FORCE,
-              anyOfEntityRefs: incident.entityRefs,
-              limit: MAX_PLANS,
-            },
+            { states: IN_FORCE, anyOfEntityRefs: covered, limit: MAX_PLANS },
             ctx,
           );
     const covering: ContinuityPlanCovering[] = await Promise.all(
