@@ -6900,6 +6900,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -6988,6 +6991,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -14811,6 +14817,33 @@ export const spec = {
           "kind"
         ],
         "description": "An exercise of a plan (`plan`) or ad hoc. One that interrupts service (failover, full interruption) needs its `window` and the change `risk` answers: a change request is raised and submitted for it, so it is on the change calendar and checked against freezes (a freeze answers 409 naming it).",
+        "if": {
+          "required": [
+            "kind"
+          ],
+          "anyOf": [
+            {
+              "properties": {
+                "kind": {
+                  "const": "failover"
+                }
+              }
+            },
+            {
+              "properties": {
+                "kind": {
+                  "const": "full_interruption"
+                }
+              }
+            }
+          ]
+        },
+        "then": {
+          "required": [
+            "window",
+            "risk"
+          ]
+        },
         "properties": {
           "title": {
             "type": "string",

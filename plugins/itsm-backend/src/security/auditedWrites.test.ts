@@ -111,11 +111,12 @@ const continuityRecords = {
     description: 'Second site',
     entityRefs: [entityRef],
   },
+  // A tabletop drill: one that interrupts service raises a change request.
   exercise: {
-    title: 'Fail over checkout',
+    title: 'Tabletop: checkout lost',
     description: 'Quarterly drill',
     entityRefs: [entityRef],
-    kind: 'failover',
+    kind: 'tabletop',
   },
 };
 
@@ -225,6 +226,17 @@ const probes: Record<string, Probe> = {
   DecideBusinessImpactAnalysisApproval: plain('impactAnalysis', {
     decision: 'approve',
   }),
+  UpdateContinuityPlanContent: onRecord('plan')({
+    activation: { text: 'Checkout down for 15 minutes' },
+  }),
+  // A plan without measures: the refusal (404) is audited.
+  TickContinuityPlanMeasure: {
+    params: r => ({ id: r.plan, measureId: 'first' }),
+    versionOf: 'plan',
+    body: ({ version }) => ({ version, done: true }),
+  },
+  // A draft: the refusal (409, not in review) is audited.
+  DecideContinuityPlanApproval: plain('plan', { decision: 'approve' }),
   RecordProblemAnalysis: onProblem({ workaround: 'Restart the pods' }),
   AddProblemChangeRequest: onProblem({}),
   TickExerciseStep: {

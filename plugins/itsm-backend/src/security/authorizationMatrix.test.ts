@@ -103,7 +103,7 @@ const ALERT = JSON.parse(
 // prettier-ignore
 const continuityRows = (kind: ContinuityKind, name: string, plural: string, move: { action: string; reason: string }): Rows => ({
   [`List${plural}`]:             { expect: [401, 200, 200, 200, 200] },
-  [`Create${name}`]:             { expect: [401, 403, 403, 201, 201], input: () => ({ body: bodies[kind] }) },
+  [`Create${name}`]:             { expect: [401, 403, 403, 201, 201], input: r => ({ body: r.bodyOf(kind) }) },
   [`Get${name}`]:                { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.continuity[kind] }) },
   [`Update${name}`]:             { expect: [401, 403, 403, 200, 200], input: async r => {
     const x = await r.continuity(kind);
@@ -222,6 +222,23 @@ const matrix: Rows = {
     const i = await r.incident();
     return { id: i.ref, params: { invocationId: 'I1' }, body: { version: i.version, dataLossMinutes: 0 } };
   } },
+  // A plan's content is its owners' to write while it is a draft (the
+  // worker's team owns checkout); a plan in review is decided by its owners
+  // and a continuity manager who did not write or submit it (the worker; the
+  // colleague wrote it), never by a pipeline. Measures are ticked while the
+  // plan is in force.
+  UpdateContinuityPlanContent:   { expect: [401, 403, 403, 200, 200], input: async r => {
+    const p = await r.continuity('continuityPlan');
+    return { id: p.ref, body: { version: p.version, activation: { text: 'Checkout down for 15 minutes', majorIncident: true } } };
+  } },
+  TickContinuityPlanMeasure:     { expect: [401, 403, 403, 200, 200], input: async r => {
+    const p = await r.continuityPlan('approved');
+    return { id: p.ref, params: { measureId: p.measureId }, body: { version: p.version, done: true } };
+  } },
+  DecideContinuityPlanApproval:  { expect: [401, 403, 403, 200, 403], input: async r => ({ id: (await r.continuityPlan('in-review')).ref, body: { decision: 'approve', comment: 'Tested last quarter' } }) },
+  ListContinuityPlanVersions:    { expect: [401, 200, 200, 200, 200], input: async (_, s) => ({ id: await s.approvedPlan() }) },
+  GetContinuityPlanVersion:      { expect: [401, 200, 200, 200, 200], input: async (_, s) => ({ id: await s.approvedPlan(), params: { n: '1' } }) },
+  GetContinuityPlanObjectives:   { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.continuity.continuityPlan }) },
   GetProblemReport:              { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
   GetProblemTimeline:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.problem }) },
   CommentOnProblem:              { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.problem, body: { body: 'Seen again' } }) },
@@ -312,6 +329,9 @@ const matrix: Rows = {
   ...continuityRows('impactAnalysis', 'BusinessImpactAnalysis', 'BusinessImpactAnalyses', { action: 'retire', reason: 'Service retired' }),
   ...continuityRows('continuityPlan', 'ContinuityPlan', 'ContinuityPlans', { action: 'retire', reason: 'Superseded' }),
   ...continuityRows('exercise', 'Exercise', 'Exercises', { action: 'cancel', reason: 'Postponed' }),
+  // A drill that interrupts service, recorded with the change request it
+  // raises (the other cells work on tabletop drills, which raise none).
+  CreateExercise:                { expect: [401, 403, 403, 201, 201], input: () => ({ body: bodies.failoverExercise }) },
 };
 
 /**
@@ -338,6 +358,8 @@ type Shared = {
   analysisInReview: () => Promise<{ ref: string; version: number }>;
   /** A risk assessment report the worker generated. */
   riskReport: string;
+  /** A continuity plan of checkout with its first approved version; resolves to its ref. */
+  approvedPlan: () => Promise<string>;
 };
 
 /** The status a caller gets (per item for a bulk assignment). */
@@ -405,6 +427,7 @@ describe('the authorization matrix', () => {
           })
         ).body;
       let analysis: string | undefined;
+      let approvedPlan: string | undefined;
       shared = {
         incident: (await records.incident()).ref,
         problem: (await records.problem()).ref,
@@ -425,6 +448,10 @@ describe('the authorization matrix', () => {
           return analysis;
         },
         analysisInReview: () => impactAnalysisInReview(backend),
+        approvedPlan: async () => {
+          approvedPlan ??= (await records.continuityPlan('approved')).ref;
+          return approvedPlan;
+        },
         riskReport: (
           await backend.call('worker', 'post', '/risks/reports', {
             scope: 'all',
@@ -440,7 +467,7 @@ describe('the authorization matrix', () => {
           'stranger',
           'post',
           `/${collection}`,
-          bodies[kind as ContinuityKind],
+          records.bodyOf(kind as ContinuityKind),
         );
         expect({
           status: res.status,
@@ -466,8 +493,11 @@ describe('the authorization matrix', () => {
       );
       expect(edited.status).toBe(200);
 
+      // Rated, so it may be marked assessed.
       const risk = await backend.call('worker', 'post', '/risks', {
         ...bodies.risk,
+        likelihood: 3,
+        impact: 4,
         owner: users.reporter,
       });
       expect(risk.body.assignee).toBe(users.reporter);

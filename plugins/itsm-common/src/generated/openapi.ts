@@ -8208,6 +8208,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContinuityPlanVersionList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8264,6 +8265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContinuityPlanObjectives"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -2,17 +2,18 @@ import {
   approvalGroupLabels,
   impactCategoryLabels,
 } from '@backstage-itsm/plugin-itsm-common';
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import { ApprovalRound } from '../../core/domain/planApprovalDecision';
 import { StoredRecord } from '../../core/model/recordModel';
 import { impactAnalysisFieldsOf } from './planImpactAnalysis';
 
 /**
  * The approval round a submitted analysis waits in (§9.1.3): its entity's
- * owner approves it, never whoever submitted it. Refused (400, naming the
- * field) while the analysis lacks what its approver decides on: the
- * business processes, an RTO and an RPO, and a rating in every category at
- * every point; refused (409) when its only approver is the submitter.
+ * owner approves it, never whoever submitted it. Refused (409, naming the
+ * field: the record forbids the move, the request is fine) while the
+ * analysis lacks what its approver decides on: the business processes, an
+ * RTO and an RPO, and a rating in every category at every point; refused
+ * (409) when its only approver is the submitter.
  */
 export function planImpactAnalysisSubmission(options: {
   record: StoredRecord;
@@ -24,7 +25,7 @@ export function planImpactAnalysisSubmission(options: {
   const { record, ownerRef, submittedBy, now } = options;
   const own = impactAnalysisFieldsOf(record.fields, []);
   if (own.businessProcesses.length === 0) {
-    throw new InputError(
+    throw new ConflictError(
       `businessProcesses: name the business processes ${record.ref} serves before submitting it`,
     );
   }
@@ -35,7 +36,7 @@ export function planImpactAnalysisSubmission(options: {
           i => i.category === category && i.afterMinutes === point,
         )
       ) {
-        throw new InputError(
+        throw new ConflictError(
           `impacts: rate ${category} after ${point} min before submitting ${record.ref}: every category at every point`,
         );
       }
@@ -43,7 +44,9 @@ export function planImpactAnalysisSubmission(options: {
   }
   for (const field of ['rtoMinutes', 'rpoMinutes'] as const) {
     if (own[field] === undefined) {
-      throw new InputError(`${field}: set it before submitting ${record.ref}`);
+      throw new ConflictError(
+        `${field}: set it before submitting ${record.ref}`,
+      );
     }
   }
   if (!ownerRef) {

@@ -165,7 +165,7 @@ describe.each(databases.eachSupportedId())(
         `/business-impact-analyses/${draft.body.ref}/transitions`,
         { action: 'submit', version: draft.body.version },
       );
-      expect(refused.status).toBe(400);
+      expect(refused.status).toBe(409);
       expect(refused.body.error.message).toMatch(/^businessProcesses/);
     });
 

@@ -138,8 +138,8 @@ describe.each(databases.eachSupportedId())('risk assessment on %p', id => {
         version: risk.body.version,
       },
     );
-    expect(early.status).toBe(400);
-    expect(early.body.error.message).toMatch(/likelihood and impact/);
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(/^likelihood and impact/);
     const rated = await call(carla).patch(`/risks/${risk.body.ref}`, {
       version: risk.body.version,
       likelihood: 1,

@@ -3,7 +3,7 @@ import {
   ContinuityPlanVersionSummary,
 } from '@backstage-itsm/plugin-itsm-common';
 import { UserInfoService } from '@backstage/backend-plugin-api';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { randomUUID } from 'node:crypto';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
 import { checkEditable } from '../../core/domain/checkEditable';
@@ -14,7 +14,10 @@ import {
   RecordService,
   RequestContext,
 } from '../../core/services/RecordService';
-import { ContinuityPlanContentInput } from '../domain/continuityPlanContentInput';
+import {
+  ContinuityPlanContentInput,
+  continuityPlanContentParts,
+} from '../domain/continuityPlanContentInput';
 import { planContinuityPlanContent } from '../domain/planContinuityPlanContent';
 import { StoredPlanVersion } from '../domain/planContinuityPlanApproval';
 import { ownsMeasure, planMeasureTick } from '../domain/planMeasureTick';
@@ -59,6 +62,12 @@ export class ContinuityPlanService {
       );
     }
     checkEditable(workflowOf(TYPE), current, Object.keys(content));
+    // The contract's `x-at-least-one-of`: an edit names a part to replace.
+    if (!continuityPlanContentParts.some(part => content[part] !== undefined)) {
+      throw new InputError(
+        `Say what to change: ${continuityPlanContentParts.join(', ')}`,
+      );
+    }
     // The catalog refs exist (a 400 naming the field and index otherwise).
     const check = async (refs: string[] | undefined, field: string) =>
       refs?.length

@@ -1,5 +1,5 @@
 import { riskAreaLabels } from '@backstage-itsm/plugin-itsm-common';
-import { InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
 import { oneOf } from '../../core/domain/intakeChecks';
 import { FieldChange } from '../../core/domain/diffRecord';
@@ -97,17 +97,19 @@ export class RiskAssessment {
 
   /**
    * What a risk's moves need: it is assessed once rated (likelihood and
-   * impact), and treated once a treatment is chosen.
+   * impact), and treated once a treatment is chosen. A risk that lacks
+   * them is refused with a 409 naming the field (the record forbids the
+   * move, the request is fine: docs/architecture.md, "Refused moves").
    */
   readonly transition: TransitionPlanner = async ({ record, input, plan }) => {
     const fields = riskFieldsOf(record.fields);
     if (input.action === 'assess' && !fields.level) {
-      throw new InputError(
+      throw new ConflictError(
         `likelihood and impact: rate ${record.ref} (1 to 5 each) before marking it assessed`,
       );
     }
     if (input.action === 'start_treatment' && !fields.treatment) {
-      throw new InputError(
+      throw new ConflictError(
         `treatment: choose how ${record.ref} is treated (accept, reduce, transfer or avoid) before starting its treatment`,
       );
     }

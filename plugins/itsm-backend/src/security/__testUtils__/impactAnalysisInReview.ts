@@ -19,9 +19,11 @@ const grid = [
 
 /**
  * A business impact analysis of the checkout service waiting for its
- * owner's approval (the platform team, the worker's), submitted by the
- * colleague; the checkout service's previous one is retired first, since
- * an entity has one analysis at a time.
+ * owner's approval (the platform team, the worker's): recorded by the
+ * worker (a continuity manager), submitted by the colleague (a service
+ * desk agent), so segregation of duties lets the worker decide. The
+ * checkout service's previous one is retired first, since an entity has
+ * one analysis at a time (a second answers 409).
  */
 export async function impactAnalysisInReview(
   backend: SecurityBackend,
@@ -33,7 +35,7 @@ export async function impactAnalysisInReview(
   );
   for (const old of page.items ?? []) {
     if (old.state === 'retired') continue;
-    await backend.call(
+    const retired = await backend.call(
       'colleague',
       'post',
       `/business-impact-analyses/${old.ref}/transitions`,
@@ -43,9 +45,14 @@ export async function impactAnalysisInReview(
         reason: 'Superseded',
       },
     );
+    if (retired.status !== 200) {
+      throw new Error(
+        `${old.ref} was not retired: ${JSON.stringify(retired.body)}`,
+      );
+    }
   }
   const { body: created } = await backend.call(
-    'colleague',
+    'worker',
     'post',
     '/business-impact-analyses',
     {
@@ -58,6 +65,9 @@ export async function impactAnalysisInReview(
       rpoMinutes: 5,
     },
   );
+  if (!created.ref) {
+    throw new Error(`No analysis was recorded: ${JSON.stringify(created)}`);
+  }
   const { body: submitted } = await backend.call(
     'colleague',
     'post',

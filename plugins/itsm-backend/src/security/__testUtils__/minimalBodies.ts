@@ -183,11 +183,13 @@ export const minimalBodies: Record<
   TransitionContinuityPlan: { action: 'submit', version: CURRENT },
   CommentOnContinuityPlan: { body: 'Looking' },
   LinkContinuityPlan: { target: 'BIA-1', kind: 'relates-to' },
+  // A tabletop drill: one that interrupts service needs its window and risk
+  // answers (the contract's `if`), and raises a change request.
   CreateExercise: {
-    title: 'Fail over checkout',
+    title: 'Tabletop: checkout lost',
     description: 'Quarterly',
     entityRefs: [checkout],
-    kind: 'failover',
+    kind: 'tabletop',
   },
   UpdateExercise: { version: CURRENT },
   TransitionExercise: { action: 'start', version: CURRENT },

@@ -1,4 +1,8 @@
-import { SecurityBackend } from './startSecurityBackend';
+import {
+  SecurityBackend,
+  SPARE_SERVICES,
+  spareService,
+} from './startSecurityBackend';
 
 export type Made = { ref: string; id: string; version: number };
 
@@ -56,6 +60,10 @@ export const bodies = {
     entityRefs: [checkout],
     area: 'hardware',
   },
+  /**
+   * An entity has one analysis at a time: `bodyOf('impactAnalysis')` gives
+   * each new one a service of its own.
+   */
   impactAnalysis: {
     title: 'Checkout',
     description: 'What an outage of checkout costs',
@@ -66,11 +74,45 @@ export const bodies = {
     description: 'Fail over to the second site',
     entityRefs: [checkout],
   },
+  /** A drill that leaves the service running: no change request. */
   exercise: {
+    title: 'Tabletop: checkout lost',
+    description: 'Quarterly tabletop drill',
+    entityRefs: [checkout],
+    kind: 'tabletop',
+  },
+  /**
+   * A drill that interrupts service: it raises a change request, so it
+   * needs its window and the change's risk answers.
+   */
+  failoverExercise: {
     title: 'Fail over checkout',
     description: 'Quarterly failover drill',
     entityRefs: [checkout],
     kind: 'failover',
+    window: { start: '2026-12-12T20:00:00Z', end: '2026-12-12T22:00:00Z' },
+    risk: { answers: riskAnswers },
+  },
+  /**
+   * What a plan is submitted with (§9.2.2(3), (4)): a measure owned by the
+   * checkout team and a step of its procedure.
+   */
+  planContent: {
+    measures: [
+      {
+        phase: 'prevention',
+        title: 'Replicate the checkout database to the second site',
+        owner: 'group:default/platform-team',
+        dueDate: '2027-01-31',
+      },
+    ],
+    procedure: [
+      {
+        title: 'Fail checkout over to the second site',
+        role: 'group:default/platform-team',
+        expectedMinutes: 30,
+      },
+    ],
   },
 };
 
@@ -100,6 +142,25 @@ export function recordsInState({ call }: SecurityBackend) {
     return r.body;
   }
   const made = (b: any): Made => ({ ref: b.ref, id: b.id, version: b.version });
+  let spares = 0;
+
+  /**
+   * The body of a new continuity record of the kind: an analysis on a
+   * service with none yet (an entity has one at a time; a second answers
+   * 409), the others as in `bodies`.
+   */
+  function bodyOf(kind: ContinuityKind): Record<string, unknown> {
+    if (kind !== 'impactAnalysis') return bodies[kind];
+    if (spares === SPARE_SERVICES) {
+      throw new Error(`More than ${SPARE_SERVICES} analyses: add services`);
+    }
+    const entityRef = spareService(++spares);
+    return {
+      ...bodies.impactAnalysis,
+      title: entityRef.split('/')[1],
+      entityRefs: [entityRef],
+    };
+  }
   const moveAs =
     (type: string) =>
     async (
@@ -328,26 +389,66 @@ export function recordsInState({ call }: SecurityBackend) {
   async function continuity(kind: ContinuityKind): Promise<Made> {
     return made(
       await ok(
-        call('worker', 'post', `/${continuityCollections[kind]}`, bodies[kind]),
+        call('worker', 'post', `/${continuityCollections[kind]}`, bodyOf(kind)),
         `record a ${kind}`,
       ),
     );
+  }
+
+  /**
+   * A continuity plan of checkout, recorded by the worker and owned by the
+   * checkout team: with its content (a measure, a procedure step) written
+   * by the colleague, a service desk agent, who submits it for review; the
+   * worker, of the owning team and a continuity manager, approves it. So
+   * segregation of duties lets the worker decide.
+   */
+  async function continuityPlan(
+    state: 'draft' | 'in-review' | 'approved' = 'draft',
+  ): Promise<Made & { measureId: string }> {
+    const move = moveAs('continuity-plans');
+    const recorded = await continuity('continuityPlan');
+    const edited = await ok(
+      call('colleague', 'put', `/continuity-plans/${recorded.ref}/content`, {
+        version: recorded.version,
+        ...bodies.planContent,
+      }),
+      'write the plan',
+    );
+    const measureId: string = edited.measures[0].id;
+    let r = made(edited);
+    if (state === 'draft') return { ...r, measureId };
+    r = await move('colleague', r, 'submit');
+    if (state === 'in-review') return { ...r, measureId };
+    const approved = await ok(
+      call('worker', 'post', `/continuity-plans/${r.ref}/approvals`, {
+        decision: 'approve',
+      }),
+      'approve the plan',
+    );
+    if (approved.state !== 'approved') {
+      throw new Error(`${r.ref} was not approved: ${approved.state}`);
+    }
+    return { ...made(approved), measureId };
   }
 
   /** A planned tabletop exercise on checkout, owned by its team. */
   async function exercise(): Promise<Made> {
     return made(
       await ok(
-        call('worker', 'post', '/exercises', {
-          title: 'Tabletop: checkout lost',
-          description: '',
-          entityRefs: [checkout],
-          kind: 'tabletop',
-        }),
+        call('worker', 'post', '/exercises', bodies.exercise),
         'exercise',
       ),
     );
   }
 
-  return { incident, problem, change, release, continuity, exercise };
+  return {
+    incident,
+    problem,
+    change,
+    release,
+    bodyOf,
+    continuity,
+    continuityPlan,
+    exercise,
+  };
 }

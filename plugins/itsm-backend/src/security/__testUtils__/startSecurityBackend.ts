@@ -105,7 +105,29 @@ const group = (name: string, annotations?: Record<string, string>) => ({
   spec: { type: 'team', children: [] },
 });
 
+/**
+ * How many services of the payments platform besides checkout the catalog
+ * has: an entity has one business impact analysis at a time, so the cells
+ * that each make a new analysis take one of these each.
+ */
+export const SPARE_SERVICES = 40;
+/** The n-th spare service (1 to SPARE_SERVICES), owned like checkout. */
+export const spareService = (n: number) =>
+  `component:default/payments-job-${n}`;
+
 const entities = [
+  ...Array.from({ length: SPARE_SERVICES }, (_, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: `payments-job-${i + 1}`, namespace: 'default' },
+    spec: {
+      type: 'service',
+      owner: 'platform-team',
+      lifecycle: 'production',
+      system: 'payments',
+    },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],
+  })),
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -174,9 +196,10 @@ const userInfoFactory = createServiceFactory({
 /**
  * The demo portal's policy (packages/backend's DemoPermissionPolicy), with
  * an auditor who reads but works nothing: IT Operations reviews service
- * level agreements, the continuity managers record continuity records. Service principals are allowed
- * everything, as Backstage's permission client decides for them without
- * asking the policy.
+ * level agreements, the continuity managers record continuity records
+ * (`itsm.continuity.manage`, as the demo's CONTINUITY_MANAGERS_GROUP).
+ * Service principals are allowed everything, as Backstage's permission
+ * client decides for them without asking the policy.
  */
 export function decide(
   permission: string,
@@ -190,10 +213,7 @@ export function decide(
   const user = principal.userEntityRef!;
   const claims = claimsOf(user);
   if (user === users.reader) return deny;
-  if (
-    permission === 'itsm.sla.review' ||
-    permission === 'itsm.continuity.manage'
-  ) {
+  if (permission === 'itsm.sla.review') {
     return claims.includes('group:default/it-operations') ? allow : deny;
   }
   if (permission === 'itsm.continuity.manage') {
@@ -250,8 +270,9 @@ export type SecurityBackend = {
 
 /**
  * The ITSM plugin on a fresh database of the given kind, with the demo-like
- * policy and catalog above, changes and releases managed by the worker's
- * groups, and a service level agreement for the checkout service.
+ * policy and catalog above, changes, releases and continuity plans managed
+ * by the worker's groups, and a service level agreement for the checkout
+ * service.
  */
 export async function startSecurityBackend(
   databases: TestDatabases,
@@ -283,6 +304,9 @@ export async function startSecurityBackend(
               ],
             },
             releases: { managerGroup: 'group:default/release-managers' },
+            continuity: {
+              managersGroup: 'group:default/continuity-managers',
+            },
             sla: {
               agreements: [
                 {
