@@ -258,6 +258,23 @@ describe.each(databases.eachSupportedId())('exercises on %p', id => {
     const after = await call(carla).get('/changes');
     expect(after.body.items).toHaveLength(before.body.items.length);
 
+    // A drill refused for its own fields raises no change request either.
+    for (const [bad, field] of [
+      [{ title: '   ' }, /^title/],
+      [{ owner: 'payments team' }, /^owner/],
+    ] as const) {
+      const refused = await call(carla).post('/exercises', {
+        ...failover,
+        window: { start: '2027-03-06T20:00:00Z', end: '2027-03-06T22:00:00Z' },
+        risk,
+        ...bad,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toMatch(field);
+    }
+    const unchanged = await call(carla).get('/changes');
+    expect(unchanged.body.items).toHaveLength(before.body.items.length);
+
     const created = await call(carla).post('/exercises', {
       ...failover,
       window: { start: '2027-03-06T20:00:00Z', end: '2027-03-06T22:00:00Z' },

@@ -15,6 +15,7 @@ import {
   RecordService,
   RequestContext,
 } from '../../core/services/RecordService';
+import { planContinuityOwner } from '../domain/planContinuityOwner';
 import { planExerciseChange } from '../domain/planExerciseChange';
 import {
   ExerciseInput,
@@ -69,8 +70,12 @@ export class ExercisePlanning {
     const kind = oneOf(input.kind, exerciseKindLabels, 'kind') as ExerciseKind;
     const plan =
       input.plan === undefined ? undefined : await this.planOf(input.plan, ctx);
-    // Every field checked before a change request is raised for it.
+    // Every field checked before a change request is raised for it, those
+    // the record core and the intake check too (a blank title, the owner):
+    // a refused exercise leaves no change request behind.
     planExerciseFields({ ...input, plan: plan?.ref });
+    if (!input.title.trim()) throw new InputError('title must not be blank');
+    planContinuityOwner(input.owner, undefined);
     const linkedFrom: { recordId: string; kind: 'relates-to' }[] = plan
       ? [{ recordId: plan.id, kind: 'relates-to' }]
       : [];
