@@ -64,7 +64,7 @@ export function createContinuityModule(
     rating: riskSettings,
     entities: core.entities,
   });
-  const intake = new ContinuityIntake(core.permissions);
+  const intake = new ContinuityIntake(core.permissions, core.entities);
   const riskReports = new DatabaseRiskReportStore(core.knex);
   const module: ProcessModule = {
     recordTypes: {

@@ -95,6 +95,16 @@ describe.each(databases.eachSupportedId())('continuity records on %p', id => {
     });
     expect(badOwner.status).toBe(400);
     expect(badOwner.body.error.message).toMatch(/^owner/);
+    const nobody = await call(carla).post('/risks', {
+      title: 'Flood in the server room',
+      description: '',
+      entityRefs: ['resource:default/payments-db'],
+      area: 'external',
+      owner: 'user:default/nobody',
+    });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.error.message).toMatch(/owner/);
+    expect(nobody.body.error.message).toMatch(/nobody/);
   });
 
   it('moves an exercise to completed only with its result, and keeps it', async () => {

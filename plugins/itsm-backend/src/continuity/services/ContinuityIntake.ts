@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { EntityLookup } from '../../core/catalog/EntityLookup';
 import { actorOf } from '../../core/services/actorOf';
 import {
   IntakePlanner,
@@ -35,11 +36,15 @@ export type ContinuityOwnIntake = (
 /**
  * The intake every continuity record shares (chapter 9): only those who
  * may manage continuity (`itsm.continuity.manage`) record one; each has
- * an owner (the one named, else its first entity's), who works it as its
+ * an owner (the one named, who must be in the catalog, else its first
+ * entity's), who works it as its
  * assignee or assignment group; the type adds its own part.
  */
 export class ContinuityIntake {
-  constructor(private readonly permissions: PermissionsService) {}
+  constructor(
+    private readonly permissions: PermissionsService,
+    private readonly entities: EntityLookup,
+  ) {}
 
   /** A 403 unless the caller manages continuity (`itsm.continuity.manage`). */
   async requireManager(
@@ -66,10 +71,18 @@ export class ContinuityIntake {
       const { input, resolved, ctx } = options;
       await this.requireManager(type, ctx.credentials);
       const first = resolved.entityRefs[0];
+      const named = intakeInputOf<ContinuityIntakeInput>(input).owner;
       const { owner, ...columns } = planContinuityOwner(
-        intakeInputOf<ContinuityIntakeInput>(input).owner,
+        named,
         resolved.owners.find(o => o.entityRef === first)?.ownerRef,
       );
+      if (named !== undefined && owner) {
+        // A named owner must be in the catalog (400 naming `owner`).
+        await this.entities.resolve([owner], {
+          field: 'owner',
+          credentials: ctx.credentials,
+        });
+      }
       const typed = (await own?.(options)) ?? { fields: {} };
       return {
         priority: 'P3',
