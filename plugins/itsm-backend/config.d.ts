@@ -145,14 +145,6 @@ export interface Config {
       scanFrequency?: string | import('@backstage/types').HumanDuration;
     };
 
-    /** IT service continuity (chapter 9). */
-    continuity?: {
-      /**
-       * The group of continuity managers (a group entity ref): they
-       * approve continuity plans beside each plan's owner (§9.2).
-       */
-      managersGroup?: string;
-    };
     /** How problems are worked (chapter 4). */
     problems?: {
       /**
@@ -285,6 +277,28 @@ export interface Config {
 
     /** IT service continuity (chapter 9). */
     continuity?: {
+      /**
+       * The group of continuity managers (a group entity ref): they
+       * approve continuity plans beside each plan's owner (§9.2); without
+       * it no plan can be submitted.
+       */
+      managersGroup?: string;
+      /**
+       * The points after an outage starts at which a business impact
+       * analysis rates impact, in minutes, ascending. Default 60, 240,
+       * 1440, 4320, 10080 (1 h, 4 h, 1 d, 3 d, 1 w).
+       */
+      impactIntervals?: number[];
+      /**
+       * How long an approved business impact analysis holds before its
+       * review is due (its owner is reminded). Default 12 months.
+       */
+      reviewInterval?: import('@backstage/types').HumanDuration | string;
+      /**
+       * The MTPD (minutes) at or below which an analysed service counts as
+       * critical in the coverage report. Default 1440 (one day).
+       */
+      criticalMtpdMinutes?: number;
       /**
        * The risk matrix (§9.1.3(2)): five rows, likelihood 1 to 5, of five
        * levels (low, medium, high or critical), impact 1 to 5. Default: by
