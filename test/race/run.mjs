@@ -5,12 +5,21 @@
 // exactly one timeline event. Then both run the SLA breach scan over
 // incidents under a one-minute agreement: every breach is announced once.
 // Then both run proactive problem detection over repeated incidents of one
-// service: one problem is suggested, each incident linked to it once. Last,
+// service: one problem is suggested, each incident linked to it once. Then
 // both record continuity records of each type at once: every one gets a
 // number of its own (RSK-n, BIA-n, CP-n, EX-n from PostgreSQL sequences).
+// Last, both run each of the three continuity reminder tasks at the same
+// moment over overdue risks, analyses due for review and plans with overdue
+// measures (continuityReminders.mjs), twice: each reminder is sent once
+// (one notification, one timeline event or one claim row per record and
+// date), the second round sends nothing. raceBackend.ts runs those tasks
+// on the replica triggered, so only the tasks' own guards prevent doubles,
+// and writes the notifications both replicas send to one file.
 //
 // Needs PostgreSQL (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
 // default postgresql://postgres@127.0.0.1:5432).
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   dropDatabases,
@@ -19,6 +28,7 @@ import {
   startBackend,
   waitFor,
 } from '../lib/backendProcess.mjs';
+import { continuityReminders } from './continuityReminders.mjs';
 
 const connectionString =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
@@ -29,6 +39,11 @@ const RACERS = Number(process.env.RACE_RACERS ?? 8);
 const TOKEN = 'race-test-token-0123456789';
 const prefix = `itsm_race_${process.pid}_`;
 const ports = [7191, 7192];
+/** Where both replicas write the notifications they send, a line each. */
+const notificationsFile = path.join(
+  os.tmpdir(),
+  `itsm-race-${process.pid}-notifications.jsonl`,
+);
 /** Incidents of detect-service, which proactive detection must find. */
 const DETECTED = 13;
 
@@ -49,6 +64,7 @@ function startInstance(port) {
   const instance = startBackend({
     name: 'race',
     entry: path.join(root, 'test/race/raceBackend.ts'),
+    env: { RACE_NOTIFICATIONS: notificationsFile },
     config: {
       backend: {
         baseUrl: `http://localhost:${port}`,
@@ -225,6 +241,17 @@ async function race() {
   await slaScan(bases);
   await problemDetection(bases);
   await continuityNumbers(bases);
+  await continuityReminders({
+    bases,
+    ports,
+    call,
+    check,
+    token: TOKEN,
+    connectionString,
+    // Backstage's database of the plugin: the prefix, then its id.
+    database: `${prefix}itsm`,
+    notificationsFile,
+  });
 }
 
 /**
@@ -247,7 +274,9 @@ async function continuityNumbers(bases) {
         call(bases[i % 2], 'POST', `/${collection}`, {
           title: `raced ${prefix} ${i}`,
           description: 'recorded by two replicas at once',
-          entityRefs,
+          // A service has one business impact analysis: each its own.
+          entityRefs:
+            prefix === 'BIA' ? [`component:default/analysed-${i}`] : entityRefs,
           ...own,
         }).then(res => ({ prefix, i, ...res })),
       ),
@@ -407,6 +436,7 @@ try {
   failed++;
 } finally {
   await Promise.all(instances.map(i => i.stop()));
+  fs.rmSync(notificationsFile, { force: true });
   await dropDatabases(connectionString, prefix).catch(e =>
     console.error(`cleanup: ${e}`),
   );
