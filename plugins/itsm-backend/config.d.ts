@@ -300,6 +300,13 @@ export interface Config {
        */
       criticalMtpdMinutes?: number;
       /**
+       * Writes the demo's continuity records for the payments platform on
+       * first start (risks, analyses, an approved plan, a past drill), once
+       * across replicas and only when no continuity record exists. For
+       * demo portals; default false.
+       */
+      demoData?: boolean;
+      /**
        * The risk matrix (§9.1.3(2)): five rows, likelihood 1 to 5, of five
        * levels (low, medium, high or critical), impact 1 to 5. Default: by
        * the product of likelihood and impact, up to 4 low, 5 to 9 medium,

@@ -110,6 +110,9 @@ const backend = startBackend({
       // Detect repeated incidents often, by entity only: a category
       // cluster must not take the journey's incidents while they arrive.
       problems: { detection: { frequency: '5s', basis: ['entity'] } },
+      // The journey records its own continuity from a clean slate (one
+      // analysis per entity): no demo records.
+      continuity: { demoData: false },
     },
     // Index the known-error base for search every few seconds.
     search: {

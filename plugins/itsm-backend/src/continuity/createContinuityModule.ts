@@ -3,46 +3,30 @@ import { readSlaSettings } from '../sla';
 import { ApprovalService } from '../core/services/ApprovalService';
 import { CatalogEntityNames } from '../core/catalog/CatalogEntityNames';
 import { RecordCore } from '../core/modules/createRecordCore';
-import { planImpactAnalysisNotifications } from './domain/planImpactAnalysisNotifications';
 import { ImpactAnalysisFacts } from './services/ImpactAnalysisFacts';
-import { ImpactAnalysisPlanner } from './services/ImpactAnalysisPlanner';
 import { readContinuitySettings } from './services/readContinuitySettings';
 import { RecoveryObjectivesService } from './services/RecoveryObjectivesService';
 import { ImpactAnalysisReviewTask } from './tasks/ImpactAnalysisReviewTask';
 import { ProcessModule } from '../core/modules/ProcessModule';
-import { exerciseMoveFields } from './domain/continuityMoveFields';
-import {
-  presentContinuityPlan,
-  presentExercise,
-  presentImpactAnalysis,
-  presentRisk,
-} from './router/continuityPresenters';
+import { continuityRecordTypes } from './continuityRecordTypes';
 import { DatabaseRiskReportStore } from './database/DatabaseRiskReportStore';
 import { mountContinuityRoutes } from './router/continuityRoutes';
 import { mountRiskRoutes } from './router/riskRoutes';
-import { ContinuityIntake } from './services/ContinuityIntake';
-import {
-  ExerciseIntakeInput,
-  planExerciseIntake,
-} from './domain/planExerciseIntake';
-import { intakeInputOf } from '../core/services/recordProcessHooks';
 import { planApprovedVersion } from './domain/planContinuityPlanApproval';
-import { planContinuityPlanNotifications } from './domain/planContinuityPlanNotifications';
 import { mountContinuityPlanRoutes } from './router/continuityPlanRoutes';
 import { ContinuityPlanService } from './services/ContinuityPlanService';
-import { ContinuityPlanWorkflowPlanner } from './services/ContinuityPlanWorkflowPlanner';
 import { mountContinuitySummaryRoutes } from './router/continuitySummaryRoutes';
 import { ContinuitySummaryService } from './services/ContinuitySummaryService';
 import { OverdueMeasureReminderTask } from './tasks/OverdueMeasureReminderTask';
 import { readRiskSettings } from './services/readRiskSettings';
-import { RiskAssessment } from './services/RiskAssessment';
 import { RiskRegisterService } from './services/RiskRegisterService';
 import { RiskReminderTask } from './tasks/RiskReminderTask';
+import { ContinuityDemoTask } from './tasks/ContinuityDemoTask';
+import { SchedulerService } from '@backstage/backend-plugin-api';
 import { ChangeModule } from '../changes';
 import { ContinuityInvocations } from './services/ContinuityInvocations';
 import { ExercisePlanning } from './services/ExercisePlanning';
 import { ExerciseRuns } from './services/ExerciseRuns';
-import { ExerciseWorkflowPlanner } from './services/ExerciseWorkflowPlanner';
 
 /**
  * IT service continuity (chapter 9): risks (§9.1), business impact
@@ -55,56 +39,17 @@ export function createContinuityModule(
 ) {
   const settings = readContinuitySettings(core.config);
   const sla = readSlaSettings(core.config);
-  const analyses = new ImpactAnalysisPlanner({
-    settings,
-    entities: core.entities,
-  });
   const riskSettings = readRiskSettings(core.config);
-  const risks = new RiskAssessment({
-    rating: riskSettings,
+  const { recordTypes, intake, analyses } = continuityRecordTypes({
+    permissions: core.permissions,
     entities: core.entities,
+    store: core.store,
+    settings,
+    rating: riskSettings,
   });
-  const intake = new ContinuityIntake(core.permissions, core.entities);
   const riskReports = new DatabaseRiskReportStore(core.knex);
   const module: ProcessModule = {
-    recordTypes: {
-      risk: {
-        present: presentRisk,
-        intake: intake.plannerFor('risk', risks.intake),
-        edit: risks.edit,
-        transition: risks.transition,
-      },
-      'impact-analysis': {
-        present: presentImpactAnalysis,
-        intake: intake.plannerFor('impact-analysis', analyses.intake),
-        edit: analyses.edit,
-        transition: analyses.transition,
-        notifications: {
-          plan: planImpactAnalysisNotifications,
-          path: '/itsm/business-impact-analyses',
-        },
-      },
-      'continuity-plan': {
-        present: presentContinuityPlan,
-        intake: intake.plannerFor('continuity-plan'),
-        transition: new ContinuityPlanWorkflowPlanner({
-          settings,
-          entities: core.entities,
-        }).plan,
-        notifications: {
-          plan: planContinuityPlanNotifications,
-          path: '/itsm/continuity-plans',
-        },
-      },
-      exercise: {
-        present: presentExercise,
-        moves: exerciseMoveFields,
-        intake: intake.plannerFor('exercise', async ({ input }) =>
-          planExerciseIntake(intakeInputOf<ExerciseIntakeInput>(input)),
-        ),
-        transition: new ExerciseWorkflowPlanner({ store: core.store }).plan,
-      },
-    },
+    recordTypes,
     start: ({ records, notifier }) => {
       const objectives = new RecoveryObjectivesService({
         records,
@@ -204,6 +149,23 @@ export function createContinuityModule(
               publisher: core.publisher,
               logger: core.logger,
             }).schedule(scheduler),
+          ...(core.config.getOptionalBoolean('itsm.continuity.demoData')
+            ? [
+                (scheduler: SchedulerService) =>
+                  new ContinuityDemoTask({
+                    db: core.knex,
+                    store: core.store,
+                    catalog: core.catalog,
+                    auth: core.auth,
+                    auditor: core.auditor,
+                    publisher: core.publisher,
+                    logger: core.logger,
+                    settings,
+                    rating: riskSettings,
+                    conflicts: deps.changes.conflicts,
+                  }).schedule(scheduler),
+              ]
+            : []),
           scheduler =>
             new RiskReminderTask({
               store: core.store,

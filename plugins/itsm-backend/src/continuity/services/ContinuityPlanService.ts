@@ -39,6 +39,7 @@ export class ContinuityPlanService {
       records: RecordService;
       entities: EntityLookup;
       userInfo: UserInfoService;
+      now?: () => Date;
     },
   ) {}
 
@@ -98,7 +99,7 @@ export class ContinuityPlanService {
           input: { ...content, ...(resources ? { resources } : {}) },
           newId,
         });
-        const now = new Date().toISOString();
+        const now = this.now();
         return {
           expectedState: record.state,
           set: {
@@ -168,7 +169,7 @@ export class ContinuityPlanService {
           measureId,
           done: input.done,
           actor: actorOf(ctx.credentials),
-          now: new Date().toISOString(),
+          now: this.now(),
         }),
       ctx,
     );
@@ -232,6 +233,10 @@ export class ContinuityPlanService {
         };
       }),
     );
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
   }
 }
 

@@ -29,7 +29,11 @@ const REVISABLE: ContinuityPlanState[] = ['approved', 'active'];
  */
 export class ExerciseRuns {
   constructor(
-    private readonly deps: { records: RecordService; auditor: AuditorService },
+    private readonly deps: {
+      records: RecordService;
+      auditor: AuditorService;
+      now?: () => Date;
+    },
   ) {}
 
   /** Stamps a step of the checklist started or done. */
@@ -55,7 +59,7 @@ export class ExerciseRuns {
           );
         }
         const actor = actorOf(ctx.credentials);
-        const now = new Date().toISOString();
+        const now = this.now();
         const { steps, step } = planRunStep({
           steps: (record.fields.checklist as RecoveryRunStep[]) ?? [],
           stepId,
@@ -165,9 +169,13 @@ export class ExerciseRuns {
           input,
           planRevised,
           actor: actorOf(ctx.credentials),
-          now: new Date().toISOString(),
+          now: this.now(),
         }).change,
       ctx,
     );
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
   }
 }
