@@ -11,6 +11,7 @@ import {
 import {
   GraphEntity,
   readDependencyGraph,
+  readReachableGraph,
 } from '../catalog/readDependencyGraph';
 import {
   checkRecoveryObjectives,
@@ -79,7 +80,10 @@ export class RecoveryObjectivesService {
     ctx: RequestContext,
   ): Promise<ObjectivesView> {
     const record = await this.deps.records.get('impact-analysis', idOrRef, ctx);
-    const { graph, state } = await this.read(ctx.credentials);
+    const { graph, state } = await this.read(
+      ctx.credentials,
+      record.entityRefs[0],
+    );
     const own = record.fields as Record<string, number | undefined>;
     return this.check(graph, state.continuityOf, record.entityRefs[0], {
       analysis: { ref: record.ref, state: record.state },
@@ -95,7 +99,7 @@ export class RecoveryObjectivesService {
     ctx: RequestContext,
   ): Promise<ObjectivesView> {
     const ref = normalizeEntityRef(entityRef, 'entityRef');
-    const { graph, state } = await this.read(ctx.credentials);
+    const { graph, state } = await this.read(ctx.credentials, ref);
     const analysis = state.analyses.get(ref);
     return this.check(graph, state.continuityOf, ref, {
       ...(analysis
@@ -207,9 +211,15 @@ export class RecoveryObjectivesService {
     return Boolean(found && found.match !== 'default');
   }
 
-  private async read(credentials: BackstageCredentials) {
+  /**
+   * The graph (the part `from` reaches, else the whole catalog's) and what
+   * continuity records say of every entity, read at once.
+   */
+  private async read(credentials: BackstageCredentials, from?: string) {
     const [graph, state] = await Promise.all([
-      readDependencyGraph(this.deps.catalog, credentials),
+      from
+        ? readReachableGraph(this.deps.catalog, from, credentials)
+        : readDependencyGraph(this.deps.catalog, credentials),
       readContinuityState(this.deps.db),
     ]);
     return { graph, state };
