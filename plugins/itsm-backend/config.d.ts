@@ -307,6 +307,12 @@ export interface Config {
        */
       demoData?: boolean;
       /**
+       * How long the catalog's dependency graph read for a caller's
+       * coverage report answers again (its checks of one entity too).
+       * Default 30 seconds; `{ seconds: 0 }` reads it every time.
+       */
+      graphCache?: import('@backstage/types').HumanDuration | string;
+      /**
        * The risk matrix (§9.1.3(2)): five rows, likelihood 1 to 5, of five
        * levels (low, medium, high or critical), impact 1 to 5. Default: by
        * the product of likelihood and impact, up to 4 low, 5 to 9 medium,

@@ -54,6 +54,15 @@ export function impactGrid(
   );
 }
 
+/**
+ * A rating that starts at `from` and rises by one past each of the
+ * `thresholds` (minutes).
+ */
+function risingAfter(thresholds: number[], from: number) {
+  return (minutes: number) =>
+    from + thresholds.filter(limit => minutes > limit).length;
+}
+
 /** The business impact analyses: checkout, and the database it relies on. */
 export function demoAnalyses(intervals: number[]) {
   return [
@@ -67,11 +76,10 @@ export function demoAnalyses(intervals: number[]) {
         'Merchant order confirmation',
         'Refunds started from the storefront',
       ],
-      impacts: impactGrid(
-        intervals,
-        m => (m <= 60 ? 2 : m <= 240 ? 3 : m <= 1440 ? 4 : 5),
-        { legal: 1, operations: 1 },
-      ),
+      impacts: impactGrid(intervals, risingAfter([60, 240, 1440], 2), {
+        legal: 1,
+        operations: 1,
+      }),
       rtoMinutes: 240,
       rpoMinutes: 15,
     },
@@ -84,11 +92,9 @@ export function demoAnalyses(intervals: number[]) {
         'Authorisation and capture of card payments',
         'Fraud scoring history',
       ],
-      impacts: impactGrid(
-        intervals,
-        m => (m <= 240 ? 2 : m <= 1440 ? 3 : m <= 4320 ? 4 : 5),
-        { reputation: 1 },
-      ),
+      impacts: impactGrid(intervals, risingAfter([240, 1440, 4320], 2), {
+        reputation: 1,
+      }),
       rtoMinutes: 480,
       rpoMinutes: 5,
     },

@@ -195,6 +195,13 @@ describe('seedContinuityDemo', () => {
         expect.objectContaining({
           kind: 'longer-rto',
           entityRef: 'resource:default/payments-db',
+          path: [
+            'component:default/checkout-service',
+            'component:default/payments-api-gateway',
+            'component:default/payment-processor',
+            'resource:default/payments-db',
+          ],
+          rtoMinutes: 480,
         }),
       );
     });

@@ -13,6 +13,7 @@ import {
   readDependencyGraph,
   readReachableGraph,
 } from '../catalog/readDependencyGraph';
+import { DependencyGraphCache } from '../catalog/DependencyGraphCache';
 import {
   checkRecoveryObjectives,
   ObjectiveIssue,
@@ -72,7 +73,13 @@ export class RecoveryObjectivesService {
       settings: ContinuitySettings;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.graphs = new DependencyGraphCache({
+      ttlMs: deps.settings.graphCacheMs ?? 0,
+    });
+  }
+
+  private readonly graphs: DependencyGraphCache;
 
   /** The check of one analysis, with its own (maybe unapproved) RTO. */
   async forAnalysis(
@@ -212,14 +219,21 @@ export class RecoveryObjectivesService {
   }
 
   /**
-   * The graph (the part `from` reaches, else the whole catalog's) and what
+   * The graph (the part `from` reaches, or the caller's whole graph if
+   * kept, else the whole catalog's, kept for the next checks) and what
    * continuity records say of every entity, read at once.
    */
   private async read(credentials: BackstageCredentials, from?: string) {
+    const { catalog } = this.deps;
+    const whole = () =>
+      this.graphs.get(credentials, () =>
+        readDependencyGraph(catalog, credentials),
+      );
     const [graph, state] = await Promise.all([
       from
-        ? readReachableGraph(this.deps.catalog, from, credentials)
-        : readDependencyGraph(this.deps.catalog, credentials),
+        ? this.graphs.peek(credentials) ??
+          readReachableGraph(catalog, from, credentials)
+        : whole(),
       readContinuityState(this.deps.db),
     ]);
     return { graph, state };

@@ -20,6 +20,12 @@ export type ContinuitySettings = {
    * critical in the coverage report (default one day).
    */
   criticalMtpdMinutes: number;
+  /**
+   * How long the catalog's dependency graph read for a caller answers
+   * again (`itsm.continuity.graphCache`, default 30 seconds; 0 reads it
+   * every time): the catalog itself refreshes in minutes.
+   */
+  graphCacheMs?: number;
 };
 
 /**
@@ -38,7 +44,22 @@ export function readContinuitySettings(config: Config): ContinuitySettings {
         })
       : { months: 12 },
     criticalMtpdMinutes: readCriticalMtpd(config),
+    graphCacheMs: config.has('itsm.continuity.graphCache')
+      ? durationMs(
+          readDurationFromConfig(config, {
+            key: 'itsm.continuity.graphCache',
+          }),
+        )
+      : 30_000,
   };
+}
+
+/** A duration of seconds, minutes or hours in milliseconds. */
+function durationMs(d: HumanDuration): number {
+  return (
+    ((d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000 +
+    (d.milliseconds ?? 0)
+  );
 }
 
 function readManagersGroup(config: Config): string | undefined {
