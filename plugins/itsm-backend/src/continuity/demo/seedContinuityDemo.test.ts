@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ConfigReader } from '@backstage/config';
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ChangeConflictChecker } from '../../changes';
 import { DatabaseRecordStore } from '../../core/database/DatabaseRecordStore';
@@ -76,7 +80,7 @@ describe('seedContinuityDemo', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
   const entities = demoCatalog();
 
-  async function setup(databaseId: 'SQLITE_3' | 'POSTGRES_15') {
+  async function setup(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
     const store = await DatabaseRecordStore.create({ knex });
     const catalog = catalogServiceMock({ entities: entities as any });
