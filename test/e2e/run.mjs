@@ -7,8 +7,11 @@
 // requested, approved, implemented and closed, and the change calendar
 // (changeJourney.mjs); a release scheduled, approved, verified, rolled out
 // and confirmed, and another rolled back (releaseJourney.mjs); service
-// levels (slaJourney.mjs); and a problem found from repeated incidents,
-// fixed by a change (problemJourney.mjs). Each journey continues from the
+// levels (slaJourney.mjs); a problem found from repeated incidents, fixed
+// by a change (problemJourney.mjs); and IT service continuity: the
+// checkout service's impact analysis, its plan, a drill that misses the
+// RTO and a major incident that invokes the plan (continuityJourney.mjs).
+// Each journey continues from the
 // records the ones before it left. Every page they visit is checked for
 // raw values people should not read (plainWords.mjs). Screenshots are saved in
 // test/e2e/screenshots/ (the docs show copies).
@@ -28,6 +31,7 @@ import { changeJourney } from './changeJourney.mjs';
 import { releaseJourney } from './releaseJourney.mjs';
 import { slaJourney } from './slaJourney.mjs';
 import { problemJourney } from './problemJourney.mjs';
+import { continuityJourney } from './continuityJourney.mjs';
 import { checkEveryPage, expectPlainWords } from './plainWords.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 7017);
@@ -154,6 +158,7 @@ try {
   await releaseJourney(journey);
   await slaJourney(journey);
   await problemJourney(journey);
+  await continuityJourney(journey);
 } catch (error) {
   if (failed === 0) {
     failed++;

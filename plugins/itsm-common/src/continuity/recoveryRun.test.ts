@@ -40,11 +40,11 @@ describe('measureRecovery', () => {
       now: '2026-12-08T10:40:30Z',
     });
     expect(running).toMatchObject({
-      recoveryMinutes: 40,
+      recoveryMinutes: 41,
       recovered: false,
       stepsDone: 1,
       stepsTotal: 2,
-      rtoRemainingMinutes: 20,
+      rtoRemainingMinutes: 19,
     });
     expect(running.withinRto).toBeUndefined();
     const late = measureRecovery({
@@ -70,6 +70,28 @@ describe('measureRecovery', () => {
       recovered: true,
       withinRto: true,
       withinRpo: false,
+    });
+  });
+
+  it('misses the RTO by any overrun, seconds included, and meets it to the second', () => {
+    const measure = (doneAt: string) =>
+      measureRecovery({
+        startedAt: start,
+        steps: [step('a', doneAt)],
+        objectives: { rtoMinutes: 1 },
+        now: '2026-12-08T12:00:00Z',
+      });
+    expect(measure('2026-12-08T10:01:05Z')).toMatchObject({
+      recoveryMinutes: 2,
+      withinRto: false,
+    });
+    expect(measure('2026-12-08T10:01:00Z')).toMatchObject({
+      recoveryMinutes: 1,
+      withinRto: true,
+    });
+    expect(measure('2026-12-08T10:00:20Z')).toMatchObject({
+      recoveryMinutes: 1,
+      withinRto: true,
     });
   });
 });

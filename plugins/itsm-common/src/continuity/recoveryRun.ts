@@ -35,7 +35,10 @@ export type RunObjectives = {
  * @public
  */
 export type RecoveryMeasurement = {
-  /** Whole minutes from the start to the last step done, or to now. */
+  /**
+   * Whole minutes, rounded up, from the start to the last step done, or
+   * to now: compared with the RTO, any overrun misses it.
+   */
   recoveryMinutes: number;
   /** Every step is done: the recovery time is final. */
   recovered: boolean;
@@ -50,8 +53,13 @@ export type RecoveryMeasurement = {
   withinRpo?: boolean;
 };
 
+/**
+ * Whole minutes, rounded up: an RTO is a limit, so a recovery that took
+ * 61 seconds did not make a 1-minute RTO (rounded down it would have, and
+ * every recovery up to 59 seconds late would pass as on time).
+ */
 const minutesBetween = (from: string, to: string) =>
-  Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 60_000));
+  Math.max(0, Math.ceil((Date.parse(to) - Date.parse(from)) / 60_000));
 
 /**
  * Measures a run of a continuity procedure: the same clock on the

@@ -37,6 +37,9 @@ const fieldNames: Record<string, string> = {
   entityRef: 'Entity',
   changeType: 'Type of change',
   satisfactionRating: 'Satisfaction',
+  rtoMinutes: 'RTO',
+  rpoMinutes: 'RPO',
+  mtpdMinutes: 'MTPD',
 };
 
 /**

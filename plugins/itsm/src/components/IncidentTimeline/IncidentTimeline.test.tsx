@@ -165,4 +165,36 @@ describe('IncidentTimeline', () => {
     expect(forCaller).not.toHaveTextContent('reported it');
     expect(own).toHaveTextContent('reported it (P2)');
   });
+
+  it("tells a business impact analysis's ratings and objectives in words, not as stored", async () => {
+    await renderInTestApp(
+      <IncidentTimeline
+        recordType="impact-analysis"
+        events={[
+          event('updated', {
+            changes: [
+              {
+                field: 'impacts',
+                from: [],
+                to: [
+                  { category: 'financial', afterMinutes: 60, rating: 4 },
+                  { category: 'legal', afterMinutes: 1440, rating: 2 },
+                ],
+              },
+              { field: 'rtoMinutes', from: null, to: 1 },
+              { field: 'mtpdMinutes', from: 240, to: 60 },
+            ],
+          }),
+        ]}
+      />,
+      mountedRoutes,
+    );
+    const updated = screen.getByTestId('timeline-updated');
+    expect(updated).toHaveTextContent(
+      'Impacts: — → Financial after 1 h: 4 Major, Legal and regulatory after 1 d: 2 Minor',
+    );
+    expect(updated).toHaveTextContent('RTO: — → 1 min');
+    expect(updated).toHaveTextContent('MTPD: 4 h → 1 h');
+    expect(updated).not.toHaveTextContent('afterMinutes');
+  });
 });

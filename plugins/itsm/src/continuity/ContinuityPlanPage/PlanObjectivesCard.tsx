@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import Typography from '@material-ui/core/Typography';
 import {
   InfoCard,
@@ -28,12 +27,10 @@ export function PlanObjectivesCard(props: { plan: ContinuityPlan }) {
   const itsmApi = useApi(itsmApiRef);
   const link = useContinuityLink();
   const { value, loading, error } = useAsync(
-    useCallback(
-      () => itsmApi.getContinuityPlanObjectives(plan.ref),
-      // The objectives follow what the plan covers.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      [itsmApi, plan.ref, plan.entityRefs.join(',')],
-    ),
+    () => itsmApi.getContinuityPlanObjectives(plan.ref),
+    // The objectives follow what the plan covers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [itsmApi, plan.ref, plan.entityRefs.join(',')],
   );
   return (
     <InfoCard title="Objectives">

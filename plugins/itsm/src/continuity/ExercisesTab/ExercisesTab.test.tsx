@@ -3,11 +3,15 @@ import {
   TestApiProvider,
   renderInTestApp,
 } from '@backstage/test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { Exercise } from '@backstage-itsm/plugin-itsm-common';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { SWRConfig } from 'swr';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { mockItsmApi } from '../../testUtils/mockItsmApi';
@@ -45,11 +49,13 @@ async function renderTab(
 ) {
   const api = mockItsmApi();
   api.listContinuityRecords.mockResolvedValue({ items: [drill] });
+  api.getChangeForm.mockRejectedValue(new Error('not needed'));
   await renderInTestApp(
     <TestApiProvider
       apis={[
         [itsmApiRef, api],
         [permissionApiRef, new MockPermissionApi(() => decision)],
+        [catalogApiRef, catalogApiMock()],
       ]}
     >
       <SWRConfig value={{ provider: () => new Map() }}>
@@ -73,6 +79,13 @@ describe('ExercisesTab', () => {
     expect(
       await screen.findByRole('button', { name: 'New exercise' }),
     ).toBeInTheDocument();
+  });
+
+  it("names New exercise's dialog and labels its title field (one id each)", async () => {
+    await renderTab(AuthorizeResult.ALLOW);
+    fireEvent.click(await screen.findByRole('button', { name: 'New exercise' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New exercise' });
+    expect(within(dialog).getByLabelText(/^Title/).tagName).toBe('INPUT');
   });
 
   it('offers New exercise only to continuity managers', async () => {

@@ -148,10 +148,10 @@ export function NewExerciseDialog(props: {
       onClose={busy ? undefined : props.onClose}
       fullWidth
       maxWidth="sm"
-      aria-labelledby={`${ID}-title`}
+      aria-labelledby={`${ID}-heading`}
     >
       <form onSubmit={submit} noValidate>
-        <DialogTitle id={`${ID}-title`}>New exercise</DialogTitle>
+        <DialogTitle id={`${ID}-heading`}>New exercise</DialogTitle>
         <DialogContent>
           <DialogContentText>
             A drill of a continuity plan runs its procedure as a timed checklist

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import {
   InfoCard,
   Progress,
@@ -25,12 +24,10 @@ export function ImpactAnalysisFactsCard(props: {
   const itsmApi = useApi(itsmApiRef);
   const { ref, version } = props.record;
   const { value, loading, error } = useAsync(
-    useCallback(
-      () => itsmApi.getImpactAnalysisFacts(ref),
-      // Reloaded when the record changes.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      [itsmApi, ref, version],
-    ),
+    () => itsmApi.getImpactAnalysisFacts(ref),
+    // Reloaded when the record changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [itsmApi, ref, version],
   );
   return (
     <InfoCard title="Facts from the portal">

@@ -15,11 +15,11 @@ const minutes = (value?: number) =>
 
 /**
  * A business impact analysis's page (§9.1.3): its objectives and review
- * date, the impact grid (editable in draft), its business processes, RTO
- * and RPO (editable in draft, RTO ≤ MTPD checked before sending), the
- * facts from the portal,
- * its objectives checked against the dependency graph, and its approval by
- * the entity's owner.
+ * date; beside them its business processes, RTO and RPO (editable in
+ * draft, RTO ≤ MTPD checked before sending), its objectives checked
+ * against the dependency graph and its approval by the entity's owner;
+ * below, across the page, the impact grid (editable in draft) and the
+ * facts from the portal.
  */
 export function ImpactAnalysisPage() {
   const itsmApi = useApi(itsmApiRef);
@@ -40,25 +40,12 @@ export function ImpactAnalysisPage() {
           md: 6,
           cards: (
             <>
-              <ImpactGridCard
-                key={record.version}
-                record={record}
-                onChanged={changed}
-              />
               <ObjectivesEditCard
                 key={`objectives-${record.version}`}
                 record={record}
                 onChanged={changed}
                 onReload={reload}
               />
-              <ImpactAnalysisFactsCard record={record} />
-            </>
-          ),
-        },
-        {
-          md: 6,
-          cards: (
-            <>
               <RecoveryObjectivesCard record={record} />
               <ApprovalCard
                 recordType="impact-analysis"
@@ -71,6 +58,18 @@ export function ImpactAnalysisPage() {
             </>
           ),
         },
+        // The grid needs the width: a category and five points.
+        {
+          md: 12,
+          cards: (
+            <ImpactGridCard
+              key={record.version}
+              record={record}
+              onChanged={changed}
+            />
+          ),
+        },
+        { md: 12, cards: <ImpactAnalysisFactsCard record={record} /> },
       ]}
     />
   );

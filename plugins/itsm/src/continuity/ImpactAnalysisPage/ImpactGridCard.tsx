@@ -108,7 +108,9 @@ export function ImpactGridCard(props: {
         <TableBody>
           {categories.map(category => (
             <TableRow key={category}>
-              <TableCell>{impactCategoryLabels[category]}</TableCell>
+              <TableCell style={{ whiteSpace: "nowrap" }}>
+                {impactCategoryLabels[category]}
+              </TableCell>
               {record.impactIntervals.map(minutes => {
                 const key = cellKey(category, minutes);
                 const rating = ratings.get(key);

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -47,11 +46,9 @@ export function RecoveryObjectivesCard(props: {
   const itsmApi = useApi(itsmApiRef);
   const { ref, version } = props.record;
   const { value, loading, error } = useAsync(
-    useCallback(
-      () => itsmApi.getImpactAnalysisConsistency(ref),
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      [itsmApi, ref, version],
-    ),
+    () => itsmApi.getImpactAnalysisConsistency(ref),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [itsmApi, ref, version],
   );
   return (
     <InfoCard title="Recovery objectives against dependencies">
