@@ -226,7 +226,11 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
       await button('New plan').click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Title').fill('Checkout continuity');
-      await pickEntity(dialog.getByLabel('Covers'), 'Checkout', 'Checkout Service');
+      await pickEntity(
+        dialog.getByLabel('Covers'),
+        'Checkout',
+        'Checkout Service',
+      );
       await dialog.getByRole('button', { name: 'Create', exact: true }).click();
       await page.waitForURL(/\/itsm\/continuity-plans\/CP-\d+$/);
       planUrl = page.url();
@@ -255,7 +259,9 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
         ['Check that orders flow', 'Payments lead', '1'],
       ];
       for (const [i, [title, role, minutes]] of steps.entries()) {
-        await edit.getByRole('button', { name: 'Add step', exact: true }).click();
+        await edit
+          .getByRole('button', { name: 'Add step', exact: true })
+          .click();
         const row = edit.getByTestId(`edit-step-${i}`);
         await row.getByRole('textbox', { name: `Step ${i + 1}` }).fill(title);
         await row.getByRole('textbox', { name: 'Role' }).fill(role);
@@ -264,10 +270,18 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
           .getByRole('textbox', { name: 'Runbook URL' })
           .fill(`https://runbooks.example.com/checkout/${i + 1}`);
       }
+      // Let the last field's outlined label settle before the picture.
+      await edit.getByText('Procedure', { exact: true }).click();
+      await page.waitForTimeout(300);
       await shot('continuity-plan-edit');
-      await edit.getByRole('button', { name: 'Save plan', exact: true }).click();
+      await edit
+        .getByRole('button', { name: 'Save plan', exact: true })
+        .click();
       await edit.waitFor({ state: 'hidden' });
-      await page.getByText('Fail checkout over to the standby zone').first().waitFor();
+      await page
+        .getByText('Fail checkout over to the standby zone')
+        .first()
+        .waitFor();
     },
   );
 
@@ -316,7 +330,9 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
       await page.goto(exerciseUrl);
       await move('Start the drill');
       await page.getByRole('timer').waitFor();
-      await button("Mark 'Fail checkout over to the standby zone' done").click();
+      await button(
+        "Mark 'Fail checkout over to the standby zone' done",
+      ).click();
       await page.getByText(/1 of 2 steps done/).waitFor();
       await shot('continuity-drill-running');
     },
@@ -362,8 +378,12 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
         .fill('Nightly backups, point-in-time recovery');
       await dialog.getByRole('button', { name: 'Record risk' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await page.getByText('Checkout database corruption').waitFor();
-      await shot('continuity-risks');
+      const register = page
+        .getByRole('row')
+        .filter({ hasText: 'Checkout database corruption' });
+      await register.getByText('Checkout database corruption').waitFor();
+      await register.getByText('Payments Team').waitFor();
+      await shot('continuity-risks', true);
     },
   );
 
@@ -404,27 +424,40 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
       await page.goto(exerciseUrl);
       await button("Mark 'Check that orders flow' done").click();
       await page.getByText(/2 of 2 steps done/).waitFor();
-      await page.getByRole('timer').getByText(/RTO 1 min, missed/).waitFor();
+      await page
+        .getByRole('timer')
+        .getByText(/RTO 1 min, missed/)
+        .waitFor();
       await button('Complete the drill').click();
       const complete = page.getByRole('dialog');
       await choose(complete, 'Result', 'Failed');
       await complete.getByLabel('Data lost (minutes)').fill('10');
-      await complete.getByRole('button', { name: 'Complete', exact: true }).click();
+      await complete
+        .getByRole('button', { name: 'Complete', exact: true })
+        .click();
       await complete.waitFor({ state: 'hidden' });
-      await page.getByText(/^Measured: Recovered in \d+ min \(RTO 1 min, missed\)/).waitFor();
+      await page
+        .getByText(/^Measured: Recovered in \d+ min \(RTO 1 min, missed\)/)
+        .waitFor();
 
       await button('Add finding').click();
       const finding = page.getByRole('dialog');
       await finding
         .getByLabel('Finding')
-        .fill('The failover is manual and takes longer than the RTO: automate it');
+        .fill(
+          'The failover is manual and takes longer than the RTO: automate it',
+        );
       await pickEntity(
         finding.getByLabel('Owner (user or group)'),
         'Payments',
         'Payments Team',
       );
       await finding.getByLabel('Due date (YYYY-MM-DD)').fill(dateIn(14));
-      await choose(finding, /Send CP-\d+ to revision/.source, 'Yes, the plan must change');
+      await choose(
+        finding,
+        /Send CP-\d+ to revision/.source,
+        'Yes, the plan must change',
+      );
       await finding.getByRole('button', { name: 'Add', exact: true }).click();
       await finding.waitFor({ state: 'hidden' });
       await page.getByText(/sent CP-\d+ to revision/).waitFor();
@@ -444,10 +477,20 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
         .getByTestId('edit-step-0')
         .getByRole('textbox', { name: 'Step 1' })
         .fill('Run the automated zone failover');
-      await edit.getByRole('button', { name: 'Save plan', exact: true }).click();
+      await edit
+        .getByRole('button', { name: 'Save plan', exact: true })
+        .click();
       await edit.waitFor({ state: 'hidden' });
       await approvePlan('The failover is automated now.');
       await page.getByText('Version 2').first().waitFor();
+      // Every approved version is kept, and compared with the next.
+      await button('Compare').click();
+      await page
+        .getByRole('table', { name: 'Differences' })
+        .getByText(/^Run the automated zone failover/)
+        .first()
+        .waitFor();
+      await shot('continuity-plan-versions', true);
     },
   );
 
@@ -456,7 +499,9 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
     async () => {
       await signInAs('sam.agent');
       await page.goto(`${BASE}/itsm/incidents/${incidentRef}`);
-      await page.getByText(/Run the automated zone failover → Check that orders flow/).waitFor();
+      await page
+        .getByText(/Run the automated zone failover → Check that orders flow/)
+        .waitFor();
       await page.getByRole('button', { name: /^Invoke CP-\d+$/ }).click();
       await page.getByText(/^CP-\d+ invoked: Checkout continuity$/).waitFor();
       await button("Mark 'Run the automated zone failover' done").click();
@@ -470,7 +515,9 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
       await dialog.waitFor({ state: 'hidden' });
       await page
         .getByRole('timer')
-        .getByText(/^Recovered in 1 min \(RTO 1 min, met\); 0 min of data lost \(RPO 5 min, met\)/)
+        .getByText(
+          /^Recovered in 1 min \(RTO 1 min, met\); 0 min of data lost \(RPO 5 min, met\)/,
+        )
         .waitFor();
       await shot('continuity-invocation', true);
     },
@@ -484,7 +531,10 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
         .locator('.MuiCard-root')
         .filter({ has: page.getByText('Continuity', { exact: true }) })
         .filter({ has: page.getByTestId('last-drill') });
-      await card.getByTestId('last-drill').getByText(/Failed/).waitFor();
+      await card
+        .getByTestId('last-drill')
+        .getByText(/Failed/)
+        .waitFor();
       await card.getByTestId('finding').first().waitFor();
       await card.getByText(/RTO not achievable/).waitFor();
       await card.scrollIntoViewIfNeeded();
@@ -501,8 +551,10 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
         ['exercises', 'continuity-exercises'],
       ]) {
         await page.goto(`${BASE}/itsm/continuity?tab=${tab}`);
-        await page.getByRole('table').first().waitFor();
-        await page.getByText('Checkout', { exact: false }).first().waitFor();
+        // Entities and owners by name, once the catalog has answered.
+        const table = page.getByRole('table').first();
+        await table.getByText('Checkout Service').first().waitFor();
+        await table.getByText('Payments Team').first().waitFor();
         await shot(name);
       }
       await page.goto(`${BASE}/itsm/continuity?tab=coverage`);

@@ -71,6 +71,27 @@ describe('comparing two versions of a plan', () => {
     ]);
   });
 
+  it("names a measure's owner by catalog name, not by ref", () => {
+    const measure = {
+      id: 'm1',
+      phase: 'prevention' as const,
+      title: 'Two zones',
+      owner: 'group:default/payments-team',
+      dueDate: '2027-01-31',
+    };
+    expect(
+      diffContinuityPlanContent(
+        { measures: [measure] },
+        { measures: [{ ...measure, dueDate: '2027-02-28' }] },
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        before: 'Prevention: Two zones (owner payments-team, due 2027-01-31)',
+        after: 'Prevention: Two zones (owner payments-team, due 2027-02-28)',
+      }),
+    ]);
+  });
+
   it('finds nothing between equal contents', () => {
     const content = { procedure: [step('a', 'Declare')], activation: {} };
     expect(diffContinuityPlanContent(content, { ...content })).toEqual([]);

@@ -1,3 +1,4 @@
+import { entityRefName } from '../entityRefName';
 import type {
   ContinuityMeasure,
   ContinuityPlanContent,
@@ -43,10 +44,11 @@ export type ContinuityPlanDifference = {
   after?: string;
 };
 
+/** A measure in words: its owner by catalog name, not by ref. */
 const measureText = (m: ContinuityMeasure) =>
-  `${continuityPhaseLabels[m.phase]}: ${m.title} (owner ${m.owner}, due ${
-    m.dueDate
-  })`;
+  `${continuityPhaseLabels[m.phase]}: ${m.title} (owner ${entityRefName(
+    m.owner,
+  )}, due ${m.dueDate})`;
 const stepText = (s: ProcedureStepSchema) =>
   `${s.title} (${s.role}, ${s.expectedMinutes} min${
     s.runbookUrl ? `, runbook ${s.runbookUrl}` : ''

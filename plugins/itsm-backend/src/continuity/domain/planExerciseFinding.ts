@@ -66,14 +66,21 @@ export function planExerciseFinding(options: {
         kind: 'updated',
         actor,
         data: {
+          // One change a part, so the portal names the owner (a ref)
+          // and nothing stored is read as text.
           changes: [
-            {
-              field: 'Finding',
-              from: null,
-              to: `${finding.title} (owner ${finding.owner}, due ${
-                finding.dueDate
-              })${planRevised ? `; ${planRevised} sent to revision` : ''}`,
-            },
+            { field: 'Finding', from: null, to: finding.title },
+            { field: 'Finding owner', from: null, to: finding.owner },
+            { field: 'Finding due', from: null, to: finding.dueDate },
+            ...(planRevised
+              ? [
+                  {
+                    field: 'Plan sent to revision',
+                    from: null,
+                    to: planRevised,
+                  },
+                ]
+              : []),
           ],
         },
       },

@@ -18,6 +18,7 @@ import { downloadCsv } from '../../lib/csv';
 import { formatMinutes } from '../../lib/formatMinutes';
 import { IssuePath } from '../ImpactAnalysisPage/RecoveryObjectivesCard';
 import { coverageCsv } from './coverageCsv';
+import { useWholeWordCells } from '../ContinuityRecordsTable';
 
 const gapLabels: Record<string, string> = {
   'no-approved-plan': 'no approved plan',
@@ -34,6 +35,7 @@ const reasonLabels: Record<string, string> = {
  * objectives the dependency graph contradicts, with a CSV download.
  */
 export function CoverageTab() {
+  const wholeWords = useWholeWordCells();
   const itsmApi = useApi(itsmApiRef);
   const { value, loading, error } = useAsync(
     useCallback(() => itsmApi.getContinuityCoverage(), [itsmApi]),
@@ -68,7 +70,11 @@ export function CoverageTab() {
             Every critical service has an approved plan and a recent exercise.
           </Typography>
         ) : (
-          <Table size="small" aria-label="Critical services with gaps">
+          <Table
+            className={wholeWords.table}
+            size="small"
+            aria-label="Critical services with gaps"
+          >
             <TableHead>
               <TableRow>
                 <TableCell>Service</TableCell>
@@ -105,7 +111,11 @@ export function CoverageTab() {
             Every analysed service can meet its RTO.
           </Typography>
         ) : (
-          <Table size="small" aria-label="Inconsistent recovery objectives">
+          <Table
+            className={wholeWords.table}
+            size="small"
+            aria-label="Inconsistent recovery objectives"
+          >
             <TableHead>
               <TableRow>
                 <TableCell>Service</TableCell>

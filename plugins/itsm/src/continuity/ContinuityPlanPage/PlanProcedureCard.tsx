@@ -8,6 +8,7 @@ import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
 import { ContinuityPlan } from '@backstage-itsm/plugin-itsm-common';
 import { EntityName } from '../../components/EntityName';
+import { useWholeWordCells } from '../ContinuityRecordsTable';
 
 /** A role in words, or the user or group it names. */
 function Role(props: { role: string }) {
@@ -24,6 +25,7 @@ function Role(props: { role: string }) {
  * and its runbook, with the total.
  */
 export function PlanProcedureCard(props: { plan: ContinuityPlan }) {
+  const wholeWords = useWholeWordCells();
   const steps = props.plan.procedure ?? [];
   const total = steps.reduce((sum, s) => sum + s.expectedMinutes, 0);
   return (
@@ -38,9 +40,9 @@ export function PlanProcedureCard(props: { plan: ContinuityPlan }) {
           No steps yet.
         </Typography>
       ) : (
-        <Table size="small" aria-label="Procedure">
+        <Table className={wholeWords.table} size="small" aria-label="Procedure">
           <TableHead>
-            <TableRow>
+            <TableRow style={{ whiteSpace: 'nowrap' }}>
               <TableCell>#</TableCell>
               <TableCell>Step</TableCell>
               <TableCell>Role</TableCell>

@@ -19,6 +19,7 @@ import {
 import { itsmApiRef } from '../../api/ItsmApi';
 import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
+import { isEntityRef } from '../../lib/isEntityRef';
 
 /** The plan's content as it is now, as a version keeps it. */
 export function currentContentOf(plan: ContinuityPlan): ContinuityPlanContent {
@@ -41,6 +42,16 @@ const kindLabels = {
   changed: 'Changed',
   moved: 'Moved',
 };
+
+/** One side of a difference: a covered service by name, else the text. */
+function DifferenceSide(props: { text?: string }) {
+  if (props.text === undefined) return <>—</>;
+  return isEntityRef(props.text) ? (
+    <EntityName entityRef={props.text} />
+  ) : (
+    <>{props.text}</>
+  );
+}
 
 /**
  * The plan's approved versions, read-only (§9.2), each comparable with
@@ -113,7 +124,7 @@ export function PlanVersionsCard(props: { plan: ContinuityPlan }) {
           ) : (
             <Table size="small" aria-label="Differences">
               <TableHead>
-                <TableRow>
+                <TableRow style={{ whiteSpace: 'nowrap' }}>
                   <TableCell>Part</TableCell>
                   <TableCell>What</TableCell>
                   <TableCell>Before</TableCell>
@@ -123,12 +134,18 @@ export function PlanVersionsCard(props: { plan: ContinuityPlan }) {
               <TableBody>
                 {compared.differences.map((d, i) => (
                   <TableRow key={i}>
-                    <TableCell>{continuityPlanPartLabels[d.part]}</TableCell>
+                    <TableCell style={{ whiteSpace: 'nowrap' }}>
+                      {continuityPlanPartLabels[d.part]}
+                    </TableCell>
                     <TableCell>
                       {kindLabels[d.kind]}: {d.item}
                     </TableCell>
-                    <TableCell>{d.before ?? '—'}</TableCell>
-                    <TableCell>{d.after ?? '—'}</TableCell>
+                    <TableCell>
+                      <DifferenceSide text={d.before} />
+                    </TableCell>
+                    <TableCell>
+                      <DifferenceSide text={d.after} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -15,6 +15,7 @@ import {
 import { DateTime } from '../../components/DateTime';
 import { EntityName, EntityNames } from '../../components/EntityName';
 import { useContinuityLink } from '../../hooks/useContinuityLink';
+import { useWholeWordCells } from './useWholeWordCells';
 
 /** A column a type adds to its records' table. */
 export type ContinuityColumn<T> = {
@@ -32,11 +33,16 @@ export function ContinuityRecordsTable<T extends ContinuityRecordType>(props: {
   records: readonly ContinuityRecordOf[T][];
   columns?: ContinuityColumn<ContinuityRecordOf[T]>[];
 }) {
+  const wholeWords = useWholeWordCells();
   const link = useContinuityLink();
   const columns = props.columns ?? [];
   return (
     <TableContainer>
-      <Table size="small" aria-label={continuityTypeLabels[props.type].many}>
+      <Table
+        className={wholeWords.table}
+        size="small"
+        aria-label={continuityTypeLabels[props.type].many}
+      >
         <TableHead>
           <TableRow>
             <TableCell>Ref</TableCell>
@@ -73,7 +79,7 @@ export function ContinuityRecordsTable<T extends ContinuityRecordType>(props: {
               <TableCell>
                 {record.owner ? <EntityName entityRef={record.owner} /> : '—'}
               </TableCell>
-              <TableCell style={{ whiteSpace: 'nowrap' }}>
+              <TableCell>
                 <DateTime value={record.updatedAt} />
               </TableCell>
             </TableRow>

@@ -1,2 +1,3 @@
 export { ContinuityRecordsTable } from './ContinuityRecordsTable';
 export type { ContinuityColumn } from './ContinuityRecordsTable';
+export { useWholeWordCells } from './useWholeWordCells';

@@ -3,10 +3,7 @@ import {
   TestApiProvider,
   renderInTestApp,
 } from '@backstage/test-utils';
-import {
-  catalogApiRef,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
@@ -83,7 +80,9 @@ describe('ExercisesTab', () => {
 
   it("names New exercise's dialog and labels its title field (one id each)", async () => {
     await renderTab(AuthorizeResult.ALLOW);
-    fireEvent.click(await screen.findByRole('button', { name: 'New exercise' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'New exercise' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'New exercise' });
     expect(within(dialog).getByLabelText(/^Title/).tagName).toBe('INPUT');
   });

@@ -108,7 +108,7 @@ export function ImpactGridCard(props: {
         <TableBody>
           {categories.map(category => (
             <TableRow key={category}>
-              <TableCell style={{ whiteSpace: "nowrap" }}>
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
                 {impactCategoryLabels[category]}
               </TableCell>
               {record.impactIntervals.map(minutes => {

@@ -31,7 +31,7 @@ const analysis = (version: number, rtoMinutes?: number) =>
     impactIntervals: [60],
     impacts: [],
     ...(rtoMinutes !== undefined ? { rtoMinutes } : {}),
-  }) as BusinessImpactAnalysis;
+  } as BusinessImpactAnalysis);
 
 const check = (issues: RecoveryObjectivesCheck['issues']) =>
   ({
@@ -39,7 +39,7 @@ const check = (issues: RecoveryObjectivesCheck['issues']) =>
     achievable: issues.length === 0,
     issues,
     truncated: false,
-  }) as RecoveryObjectivesCheck;
+  } as RecoveryObjectivesCheck);
 
 describe('RecoveryObjectivesCard', () => {
   it('checks again when the analysis changes, so a new RTO shows the dependency that cannot make it', async () => {

@@ -43,7 +43,8 @@ const invoked: IncidentContinuity = {
       id: 'I1',
       plan: 'CP-1',
       planTitle: plan.title,
-      invokedAt: minutesAgo(50),
+      // 49.5 minutes ago: the clock counts a minute begun (50 min).
+      invokedAt: minutesAgo(49.5),
       invokedBy: 'user:default/sam.agent',
       objectives: plan.objectives,
       steps: [

@@ -17,6 +17,7 @@ import {
 import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
 import { useNow } from '../../hooks/useNow';
+import { useWholeWordCells } from '../ContinuityRecordsTable';
 
 const minutes = (n: number) =>
   n >= 60 ? `${Math.floor(n / 60)} h ${n % 60} min` : `${n} min`;
@@ -61,6 +62,7 @@ export function RecoveryChecklist(props: {
   busy?: boolean;
   onTick: (stepId: string, status: 'started' | 'done') => void;
 }) {
+  const wholeWords = useWholeWordCells();
   const { steps, canTick, busy } = props;
   const now = useNow(15_000);
   const m = measureRecovery({
@@ -97,9 +99,13 @@ export function RecoveryChecklist(props: {
           The plan has no procedure steps.
         </Typography>
       ) : (
-        <Table size="small" aria-label="Procedure checklist">
+        <Table
+          className={wholeWords.table}
+          size="small"
+          aria-label="Procedure checklist"
+        >
           <TableHead>
-            <TableRow>
+            <TableRow style={{ whiteSpace: 'nowrap' }}>
               <TableCell>Step</TableCell>
               <TableCell>Role</TableCell>
               <TableCell>Expected</TableCell>

@@ -39,7 +39,7 @@ export function RiskHeatMap(props: {
   return (
     <Table size="small" aria-label="Risk heat map" style={{ width: 'auto' }}>
       <TableHead>
-        <TableRow>
+        <TableRow style={{ whiteSpace: 'nowrap' }}>
           <TableCell>Likelihood \ Impact</TableCell>
           {ratings.map(impact => (
             <TableCell key={impact} align="center">
@@ -51,7 +51,11 @@ export function RiskHeatMap(props: {
       <TableBody>
         {[...ratings].reverse().map(likelihood => (
           <TableRow key={likelihood}>
-            <TableCell component="th" scope="row">
+            <TableCell
+              component="th"
+              scope="row"
+              style={{ whiteSpace: 'nowrap' }}
+            >
               {likelihood} {riskLikelihoodLabels[likelihood]}
             </TableCell>
             {ratings.map(impact => {

@@ -93,7 +93,7 @@ export function RisksTab() {
       {register.loading && !register.value && <Progress />}
       {register.value && (
         <Grid container spacing={3}>
-          <Grid item xs={12} lg={5}>
+          <Grid item xs={12} lg={7}>
             <RiskHeatMap
               risks={risks}
               matrix={register.value.matrix}
@@ -101,7 +101,7 @@ export function RisksTab() {
               onSelect={setCell}
             />
           </Grid>
-          <Grid item xs={12} lg={7}>
+          <Grid item xs={12} lg={5}>
             <Typography variant="body2" color="textSecondary" paragraph>
               {cell
                 ? `${shown.length} of ${risks.length} risks rated likelihood ${
