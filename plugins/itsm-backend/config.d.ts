@@ -331,24 +331,6 @@ export interface Config {
        * (e.g. 1h). Default 1 hour.
        */
       riskReminderFrequency?: string | import('@backstage/types').HumanDuration;
-      /**
-       * The group of continuity managers (a group entity ref): they
-       * approve continuity plans beside each plan's owner (§9.2).
-       */
-      managersGroup?: string;
-      /**
-       * The points after an outage starts at which a business impact
-       * analysis rates its impact, in minutes, ascending. Default 60, 240,
-       * 1440, 4320, 10080 (1 h, 4 h, 1 d, 3 d, 1 w).
-       */
-      impactIntervals?: number[];
-      /** How long an approved analysis holds before its review. Default { months: 12 }. */
-      reviewInterval?: string | import('@backstage/types').HumanDuration;
-      /**
-       * A service whose MTPD is at most this many minutes is critical in
-       * the coverage report. Default 1440 (one day).
-       */
-      criticalMtpdMinutes?: number;
     };
 
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
