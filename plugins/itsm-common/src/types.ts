@@ -278,6 +278,8 @@ export type ImpactAnalysisFacts = Schemas['ImpactAnalysisFacts'];
 /** @public */
 export type RecoveryObjectiveIssue = Schemas['RecoveryObjectiveIssue'];
 /** @public */
+export type RecoveryObjectiveCause = Schemas['RecoveryObjectiveCause'];
+/** @public */
 export type RecoveryObjectivesCheck = Schemas['RecoveryObjectivesCheck'];
 /** @public */
 export type ContinuityCoverageGap = Schemas['ContinuityCoverageGap'];

@@ -57,7 +57,7 @@ export async function createCmdbServices(deps: {
       catalog: deps.catalog,
       classRules: settings.classRules,
       cache: new ImpactNodeCache({ ttlMs: settings.impactCacheMs }),
-      index: { store, permissions: deps.permissions },
+      index: { store, permissions: deps.permissions, kinds: settings.kinds },
     }),
     cmdb: new CmdbReader({ history: store, reader }),
   };

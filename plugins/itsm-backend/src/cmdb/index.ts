@@ -1,8 +1,10 @@
 /**
  * The CMDB on the catalog (chapter 6), as the other processes use it: the
- * impact analysis of the entities a change touches. The rest of cmdb/ is
+ * impact analysis of the entities a change touches, and the whole
+ * dependency graph from its index for callers allowed every entity. The rest of cmdb/ is
  * its own.
  */
 export type { ImpactAnalysis } from './domain/analyzeImpact';
+export type { IndexedCiLinks } from './database/CiHistoryStore';
 export { ImpactAnalysisService } from './services/ImpactAnalysisService';
 export { createCmdbModule } from './createCmdbModule';

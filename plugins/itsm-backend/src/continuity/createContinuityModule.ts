@@ -57,6 +57,7 @@ export function createContinuityModule(
         db: core.knex,
         sla,
         settings,
+        index: deps.impact,
       });
       return {
         routes: [

@@ -4835,7 +4835,7 @@ export const spec = {
         "tags": [
           "Continuity"
         ],
-        "description": "The coverage report (§9.2, §9.3): critical services (an analysis with an MTPD of at most `itsm.continuity.criticalMtpdMinutes`, or a production component or system under a service level agreement) without an approved or active plan or without a completed exercise in the last 12 months, and every analysed service whose recovery objectives the dependency graph contradicts.",
+        "description": "The coverage report (§9.2, §9.3): critical services (an analysis with an MTPD of at most `itsm.continuity.criticalMtpdMinutes`, or a production component or system under a service level agreement) without an approved or active plan or without a completed exercise in the last 12 months, and every analysed service whose recovery objectives the dependency graph contradicts, with its issue count and its nearest issues, and every inconsistency once at its cause (the entity at fault, with the number of services it affects and the shortest path to it). The graph is the CMDB's index for a caller allowed to read every catalog entity (as fresh as its last look at the catalog, `itsm.cmdb.historyFrequency`), else the catalog as the caller sees it.",
         "responses": {
           "200": {
             "description": "The report.",
@@ -13220,6 +13220,7 @@ export const spec = {
           "entityRef",
           "achievable",
           "issues",
+          "issueCount",
           "truncated"
         ],
         "properties": {
@@ -13255,12 +13256,18 @@ export const spec = {
           },
           "issues": {
             "type": "array",
+            "description": "The first issues, nearest first: up to 200 on a service's check, up to `issuesPerService` in the coverage report.",
             "items": {
               "$ref": "#/components/schemas/RecoveryObjectiveIssue"
             }
           },
+          "issueCount": {
+            "type": "integer",
+            "description": "How many issues in all, listed or not."
+          },
           "truncated": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "More issues than listed (`issueCount` says how many)."
           }
         }
       },
@@ -13326,6 +13333,25 @@ export const spec = {
           }
         }
       },
+      "RecoveryObjectiveCause": {
+        "description": "An entity at fault, once: why, the analysed services whose objectives it contradicts, and the shortest path from one of them.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RecoveryObjectiveIssue"
+          },
+          {
+            "type": "object",
+            "required": [
+              "services"
+            ],
+            "properties": {
+              "services": {
+                "type": "integer"
+              }
+            }
+          }
+        ]
+      },
       "ContinuityCoverageReport": {
         "type": "object",
         "required": [
@@ -13333,7 +13359,10 @@ export const spec = {
           "criticalMtpdMinutes",
           "criticalServices",
           "gaps",
-          "inconsistent"
+          "inconsistent",
+          "issuesPerService",
+          "causes",
+          "graphSource"
         ],
         "properties": {
           "generatedAt": {
@@ -13354,9 +13383,28 @@ export const spec = {
           },
           "inconsistent": {
             "type": "array",
+            "description": "Each analysed service whose objectives the graph contradicts, with its `issueCount` and its first `issuesPerService` issues.",
             "items": {
               "$ref": "#/components/schemas/RecoveryObjectivesCheck"
             }
+          },
+          "issuesPerService": {
+            "type": "integer"
+          },
+          "causes": {
+            "type": "array",
+            "description": "Every inconsistency at its cause, the most services first.",
+            "items": {
+              "$ref": "#/components/schemas/RecoveryObjectiveCause"
+            }
+          },
+          "graphSource": {
+            "type": "string",
+            "enum": [
+              "cmdb-index",
+              "catalog"
+            ],
+            "description": "Where the dependency graph was read: the CMDB's index (callers allowed every entity) or the catalog."
           }
         }
       },

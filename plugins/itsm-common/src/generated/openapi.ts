@@ -1204,7 +1204,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The coverage report (§9.2, §9.3): critical services (an analysis with an MTPD of at most `itsm.continuity.criticalMtpdMinutes`, or a production component or system under a service level agreement) without an approved or active plan or without a completed exercise in the last 12 months, and every analysed service whose recovery objectives the dependency graph contradicts. */
+        /** @description The coverage report (§9.2, §9.3): critical services (an analysis with an MTPD of at most `itsm.continuity.criticalMtpdMinutes`, or a production component or system under a service level agreement) without an approved or active plan or without a completed exercise in the last 12 months, and every analysed service whose recovery objectives the dependency graph contradicts, with its issue count and its nearest issues, and every inconsistency once at its cause (the entity at fault, with the number of services it affects and the shortest path to it). The graph is the CMDB's index for a caller allowed to read every catalog entity (as fresh as its last look at the catalog, `itsm.cmdb.historyFrequency`), else the catalog as the caller sees it. */
         get: operations["GetContinuityCoverage"];
         put?: never;
         post?: never;
@@ -3375,7 +3375,11 @@ export interface components {
             rpoMinutes?: number;
             mtpdMinutes?: number;
             achievable: boolean;
+            /** @description The first issues, nearest first: up to 200 on a service's check, up to `issuesPerService` in the coverage report. */
             issues: components["schemas"]["RecoveryObjectiveIssue"][];
+            /** @description How many issues in all, listed or not. */
+            issueCount: number;
+            /** @description More issues than listed (`issueCount` says how many). */
             truncated: boolean;
         };
         ContinuityCoverageGap: {
@@ -3392,13 +3396,26 @@ export interface components {
             lastExerciseAt?: string;
             gaps: ("no-approved-plan" | "no-recent-exercise")[];
         };
+        /** @description An entity at fault, once: why, the analysed services whose objectives it contradicts, and the shortest path from one of them. */
+        RecoveryObjectiveCause: components["schemas"]["RecoveryObjectiveIssue"] & {
+            services: number;
+        };
         ContinuityCoverageReport: {
             /** Format: date-time */
             generatedAt: string;
             criticalMtpdMinutes: number;
             criticalServices: number;
             gaps: components["schemas"]["ContinuityCoverageGap"][];
+            /** @description Each analysed service whose objectives the graph contradicts, with its `issueCount` and its first `issuesPerService` issues. */
             inconsistent: components["schemas"]["RecoveryObjectivesCheck"][];
+            issuesPerService: number;
+            /** @description Every inconsistency at its cause, the most services first. */
+            causes: components["schemas"]["RecoveryObjectiveCause"][];
+            /**
+             * @description Where the dependency graph was read: the CMDB's index (callers allowed every entity) or the catalog.
+             * @enum {string}
+             */
+            graphSource: "cmdb-index" | "catalog";
         };
         BusinessImpactAnalysisPage: {
             items: components["schemas"]["BusinessImpactAnalysis"][];

@@ -1,6 +1,10 @@
 import { ImpactNode } from '../domain/analyzeImpact';
 import { CiIndex } from '../domain/ciIndexOf';
-import { ImpactDirection, ImpactLinks } from '../domain/impactLinksOf';
+import {
+  ImpactDirection,
+  ImpactLink,
+  ImpactLinks,
+} from '../domain/impactLinksOf';
 import { CiDifference, CiSnapshot } from '../domain/diffCiSnapshots';
 
 /** What a configuration item entity looked like when last read. */
@@ -25,6 +29,23 @@ export type KnownCiEtag = { etag: string; indexVersion?: string };
 
 /** What an impact analysis reads of an item beyond its index: its kind as spelled, owners and relations. */
 export type CiImpactEntry = ImpactLinks & { kind: string };
+
+/**
+ * An item of the index with what it relies on (its upstream impact links),
+ * for a walk of the whole graph in the plugin's database.
+ */
+export type IndexedCiLinks = {
+  entityRef: string;
+  /** Lower case, as the index keeps it. */
+  kind: string;
+  title: string;
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  upstream: ImpactLink[];
+  /** The asked annotations the item has, from its last snapshot. */
+  annotations: Record<string, string>;
+};
 
 /** A configuration item as the CMDB lists it. */
 export type CiListItem = CiIndex & { entityRef: string; changedAt?: string };
@@ -112,6 +133,17 @@ export interface CiHistoryStore {
     entityRefs: string[],
     direction: ImpactDirection,
   ): Promise<Map<string, ImpactNode>>;
+
+  /**
+   * Every indexed item of these kinds (lower case) with its upstream links
+   * and the asked annotations, in one query; `unlinked` counts the items
+   * of any kind indexed before the index kept relations (a walk of the
+   * whole graph cannot trust an index that has some).
+   */
+  indexedLinks(options: {
+    kinds: string[];
+    annotations: string[];
+  }): Promise<{ items: IndexedCiLinks[]; unlinked: number }>;
 
   /** Items in entity ref order, after the previous page's last ref. */
   listItems(

@@ -99,6 +99,109 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('reads the whole graph of the asked kinds with upstream links and annotations, counting items without links', async () => {
+      const store = await createStore();
+      const checkout = 'component:default/checkout';
+      const seen = { etag: 'e1', seenAt: now };
+      const links = (upstream: string[]) => ({
+        kind: 'Component',
+        owners: [],
+        downstream: [],
+        upstream: upstream.map(entityRef => ({
+          entityRef,
+          relation: 'dependsOn' as const,
+        })),
+      });
+      await store.saveLook({
+        snapshots: [
+          {
+            ...seen,
+            entityRef: checkout,
+            snapshot: {
+              'metadata.annotations.itsm/sla': 'gold',
+              'spec.lifecycle': 'production',
+            },
+            index: {
+              kind: 'Component',
+              title: 'Checkout',
+              ciClass: 'software/service',
+              classified: true,
+              owner: 'group:default/payments-team',
+              system: 'system:default/payments',
+              lifecycle: 'production',
+            },
+            impact: links([server]),
+          },
+          {
+            ...seen,
+            entityRef: server,
+            snapshot: { 'spec.type': 'server' },
+            index: {
+              kind: 'Resource',
+              title: 'srv-db-01',
+              ciClass: 'hardware/server',
+              classified: true,
+            },
+            impact: { ...links([]), kind: 'Resource' },
+          },
+          {
+            ...seen,
+            entityRef: 'api:default/payments-api',
+            snapshot: {},
+            index: {
+              kind: 'API',
+              title: 'Payments API',
+              ciClass: 'software/api',
+              classified: true,
+            },
+            impact: { ...links([]), kind: 'API' },
+          },
+        ],
+        removed: [],
+        changes: [],
+      });
+
+      const read = await store.indexedLinks({
+        kinds: ['component', 'resource'],
+        annotations: ['itsm/sla'],
+      });
+      expect(read.unlinked).toBe(0);
+      expect(
+        read.items.sort((a, b) => a.entityRef.localeCompare(b.entityRef)),
+      ).toEqual([
+        {
+          entityRef: checkout,
+          kind: 'component',
+          title: 'Checkout',
+          owner: 'group:default/payments-team',
+          system: 'system:default/payments',
+          lifecycle: 'production',
+          upstream: [{ entityRef: server, relation: 'dependsOn' }],
+          annotations: { 'itsm/sla': 'gold' },
+        },
+        {
+          entityRef: server,
+          kind: 'resource',
+          title: 'srv-db-01',
+          upstream: [],
+          annotations: {},
+        },
+      ]);
+
+      // An item indexed by a look from before the index kept relations.
+      await store.saveLook({
+        snapshots: [
+          { ...seen, entityRef: 'component:default/old', snapshot: {} },
+        ],
+        removed: [],
+        changes: [],
+      });
+      expect(
+        (await store.indexedLinks({ kinds: ['component'], annotations: [] }))
+          .unlinked,
+      ).toBe(1);
+    });
+
     it('reads impact nodes of more refs than one statement binds', async () => {
       const store = await createStore();
       const refs = Array.from(

@@ -7,6 +7,7 @@ import {
   CiImpactEntry,
   CiListItem,
   CiReportRows,
+  IndexedCiLinks,
   KnownCiEtag,
   NewCiChange,
   StoredCiChange,
@@ -157,6 +158,66 @@ export class DatabaseCiHistoryStore implements CiHistoryStore {
       });
     }
     return found;
+  }
+
+  async indexedLinks(options: {
+    kinds: string[];
+    annotations: string[];
+  }): Promise<{ items: IndexedCiLinks[]; unlinked: number }> {
+    const [rows, [{ unlinked }]] = await Promise.all([
+      this.db('itsm_ci_snapshots')
+        .select(
+          'entity_ref',
+          'kind',
+          'title',
+          'owner',
+          'system',
+          'lifecycle',
+          'impact',
+          'snapshot',
+        )
+        .whereIn('kind', options.kinds)
+        .whereNotNull('impact') as Promise<
+        Pick<
+          CiSnapshotRow,
+          | 'entity_ref'
+          | 'kind'
+          | 'title'
+          | 'owner'
+          | 'system'
+          | 'lifecycle'
+          | 'impact'
+          | 'snapshot'
+        >[]
+      >,
+      this.db('itsm_ci_snapshots')
+        .whereNull('impact')
+        .count({ unlinked: '*' }) as Promise<{ unlinked: string | number }[]>,
+    ]);
+    // Snapshots are parsed only where an asked annotation is named.
+    const keys = options.annotations.map(a => `metadata.annotations.${a}`);
+    const items = rows.map((row): IndexedCiLinks => {
+      const impact: CiImpactEntry = JSON.parse(row.impact!);
+      const annotations: Record<string, string> = {};
+      if (keys.some(key => row.snapshot.includes(JSON.stringify(key)))) {
+        const snapshot = JSON.parse(row.snapshot);
+        options.annotations.forEach((name, i) => {
+          const value = snapshot[keys[i]];
+          if (typeof value === 'string') annotations[name] = value;
+        });
+      }
+      return {
+        entityRef: row.entity_ref,
+        kind: row.kind!,
+        title: row.title ?? row.entity_ref.split('/').pop()!,
+        ...(row.owner ? { owner: row.owner } : {}),
+        ...(row.system ? { system: row.system } : {}),
+        ...(row.lifecycle ? { lifecycle: row.lifecycle } : {}),
+        upstream: impact.upstream,
+        annotations,
+      };
+    });
+    return { items, unlinked: Number(unlinked) };
   }
 
   async listItems(

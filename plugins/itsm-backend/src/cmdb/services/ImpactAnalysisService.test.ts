@@ -53,13 +53,32 @@ const indexed: Record<string, ImpactNode> = {
   },
 };
 
-function setup(decision: AuthorizeResult) {
+/** The whole index as a walk of the graph reads it. */
+const indexedLinks = [
+  {
+    entityRef: PAYMENTS,
+    kind: 'component',
+    title: 'Payments (index)',
+    lifecycle: 'production',
+    upstream: [{ entityRef: DB, relation: 'dependsOn' as const }],
+    annotations: { 'itsm/sla': 'gold' },
+  },
+];
+
+function setup(
+  decision: AuthorizeResult,
+  graph: { unlinked?: number; kinds?: string[] } = {},
+) {
   const catalog = catalogServiceMock({ entities: catalogEntities });
   const byRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
   const store = {
     impactNodes: jest.fn(async (refs: string[]) => {
       return new Map(refs.filter(r => indexed[r]).map(r => [r, indexed[r]]));
     }),
+    indexedLinks: jest.fn(async () => ({
+      items: indexedLinks,
+      unlinked: graph.unlinked ?? 0,
+    })),
   };
   const permissions = mockServices.permissions.mock({
     authorizeConditional: jest.fn(async requests =>
@@ -87,7 +106,11 @@ function setup(decision: AuthorizeResult) {
   const service = new ImpactAnalysisService({
     catalog,
     classRules: [],
-    index: { store, permissions },
+    index: {
+      store,
+      permissions,
+      kinds: graph.kinds ?? ['Component', 'System', 'Resource', 'API'],
+    },
   });
   return { service, byRefs, store, permissions };
 }
@@ -158,5 +181,51 @@ describe('ImpactAnalysisService', () => {
       ),
     ).rejects.toThrow('depth must be a whole number from 1 to 10');
     expect(permissions.authorizeConditional).not.toHaveBeenCalled();
+  });
+
+  describe('the whole graph from the index', () => {
+    const request = {
+      kinds: ['Component', 'System', 'Resource'],
+      annotations: ['itsm/sla'],
+    };
+    const pat = mockCredentials.user('user:default/pat.engineer');
+
+    it('is read in one query for a caller who may read every entity', async () => {
+      const { service, store, permissions } = setup(AuthorizeResult.ALLOW);
+      expect(await service.indexedGraph(request, pat)).toEqual(indexedLinks);
+      expect(store.indexedLinks).toHaveBeenCalledWith({
+        kinds: ['component', 'system', 'resource'],
+        annotations: ['itsm/sla'],
+      });
+      expect(permissions.authorizeConditional).toHaveBeenCalledWith(
+        [
+          {
+            permission: expect.objectContaining({
+              name: 'catalog.entity.read',
+            }),
+          },
+        ],
+        { credentials: pat },
+      );
+    });
+
+    it('is not read for a caller the catalog filters, nor when the index lacks a kind or holds items without their links', async () => {
+      const conditional = setup(AuthorizeResult.CONDITIONAL);
+      expect(
+        await conditional.service.indexedGraph(request, pat),
+      ).toBeUndefined();
+      expect(conditional.store.indexedLinks).not.toHaveBeenCalled();
+
+      const noSystems = setup(AuthorizeResult.ALLOW, {
+        kinds: ['Component', 'Resource'],
+      });
+      expect(
+        await noSystems.service.indexedGraph(request, pat),
+      ).toBeUndefined();
+      expect(noSystems.store.indexedLinks).not.toHaveBeenCalled();
+
+      const older = setup(AuthorizeResult.ALLOW, { unlinked: 3 });
+      expect(await older.service.indexedGraph(request, pat)).toBeUndefined();
+    });
   });
 });

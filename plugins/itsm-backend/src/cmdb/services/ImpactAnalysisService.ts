@@ -10,7 +10,7 @@ import { CiClassRule } from '@backstage-itsm/plugin-itsm-common';
 import { catalogImpactLoader } from '../catalog/catalogImpactLoader';
 import { ImpactNodeCache } from '../catalog/ImpactNodeCache';
 import { indexedImpactLoader } from '../catalog/indexedImpactLoader';
-import { CiHistoryStore } from '../database/CiHistoryStore';
+import { CiHistoryStore, IndexedCiLinks } from '../database/CiHistoryStore';
 import { normalizeEntityRef } from '../../core/domain/normalizeEntityRef';
 import { analyzeImpact, ImpactAnalysis } from '../domain/analyzeImpact';
 import { ImpactDirection } from '../domain/impactLinksOf';
@@ -42,8 +42,10 @@ export class ImpactAnalysisService {
       cache?: ImpactNodeCache;
       /** The CMDB's index and who may walk it; none: every analysis reads the catalog. */
       index?: {
-        store: Pick<CiHistoryStore, 'impactNodes'>;
+        store: Pick<CiHistoryStore, 'impactNodes' | 'indexedLinks'>;
         permissions: PermissionsService;
+        /** The kinds the index holds (`itsm.cmdb.kinds`); none: unknown, no whole-graph walk. */
+        kinds?: string[];
       };
     },
   ) {}
@@ -80,6 +82,44 @@ export class ImpactAnalysisService {
     });
   }
 
+  /**
+   * The whole dependency graph of these kinds from the CMDB's index, for
+   * a caller who may read every catalog entity (as `analyze` decides): each
+   * item with its upstream links and the asked annotations. Undefined when
+   * the caller may not walk the index, the index does not hold every kind
+   * asked, holds nothing yet (before the first look) or holds items from
+   * before it kept relations: then read the catalog. The index is as fresh
+   * as the last look at the catalog (`itsm.cmdb.historyFrequency`).
+   */
+  async indexedGraph(
+    request: { kinds: string[]; annotations?: string[] },
+    credentials: BackstageCredentials,
+  ): Promise<IndexedCiLinks[] | undefined> {
+    const index = this.deps.index;
+    const indexed = new Set(index?.kinds?.map(k => k.toLowerCase()));
+    const kinds = request.kinds.map(k => k.toLowerCase());
+    if (!index || !kinds.every(k => indexed.has(k))) return undefined;
+    if (!(await this.mayWalkIndex(credentials))) return undefined;
+    const { items, unlinked } = await index.store.indexedLinks({
+      kinds,
+      annotations: request.annotations ?? [],
+    });
+    return items.length > 0 && unlinked === 0 ? items : undefined;
+  }
+
+  /** Whether the policy lets the caller read every catalog entity, unconditionally. */
+  private async mayWalkIndex(
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const index = this.deps.index;
+    if (!index) return false;
+    const [decision] = await index.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   private async loader(
     credentials: BackstageCredentials,
     direction: ImpactDirection,
@@ -93,12 +133,7 @@ export class ImpactAnalysisService {
       ? this.deps.cache.wrap(credentials, direction, read)
       : read;
     const index = this.deps.index;
-    if (!index) return fromCatalog;
-    const [decision] = await index.permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
-    );
-    return decision.result === AuthorizeResult.ALLOW
+    return index && (await this.mayWalkIndex(credentials))
       ? indexedImpactLoader(index.store, direction, fromCatalog)
       : fromCatalog;
   }

@@ -150,12 +150,26 @@ const permissions = mockServices.permissions.mock({
   },
   authorizeConditional: async (requests, options) => {
     const user = (options.credentials.principal as any).userEntityRef;
-    return requests.map(r => ({
-      result:
-        user === rita && r.permission.name === 'itsm.record.update'
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-    })) as any;
+    return requests.map(r => {
+      if (user === rita && r.permission.name === 'itsm.record.update') {
+        return { result: AuthorizeResult.DENY };
+      }
+      // Rita reads catalog entities under a condition (the catalog filters
+      // them), so what she reads comes from the catalog, never the CMDB index.
+      if (user === rita && r.permission.name === 'catalog.entity.read') {
+        return {
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
+          resourceType: 'catalog-entity',
+          conditions: {
+            rule: 'IS_ENTITY_KIND',
+            resourceType: 'catalog-entity',
+            params: { kinds: ['component', 'system', 'resource'] },
+          },
+        };
+      }
+      return { result: AuthorizeResult.ALLOW };
+    }) as any;
   },
 });
 

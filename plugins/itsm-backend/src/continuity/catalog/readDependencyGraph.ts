@@ -8,7 +8,8 @@ import { ObjectiveNode } from '../domain/checkRecoveryObjectives';
 const PAGE = 2500;
 
 /** The kinds of the graph, each read on its own (in parallel). */
-const KINDS = ['Component', 'System', 'Resource'];
+export const dependencyGraphKinds = ['Component', 'System', 'Resource'];
+const KINDS = dependencyGraphKinds;
 const GRAPH_KINDS = new Set(KINDS.map(k => k.toLowerCase()));
 
 /** The catalog entity of the graph, with what the report shows of it. */
@@ -137,6 +138,17 @@ export async function readDependencyGraph(
       system.dependsOn.push(node.entityRef);
     }
   }
+  return sortDependencies(graph);
+}
+
+/**
+ * Each entity's dependencies in ref order, so a walk finds the same
+ * shortest paths whichever way the graph was read (catalog or index).
+ */
+export function sortDependencies(
+  graph: Map<string, GraphEntity>,
+): Map<string, GraphEntity> {
+  for (const node of graph.values()) node.dependsOn.sort();
   return graph;
 }
 
@@ -176,5 +188,5 @@ export async function readReachableGraph(
     }
     frontier = next;
   }
-  return graph;
+  return sortDependencies(graph);
 }

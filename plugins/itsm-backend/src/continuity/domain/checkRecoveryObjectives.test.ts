@@ -113,4 +113,27 @@ describe('checkRecoveryObjectives', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual([checkout, db]);
   });
+
+  it('lists the nearest issues up to the limit, counts them all and hears each one', () => {
+    const heard: string[] = [];
+    const result = checkRecoveryObjectives({
+      service: checkout,
+      rtoMinutes: 240,
+      graph,
+      continuityOf: () => undefined,
+      maxIssues: 2,
+      onIssue: issue => heard.push(`${issue.kind} ${issue.entityRef}`),
+    });
+    expect(result.issues.map(i => [i.kind, i.entityRef])).toEqual([
+      ['no-plan', checkout],
+      ['no-approved-analysis', ledger],
+    ]);
+    expect(result.issueCount).toBe(3);
+    expect(result.truncated).toBe(true);
+    expect(heard).toEqual([
+      `no-plan ${checkout}`,
+      `no-approved-analysis ${ledger}`,
+      `no-plan ${ledger}`,
+    ]);
+  });
 });

@@ -40,7 +40,7 @@ export type ObjectiveIssue = {
   analysisRef?: string;
 };
 
-/** The most issues listed for one service; the rest are counted. */
+/** The most issues listed for one service unless asked otherwise; the rest are counted. */
 export const MAX_ISSUES_PER_SERVICE = 200;
 
 /**
@@ -72,16 +72,21 @@ export function checkRecoveryObjectives(options: {
   rtoMinutes?: number;
   graph: ReadonlyMap<string, ObjectiveNode>;
   continuityOf: (entityRef: string) => EntityContinuity | undefined;
-}): { issues: ObjectiveIssue[]; truncated: boolean } {
+  /** The most issues listed (default 200), nearest first; the rest are counted. */
+  maxIssues?: number;
+  /** Hears every issue, listed or not (without its sentence: `describeIssue`). */
+  onIssue?: (issue: Omit<ObjectiveIssue, 'message'>) => void;
+}): { issues: ObjectiveIssue[]; issueCount: number; truncated: boolean } {
   const { service, rtoMinutes, graph, continuityOf } = options;
+  const maxIssues = options.maxIssues ?? MAX_ISSUES_PER_SERVICE;
   const issues: ObjectiveIssue[] = [];
-  let truncated = false;
+  let issueCount = 0;
   const add = (issue: Omit<ObjectiveIssue, 'message'>) => {
-    if (issues.length >= MAX_ISSUES_PER_SERVICE) {
-      truncated = true;
-      return;
+    issueCount++;
+    options.onIssue?.(issue);
+    if (issues.length < maxIssues) {
+      issues.push({ ...issue, message: describeIssue(issue) });
     }
-    issues.push({ ...issue, message: describe(issue) });
   };
   const own = continuityOf(service);
   if (!own?.covered) {
@@ -129,7 +134,7 @@ export function checkRecoveryObjectives(options: {
     }
     frontier = next;
   }
-  return { issues, truncated };
+  return { issues, issueCount, truncated: issueCount > issues.length };
 }
 
 function pathTo(cameFrom: Map<string, string | null>, ref: string): string[] {
@@ -138,7 +143,8 @@ function pathTo(cameFrom: Map<string, string | null>, ref: string): string[] {
   return path.reverse();
 }
 
-function describe(issue: Omit<ObjectiveIssue, 'message'>): string {
+/** The sentence that says an issue, its path by name. */
+export function describeIssue(issue: Omit<ObjectiveIssue, 'message'>): string {
   const names = issue.path.map(entityRefName);
   const name = names[names.length - 1];
   const prefix = names.length > 1 ? `${names.join(' → ')}: ` : '';

@@ -2,7 +2,9 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import {
   carla,
+  continuityEntities,
   paula,
+  rita,
   startContinuityBackend,
   wes,
 } from '../__testUtils__/startContinuityBackend';
@@ -22,6 +24,48 @@ const categories = [
   'operations',
 ];
 const points = [60, 240, 1440, 4320, 10080];
+
+/**
+ * The CMDB index as a look at the catalog leaves it (CiChangeDetectionTask):
+ * each component, system and resource with its index columns and the
+ * relations an impact follows upstream.
+ */
+function indexRows() {
+  const upstream = new Set(['dependsOn', 'consumesApi', 'hasPart']);
+  return continuityEntities
+    .filter(e => ['Component', 'System', 'Resource'].includes(e.kind))
+    .map(e => {
+      const ref = `${e.kind.toLowerCase()}:default/${e.metadata.name}`;
+      const spec = e.spec as Record<string, string | undefined>;
+      return {
+        entity_ref: ref,
+        etag: 'e1',
+        snapshot: '{}',
+        seen_at: new Date().toISOString(),
+        kind: e.kind.toLowerCase(),
+        title: e.metadata.name,
+        ci_class: 'software',
+        classified: true,
+        owner: 'group:default/payments-team',
+        system: spec.system ? `system:default/${spec.system}` : null,
+        lifecycle: spec.lifecycle ?? null,
+        impact: JSON.stringify({
+          kind: e.kind,
+          owners: ['group:default/payments-team'],
+          downstream: [],
+          upstream: (
+            ('relations' in e ? e.relations : []) as {
+              type: string;
+              targetRef: string;
+            }[]
+          )
+            .filter(r => upstream.has(r.type))
+            .map(r => ({ entityRef: r.targetRef, relation: r.type })),
+        }),
+        index_version: 'test',
+      };
+    });
+}
 
 /** A full grid: every category rated 2, but customers 4 from `from` on. */
 const grid = (from: number) =>
@@ -243,6 +287,79 @@ describe.each(databases.eachSupportedId())(
           (v: { entityRef: string }) => v.entityRef,
         ),
       ).toContain(checkout);
+    });
+
+    it('reports each inconsistent service with its count and nearest issues, every inconsistency at its cause, from the CMDB index for callers allowed every entity', async () => {
+      const before = await call(wes).get('/continuity/coverage');
+      expect(before.body.graphSource).toBe('catalog'); // nothing indexed yet
+      const checkoutView = before.body.inconsistent.find(
+        (v: { entityRef: string }) => v.entityRef === checkout,
+      );
+      expect(checkoutView.issueCount).toBeGreaterThanOrEqual(3);
+      expect(checkoutView.issues.length).toBe(
+        Math.min(checkoutView.issueCount, before.body.issuesPerService),
+      );
+      expect(checkoutView.truncated).toBe(
+        checkoutView.issueCount > checkoutView.issues.length,
+      );
+      const full = await call(wes).get(
+        `/continuity/objectives?entityRef=${checkout}`,
+      );
+      expect(full.body.issues).toHaveLength(checkoutView.issueCount);
+      expect(full.body.issueCount).toBe(checkoutView.issueCount);
+      expect(checkoutView.issues).toEqual(
+        full.body.issues.slice(0, checkoutView.issues.length),
+      );
+      // Each inconsistency of the full check is listed at its cause.
+      const causes = before.body.causes.map(
+        (c: { kind: string; entityRef: string }) => `${c.kind} ${c.entityRef}`,
+      );
+      for (const issue of full.body.issues) {
+        expect(causes).toContain(`${issue.kind} ${issue.entityRef}`);
+      }
+      expect(before.body.causes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: 'longer-rto',
+            entityRef: db,
+            path: [checkout, db],
+            services: 1,
+            message:
+              "checkout-service → payments-db: payments-db's RTO 8 h exceeds checkout-service's 2 h",
+          }),
+        ]),
+      );
+
+      // A look at the catalog fills the index: the same report, from it.
+      await knex('itsm_ci_snapshots').insert(indexRows());
+      const fromIndex = await call(wes).get('/continuity/coverage');
+      const fromCatalog = await call(rita).get('/continuity/coverage');
+      expect(fromIndex.body.graphSource).toBe('cmdb-index');
+      expect(fromCatalog.body.graphSource).toBe('catalog');
+      const { generatedAt: _a, graphSource: _b, ...indexed } = fromIndex.body;
+      const { generatedAt: _c, graphSource: _d, ...read } = fromCatalog.body;
+      expect(indexed).toEqual(read);
+
+      // The index is as fresh as its last look: until the next one, a
+      // dependency the catalog still has is gone for who walks the index.
+      const row = indexRows().find(r => r.entity_ref === checkout)!;
+      const impact = JSON.parse(row.impact);
+      impact.upstream = impact.upstream.filter(
+        (l: { entityRef: string }) => l.entityRef !== db,
+      );
+      await knex('itsm_ci_snapshots')
+        .where('entity_ref', checkout)
+        .update({ impact: JSON.stringify(impact) });
+      const stale = await call(wes).get('/continuity/coverage');
+      const slowDb = (body: {
+        causes: { kind: string; entityRef: string }[];
+      }) =>
+        body.causes.some(c => c.kind === 'longer-rto' && c.entityRef === db);
+      expect(slowDb(stale.body)).toBe(false);
+      expect(slowDb((await call(rita).get('/continuity/coverage')).body)).toBe(
+        true,
+      );
+      await knex('itsm_ci_snapshots').delete();
     });
 
     it('gathers the facts: dependencies both ways and outage minutes from P1 incidents', async () => {

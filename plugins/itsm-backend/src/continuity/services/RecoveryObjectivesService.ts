@@ -8,11 +8,15 @@ import {
   RecordService,
   RequestContext,
 } from '../../core/services/RecordService';
+import { ImpactAnalysisService } from '../../cmdb';
 import {
+  dependencyGraphKinds,
   GraphEntity,
   readDependencyGraph,
   readReachableGraph,
 } from '../catalog/readDependencyGraph';
+import { dependencyGraphOfIndex } from '../catalog/dependencyGraphOfIndex';
+import { ObjectiveCause, ObjectiveCauses } from '../domain/ObjectiveCauses';
 import { DependencyGraphCache } from '../catalog/DependencyGraphCache';
 import {
   checkRecoveryObjectives,
@@ -29,9 +33,15 @@ export type ObjectivesView = {
   rpoMinutes?: number;
   mtpdMinutes?: number;
   achievable: boolean;
+  /** The first issues, nearest first (200 on a check, 3 in the coverage report). */
   issues: ObjectiveIssue[];
+  /** How many issues in all; more than listed makes it `truncated`. */
+  issueCount: number;
   truncated: boolean;
 };
+
+/** Issues listed per inconsistent service in the coverage report; its own check lists up to 200. */
+export const COVERAGE_ISSUES_PER_SERVICE = 3;
 
 /** Why a service counts as critical in the coverage report. */
 export type CriticalReason = 'mtpd' | 'sla';
@@ -53,13 +63,22 @@ export type CoverageReport = {
   criticalMtpdMinutes: number;
   criticalServices: number;
   gaps: CoverageGap[];
+  /** Each inconsistent service with its issue count and its nearest issues. */
   inconsistent: ObjectivesView[];
+  /** The most issues `inconsistent` lists of a service. */
+  issuesPerService: number;
+  /** Every entity at fault once, with the services it makes inconsistent. */
+  causes: ObjectiveCause[];
+  /** Where the dependency graph was read: the CMDB's index or the catalog. */
+  graphSource: 'cmdb-index' | 'catalog';
 };
 
 /**
  * Recovery objectives checked against the catalog's dependency graph
  * (what no peer does): on one analysis, on one entity, and for the
  * coverage report over the whole portal. Each reads the catalog in bulk
+ * (the report: the CMDB's index instead, for a caller who may read every
+ * entity)
  * (a few requests with the fields restricted, as the caller sees it) and
  * the continuity records in three queries, never per entity.
  */
@@ -71,6 +90,8 @@ export class RecoveryObjectivesService {
       db: Knex;
       sla: SlaSettings;
       settings: ContinuitySettings;
+      /** The CMDB's index, walked for callers who may read every entity; none: the catalog. */
+      index?: Pick<ImpactAnalysisService, 'indexedGraph'>;
       now?: () => Date;
     },
   ) {
@@ -126,14 +147,20 @@ export class RecoveryObjectivesService {
    * `itsm/sla` annotation (not merely the default agreement). A critical
    * service has a gap without an approved or active plan, or without a
    * completed exercise in the last 12 months. Every analysed service whose
-   * objectives the graph contradicts is listed with its inconsistencies.
+   * objectives the graph contradicts is listed with how many
+   * inconsistencies it has and the nearest three with their paths (its own
+   * check, `/continuity/objectives?entityRef=`, lists them), and every
+   * inconsistency is listed once at its cause: the entity at fault, why,
+   * how many services it affects and the shortest path to it. The graph is
+   * the CMDB's index for a caller who may read every entity (at most one
+   * look at the catalog old), else the catalog as the caller sees it.
    */
   async coverage(ctx: RequestContext): Promise<CoverageReport> {
     const now = this.deps.now?.() ?? new Date();
     const yearAgo = DateTime.fromJSDate(now, { zone: 'utc' })
       .minus({ months: 12 })
       .toISO()!;
-    const { graph, state } = await this.read(ctx.credentials);
+    const { graph, state, source } = await this.read(ctx.credentials);
     const limit = this.deps.settings.criticalMtpdMinutes;
     const gaps: CoverageGap[] = [];
     let criticalServices = 0;
@@ -185,25 +212,37 @@ export class RecoveryObjectivesService {
         gaps: missing,
       });
     }
-    const inconsistent: ObjectivesView[] = [];
-    for (const analysis of state.analyses.values()) {
-      if (!graph.has(analysis.entityRef)) continue;
-      const view = this.check(graph, state.continuityOf, analysis.entityRef, {
-        analysis: { ref: analysis.ref, state: analysis.state },
-        rtoMinutes: analysis.rtoMinutes,
-        rpoMinutes: analysis.rpoMinutes,
-        mtpdMinutes: analysis.mtpdMinutes,
-      });
-      if (!view.achievable) inconsistent.push(view);
-    }
     const byRef = (a: { entityRef: string }, b: { entityRef: string }) =>
       a.entityRef.localeCompare(b.entityRef, 'en-US');
+    const inconsistent: ObjectivesView[] = [];
+    const causes = new ObjectiveCauses();
+    const analysed = [...state.analyses.values()]
+      .filter(analysis => graph.has(analysis.entityRef))
+      .sort(byRef);
+    for (const analysis of analysed) {
+      const view = this.check(
+        graph,
+        state.continuityOf,
+        analysis.entityRef,
+        {
+          analysis: { ref: analysis.ref, state: analysis.state },
+          rtoMinutes: analysis.rtoMinutes,
+          rpoMinutes: analysis.rpoMinutes,
+          mtpdMinutes: analysis.mtpdMinutes,
+        },
+        { maxIssues: COVERAGE_ISSUES_PER_SERVICE, onIssue: causes.add },
+      );
+      if (!view.achievable) inconsistent.push(view);
+    }
     return {
       generatedAt: now.toISOString(),
       criticalMtpdMinutes: limit,
       criticalServices,
       gaps: gaps.sort(byRef),
-      inconsistent: inconsistent.sort(byRef),
+      inconsistent,
+      issuesPerService: COVERAGE_ISSUES_PER_SERVICE,
+      causes: causes.list(),
+      graphSource: source,
     };
   }
 
@@ -220,23 +259,41 @@ export class RecoveryObjectivesService {
 
   /**
    * The graph (the part `from` reaches, or the caller's whole graph if
-   * kept, else the whole catalog's, kept for the next checks) and what
-   * continuity records say of every entity, read at once.
+   * kept; for the whole graph, the CMDB's index when the caller may read
+   * every entity and the index is complete, else the whole catalog's, kept
+   * for the next checks) and what continuity records say of every entity,
+   * read at once.
    */
   private async read(credentials: BackstageCredentials, from?: string) {
     const { catalog } = this.deps;
-    const whole = () =>
-      this.graphs.get(credentials, () =>
-        readDependencyGraph(catalog, credentials),
-      );
-    const [graph, state] = await Promise.all([
+    const [found, state] = await Promise.all([
       from
         ? this.graphs.peek(credentials) ??
           readReachableGraph(catalog, from, credentials)
-        : whole(),
+        : this.wholeGraph(credentials),
       readContinuityState(this.deps.db),
     ]);
-    return { graph, state };
+    return 'graph' in found
+      ? { graph: found.graph, source: found.source, state }
+      : { graph: found, source: 'catalog' as const, state };
+  }
+
+  /** The whole graph: from the CMDB's index if the caller may walk it, else the catalog's. */
+  private async wholeGraph(credentials: BackstageCredentials): Promise<{
+    graph: Map<string, GraphEntity>;
+    source: CoverageReport['graphSource'];
+  }> {
+    const indexed = await this.deps.index?.indexedGraph(
+      { kinds: dependencyGraphKinds, annotations: ['itsm/sla'] },
+      credentials,
+    );
+    if (indexed) {
+      return { graph: dependencyGraphOfIndex(indexed), source: 'cmdb-index' };
+    }
+    const graph = await this.graphs.get(credentials, () =>
+      readDependencyGraph(this.deps.catalog, credentials),
+    );
+    return { graph, source: 'catalog' };
   }
 
   private check(
@@ -245,14 +302,19 @@ export class RecoveryObjectivesService {
     entityRef: string,
     own: Omit<
       ObjectivesView,
-      'entityRef' | 'achievable' | 'issues' | 'truncated'
+      'entityRef' | 'achievable' | 'issues' | 'issueCount' | 'truncated'
     >,
+    listing: Pick<
+      Parameters<typeof checkRecoveryObjectives>[0],
+      'maxIssues' | 'onIssue'
+    > = {},
   ): ObjectivesView {
-    const { issues, truncated } = checkRecoveryObjectives({
+    const { issues, issueCount, truncated } = checkRecoveryObjectives({
       service: entityRef,
       rtoMinutes: own.rtoMinutes,
       graph,
       continuityOf,
+      ...listing,
     });
     const clean = Object.fromEntries(
       Object.entries(own).filter(([, v]) => v !== undefined),
@@ -260,8 +322,9 @@ export class RecoveryObjectivesService {
     return {
       entityRef,
       ...clean,
-      achievable: issues.length === 0,
+      achievable: issueCount === 0,
       issues,
+      issueCount,
       truncated,
     };
   }

@@ -7,7 +7,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { entityRefName } from '@backstage-itsm/plugin-itsm-common';
@@ -16,7 +16,11 @@ import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
 import { downloadCsv } from '../../lib/csv';
 import { formatMinutes } from '../../lib/formatMinutes';
-import { IssuePath } from '../ImpactAnalysisPage/RecoveryObjectivesCard';
+import { useContinuityLink } from '../../hooks/useContinuityLink';
+import {
+  IssuePath,
+  issueLabels,
+} from '../ImpactAnalysisPage/RecoveryObjectivesCard';
 import { coverageCsv } from './coverageCsv';
 import { useWholeWordCells } from '../ContinuityRecordsTable';
 
@@ -31,12 +35,16 @@ const reasonLabels: Record<string, string> = {
 
 /**
  * The coverage report (§9.2, §9.3): critical services without an approved
- * plan or a recent exercise, and every analysed service whose recovery
- * objectives the dependency graph contradicts, with a CSV download.
+ * plan or a recent exercise; every analysed service whose recovery
+ * objectives the dependency graph contradicts, with how many
+ * inconsistencies it has, the nearest ones and a link to its analysis
+ * (which lists them all); and every inconsistency once at its cause, with
+ * the services it affects. With a CSV download.
  */
 export function CoverageTab() {
   const wholeWords = useWholeWordCells();
   const itsmApi = useApi(itsmApiRef);
+  const link = useContinuityLink();
   const { value, loading, error } = useAsync(
     useCallback(() => itsmApi.getContinuityCoverage(), [itsmApi]),
   );
@@ -49,7 +57,10 @@ export function CoverageTab() {
           {value.criticalServices} critical services (an MTPD of at most{' '}
           {formatMinutes(value.criticalMtpdMinutes)}, or in production under a
           service level agreement); as of <DateTime value={value.generatedAt} />
-          .
+          .{' '}
+          {value.graphSource === 'cmdb-index'
+            ? 'Dependencies from the CMDB index, as of its last look at the catalog.'
+            : 'Dependencies from the catalog.'}
         </Typography>
         <Button
           variant="outlined"
@@ -120,35 +131,98 @@ export function CoverageTab() {
               <TableRow>
                 <TableCell>Service</TableCell>
                 <TableCell>RTO</TableCell>
-                <TableCell>Path</TableCell>
-                <TableCell>Why</TableCell>
+                <TableCell>Issues</TableCell>
+                <TableCell>
+                  Nearest ({value.issuesPerService} at most; the analysis lists
+                  every one)
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {value.inconsistent.flatMap(check =>
-                check.issues.map(issue => (
-                  <TableRow
-                    key={`${check.entityRef}:${issue.kind}:${issue.entityRef}`}
-                  >
-                    <TableCell>
-                      <EntityName entityRef={check.entityRef} />
-                    </TableCell>
-                    <TableCell>
-                      {check.rtoMinutes === undefined
-                        ? '—'
-                        : formatMinutes(check.rtoMinutes)}
-                    </TableCell>
-                    <TableCell>
-                      <IssuePath path={issue.path} />
-                    </TableCell>
-                    <TableCell>{issue.message}</TableCell>
-                  </TableRow>
-                )),
-              )}
+              {value.inconsistent.map(check => (
+                <TableRow key={check.entityRef}>
+                  <TableCell>
+                    <EntityName entityRef={check.entityRef} />
+                  </TableCell>
+                  <TableCell>
+                    {check.rtoMinutes === undefined
+                      ? '—'
+                      : formatMinutes(check.rtoMinutes)}
+                  </TableCell>
+                  <TableCell>
+                    {check.issueCount}
+                    {check.truncated && check.analysis && (
+                      <>
+                        {' '}
+                        (all on{' '}
+                        {link ? (
+                          <Link
+                            to={link('impact-analysis', check.analysis.ref)}
+                          >
+                            {check.analysis.ref}
+                          </Link>
+                        ) : (
+                          check.analysis.ref
+                        )}
+                        )
+                      </>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {check.issues.map(issue => (
+                      <Typography
+                        key={`${issue.kind}:${issue.entityRef}`}
+                        variant="body2"
+                      >
+                        {issueLabels[issue.kind]}:{' '}
+                        <IssuePath path={issue.path} />
+                      </Typography>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
             </TableBody>
           </Table>
         )}
       </Box>
+      {value.causes.length > 0 && (
+        <Box mt={3}>
+          <Typography variant="h6">
+            Where the inconsistencies come from
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            Every inconsistency once, at the entity that causes it, with the
+            analysed services it affects and the shortest path to it.
+          </Typography>
+          <Table size="small" aria-label="Causes of inconsistent objectives">
+            <TableHead>
+              <TableRow>
+                <TableCell>Entity at fault</TableCell>
+                <TableCell>Why</TableCell>
+                <TableCell>Services affected</TableCell>
+                <TableCell>Shortest path</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {value.causes.map(cause => (
+                <TableRow key={`${cause.kind}:${cause.entityRef}`}>
+                  <TableCell>
+                    <EntityName entityRef={cause.entityRef} />
+                  </TableCell>
+                  <TableCell>{issueLabels[cause.kind]}</TableCell>
+                  <TableCell>{cause.services}</TableCell>
+                  <TableCell>
+                    <IssuePath path={cause.path} />
+                    <Typography variant="body2" color="textSecondary">
+                      {cause.message}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
     </>
   );
 }

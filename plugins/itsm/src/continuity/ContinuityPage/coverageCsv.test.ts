@@ -2,7 +2,7 @@ import { entityRefName } from '@backstage-itsm/plugin-itsm-common';
 import { coverageCsv } from './coverageCsv';
 
 describe('coverageCsv', () => {
-  it('writes a row per gap and per inconsistency, with the path by name', () => {
+  it("writes a row per gap, per listed inconsistency with its service's count, and per cause with the services it affects", () => {
     const csv = coverageCsv(
       {
         generatedAt: '2026-12-08T10:00:00Z',
@@ -23,7 +23,8 @@ describe('coverageCsv', () => {
             analysis: { ref: 'BIA-1', state: 'approved' },
             rtoMinutes: 240,
             achievable: false,
-            truncated: false,
+            issueCount: 7,
+            truncated: true,
             issues: [
               {
                 kind: 'longer-rto',
@@ -37,14 +38,31 @@ describe('coverageCsv', () => {
             ],
           },
         ],
+        issuesPerService: 1,
+        causes: [
+          {
+            kind: 'longer-rto',
+            entityRef: 'resource:default/payments-db',
+            path: [
+              'component:default/checkout-service',
+              'resource:default/payments-db',
+            ],
+            message: "payments-db's RTO 8 h exceeds checkout-service's 4 h",
+            rtoMinutes: 480,
+            serviceRtoMinutes: 240,
+            services: 12,
+          },
+        ],
+        graphSource: 'cmdb-index',
       },
       entityRefName,
     );
     expect(csv.trim().split('\n')).toEqual([
-      'Service,Finding,Analysis,RTO (min),MTPD (min),Path,Detail',
-      'checkout-service,No approved plan,BIA-1,,240,,',
-      'checkout-service,No exercise in 12 months,BIA-1,,240,,',
-      "checkout-service,Inconsistent objective,BIA-1,240,,checkout-service → payments-db,payments-db's RTO 8 h exceeds checkout-service's 4 h",
+      'Service,Finding,Analysis,RTO (min),MTPD (min),Count,Path,Detail',
+      'checkout-service,No approved plan,BIA-1,,240,,,',
+      'checkout-service,No exercise in 12 months,BIA-1,,240,,,',
+      "checkout-service,Inconsistent objective,BIA-1,240,,7,checkout-service → payments-db,payments-db's RTO 8 h exceeds checkout-service's 4 h",
+      "payments-db,Cause: Longer RTO,,480,,12,checkout-service → payments-db,payments-db's RTO 8 h exceeds checkout-service's 4 h",
     ]);
   });
 });

@@ -6,10 +6,18 @@ const gapLabels: Record<string, string> = {
   'no-recent-exercise': 'No exercise in 12 months',
 };
 
+const issueLabels: Record<string, string> = {
+  'longer-rto': 'Longer RTO',
+  'no-approved-analysis': 'No approved analysis',
+  'no-plan': 'No continuity plan',
+};
+
 /**
  * The coverage report as CSV, one row per finding: each gap of a critical
- * service, then each inconsistency of an analysed service's objectives
- * with its path.
+ * service; each inconsistency the report lists of an analysed service's
+ * objectives (its nearest ones), with its path and, under Count, how many
+ * the service has in all; then each cause (an entity at fault, once), with
+ * its shortest path and, under Count, the services it affects.
  */
 export function coverageCsv(
   report: ContinuityCoverageReport,
@@ -22,6 +30,7 @@ export function coverageCsv(
       'Analysis',
       'RTO (min)',
       'MTPD (min)',
+      'Count',
       'Path',
       'Detail',
     ],
@@ -34,6 +43,7 @@ export function coverageCsv(
         gap.analysis?.ref ?? '',
         '',
         gap.analysis?.mtpdMinutes ?? '',
+        '',
         '',
         gap.lastExerciseAt
           ? `Last exercise ${gap.lastExerciseAt.slice(0, 10)}`
@@ -49,10 +59,23 @@ export function coverageCsv(
         check.analysis?.ref ?? '',
         check.rtoMinutes ?? '',
         check.mtpdMinutes ?? '',
+        check.issueCount,
         issue.path.map(nameOf).join(' → '),
         issue.message,
       ]);
     }
+  }
+  for (const cause of report.causes) {
+    rows.push([
+      nameOf(cause.entityRef),
+      `Cause: ${issueLabels[cause.kind]}`,
+      cause.analysisRef ?? '',
+      cause.rtoMinutes ?? '',
+      '',
+      cause.services,
+      cause.path.map(nameOf).join(' → '),
+      cause.message,
+    ]);
   }
   return toCsv(rows);
 }

@@ -16,7 +16,8 @@ import {
 import { itsmApiRef } from '../../api/ItsmApi';
 import { EntityName } from '../../components/EntityName';
 
-const issueLabels: Record<RecoveryObjectiveIssue['kind'], string> = {
+/** What each kind of inconsistency is called. */
+export const issueLabels: Record<RecoveryObjectiveIssue['kind'], string> = {
   'longer-rto': 'Longer RTO',
   'no-approved-analysis': 'No approved analysis',
   'no-plan': 'No continuity plan',
@@ -63,9 +64,12 @@ export function RecoveryObjectivesCard(props: {
         ) : (
           <>
             <Alert severity="warning">
-              The RTO is not achievable: {value.issues.length} inconsistenc
-              {value.issues.length === 1 ? 'y' : 'ies'}
-              {value.truncated ? ' (more not shown)' : ''}.
+              The RTO is not achievable: {value.issueCount} inconsistenc
+              {value.issueCount === 1 ? 'y' : 'ies'}
+              {value.truncated
+                ? ` (the first ${value.issues.length} shown)`
+                : ''}
+              .
             </Alert>
             <List dense aria-label="Inconsistencies">
               {value.issues.map(issue => (
