@@ -38,6 +38,7 @@ const check = (issues: RecoveryObjectivesCheck['issues']) =>
     entityRef: CHECKOUT,
     achievable: issues.length === 0,
     issues,
+    issueCount: issues.length,
     truncated: false,
   } as RecoveryObjectivesCheck);
 
