@@ -1,26 +1,11 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { catalogCallerKey } from '../../core/catalog/catalogCallerKey';
 import { ImpactNode, ImpactNodeLoader } from '../domain/analyzeImpact';
 
 /** How long a node read from the catalog answers again; the catalog itself refreshes in minutes. */
 const DEFAULT_TTL_MS = 30_000;
 /** Nodes kept at most, over all callers; the oldest go first. */
 const DEFAULT_MAX_NODES = 50_000;
-
-/** Who the cache keeps nodes for: the catalog answers each caller as it may see. */
-function callerOf(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as {
-    type: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  if (principal.type === 'user' && principal.userEntityRef) {
-    return `user:${principal.userEntityRef}`;
-  }
-  if (principal.type === 'service' && principal.subject) {
-    return `service:${principal.subject}`;
-  }
-  return undefined;
-}
 
 /**
  * The impact nodes one caller read from the catalog in the last seconds,
@@ -54,7 +39,7 @@ export class ImpactNodeCache {
     scope: string,
     load: ImpactNodeLoader,
   ): ImpactNodeLoader {
-    const caller = callerOf(credentials);
+    const caller = catalogCallerKey(credentials);
     if (!caller || this.ttlMs <= 0) return load;
     const keyOf = (ref: string) => `${caller}\u0000${scope}\u0000${ref}`;
     return async refs => {

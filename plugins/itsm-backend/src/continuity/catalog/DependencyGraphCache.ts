@@ -1,24 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { catalogCallerKey } from '../../core/catalog/catalogCallerKey';
 import { GraphEntity } from './readDependencyGraph';
 
 /** Callers whose graphs are kept at most; the oldest go first. */
 const MAX_CALLERS = 20;
-
-/** Who the cache keeps a graph for: the catalog answers each caller as it may see. */
-function callerOf(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as {
-    type: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  if (principal.type === 'user' && principal.userEntityRef) {
-    return `user:${principal.userEntityRef}`;
-  }
-  if (principal.type === 'service' && principal.subject) {
-    return `service:${principal.subject}`;
-  }
-  return undefined;
-}
 
 type Graph = Map<string, GraphEntity>;
 
@@ -43,7 +28,7 @@ export class DependencyGraphCache {
 
   /** The caller's graph if one is fresh, without reading. */
   peek(credentials: BackstageCredentials): Promise<Graph> | undefined {
-    const caller = callerOf(credentials);
+    const caller = catalogCallerKey(credentials);
     const cached = caller ? this.graphs.get(caller) : undefined;
     return cached && cached.expires > this.now() ? cached.graph : undefined;
   }
@@ -53,7 +38,7 @@ export class DependencyGraphCache {
     credentials: BackstageCredentials,
     read: () => Promise<Graph>,
   ): Promise<Graph> {
-    const caller = callerOf(credentials);
+    const caller = catalogCallerKey(credentials);
     if (!caller || this.options.ttlMs <= 0) return read();
     const fresh = this.peek(credentials);
     if (fresh) return fresh;
