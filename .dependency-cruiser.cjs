@@ -11,10 +11,11 @@
  */
 const src = '^plugins/itsm-backend/src';
 const processes =
-  '(incidents|intake|problems|changes|cmdb|releases|sla|continuity)';
+  '(incidents|intake|problems|changes|cmdb|releases|sla|continuity|improvement)';
 const frontendAndCommon = '^plugins/itsm(-common)?/src/';
 const app = '^plugins/itsm/src';
-const pages = '(incidents|problems|changes|cmdb|releases|sla|continuity)';
+const pages =
+  '(incidents|problems|changes|cmdb|releases|sla|continuity|improvement)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

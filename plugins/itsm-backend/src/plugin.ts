@@ -9,6 +9,7 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { createChangeModule } from './changes';
 import { createCmdbModule } from './cmdb';
 import { createContinuityModule } from './continuity';
+import { createImprovementModule } from './improvement';
 import { createRecordCore } from './core/modules/createRecordCore';
 import { startProcesses } from './core/modules/startProcesses';
 import { createIncidentModule } from './incidents';
@@ -65,6 +66,7 @@ export const itsmPlugin = createBackendPlugin({
           impact: cmdb.impact,
           changes,
         });
+        const improvement = createImprovementModule(core);
         // Routes are matched in this order.
         await startProcesses(core, [
           incidents.module,
@@ -74,6 +76,7 @@ export const itsmPlugin = createBackendPlugin({
           sla.module,
           cmdb.module,
           continuity.module,
+          improvement.module,
           intake.module,
         ]);
       },

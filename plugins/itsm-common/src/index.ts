@@ -22,3 +22,4 @@ export * from './search';
 export * from './time';
 export * from './entityRefName';
 export * from './continuity';
+export * from './improvement';

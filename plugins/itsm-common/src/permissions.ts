@@ -125,6 +125,20 @@ export const itsmContinuityManagePermission = createPermission({
 });
 
 /**
+ * Run continual improvement (chapter 10): set indicator targets, record
+ * improvement items and training sessions, approve improvement items
+ * proposed by others, send periodic reports and configure surveys. The
+ * figures of the KPI dashboard are aggregates every signed-in user reads;
+ * the records behind them stay under each record's read permission.
+ *
+ * @public
+ */
+export const itsmImprovementManagePermission = createPermission({
+  name: 'itsm.improvement.manage',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the ITSM plugins.
  *
  * @public
@@ -140,4 +154,5 @@ export const itsmPermissions = [
   itsmSlaReviewPermission,
   itsmServiceDeskUsePermission,
   itsmContinuityManagePermission,
+  itsmImprovementManagePermission,
 ];

@@ -12,7 +12,9 @@ export type RecordType =
   | 'risk'
   | 'impact-analysis'
   | 'continuity-plan'
-  | 'exercise';
+  | 'exercise'
+  | 'improvement'
+  | 'training';
 
 /**
  * The prefix of each record type's human id, as in `INC-1042`.
@@ -28,6 +30,8 @@ export const recordRefPrefixes: Record<RecordType, string> = {
   'impact-analysis': 'BIA',
   'continuity-plan': 'CP',
   exercise: 'EX',
+  improvement: 'IMP',
+  training: 'TRN',
 };
 
 /**

@@ -21,6 +21,8 @@ export const itsmSearchTypes = {
   'impact-analysis': 'itsm-impact-analysis',
   'continuity-plan': 'itsm-continuity-plan',
   exercise: 'itsm-exercise',
+  improvement: 'itsm-improvement',
+  training: 'itsm-training',
   knownError: 'itsm-known-error',
 } as const;
 

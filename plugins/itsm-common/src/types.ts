@@ -298,3 +298,28 @@ export type ContinuityInvocation = Schemas['ContinuityInvocation'];
 export type IncidentContinuity = Schemas['IncidentContinuity'];
 /** @public */
 export type ContinuitySummary = Schemas['ContinuitySummary'];
+
+/** @public */
+export type ImprovementItem = Schemas['ImprovementItem'];
+/** @public */
+export type ImprovementItemPage = Schemas['ImprovementItemPage'];
+/** @public */
+export type CreateImprovementItemRequest =
+  Schemas['CreateImprovementItemRequest'];
+/** @public */
+export type TrainingSession = Schemas['TrainingSession'];
+/** @public */
+export type TrainingSessionPage = Schemas['TrainingSessionPage'];
+/** @public */
+export type CreateTrainingSessionRequest =
+  Schemas['CreateTrainingSessionRequest'];
+/** @public */
+export type KpiScorecard = Schemas['KpiScorecard'];
+/** @public */
+export type KpiFigure = Schemas['KpiFigure'];
+/** @public */
+export type KpiSeries = Schemas['KpiSeries'];
+/** @public */
+export type KpiBreakdown = Schemas['KpiBreakdown'];
+/** @public */
+export type KpiRecordPage = Schemas['KpiRecordPage'];

@@ -39,6 +39,8 @@ export const recordPaths: Record<RecordType, string> = {
   'impact-analysis': 'business-impact-analyses',
   'continuity-plan': 'continuity-plans',
   exercise: 'exercises',
+  improvement: 'improvements',
+  training: 'trainings',
 };
 
 /** The name of a catalog entity, from its ref (`component:default/ledger`). */

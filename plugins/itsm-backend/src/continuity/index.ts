@@ -2,3 +2,4 @@
  * IT service continuity (chapter 9): what other processes may use of it.
  */
 export { createContinuityModule } from './createContinuityModule';
+export { planContinuityOwner } from './domain/planContinuityOwner';

@@ -42,6 +42,12 @@ export const spec = {
     },
     {
       "name": "Continuity"
+    },
+    {
+      "name": "Improvement"
+    },
+    {
+      "name": "KPIs"
     }
   ],
   "paths": {
@@ -7582,6 +7588,1149 @@ export const spec = {
           }
         }
       }
+    },
+    "/improvements": {
+      "get": {
+        "operationId": "ListImprovementItems",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Improvement items, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of improvement items.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItemPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateImprovementItem",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Proposes an improvement item (§10.2.2): what to improve, where the idea came from, the indicator it should move and by when. A lead or manager who did not propose it approves it. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateImprovementItemRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The improvement item an earlier request with the same Idempotency-Key made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItem"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The improvement item that was made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}": {
+      "get": {
+        "operationId": "GetImprovementItem",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The improvement item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateImprovementItem",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the improvement item. `version` is the version the edit was based on; when someone else changed the improvement item since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateImprovementItemRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The improvement item after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionImprovementItem",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the improvement item through its workflow. The legal actions and the fields each needs are the improvement item workflow table of `@backstage-itsm/plugin-itsm-common`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ImprovementItemTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The improvement item after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}/timeline": {
+      "get": {
+        "operationId": "GetImprovementItemTimeline",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Every change to the improvement item, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnImprovementItem",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "A comment, or a work note.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}/links": {
+      "get": {
+        "operationId": "ListImprovementItemLinks",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "The links from and to the improvement item (at most 500).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkImprovementItem",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings": {
+      "get": {
+        "operationId": "ListTrainingSessions",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Training sessions, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entityRef"
+          },
+          {
+            "$ref": "#/components/parameters/state"
+          },
+          {
+            "$ref": "#/components/parameters/priority"
+          },
+          {
+            "$ref": "#/components/parameters/assignee"
+          },
+          {
+            "$ref": "#/components/parameters/assignmentGroup"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of training sessions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingSessionPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateTrainingSession",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Plans a training session (§10.2.3) on a process, for catalog users and groups. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/idempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateTrainingSessionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The training session an earlier request with the same Idempotency-Key made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingSession"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The training session that was made.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings/{id}": {
+      "get": {
+        "operationId": "GetTrainingSession",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The training session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateTrainingSession",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Changes fields of the training session. `version` is the version the edit was based on; when someone else changed the training session since, the answer is 409 with the current record in `current`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateTrainingSessionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The training session after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings/{id}/transitions": {
+      "post": {
+        "operationId": "TransitionTrainingSession",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "Moves the training session through its workflow. The legal actions and the fields each needs are the training session workflow table of `@backstage-itsm/plugin-itsm-common`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TrainingSessionTransitionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The training session after the move.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings/{id}/timeline": {
+      "get": {
+        "operationId": "GetTrainingSessionTimeline",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Every change to the training session, oldest first, one page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of timeline events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelinePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings/{id}/comments": {
+      "post": {
+        "operationId": "CommentOnTrainingSession",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "A comment, or a work note.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CommentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The timeline event of the comment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TimelineEvent"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings/{id}/links": {
+      "get": {
+        "operationId": "ListTrainingSessionLinks",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "The links from and to the training session (at most 500).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The links.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LinkList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "LinkTrainingSession",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordLink"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/kpis": {
+      "get": {
+        "operationId": "getKpiScorecard",
+        "tags": [
+          "KPIs"
+        ],
+        "summary": "The scorecard of every indicator for a month and scope",
+        "description": "Each indicator of the catalogue (§10.1.1) for the month, against its target (§10.1.2) and the previous month's figure. A past month is read from its snapshot; the running month is computed now.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/KpiPeriod"
+          },
+          {
+            "$ref": "#/components/parameters/KpiGroup"
+          },
+          {
+            "$ref": "#/components/parameters/KpiService"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KpiScorecard"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/kpis/{indicatorId}/series": {
+      "get": {
+        "operationId": "getKpiSeries",
+        "tags": [
+          "KPIs"
+        ],
+        "summary": "One indicator's monthly figures, oldest first",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/KpiIndicatorId"
+          },
+          {
+            "name": "months",
+            "in": "query",
+            "description": "How many months back, the running one included (default 12).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 36
+            }
+          },
+          {
+            "$ref": "#/components/parameters/KpiGroup"
+          },
+          {
+            "$ref": "#/components/parameters/KpiService"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The series.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KpiSeries"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/kpis/{indicatorId}/breakdown": {
+      "get": {
+        "operationId": "getKpiBreakdown",
+        "tags": [
+          "KPIs"
+        ],
+        "summary": "One indicator's figure for a month split by group, service, priority, type or model",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/KpiIndicatorId"
+          },
+          {
+            "name": "by",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "group",
+                "service",
+                "priority",
+                "type",
+                "model"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/KpiPeriod"
+          },
+          {
+            "$ref": "#/components/parameters/KpiGroup"
+          },
+          {
+            "$ref": "#/components/parameters/KpiService"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The breakdown, worst first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KpiBreakdown"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/kpis/{indicatorId}/records": {
+      "get": {
+        "operationId": "getKpiRecords",
+        "tags": [
+          "KPIs"
+        ],
+        "summary": "The records behind one indicator's figure (the drill-down)",
+        "description": "The records the figure was computed from, newest first, of those the caller may read; `hidden` counts the others.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/KpiIndicatorId"
+          },
+          {
+            "$ref": "#/components/parameters/KpiPeriod"
+          },
+          {
+            "$ref": "#/components/parameters/KpiGroup"
+          },
+          {
+            "$ref": "#/components/parameters/KpiService"
+          },
+          {
+            "name": "by",
+            "in": "query",
+            "description": "With `key`, only the records of one breakdown row.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "group",
+                "service",
+                "priority",
+                "type",
+                "model"
+              ]
+            }
+          },
+          {
+            "name": "key",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 512
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of records.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KpiRecordPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -7799,6 +8948,46 @@ export const spec = {
           "type": "string",
           "minLength": 1,
           "maxLength": 200
+        }
+      },
+      "KpiIndicatorId": {
+        "name": "indicatorId",
+        "in": "path",
+        "required": true,
+        "description": "The id of an indicator of the catalogue, e.g. incident-time-to-resolve.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
+      "KpiPeriod": {
+        "name": "period",
+        "in": "query",
+        "description": "The month, YYYY-MM (UTC); the running month when absent.",
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d{4}-(0[1-9]|1[0-2])$"
+        }
+      },
+      "KpiGroup": {
+        "name": "group",
+        "in": "query",
+        "description": "Only the records of this assignment group (a group entity ref).",
+        "schema": {
+          "type": "string",
+          "minLength": 3,
+          "maxLength": 255
+        }
+      },
+      "KpiService": {
+        "name": "service",
+        "in": "query",
+        "description": "Only the records that affect this catalog entity.",
+        "schema": {
+          "type": "string",
+          "minLength": 3,
+          "maxLength": 255
         }
       }
     },
@@ -15448,6 +16637,749 @@ export const spec = {
               "null"
             ],
             "format": "date"
+          }
+        }
+      },
+      "ImprovementRecordBase": {
+        "type": "object",
+        "description": "What every continual improvement record shows.",
+        "required": [
+          "id",
+          "ref",
+          "type",
+          "version",
+          "state",
+          "title",
+          "description",
+          "priority",
+          "entityRefs",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string",
+            "description": "The human id, e.g. IMP-4."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "improvement",
+              "training"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "owner": {
+            "type": "string",
+            "description": "The user or group answerable for it."
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "reportedBy": {
+            "type": "string"
+          },
+          "allowed": {
+            "$ref": "#/components/schemas/AllowedActions"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "resolvedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ImprovementSource": {
+        "type": "string",
+        "enum": [
+          "indicator",
+          "post-incident-review",
+          "problem",
+          "change-review",
+          "sla-review",
+          "exercise-finding",
+          "survey",
+          "manual"
+        ],
+        "description": "Where the improvement came from (§10.2.2)."
+      },
+      "ImprovementItem": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ImprovementRecordBase"
+          },
+          {
+            "type": "object",
+            "required": [
+              "source"
+            ],
+            "properties": {
+              "source": {
+                "$ref": "#/components/schemas/ImprovementSource"
+              },
+              "sourceRef": {
+                "type": "string",
+                "description": "The record (PRB-4, EX-2), indicator id or survey answer it came from."
+              },
+              "expectedBenefit": {
+                "type": "string"
+              },
+              "indicatorId": {
+                "type": "string",
+                "description": "The indicator of the catalogue it should move."
+              },
+              "baseline": {
+                "type": "number",
+                "description": "The indicator's figure when the item was proposed."
+              },
+              "target": {
+                "type": "number",
+                "description": "The figure the item should bring the indicator to."
+              },
+              "dueDate": {
+                "type": "string",
+                "format": "date"
+              },
+              "outcome": {
+                "type": "string",
+                "enum": [
+                  "effective",
+                  "not_effective"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "ImprovementItemPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImprovementItem"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateImprovementItemRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "owner": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "The user or group answerable for the item."
+          },
+          "source": {
+            "$ref": "#/components/schemas/ImprovementSource"
+          },
+          "sourceRef": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "expectedBenefit": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "indicatorId": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "baseline": {
+            "type": "number",
+            "minimum": -1000000000000,
+            "maximum": 1000000000000
+          },
+          "target": {
+            "type": "number",
+            "minimum": -1000000000000,
+            "maximum": 1000000000000
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          }
+        }
+      },
+      "UpdateImprovementItemRequest": {
+        "$ref": "#/components/schemas/UpdateImprovementRecordRequest"
+      },
+      "ImprovementItemTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "effective",
+              "not_effective"
+            ]
+          },
+          "note": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "TrainingSession": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ImprovementRecordBase"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "process": {
+                "type": "string",
+                "description": "The process the session trains (§10.2.3)."
+              },
+              "scheduledAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "attendees": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "Users and groups to attend."
+              },
+              "completedBy": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "The users who completed it."
+              }
+            }
+          }
+        ]
+      },
+      "TrainingSessionPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TrainingSession"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "CreateTrainingSessionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "description",
+          "entityRefs"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "entityRefs": {
+            "$ref": "#/components/schemas/EntityRefs"
+          },
+          "owner": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "process": {
+            "type": "string",
+            "enum": [
+              "service-desk",
+              "incidents",
+              "problems",
+              "changes",
+              "configuration",
+              "releases",
+              "service-levels",
+              "continuity",
+              "improvement"
+            ]
+          },
+          "scheduledAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "attendees": {
+            "type": "array",
+            "maxItems": 500,
+            "items": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          }
+        }
+      },
+      "UpdateTrainingSessionRequest": {
+        "$ref": "#/components/schemas/UpdateImprovementRecordRequest"
+      },
+      "TrainingSessionTransitionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "version"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "UpdateImprovementRecordRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "KpiTarget": {
+        "type": "object",
+        "required": [
+          "target"
+        ],
+        "properties": {
+          "target": {
+            "type": "number"
+          },
+          "warning": {
+            "type": "number"
+          },
+          "critical": {
+            "type": "number"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "portal",
+              "group",
+              "service"
+            ],
+            "description": "Where the target in force was set."
+          }
+        }
+      },
+      "KpiStatus": {
+        "type": "string",
+        "enum": [
+          "met",
+          "warning",
+          "critical",
+          "none"
+        ]
+      },
+      "KpiFigure": {
+        "type": "object",
+        "required": [
+          "indicatorId",
+          "value",
+          "sample",
+          "status",
+          "trend"
+        ],
+        "properties": {
+          "indicatorId": {
+            "type": "string"
+          },
+          "value": {
+            "type": "number",
+            "nullable": true,
+            "description": "Null when nothing was measured in the period."
+          },
+          "numerator": {
+            "type": "number"
+          },
+          "denominator": {
+            "type": "number"
+          },
+          "sample": {
+            "type": "integer",
+            "description": "How many records are behind the figure."
+          },
+          "previousValue": {
+            "type": "number",
+            "nullable": true
+          },
+          "target": {
+            "$ref": "#/components/schemas/KpiTarget"
+          },
+          "status": {
+            "$ref": "#/components/schemas/KpiStatus"
+          },
+          "missesTarget": {
+            "type": "boolean"
+          },
+          "trend": {
+            "type": "string",
+            "enum": [
+              "better",
+              "worse",
+              "same",
+              "unknown"
+            ]
+          }
+        }
+      },
+      "KpiScope": {
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "portal",
+              "group",
+              "service"
+            ]
+          },
+          "ref": {
+            "type": "string"
+          }
+        }
+      },
+      "KpiScorecard": {
+        "type": "object",
+        "required": [
+          "period",
+          "previousPeriod",
+          "scope",
+          "figures"
+        ],
+        "properties": {
+          "period": {
+            "type": "string",
+            "description": "The month, YYYY-MM."
+          },
+          "previousPeriod": {
+            "type": "string"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/KpiScope"
+          },
+          "figures": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KpiFigure"
+            }
+          }
+        }
+      },
+      "KpiSeriesPoint": {
+        "type": "object",
+        "required": [
+          "period",
+          "value",
+          "sample",
+          "status",
+          "source"
+        ],
+        "properties": {
+          "period": {
+            "type": "string"
+          },
+          "value": {
+            "type": "number",
+            "nullable": true
+          },
+          "sample": {
+            "type": "integer"
+          },
+          "target": {
+            "$ref": "#/components/schemas/KpiTarget"
+          },
+          "status": {
+            "$ref": "#/components/schemas/KpiStatus"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "snapshot",
+              "live"
+            ],
+            "description": "A kept monthly snapshot, or computed now (the running month)."
+          }
+        }
+      },
+      "KpiSeries": {
+        "type": "object",
+        "required": [
+          "indicatorId",
+          "scope",
+          "points"
+        ],
+        "properties": {
+          "indicatorId": {
+            "type": "string"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/KpiScope"
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KpiSeriesPoint"
+            }
+          }
+        }
+      },
+      "KpiBreakdownRow": {
+        "type": "object",
+        "required": [
+          "key",
+          "value",
+          "sample",
+          "status"
+        ],
+        "properties": {
+          "key": {
+            "type": "string",
+            "description": "The group or entity ref, priority, change type or model."
+          },
+          "value": {
+            "type": "number",
+            "nullable": true
+          },
+          "sample": {
+            "type": "integer"
+          },
+          "target": {
+            "$ref": "#/components/schemas/KpiTarget"
+          },
+          "status": {
+            "$ref": "#/components/schemas/KpiStatus"
+          }
+        }
+      },
+      "KpiBreakdown": {
+        "type": "object",
+        "required": [
+          "indicatorId",
+          "by",
+          "period",
+          "rows"
+        ],
+        "properties": {
+          "indicatorId": {
+            "type": "string"
+          },
+          "by": {
+            "type": "string",
+            "enum": [
+              "group",
+              "service",
+              "priority",
+              "type",
+              "model"
+            ]
+          },
+          "period": {
+            "type": "string"
+          },
+          "rows": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KpiBreakdownRow"
+            }
+          }
+        }
+      },
+      "KpiRecord": {
+        "type": "object",
+        "required": [
+          "ref",
+          "type",
+          "title",
+          "state",
+          "priority"
+        ],
+        "properties": {
+          "ref": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/Priority"
+          },
+          "assignmentGroup": {
+            "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "KpiRecordPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "hidden"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KpiRecord"
+            }
+          },
+          "hidden": {
+            "type": "integer",
+            "description": "Records behind the figure the caller may not read."
+          },
+          "nextCursor": {
+            "type": "string"
           }
         }
       }

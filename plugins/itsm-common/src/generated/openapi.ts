@@ -1899,6 +1899,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/improvements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Improvement items, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListImprovementItems"];
+        put?: never;
+        /** @description Proposes an improvement item (§10.2.2): what to improve, where the idea came from, the indicator it should move and by when. A lead or manager who did not propose it approves it. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateImprovementItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/improvements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetImprovementItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the improvement item. `version` is the version the edit was based on; when someone else changed the improvement item since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateImprovementItem"];
+        trace?: never;
+    };
+    "/improvements/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the improvement item through its workflow. The legal actions and the fields each needs are the improvement item workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionImprovementItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/improvements/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the improvement item, oldest first, one page at a time. */
+        get: operations["GetImprovementItemTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/improvements/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnImprovementItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/improvements/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the improvement item (at most 500). */
+        get: operations["ListImprovementItemLinks"];
+        put?: never;
+        post: operations["LinkImprovementItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Training sessions, one page at a time, newest first unless `sort` says otherwise; the filters combine (all must hold). */
+        get: operations["ListTrainingSessions"];
+        put?: never;
+        /** @description Plans a training session (§10.2.3) on a process, for catalog users and groups. With an `Idempotency-Key` header, repeating the request returns the record the first one made (status 200). */
+        post: operations["CreateTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetTrainingSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes fields of the training session. `version` is the version the edit was based on; when someone else changed the training session since, the answer is 409 with the current record in `current`. */
+        patch: operations["UpdateTrainingSession"];
+        trace?: never;
+    };
+    "/trainings/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves the training session through its workflow. The legal actions and the fields each needs are the training session workflow table of `@backstage-itsm/plugin-itsm-common`. */
+        post: operations["TransitionTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every change to the training session, oldest first, one page at a time. */
+        get: operations["GetTrainingSessionTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A comment, or a work note. */
+        post: operations["CommentOnTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The links from and to the training session (at most 500). */
+        get: operations["ListTrainingSessionLinks"];
+        put?: never;
+        post: operations["LinkTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scorecard of every indicator for a month and scope
+         * @description Each indicator of the catalogue (§10.1.1) for the month, against its target (§10.1.2) and the previous month's figure. A past month is read from its snapshot; the running month is computed now.
+         */
+        get: operations["getKpiScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kpis/{indicatorId}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator's monthly figures, oldest first */
+        get: operations["getKpiSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kpis/{indicatorId}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator's figure for a month split by group, service, priority, type or model */
+        get: operations["getKpiBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kpis/{indicatorId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind one indicator's figure (the drill-down)
+         * @description The records the figure was computed from, newest first, of those the caller may read; `hidden` counts the others.
+         */
+        get: operations["getKpiRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3944,6 +4224,210 @@ export interface components {
             /** Format: date */
             reviewDate?: string | null;
         };
+        /** @description What every continual improvement record shows. */
+        ImprovementRecordBase: {
+            id: string;
+            /** @description The human id, e.g. IMP-4. */
+            ref: string;
+            /** @enum {string} */
+            type: "improvement" | "training";
+            version: number;
+            state: string;
+            title: string;
+            description: string;
+            priority: components["schemas"]["Priority"];
+            entityRefs: string[];
+            /** @description The user or group answerable for it. */
+            owner?: string;
+            assignmentGroup?: string;
+            assignee?: string;
+            reportedBy?: string;
+            allowed?: components["schemas"]["AllowedActions"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        /**
+         * @description Where the improvement came from (§10.2.2).
+         * @enum {string}
+         */
+        ImprovementSource: "indicator" | "post-incident-review" | "problem" | "change-review" | "sla-review" | "exercise-finding" | "survey" | "manual";
+        ImprovementItem: components["schemas"]["ImprovementRecordBase"] & {
+            source: components["schemas"]["ImprovementSource"];
+            /** @description The record (PRB-4, EX-2), indicator id or survey answer it came from. */
+            sourceRef?: string;
+            expectedBenefit?: string;
+            /** @description The indicator of the catalogue it should move. */
+            indicatorId?: string;
+            /** @description The indicator's figure when the item was proposed. */
+            baseline?: number;
+            /** @description The figure the item should bring the indicator to. */
+            target?: number;
+            /** Format: date */
+            dueDate?: string;
+            /** @enum {string} */
+            outcome?: "effective" | "not_effective";
+        };
+        ImprovementItemPage: {
+            items: components["schemas"]["ImprovementItem"][];
+            nextCursor?: string;
+        };
+        CreateImprovementItemRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            /** @description The user or group answerable for the item. */
+            owner?: string;
+            source?: components["schemas"]["ImprovementSource"];
+            sourceRef?: string;
+            expectedBenefit?: string;
+            indicatorId?: string;
+            baseline?: number;
+            target?: number;
+            /** Format: date */
+            dueDate?: string;
+        };
+        UpdateImprovementItemRequest: components["schemas"]["UpdateImprovementRecordRequest"];
+        ImprovementItemTransitionRequest: {
+            action: string;
+            version: number;
+            reason?: string;
+            comment?: string;
+            /** @enum {string} */
+            outcome?: "effective" | "not_effective";
+            note?: string;
+        };
+        TrainingSession: components["schemas"]["ImprovementRecordBase"] & {
+            /** @description The process the session trains (§10.2.3). */
+            process?: string;
+            /** Format: date-time */
+            scheduledAt?: string;
+            /** @description Users and groups to attend. */
+            attendees?: string[];
+            /** @description The users who completed it. */
+            completedBy?: string[];
+        };
+        TrainingSessionPage: {
+            items: components["schemas"]["TrainingSession"][];
+            nextCursor?: string;
+        };
+        CreateTrainingSessionRequest: {
+            title: string;
+            description: string;
+            entityRefs: components["schemas"]["EntityRefs"];
+            owner?: string;
+            /** @enum {string} */
+            process?: "service-desk" | "incidents" | "problems" | "changes" | "configuration" | "releases" | "service-levels" | "continuity" | "improvement";
+            /** Format: date-time */
+            scheduledAt?: string;
+            attendees?: string[];
+        };
+        UpdateTrainingSessionRequest: components["schemas"]["UpdateImprovementRecordRequest"];
+        TrainingSessionTransitionRequest: {
+            action: string;
+            version: number;
+            reason?: string;
+            comment?: string;
+        };
+        UpdateImprovementRecordRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+        };
+        KpiTarget: {
+            target: number;
+            warning?: number;
+            critical?: number;
+            /**
+             * @description Where the target in force was set.
+             * @enum {string}
+             */
+            source?: "portal" | "group" | "service";
+        };
+        /** @enum {string} */
+        KpiStatus: "met" | "warning" | "critical" | "none";
+        KpiFigure: {
+            indicatorId: string;
+            /** @description Null when nothing was measured in the period. */
+            value: number | null;
+            numerator?: number;
+            denominator?: number;
+            /** @description How many records are behind the figure. */
+            sample: number;
+            previousValue?: number | null;
+            target?: components["schemas"]["KpiTarget"];
+            status: components["schemas"]["KpiStatus"];
+            missesTarget?: boolean;
+            /** @enum {string} */
+            trend: "better" | "worse" | "same" | "unknown";
+        };
+        KpiScope: {
+            /** @enum {string} */
+            kind: "portal" | "group" | "service";
+            ref?: string;
+        };
+        KpiScorecard: {
+            /** @description The month, YYYY-MM. */
+            period: string;
+            previousPeriod: string;
+            scope: components["schemas"]["KpiScope"];
+            figures: components["schemas"]["KpiFigure"][];
+        };
+        KpiSeriesPoint: {
+            period: string;
+            value: number | null;
+            sample: number;
+            target?: components["schemas"]["KpiTarget"];
+            status: components["schemas"]["KpiStatus"];
+            /**
+             * @description A kept monthly snapshot, or computed now (the running month).
+             * @enum {string}
+             */
+            source: "snapshot" | "live";
+        };
+        KpiSeries: {
+            indicatorId: string;
+            scope: components["schemas"]["KpiScope"];
+            points: components["schemas"]["KpiSeriesPoint"][];
+        };
+        KpiBreakdownRow: {
+            /** @description The group or entity ref, priority, change type or model. */
+            key: string;
+            value: number | null;
+            sample: number;
+            target?: components["schemas"]["KpiTarget"];
+            status: components["schemas"]["KpiStatus"];
+        };
+        KpiBreakdown: {
+            indicatorId: string;
+            /** @enum {string} */
+            by: "group" | "service" | "priority" | "type" | "model";
+            period: string;
+            rows: components["schemas"]["KpiBreakdownRow"][];
+        };
+        KpiRecord: {
+            ref: string;
+            type: string;
+            title: string;
+            state: string;
+            priority: components["schemas"]["Priority"];
+            assignmentGroup?: string;
+            entityRefs?: string[];
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        KpiRecordPage: {
+            items: components["schemas"]["KpiRecord"][];
+            /** @description Records behind the figure the caller may not read. */
+            hidden: number;
+            nextCursor?: string;
+        };
     };
     responses: {
         /** @description An error, in Backstage's error format. */
@@ -4032,6 +4516,14 @@ export interface components {
         cursor: string;
         /** @description A key unique to this request; repeating it returns the first result. */
         idempotencyKey: string;
+        /** @description The id of an indicator of the catalogue, e.g. incident-time-to-resolve. */
+        KpiIndicatorId: string;
+        /** @description The month, YYYY-MM (UTC); the running month when absent. */
+        KpiPeriod: string;
+        /** @description Only the records of this assignment group (a group entity ref). */
+        KpiGroup: string;
+        /** @description Only the records that affect this catalog entity. */
+        KpiService: string;
     };
     requestBodies: never;
     headers: never;
@@ -8619,6 +9111,746 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListImprovementItems: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of improvement items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateImprovementItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImprovementItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The improvement item an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItem"];
+                };
+            };
+            /** @description The improvement item that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetImprovementItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The improvement item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateImprovementItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateImprovementItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The improvement item after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionImprovementItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImprovementItemTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The improvement item after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetImprovementItemTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnImprovementItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListImprovementItemLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkImprovementItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListTrainingSessions: {
+        parameters: {
+            query?: {
+                /** @description Only records that affect this catalog entity, e.g. `component:default/payments`. */
+                entityRef?: components["parameters"]["entityRef"];
+                /** @description Only records in one of these states. */
+                state?: components["parameters"]["state"];
+                /** @description Only records of one of these priorities. */
+                priority?: components["parameters"]["priority"];
+                /** @description Only records worked by one of these users (entity refs); `me` is the caller. */
+                assignee?: components["parameters"]["assignee"];
+                /** @description Only records of one of these groups (entity refs); `mine` is every group of the caller. */
+                assignmentGroup?: components["parameters"]["assignmentGroup"];
+                /** @description Text in the title or description, or a human id (INC-12). */
+                q?: components["parameters"]["q"];
+                /** @description `newest` (the default), `priority` (highest first, then oldest first: a working queue) or `updated` (most recently changed first). */
+                sort?: components["parameters"]["sort"];
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of training sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique to this request; repeating it returns the first result. */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The training session an earlier request with the same Idempotency-Key made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            /** @description The training session that was made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The training session after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    TransitionTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The training session after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetTrainingSessionTimeline: {
+        parameters: {
+            query?: {
+                /** @description The page size; at most 100. */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of timeline events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CommentOnTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The timeline event of the comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListTrainingSessionLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    LinkTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getKpiScorecard: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (UTC); the running month when absent. */
+                period?: components["parameters"]["KpiPeriod"];
+                /** @description Only the records of this assignment group (a group entity ref). */
+                group?: components["parameters"]["KpiGroup"];
+                /** @description Only the records that affect this catalog entity. */
+                service?: components["parameters"]["KpiService"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scorecard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiScorecard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getKpiSeries: {
+        parameters: {
+            query?: {
+                /** @description How many months back, the running one included (default 12). */
+                months?: number;
+                /** @description Only the records of this assignment group (a group entity ref). */
+                group?: components["parameters"]["KpiGroup"];
+                /** @description Only the records that affect this catalog entity. */
+                service?: components["parameters"]["KpiService"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of an indicator of the catalogue, e.g. incident-time-to-resolve. */
+                indicatorId: components["parameters"]["KpiIndicatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getKpiBreakdown: {
+        parameters: {
+            query: {
+                by: "group" | "service" | "priority" | "type" | "model";
+                /** @description The month, YYYY-MM (UTC); the running month when absent. */
+                period?: components["parameters"]["KpiPeriod"];
+                /** @description Only the records of this assignment group (a group entity ref). */
+                group?: components["parameters"]["KpiGroup"];
+                /** @description Only the records that affect this catalog entity. */
+                service?: components["parameters"]["KpiService"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of an indicator of the catalogue, e.g. incident-time-to-resolve. */
+                indicatorId: components["parameters"]["KpiIndicatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The breakdown, worst first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiBreakdown"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getKpiRecords: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (UTC); the running month when absent. */
+                period?: components["parameters"]["KpiPeriod"];
+                /** @description Only the records of this assignment group (a group entity ref). */
+                group?: components["parameters"]["KpiGroup"];
+                /** @description Only the records that affect this catalog entity. */
+                service?: components["parameters"]["KpiService"];
+                /** @description With `key`, only the records of one breakdown row. */
+                by?: "group" | "service" | "priority" | "type" | "model";
+                key?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The id of an indicator of the catalogue, e.g. incident-time-to-resolve. */
+                indicatorId: components["parameters"]["KpiIndicatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

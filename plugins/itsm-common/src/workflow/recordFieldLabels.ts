@@ -27,6 +27,11 @@ import {
   exerciseKindLabels,
   exerciseResultLabels,
 } from '../continuity/exerciseFields';
+import {
+  improvementOutcomeLabels,
+  improvementSourceLabels,
+  trainingProcessLabels,
+} from '../improvement/improvementFields';
 import { riskLevelLabels } from '../risk/assessRisk';
 import { holdReasonLabels, satisfactionLabels } from './incidentWorkflow';
 import { labelOf, wordsOf } from './workflowLabels';
@@ -103,6 +108,13 @@ export const recordFieldChoices: Record<
   exercise: {
     kind: exerciseKindLabels,
     result: exerciseResultLabels,
+  },
+  improvement: {
+    source: improvementSourceLabels,
+    outcome: improvementOutcomeLabels,
+  },
+  training: {
+    process: trainingProcessLabels,
   },
 };
 

@@ -6,6 +6,8 @@ import { continuityPlanWorkflow } from '../continuity/continuityPlanWorkflow';
 import { exerciseWorkflow } from '../continuity/exerciseWorkflow';
 import { impactAnalysisWorkflow } from '../continuity/impactAnalysisWorkflow';
 import { riskWorkflow } from '../continuity/riskWorkflow';
+import { improvementWorkflow } from '../improvement/improvementWorkflow';
+import { trainingWorkflow } from '../improvement/trainingWorkflow';
 import { incidentWorkflow } from './incidentWorkflow';
 import { WorkflowDefinition } from './types';
 
@@ -23,6 +25,8 @@ export const workflows: Partial<Record<RecordType, WorkflowDefinition>> = {
   'impact-analysis': impactAnalysisWorkflow as WorkflowDefinition,
   'continuity-plan': continuityPlanWorkflow as WorkflowDefinition,
   exercise: exerciseWorkflow as WorkflowDefinition,
+  improvement: improvementWorkflow as WorkflowDefinition,
+  training: trainingWorkflow as WorkflowDefinition,
 };
 
 /**

@@ -13,6 +13,7 @@ import {
   ImpactAnalysisPage,
   RiskPage,
 } from '../continuity';
+import { ImprovementPage, KpiDashboardPage } from '../improvement';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
 import { MyRequestsPage } from '../incidents/MyRequestsPage';
@@ -35,7 +36,9 @@ import { SlaReportPage } from '../sla/SlaReportPage';
  * at `cmdb/:kind/:namespace/:name`; IT service continuity at
  * `continuity`, with one risk at `risks/:ref`, one business impact
  * analysis at `business-impact-analyses/:ref`, one continuity plan at
- * `continuity-plans/:ref` and one exercise at `exercises/:ref`.
+ * `continuity-plans/:ref` and one exercise at `exercises/:ref`;
+ * continual improvement at `improvements` (the improvement register and
+ * training sessions) and the KPI dashboard at `kpis`.
  *
  * @public
  */
@@ -64,6 +67,8 @@ export function ItsmPage() {
       />
       <Route path="/continuity-plans/:ref" element={<ContinuityPlanPage />} />
       <Route path="/exercises/:ref" element={<ExercisePage />} />
+      <Route path="/improvements" element={<ImprovementPage />} />
+      <Route path="/kpis" element={<KpiDashboardPage />} />
     </Routes>
   );
 }

@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type { ChangeApi } from './ChangeApi';
 import type { CmdbApi } from './CmdbApi';
 import type { ContinuityApi } from './ContinuityApi';
+import type { ImprovementApi } from './ImprovementApi';
 import type { IncidentApi } from './IncidentApi';
 import type { ProblemApi } from './ProblemApi';
 import type { ReleaseApi } from './ReleaseApi';
@@ -34,6 +35,13 @@ export type {
   ContinuityUpdateRequestOf,
   ContinuityTransitionBody,
 } from './ContinuityApi';
+export type {
+  ImprovementApi,
+  ImprovementCreateRequestOf,
+  ImprovementRecordOf,
+  ImprovementTransitionBody,
+  KpiScopeOptions,
+} from './ImprovementApi';
 export type { SlaApi, SlaReportOptions } from './SlaApi';
 
 /**
@@ -44,7 +52,7 @@ export type { SlaApi, SlaReportOptions } from './SlaApi';
  * message and tell a 409 Conflict (someone else changed the record) apart.
  *
  * One interface per process (incidents, changes, problems, releases,
- * service levels, configuration items, continuity); the interfaces name types only, no
+ * service levels, configuration items, continuity, improvement); the interfaces name types only, no
  * implementation.
  *
  * @public
@@ -56,7 +64,8 @@ export interface ItsmApi
     ReleaseApi,
     SlaApi,
     CmdbApi,
-    ContinuityApi {}
+    ContinuityApi,
+    ImprovementApi {}
 
 /**
  * The reference to the {@link ItsmApi}.

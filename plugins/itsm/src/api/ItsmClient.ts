@@ -4,6 +4,7 @@ import { ItsmHttpClient } from './ItsmHttpClient';
 import { changeRequests } from './changeRequests';
 import { cmdbRequests } from './cmdbRequests';
 import { continuityRequests } from './continuityRequests';
+import { improvementRequests } from './improvementRequests';
 import { incidentRequests } from './incidentRequests';
 import { problemRequests } from './problemRequests';
 import { releaseRequests } from './releaseRequests';
@@ -19,7 +20,7 @@ export interface ItsmClient extends ItsmApi {}
  * The {@link ItsmApi} over HTTP, using the typed client generated from the
  * backend's OpenAPI contract: the requests of each process (incidents,
  * changes, problems, releases, service levels, configuration items,
- * continuity), sharing
+ * continuity, improvement), sharing
  * one {@link ItsmHttpClient}.
  *
  * @public
@@ -35,6 +36,7 @@ export class ItsmClient {
       ...slaRequests(http),
       ...cmdbRequests(http),
       ...continuityRequests(http),
+      ...improvementRequests(http),
     };
     Object.assign(this, api);
   }

@@ -104,6 +104,17 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     tickContinuityStep: jest.fn(),
     recordContinuityRecovery: jest.fn(),
     getContinuitySummary: jest.fn(),
+    getKpiScorecard: jest.fn(),
+    getKpiSeries: jest.fn(),
+    getKpiBreakdown: jest.fn(),
+    getKpiRecords: jest.fn(),
+    listImprovementRecords: jest.fn(),
+    getImprovementRecord: jest.fn(),
+    createImprovementRecord: jest.fn(),
+    updateImprovementRecord: jest.fn(),
+    transitionImprovementRecord: jest.fn(),
+    getImprovementTimeline: jest.fn(),
+    commentOnImprovementRecord: jest.fn(),
   };
 }
 

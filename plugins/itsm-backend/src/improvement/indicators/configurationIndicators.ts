@@ -1,0 +1,4 @@
+import { IndicatorComputation } from './IndicatorComputation';
+
+/** How the configuration indicators of the catalogue are computed. */
+export const configurationIndicators: IndicatorComputation[] = [];

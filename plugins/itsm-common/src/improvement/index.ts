@@ -1,0 +1,6 @@
+export * from './indicatorCatalogue';
+export * from './indicatorTargets';
+export * from './improvementFields';
+export * from './improvementWorkflow';
+export * from './trainingWorkflow';
+export * from './improvementRecordTypes';

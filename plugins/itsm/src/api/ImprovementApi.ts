@@ -1,0 +1,131 @@
+import type {
+  CreateImprovementItemRequest,
+  CreateTrainingSessionRequest,
+  ImprovementItem,
+  ImprovementRecordType,
+  KpiBreakdown,
+  KpiRecordPage,
+  KpiScorecard,
+  KpiSeries,
+  TimelineEvent,
+  TimelinePage,
+  TrainingSession,
+} from '@backstage-itsm/plugin-itsm-common';
+import type {
+  CommentRequest,
+  GetIncidentTimelineOptions,
+  ListChangesOptions,
+} from './RecordOptions';
+
+/**
+ * A continual improvement record of each type, as the API shows it.
+ *
+ * @public
+ */
+export type ImprovementRecordOf = {
+  improvement: ImprovementItem;
+  training: TrainingSession;
+};
+
+/**
+ * What a new continual improvement record of each type says.
+ *
+ * @public
+ */
+export type ImprovementCreateRequestOf = {
+  improvement: CreateImprovementItemRequest;
+  training: CreateTrainingSessionRequest;
+};
+
+/**
+ * A move of a continual improvement record through its workflow.
+ *
+ * @public
+ */
+export type ImprovementTransitionBody = {
+  action: string;
+  version: number;
+  reason?: string;
+  comment?: string;
+  /** How an improvement item's evaluation ended (`close`). */
+  outcome?: 'effective' | 'not_effective';
+  /** What the evaluation found (`close`). */
+  note?: string;
+};
+
+/**
+ * Whose figures: the portal's (neither), one assignment group's or one
+ * catalog entity's.
+ *
+ * @public
+ */
+export type KpiScopeOptions = { group?: string; service?: string };
+
+/**
+ * The continual improvement part of the {@link ItsmApi} (chapter 10): the
+ * KPI dashboard's figures, and the shared record routes of improvement
+ * items and training sessions, by record type.
+ *
+ * @public
+ */
+export interface ImprovementApi {
+  /** Every indicator for a month (`YYYY-MM`, the running one if absent). */
+  getKpiScorecard(
+    options?: KpiScopeOptions & { period?: string },
+  ): Promise<KpiScorecard>;
+  /** One indicator's monthly figures, oldest first. */
+  getKpiSeries(
+    indicatorId: string,
+    options?: KpiScopeOptions & { months?: number },
+  ): Promise<KpiSeries>;
+  /** One indicator's figure split by group, service, priority, type or model. */
+  getKpiBreakdown(
+    indicatorId: string,
+    by: 'group' | 'service' | 'priority' | 'type' | 'model',
+    options?: KpiScopeOptions & { period?: string },
+  ): Promise<KpiBreakdown>;
+  /** The records behind a figure, of those the caller may read. */
+  getKpiRecords(
+    indicatorId: string,
+    options?: KpiScopeOptions & {
+      period?: string;
+      by?: 'group' | 'service' | 'priority' | 'type' | 'model';
+      key?: string;
+      cursor?: string;
+      limit?: number;
+    },
+  ): Promise<KpiRecordPage>;
+  listImprovementRecords<T extends ImprovementRecordType>(
+    type: T,
+    options?: ListChangesOptions,
+  ): Promise<{ items: ImprovementRecordOf[T][]; nextCursor?: string }>;
+  getImprovementRecord<T extends ImprovementRecordType>(
+    type: T,
+    ref: string,
+  ): Promise<ImprovementRecordOf[T]>;
+  createImprovementRecord<T extends ImprovementRecordType>(
+    type: T,
+    body: ImprovementCreateRequestOf[T],
+    options?: { idempotencyKey?: string },
+  ): Promise<ImprovementRecordOf[T]>;
+  updateImprovementRecord<T extends ImprovementRecordType>(
+    type: T,
+    ref: string,
+    body: { version: number; title?: string; description?: string },
+  ): Promise<ImprovementRecordOf[T]>;
+  transitionImprovementRecord<T extends ImprovementRecordType>(
+    type: T,
+    ref: string,
+    body: ImprovementTransitionBody,
+  ): Promise<ImprovementRecordOf[T]>;
+  getImprovementTimeline(
+    type: ImprovementRecordType,
+    ref: string,
+    options?: GetIncidentTimelineOptions,
+  ): Promise<TimelinePage>;
+  commentOnImprovementRecord(
+    type: ImprovementRecordType,
+    ref: string,
+    body: CommentRequest,
+  ): Promise<TimelineEvent>;
+}

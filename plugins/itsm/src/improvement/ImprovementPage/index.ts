@@ -1,0 +1,1 @@
+export { ImprovementPage } from './ImprovementPage';

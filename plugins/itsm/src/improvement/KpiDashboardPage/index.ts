@@ -1,0 +1,1 @@
+export { KpiDashboardPage } from './KpiDashboardPage';

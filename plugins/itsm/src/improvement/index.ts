@@ -1,0 +1,2 @@
+export { ImprovementPage } from './ImprovementPage';
+export { KpiDashboardPage } from './KpiDashboardPage';
