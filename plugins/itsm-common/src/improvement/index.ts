@@ -1,5 +1,6 @@
 export * from './indicatorCatalogue';
 export * from './indicatorTargets';
+export * from './formatIndicatorValue';
 export * from './improvementFields';
 export * from './improvementWorkflow';
 export * from './trainingWorkflow';
