@@ -26,6 +26,7 @@ import itsmPlugin, {
   entityReleasesContent,
   entitySlaCard,
   entityContinuityCard,
+  entityServiceHealthCard,
   itsmApi,
   itsmSearchResultListItems,
   itsmSearchResultTypeExtensions,
@@ -118,6 +119,18 @@ describe('the itsm plugin for the new frontend system', () => {
     expect(filter(anEntity('Resource'))).toBe(false);
     expect(
       itsmPlugin.getExtension('entity-card:itsm/continuity'),
+    ).toBeDefined();
+  });
+
+  it('puts the Service health card on the overview of components and systems', () => {
+    const filter = createExtensionTester(entityServiceHealthCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    expect(filter(anEntity('Component'))).toBe(true);
+    expect(filter(anEntity('System'))).toBe(true);
+    expect(filter(anEntity('Group'))).toBe(false);
+    expect(
+      itsmPlugin.getExtension('entity-card:itsm/service-health'),
     ).toBeDefined();
   });
 

@@ -160,6 +160,25 @@ export const entityContinuityCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * The "Service health" card of the overview of components and systems:
+ * this month's incident, service level, change and DORA indicators of the
+ * service, each with its status against target and trend, linked to the
+ * KPI dashboard scoped to it.
+ *
+ * @alpha
+ */
+export const entityServiceHealthCard = EntityCardBlueprint.make({
+  name: 'service-health',
+  params: {
+    filter: { kind: { $in: ['component', 'system'] } },
+    loader: () =>
+      import('./improvement/EntityServiceHealthCard').then(m => (
+        <m.EntityServiceHealthCard />
+      )),
+  },
+});
+
 export {
   itsmSearchResultListItems,
   itsmSearchResultTypeExtensions,
@@ -184,6 +203,7 @@ export default createFrontendPlugin({
     entityConfigurationItemCard,
     entitySlaCard,
     entityContinuityCard,
+    entityServiceHealthCard,
     ...itsmSearchResultListItems,
     ...itsmSearchResultTypeExtensions,
   ],

@@ -12,6 +12,7 @@ export {
   EntityItsmConfigurationItemCard,
   EntityItsmSlaCard,
   EntityItsmContinuityCard,
+  EntityItsmServiceHealthCard,
   ItsmPage,
 } from './plugin';
 export { itsmApiRef } from './api/ItsmApi';

@@ -174,6 +174,32 @@ export const EntityItsmContinuityCard = itsmPlugin.provide(
 );
 
 /**
+ * The "Service health" card for an entity's overview (legacy frontend
+ * system): this month's incident, service level, change and DORA
+ * indicators of the service with their status against target and trend,
+ * linked to the KPI dashboard scoped to it, e.g.
+ *
+ * ```tsx
+ * <Grid item md={6}>
+ *   <EntityItsmServiceHealthCard />
+ * </Grid>
+ * ```
+ *
+ * @public
+ */
+export const EntityItsmServiceHealthCard = itsmPlugin.provide(
+  createComponentExtension({
+    name: 'EntityItsmServiceHealthCard',
+    component: {
+      lazy: () =>
+        import('./improvement/EntityServiceHealthCard').then(
+          m => m.EntityServiceHealthCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The Releases tab of an entity page (legacy frontend system): the current
  * version, upcoming releases, the history, and "Schedule release", e.g.
  *

@@ -13,7 +13,11 @@ import {
   ImpactAnalysisPage,
   RiskPage,
 } from '../continuity';
-import { ImprovementPage, KpiDashboardPage } from '../improvement';
+import {
+  ImprovementPage,
+  KpiDashboardPage,
+  KpiDetailPage,
+} from '../improvement';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
 import { MyRequestsPage } from '../incidents/MyRequestsPage';
@@ -38,7 +42,8 @@ import { SlaReportPage } from '../sla/SlaReportPage';
  * analysis at `business-impact-analyses/:ref`, one continuity plan at
  * `continuity-plans/:ref` and one exercise at `exercises/:ref`;
  * continual improvement at `improvements` (the improvement register and
- * training sessions) and the KPI dashboard at `kpis`.
+ * training sessions) and the KPI dashboard at `kpis`, with one indicator
+ * at `kpis/:indicatorId`.
  *
  * @public
  */
@@ -69,6 +74,7 @@ export function ItsmPage() {
       <Route path="/exercises/:ref" element={<ExercisePage />} />
       <Route path="/improvements" element={<ImprovementPage />} />
       <Route path="/kpis" element={<KpiDashboardPage />} />
+      <Route path="/kpis/:indicatorId" element={<KpiDetailPage />} />
     </Routes>
   );
 }

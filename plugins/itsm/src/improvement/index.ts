@@ -1,2 +1,3 @@
 export { ImprovementPage } from './ImprovementPage';
 export { KpiDashboardPage } from './KpiDashboardPage';
+export { KpiDetailPage } from './KpiDetailPage';

@@ -132,6 +132,9 @@ export function ServiceDeskPage() {
         <Button component={RouterLink} to="sla" size="small">
           Service levels
         </Button>
+        <Button component={RouterLink} to="kpis" size="small">
+          KPIs
+        </Button>
         <Button component={RouterLink} to="problems" size="small">
           Problems
         </Button>
@@ -146,6 +149,9 @@ export function ServiceDeskPage() {
         </Button>
         <Button component={RouterLink} to="continuity" size="small">
           Continuity
+        </Button>
+        <Button component={RouterLink} to="improvements" size="small">
+          Improvements
         </Button>
         <Button
           variant="contained"

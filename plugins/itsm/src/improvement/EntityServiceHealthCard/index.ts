@@ -1,0 +1,1 @@
+export { EntityServiceHealthCard } from './EntityServiceHealthCard';

@@ -1,0 +1,1 @@
+export { KpiDetailPage } from './KpiDetailPage';
