@@ -66,6 +66,7 @@ export function KpiTrendChart(props: {
           {target && (
             <ReferenceLine
               y={target.target}
+              ifOverflow="extendDomain"
               stroke={kpiStatusColours.met}
               strokeDasharray="6 3"
               label={{
@@ -79,6 +80,7 @@ export function KpiTrendChart(props: {
           {target?.critical !== undefined && (
             <ReferenceLine
               y={target.critical}
+              ifOverflow="extendDomain"
               stroke={kpiStatusColours.critical}
               strokeDasharray="2 4"
               label={{
