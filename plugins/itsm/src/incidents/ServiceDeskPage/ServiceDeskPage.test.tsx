@@ -106,6 +106,20 @@ describe('ServiceDeskPage', () => {
     );
   });
 
+  it('links to the KPI dashboard and the improvement register beside statistics', async () => {
+    const { render } = setup([anIncident()]);
+    await render();
+    await screen.findByText('INC-1');
+    expect(screen.getByText('KPIs').closest('a')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/kpis$/),
+    );
+    expect(screen.getByText('Improvements').closest('a')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/improvements$/),
+    );
+  });
+
   it('pages on with the cursor of the last page', async () => {
     const { itsmApi, render } = setup([]);
     itsmApi.listIncidents.mockResolvedValueOnce({
