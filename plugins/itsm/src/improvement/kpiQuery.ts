@@ -61,3 +61,37 @@ export function shortMonthLabel(period: string): string {
     timeZone: 'UTC',
   });
 }
+
+/** How many months `to` is after `from` (both `YYYY-MM`). */
+function monthsAfter(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+/** The most months back a series may be asked for (the contract's cap). */
+const MAX_SERIES_MONTHS = 36;
+
+/**
+ * A series of `count` months ending at the shown month: the series
+ * endpoint counts back from the running month, so a past month asks for
+ * the months since too, and `pick` keeps the `count` ending at it.
+ */
+export function seriesWindow(
+  period: string | undefined,
+  count: number,
+  running: string,
+): {
+  months: number;
+  pick: <P extends { period: string }>(points: P[]) => P[];
+} {
+  const end = period && period < running ? period : running;
+  const months = Math.min(
+    MAX_SERIES_MONTHS,
+    count + Math.max(0, monthsAfter(end, running)),
+  );
+  return {
+    months,
+    pick: points => points.filter(p => p.period <= end).slice(-count),
+  };
+}

@@ -91,6 +91,7 @@ export function ProcessScorecard(props: {
                 <TableCell style={{ paddingTop: 0, paddingBottom: 0 }}>
                   <KpiSparkline
                     indicatorId={definition.id}
+                    period={query.period}
                     scope={scope}
                     load={seen}
                   />

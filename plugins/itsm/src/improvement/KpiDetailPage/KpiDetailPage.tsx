@@ -30,7 +30,13 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { KpiFilters } from '../KpiFilters/KpiFilters';
 import { KpiScopeName } from '../KpiFilters/KpiScopeName';
-import { kpiQueryOf, kpiScopeOf, kpiSearch, monthLabel } from '../kpiQuery';
+import {
+  kpiQueryOf,
+  kpiScopeOf,
+  kpiSearch,
+  monthLabel,
+  seriesWindow,
+} from '../kpiQuery';
 import { KpiStatusChip, describeTarget } from '../KpiStatusChip/KpiStatusChip';
 import { KpiTrendArrow } from '../KpiTrendArrow/KpiTrendArrow';
 import { KpiBreakdownCard } from './KpiBreakdownCard';
@@ -112,7 +118,7 @@ function DefinitionCard(props: {
   );
 }
 
-/** The last 12 months of the indicator, with its target. */
+/** The 12 months of the indicator up to the shown one, with its target. */
 function TrendCard(props: {
   definition: IndicatorDefinition;
   query: ReturnType<typeof kpiQueryOf>;
@@ -121,16 +127,22 @@ function TrendCard(props: {
   const { definition, query, period } = props;
   const api = useApi(itsmApiRef);
   const { group, service } = kpiScopeOf(query);
+  const span = seriesWindow(query.period, 12, monthOf(new Date()));
+  const { months } = span;
   const { value, loading, error } = useAsync(
-    () => api.getKpiSeries(definition.id, { months: 12, group, service }),
-    [api, definition.id, group, service],
+    () => api.getKpiSeries(definition.id, { months, group, service }),
+    [api, definition.id, months, group, service],
   );
   return (
-    <InfoCard title="Last 12 months">
+    <InfoCard title="12 months">
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {value && (
-        <KpiTrendChart definition={definition} series={value} period={period} />
+        <KpiTrendChart
+          definition={definition}
+          series={{ ...value, points: span.pick(value.points) }}
+          period={period}
+        />
       )}
     </InfoCard>
   );

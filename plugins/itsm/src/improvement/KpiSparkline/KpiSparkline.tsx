@@ -1,33 +1,39 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { Line, LineChart, YAxis } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
+import { monthOf } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import type { KpiScopeOptions } from '../../api/ImprovementApi';
+import { seriesWindow } from '../kpiQuery';
 
 const WIDTH = 96;
 const HEIGHT = 28;
 
 /**
- * An indicator's last six months as a small line (`GET
- * /kpis/{id}/series?months=6`), read only once `load` is true (its card
- * has come into view); nothing when no month has a figure.
+ * An indicator's six months up to the shown one as a small line (`GET
+ * /kpis/{id}/series?months=6`, more for a past month), read only once
+ * `load` is true (its card has come into view); nothing when no month has
+ * a figure.
  */
 export function KpiSparkline(props: {
   indicatorId: string;
+  period?: string;
   scope: KpiScopeOptions;
   load: boolean;
 }) {
-  const { indicatorId, load } = props;
+  const { indicatorId, load, period } = props;
   const { group, service } = props.scope;
   const api = useApi(itsmApiRef);
+  const span = seriesWindow(period, 6, monthOf(new Date()));
+  const { months } = span;
   const { value: series } = useAsync(
     async () =>
       load
-        ? api.getKpiSeries(indicatorId, { months: 6, group, service })
+        ? api.getKpiSeries(indicatorId, { months, group, service })
         : undefined,
-    [api, indicatorId, load, group, service],
+    [api, indicatorId, load, months, group, service],
   );
-  const points = series?.points ?? [];
+  const points = span.pick(series?.points ?? []);
   const measured = points.filter(p => p.value !== null);
   if (measured.length === 0) {
     return <span style={{ display: 'inline-block', width: WIDTH }} />;
