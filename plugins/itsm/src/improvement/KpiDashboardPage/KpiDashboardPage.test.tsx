@@ -2,6 +2,7 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
 import { mockItsmApi } from '../../testUtils/mockItsmApi';
@@ -56,7 +57,23 @@ async function renderDashboard(path: string) {
     <TestApiProvider
       apis={[
         [itsmApiRef, api],
-        [catalogApiRef, catalogApiMock()],
+        [
+          catalogApiRef,
+          catalogApiMock({
+            entities: [
+              {
+                apiVersion: 'backstage.io/v1alpha1',
+                kind: 'Group',
+                metadata: {
+                  name: 'web-team',
+                  namespace: 'default',
+                  title: 'Web Team',
+                },
+                spec: { type: 'team', children: [] },
+              },
+            ],
+          }),
+        ],
       ]}
     >
       <KpiDashboardPage />
@@ -157,6 +174,23 @@ describe('KpiDashboardPage', () => {
       group: web,
       service: undefined,
     });
+  });
+
+  it('scopes the figures to a group picked from the catalog', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = await renderDashboard('/?period=2026-11');
+    await screen.findByTestId('scorecard-Incidents');
+    await user.click(screen.getByLabelText('Scope'));
+    await user.click(await screen.findByRole('option', { name: 'One group' }));
+    await user.click(screen.getByLabelText('Group'));
+    await user.click(await screen.findByRole('option', { name: /^Web Team/ }));
+    await waitFor(() =>
+      expect(api.getKpiScorecard).toHaveBeenLastCalledWith({
+        period: '2026-11',
+        group: web,
+        service: undefined,
+      }),
+    );
   });
 
   it('links to the improvement register', async () => {
