@@ -1,5 +1,6 @@
 import { RecordCore } from '../core/modules/createRecordCore';
 import { ProcessModule } from '../core/modules/ProcessModule';
+import { createSurveyParts } from './createSurveyParts';
 import { improvementRecordTypes } from './improvementRecordTypes';
 import { mountImprovementRoutes } from './router/improvementRoutes';
 
@@ -15,16 +16,21 @@ export function createImprovementModule(core: RecordCore) {
   });
   const module: ProcessModule = {
     recordTypes,
-    start: ({ records }) => ({
-      routes: [
-        r =>
-          mountImprovementRoutes(r, {
-            records,
-            httpAuth: core.httpAuth,
-            userInfo: core.userInfo,
-          }),
-      ],
-    }),
+    start: ({ records }) => {
+      const surveys = createSurveyParts(core, records);
+      return {
+        routes: [
+          ...surveys.routes,
+          r =>
+            mountImprovementRoutes(r, {
+              records,
+              httpAuth: core.httpAuth,
+              userInfo: core.userInfo,
+            }),
+        ],
+        tasks: [...surveys.tasks],
+      };
+    },
   };
   return { module };
 }

@@ -8731,6 +8731,232 @@ export const spec = {
           }
         }
       }
+    },
+    "/surveys": {
+      "get": {
+        "operationId": "ListSurveys",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "The satisfaction surveys configured (`itsm.improvement.surveys`) with their questions; for improvement managers (`itsm.improvement.manage`).",
+        "responses": {
+          "200": {
+            "description": "The surveys.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/surveys/invitations": {
+      "get": {
+        "operationId": "ListSurveyInvitations",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "The caller's survey invitations not answered yet, newest first (at most 50). Only one's own: `mine` may be given as `true` and is the only choice.",
+        "parameters": [
+          {
+            "name": "mine",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "true"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The open invitations.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyInvitationList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/surveys/invitations/{id}": {
+      "get": {
+        "operationId": "GetSurveyInvitation",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "One survey invitation with its questions, for its recipient only: anyone else gets 404, as if there were none.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The invitation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyInvitation"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/surveys/invitations/{id}/answer": {
+      "post": {
+        "operationId": "AnswerSurveyInvitation",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Answers the invitation, once (a second answer is a 409), by its recipient only (404 for anyone else). Each answer is checked against its question (a 400 names it, `answers.<id>`). After an incident's closure the overall rating becomes the incident's satisfaction rating when it has none; an overall rating at or below `itsm.improvement.surveys.lowScore` (default 2) tells the incident's assignment group and adds a work note to the incident. Audited (`survey-answer`).",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AnswerSurveyRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The answered invitation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyInvitation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/surveys/{surveyId}/results": {
+      "get": {
+        "operationId": "GetSurveyResults",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "A survey's results for a month (§2.3.5): the invitations sent in it and the share answered, each question's mean (a rating's 1-5, a yes/no question's share of yes in percent) over the answers given in it, and their comments (at most 200, newest first). For improvement managers (`itsm.improvement.manage`).",
+        "parameters": [
+          {
+            "name": "surveyId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "period",
+            "in": "query",
+            "description": "The month, YYYY-MM (UTC); the running one by default.",
+            "schema": {
+              "type": "string",
+              "maxLength": 7
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The results.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyResults"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -17380,6 +17606,295 @@ export const spec = {
           },
           "nextCursor": {
             "type": "string"
+          }
+        }
+      },
+      "SurveyQuestion": {
+        "type": "object",
+        "required": [
+          "id",
+          "text",
+          "scale",
+          "required"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "scale": {
+            "type": "string",
+            "enum": [
+              "rating",
+              "yes-no",
+              "text"
+            ],
+            "description": "A rating 1-5, yes or no, or free text."
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "overall": {
+            "type": "boolean",
+            "description": "The rating that is the answer's overall rating."
+          }
+        }
+      },
+      "Survey": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "kind",
+          "questions"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "after-closure",
+              "periodic"
+            ]
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveyQuestion"
+            }
+          }
+        }
+      },
+      "SurveyList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Survey"
+            }
+          }
+        }
+      },
+      "SurveyInvitation": {
+        "type": "object",
+        "required": [
+          "id",
+          "surveyId",
+          "title",
+          "kind",
+          "questions",
+          "sentAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "surveyId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "after-closure",
+              "periodic"
+            ]
+          },
+          "recordRef": {
+            "type": "string",
+            "description": "The closed incident asked about (after closure)."
+          },
+          "serviceRef": {
+            "type": "string",
+            "description": "The service asked about (periodic)."
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveyQuestion"
+            }
+          },
+          "sentAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "answeredAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SurveyInvitationList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveyInvitation"
+            }
+          }
+        }
+      },
+      "AnswerSurveyRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "answers"
+        ],
+        "properties": {
+          "answers": {
+            "type": "object",
+            "description": "The answer to each question by its id: a rating a whole number from 1 to 5, yes/no a boolean, text a string.",
+            "maxProperties": 50,
+            "additionalProperties": {
+              "oneOf": [
+                {
+                  "type": "number"
+                },
+                {
+                  "type": "boolean"
+                },
+                {
+                  "type": "string",
+                  "maxLength": 4000
+                }
+              ]
+            }
+          }
+        }
+      },
+      "SurveyQuestionResult": {
+        "type": "object",
+        "required": [
+          "id",
+          "text",
+          "scale",
+          "count",
+          "mean"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "scale": {
+            "type": "string",
+            "enum": [
+              "rating",
+              "yes-no",
+              "text"
+            ]
+          },
+          "count": {
+            "type": "integer",
+            "description": "How many answered it."
+          },
+          "mean": {
+            "type": "number",
+            "nullable": true,
+            "description": "A rating's mean (1-5), a yes/no question's share of yes (percent); null for text or when nobody answered."
+          }
+        }
+      },
+      "SurveyComment": {
+        "type": "object",
+        "required": [
+          "invitationId",
+          "questionId",
+          "text",
+          "answeredAt"
+        ],
+        "properties": {
+          "invitationId": {
+            "type": "string"
+          },
+          "questionId": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "overallRating": {
+            "type": "integer"
+          },
+          "recordRef": {
+            "type": "string"
+          },
+          "serviceRef": {
+            "type": "string"
+          },
+          "answeredAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SurveyResults": {
+        "type": "object",
+        "required": [
+          "survey",
+          "period",
+          "sent",
+          "answered",
+          "responseRate",
+          "overallMean",
+          "questions",
+          "comments"
+        ],
+        "properties": {
+          "survey": {
+            "$ref": "#/components/schemas/Survey"
+          },
+          "period": {
+            "type": "string"
+          },
+          "sent": {
+            "type": "integer",
+            "description": "Invitations sent in the month."
+          },
+          "answered": {
+            "type": "integer",
+            "description": "Of those, how many are answered."
+          },
+          "responseRate": {
+            "type": "number",
+            "nullable": true,
+            "description": "Answered over sent, percent; null when none was sent."
+          },
+          "overallMean": {
+            "type": "number",
+            "nullable": true,
+            "description": "The mean overall rating of the answers given in the month."
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveyQuestionResult"
+            }
+          },
+          "comments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveyComment"
+            }
           }
         }
       }

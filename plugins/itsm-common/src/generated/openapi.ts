@@ -2179,6 +2179,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The satisfaction surveys configured (`itsm.improvement.surveys`) with their questions; for improvement managers (`itsm.improvement.manage`). */
+        get: operations["ListSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's survey invitations not answered yet, newest first (at most 50). Only one's own: `mine` may be given as `true` and is the only choice. */
+        get: operations["ListSurveyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One survey invitation with its questions, for its recipient only: anyone else gets 404, as if there were none. */
+        get: operations["GetSurveyInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/invitations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answers the invitation, once (a second answer is a 409), by its recipient only (404 for anyone else). Each answer is checked against its question (a 400 names it, `answers.<id>`). After an incident's closure the overall rating becomes the incident's satisfaction rating when it has none; an overall rating at or below `itsm.improvement.surveys.lowScore` (default 2) tells the incident's assignment group and adds a work note to the incident. Audited (`survey-answer`). */
+        post: operations["AnswerSurveyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/{surveyId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A survey's results for a month (§2.3.5): the invitations sent in it and the share answered, each question's mean (a rating's 1-5, a yes/no question's share of yes in percent) over the answers given in it, and their comments (at most 200, newest first). For improvement managers (`itsm.improvement.manage`). */
+        get: operations["GetSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4427,6 +4512,87 @@ export interface components {
             /** @description Records behind the figure the caller may not read. */
             hidden: number;
             nextCursor?: string;
+        };
+        SurveyQuestion: {
+            id: string;
+            text: string;
+            /**
+             * @description A rating 1-5, yes or no, or free text.
+             * @enum {string}
+             */
+            scale: "rating" | "yes-no" | "text";
+            required: boolean;
+            /** @description The rating that is the answer's overall rating. */
+            overall?: boolean;
+        };
+        Survey: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "after-closure" | "periodic";
+            questions: components["schemas"]["SurveyQuestion"][];
+        };
+        SurveyList: {
+            items: components["schemas"]["Survey"][];
+        };
+        SurveyInvitation: {
+            id: string;
+            surveyId: string;
+            title: string;
+            /** @enum {string} */
+            kind: "after-closure" | "periodic";
+            /** @description The closed incident asked about (after closure). */
+            recordRef?: string;
+            /** @description The service asked about (periodic). */
+            serviceRef?: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            answeredAt?: string;
+        };
+        SurveyInvitationList: {
+            items: components["schemas"]["SurveyInvitation"][];
+        };
+        AnswerSurveyRequest: {
+            /** @description The answer to each question by its id: a rating a whole number from 1 to 5, yes/no a boolean, text a string. */
+            answers: {
+                [key: string]: number | boolean | string;
+            };
+        };
+        SurveyQuestionResult: {
+            id: string;
+            text: string;
+            /** @enum {string} */
+            scale: "rating" | "yes-no" | "text";
+            /** @description How many answered it. */
+            count: number;
+            /** @description A rating's mean (1-5), a yes/no question's share of yes (percent); null for text or when nobody answered. */
+            mean: number | null;
+        };
+        SurveyComment: {
+            invitationId: string;
+            questionId: string;
+            text: string;
+            overallRating?: number;
+            recordRef?: string;
+            serviceRef?: string;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        SurveyResults: {
+            survey: components["schemas"]["Survey"];
+            period: string;
+            /** @description Invitations sent in the month. */
+            sent: number;
+            /** @description Of those, how many are answered. */
+            answered: number;
+            /** @description Answered over sent, percent; null when none was sent. */
+            responseRate: number | null;
+            /** @description The mean overall rating of the answers given in the month. */
+            overallMean: number | null;
+            questions: components["schemas"]["SurveyQuestionResult"][];
+            comments: components["schemas"]["SurveyComment"][];
         };
     };
     responses: {
@@ -9851,6 +10017,140 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    ListSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The surveys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListSurveyInvitations: {
+        parameters: {
+            query?: {
+                mine?: "true";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open invitations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSurveyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    AnswerSurveyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The answered invitation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetSurveyResults: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (UTC); the running one by default. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
         };
     };
 }
