@@ -333,6 +333,55 @@ export interface Config {
       riskReminderFrequency?: string | import('@backstage/types').HumanDuration;
     };
 
+    /** Continual improvement (chapter 10). */
+    improvement?: {
+      /** Satisfaction surveys (§2.3.5, docs/improvement.md). */
+      surveys?: {
+        /**
+         * An overall rating at or below this (default 2) is followed up:
+         * the incident's assignment group is told and the incident gets a
+         * work note.
+         */
+        lowScore?: number;
+        /**
+         * How often the sending task looks for closed incidents and
+         * periodic surveys due (one replica at a time). Default 15 minutes.
+         */
+        frequency?: string | import('@backstage/types').HumanDuration;
+        /** The surveys. */
+        definitions?: Array<{
+          /** Lower-case letters, digits and dashes. */
+          id: string;
+          title: string;
+          /**
+           * `after-closure`: to an incident's reporter (a user) once it is
+           * closed; `periodic`: monthly to the consumers of `services`.
+           */
+          kind: 'after-closure' | 'periodic';
+          questions: Array<{
+            id: string;
+            text: string;
+            /** A rating 1-5, yes or no, or free text. */
+            scale: 'rating' | 'yes-no' | 'text';
+            /** Default true for rating and yes/no, false for text. */
+            required?: boolean;
+          }>;
+          /** The rating question that is the overall rating; default the first rating. */
+          overallQuestion?: string;
+          /** The share asked, 0..1, by a hash of the incident. Default 1. */
+          samplingRate?: number;
+          /** At most one invitation per person per this many days. Default 30. */
+          onePerPersonPer?: number;
+          /** Periodic: the services (entity refs) whose consumers are asked. */
+          services?: string[];
+          /** Periodic: groups whose members are asked too. */
+          groups?: string[];
+          /** Periodic: `monthly`. */
+          schedule?: 'monthly';
+        }>;
+      };
+    };
+
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
     email?: {
       /** The priority of an incident opened by mail. Default P3. */

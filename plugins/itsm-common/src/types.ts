@@ -323,3 +323,15 @@ export type KpiSeries = Schemas['KpiSeries'];
 export type KpiBreakdown = Schemas['KpiBreakdown'];
 /** @public */
 export type KpiRecordPage = Schemas['KpiRecordPage'];
+/** @public */
+export type Survey = Schemas['Survey'];
+/** @public */
+export type SurveyQuestion = Schemas['SurveyQuestion'];
+/** @public */
+export type SurveyInvitation = Schemas['SurveyInvitation'];
+/** @public */
+export type SurveyResults = Schemas['SurveyResults'];
+/** @public */
+export type SurveyComment = Schemas['SurveyComment'];
+/** @public */
+export type AnswerSurveyRequest = Schemas['AnswerSurveyRequest'];

@@ -8750,6 +8750,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -8773,6 +8776,7 @@ export const spec = {
           {
             "name": "mine",
             "in": "query",
+            "allowReserved": true,
             "schema": {
               "type": "string",
               "enum": [
@@ -8797,6 +8801,9 @@ export const spec = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -8833,8 +8840,14 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -8890,6 +8903,9 @@ export const spec = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -8922,6 +8938,7 @@ export const spec = {
           {
             "name": "period",
             "in": "query",
+            "allowReserved": true,
             "description": "The month, YYYY-MM (UTC); the running one by default.",
             "schema": {
               "type": "string",

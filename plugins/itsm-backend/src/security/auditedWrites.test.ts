@@ -215,6 +215,11 @@ const probes: Record<string, Probe> = {
     body: () => ({ entityRef, decision: 'keep', notes: 'Targets are met' }),
   },
   CreateRiskReport: { body: () => ({ scope: 'all' }) },
+  // Nobody's invitation: the refusal (404) is audited.
+  AnswerSurveyInvitation: {
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    body: () => ({ answers: { overall: 4 } }),
+  },
   LinkIncident: {
     params: r => ({ id: r.incident }),
     body: ({ records }) => ({ target: records.problem, kind: 'relates-to' }),

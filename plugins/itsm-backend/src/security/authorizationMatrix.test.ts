@@ -1,4 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -323,6 +324,14 @@ const matrix: Rows = {
   ListRiskReports:               { expect: [401, 403, 403, 200, 200] },
   CreateRiskReport:              { expect: [401, 403, 403, 201, 201], input: () => ({ body: { scope: 'all' } }) },
   GetRiskReport:                 { expect: [401, 403, 403, 200, 200], input: (_, s) => ({ id: s.riskReport }) },
+  // Satisfaction surveys (§2.3.5): improvement managers (everyone but the
+  // reader in this policy) read results; an invitation is its recipient's
+  // (the worker's) alone, 404 for anyone else.
+  ListSurveys:                   { expect: [401, 403, 200, 200, 200] },
+  GetSurveyResults:              { expect: [401, 403, 200, 200, 200], input: () => ({ params: { surveyId: 'incident-closure' }, query: q({ period: '2026-12' }) }) },
+  ListSurveyInvitations:         { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ mine: 'true' }) }) },
+  GetSurveyInvitation:           { expect: [401, 404, 404, 200, 404], input: async (_, s) => ({ id: await s.surveyInvitation() }) },
+  AnswerSurveyInvitation:        { expect: [401, 404, 404, 200, 404], input: async (_, s) => ({ id: await s.surveyInvitation(), body: { answers: { overall: 4 } } }) },
   ReceiveAlertmanagerNotification: { expect: [401, 403, 403, 403, 201], input: () => ({ body: { ...ALERT, groupKey: `{}:{alertname="HighLatency-${++alerts}"}` } }) },
   ReceiveEmail:                  { expect: [401, 403, 403, 403, 201], input: () => ({ type: 'message/rfc822', body: Buffer.from(EMAIL.toString().replace(/^Message-ID: .*$/m, `Message-ID: <m${++mails}@acme.example>`)) }) },
   ...continuityRows('risk', 'Risk', 'Risks', { action: 'close', reason: 'No longer applies' }),
@@ -358,6 +367,8 @@ type Shared = {
   analysisInReview: () => Promise<{ ref: string; version: number }>;
   /** A risk assessment report the worker generated. */
   riskReport: string;
+  /** A fresh survey invitation of the worker's; resolves to its id. */
+  surveyInvitation: () => Promise<string>;
   /** A continuity plan of checkout with its first approved version; resolves to its ref. */
   approvedPlan: () => Promise<string>;
 };
@@ -451,6 +462,18 @@ describe('the authorization matrix', () => {
         approvedPlan: async () => {
           approvedPlan ??= (await records.continuityPlan('approved')).ref;
           return approvedPlan;
+        },
+        surveyInvitation: async () => {
+          const invitationId = randomUUID();
+          await backend.knex('itsm_survey_invitations').insert({
+            id: invitationId,
+            survey_id: 'incident-closure',
+            kind: 'after-closure',
+            recipient: users.worker,
+            claim_key: invitationId,
+            sent_at: new Date().toISOString(),
+          });
+          return invitationId;
         },
         riskReport: (
           await backend.call('worker', 'post', '/risks/reports', {

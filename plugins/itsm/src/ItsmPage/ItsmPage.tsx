@@ -17,6 +17,7 @@ import {
   ImprovementPage,
   KpiDashboardPage,
   KpiDetailPage,
+  SurveyPage,
 } from '../improvement';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
@@ -43,7 +44,7 @@ import { SlaReportPage } from '../sla/SlaReportPage';
  * `continuity-plans/:ref` and one exercise at `exercises/:ref`;
  * continual improvement at `improvements` (the improvement register and
  * training sessions) and the KPI dashboard at `kpis`, with one indicator
- * at `kpis/:indicatorId`.
+ * at `kpis/:indicatorId`; a satisfaction survey answered at `surveys/:id`.
  *
  * @public
  */
@@ -75,6 +76,7 @@ export function ItsmPage() {
       <Route path="/improvements" element={<ImprovementPage />} />
       <Route path="/kpis" element={<KpiDashboardPage />} />
       <Route path="/kpis/:indicatorId" element={<KpiDetailPage />} />
+      <Route path="/surveys/:id" element={<SurveyPage />} />
     </Routes>
   );
 }

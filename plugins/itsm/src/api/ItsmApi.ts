@@ -7,6 +7,7 @@ import type { IncidentApi } from './IncidentApi';
 import type { ProblemApi } from './ProblemApi';
 import type { ReleaseApi } from './ReleaseApi';
 import type { SlaApi } from './SlaApi';
+import type { SurveyApi } from './SurveyApi';
 
 export type {
   CommentRequest,
@@ -43,6 +44,7 @@ export type {
   KpiScopeOptions,
 } from './ImprovementApi';
 export type { SlaApi, SlaReportOptions } from './SlaApi';
+export type { SurveyApi } from './SurveyApi';
 
 /**
  * The ITSM backend, as the frontend uses it.
@@ -65,7 +67,8 @@ export interface ItsmApi
     SlaApi,
     CmdbApi,
     ContinuityApi,
-    ImprovementApi {}
+    ImprovementApi,
+    SurveyApi {}
 
 /**
  * The reference to the {@link ItsmApi}.

@@ -9,6 +9,7 @@ import { incidentRequests } from './incidentRequests';
 import { problemRequests } from './problemRequests';
 import { releaseRequests } from './releaseRequests';
 import { slaRequests } from './slaRequests';
+import { surveyRequests } from './surveyRequests';
 
 // The class and the interface share the name so that an `ItsmClient` has
 // every method of the `ItsmApi`: the constructor assigns them from the
@@ -37,6 +38,7 @@ export class ItsmClient {
       ...cmdbRequests(http),
       ...continuityRequests(http),
       ...improvementRequests(http),
+      ...surveyRequests(http),
     };
     Object.assign(this, api);
   }

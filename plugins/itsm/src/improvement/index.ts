@@ -1,3 +1,4 @@
 export { ImprovementPage } from './ImprovementPage';
 export { KpiDashboardPage } from './KpiDashboardPage';
 export { KpiDetailPage } from './KpiDetailPage';
+export { SurveyPage } from './SurveyPage';

@@ -115,6 +115,11 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     transitionImprovementRecord: jest.fn(),
     getImprovementTimeline: jest.fn(),
     commentOnImprovementRecord: jest.fn(),
+    listSurveys: jest.fn(),
+    listMySurveyInvitations: jest.fn(),
+    getSurveyInvitation: jest.fn(),
+    answerSurveyInvitation: jest.fn(),
+    getSurveyResults: jest.fn(),
   };
 }
 

@@ -66,6 +66,7 @@ export const minimalBodies: Record<
   CommentOnIncident: { body: 'Looking' },
   CreateSlaReview: { entityRef: checkout, decision: 'keep', notes: 'Fine' },
   CreateRiskReport: {},
+  AnswerSurveyInvitation: { answers: {} },
   LinkIncident: { target: 'PRB-1', kind: 'relates-to' },
   CreateProblem: {
     title: 'Pool exhausted',

@@ -307,6 +307,20 @@ export async function startSecurityBackend(
             continuity: {
               managersGroup: 'group:default/continuity-managers',
             },
+            improvement: {
+              surveys: {
+                definitions: [
+                  {
+                    id: 'incident-closure',
+                    title: 'How did we do?',
+                    kind: 'after-closure',
+                    questions: [
+                      { id: 'overall', text: 'Overall', scale: 'rating' },
+                    ],
+                  },
+                ],
+              },
+            },
             sla: {
               agreements: [
                 {

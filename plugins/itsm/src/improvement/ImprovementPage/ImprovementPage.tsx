@@ -9,10 +9,15 @@ import {
   improvementTypeLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useSearchParams } from 'react-router-dom';
+import { SurveysTab } from '../SurveysTab';
 import { ImprovementRecordsTab } from './ImprovementRecordsTab';
 
+/** A tab: a record type's, or the satisfaction surveys' results. */
+type ImprovementTab = ImprovementRecordType | 'surveys';
+
 /** The tab a `?tab=` names: a type by its path (`trainings`), else items. */
-function tabOf(name: string | null): ImprovementRecordType {
+function tabOf(name: string | null): ImprovementTab {
+  if (name === 'surveys') return 'surveys';
   return (
     improvementRecordTypes.find(type => improvementPaths[type] === name) ??
     'improvement'
@@ -22,7 +27,8 @@ function tabOf(name: string | null): ImprovementRecordType {
 /**
  * Continual improvement (chapter 10): the improvement register and the
  * training sessions, one tab each (`?tab=trainings`, so a tab can be
- * linked to and survives a reload).
+ * linked to and survives a reload), and the satisfaction surveys' results
+ * (`?tab=surveys`, §2.3.5).
  */
 export function ImprovementPage() {
   const [params, setParams] = useSearchParams();
@@ -33,8 +39,11 @@ export function ImprovementPage() {
       <InfoCard>
         <Tabs
           value={tab}
-          onChange={(_, value: ImprovementRecordType) =>
-            setParams({ tab: improvementPaths[value] }, { replace: true })
+          onChange={(_, value: ImprovementTab) =>
+            setParams(
+              { tab: value === 'surveys' ? value : improvementPaths[value] },
+              { replace: true },
+            )
           }
           indicatorColor="primary"
           variant="scrollable"
@@ -47,9 +56,14 @@ export function ImprovementPage() {
               label={improvementTypeLabels[type].many}
             />
           ))}
+          <Tab value="surveys" label="Surveys" />
         </Tabs>
         <Box mt={2}>
-          <ImprovementRecordsTab key={tab} type={tab} />
+          {tab === 'surveys' ? (
+            <SurveysTab />
+          ) : (
+            <ImprovementRecordsTab key={tab} type={tab} />
+          )}
         </Box>
       </InfoCard>
     </Content>

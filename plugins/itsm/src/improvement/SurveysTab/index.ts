@@ -1,0 +1,2 @@
+export { SurveysTab } from './SurveysTab';
+export { SurveyImprovementButton } from './SurveyImprovementButton';
