@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { isUniqueViolation } from '../../core/database/operations/isUniqueViolation';
 import { toIso } from '../../core/database/operations/rowMapping';
-import { CheckedSurveyAnswer } from '../domain/checkSurveyAnswer';
 import {
   ClosedIncident,
   NewSurveyInvitation,
   StoredSurveyInvitation,
+  SurveyAnswerRows,
   SurveyResultRows,
   SurveyStore,
 } from './SurveyStore';
@@ -169,7 +169,7 @@ export class DatabaseSurveyStore implements SurveyStore {
 
   async answer(
     id: string,
-    answer: CheckedSurveyAnswer,
+    answer: SurveyAnswerRows,
     now: string,
   ): Promise<boolean> {
     return this.db.transaction(async tx => {

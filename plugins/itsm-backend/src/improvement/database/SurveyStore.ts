@@ -1,4 +1,9 @@
-import { CheckedSurveyAnswer } from '../domain/checkSurveyAnswer';
+/** An answer as stored: each question's value or text, the overall rating, the comment. */
+export type SurveyAnswerRows = {
+  values: { questionId: string; value?: number; text?: string }[];
+  overallRating?: number;
+  comment?: string;
+};
 
 /** A survey invitation as stored, with its answer's summary once answered. */
 export type StoredSurveyInvitation = {
@@ -71,11 +76,7 @@ export interface SurveyStore {
   getInvitation(id: string): Promise<StoredSurveyInvitation | undefined>;
   listOpen(recipient: string, limit: number): Promise<StoredSurveyInvitation[]>;
   /** Stores the answer once; false when it was answered already. */
-  answer(
-    id: string,
-    answer: CheckedSurveyAnswer,
-    now: string,
-  ): Promise<boolean>;
+  answer(id: string, answer: SurveyAnswerRows, now: string): Promise<boolean>;
   /** Claims the follow-up of a low score once; false when taken. */
   claimFollowUp(id: string, now: string): Promise<boolean>;
   results(
