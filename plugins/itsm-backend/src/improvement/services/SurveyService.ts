@@ -143,8 +143,13 @@ export class SurveyService {
             : {}),
           ...(checked.comment ? { comment: checked.comment } : {}),
         };
-        await this.rateIncident(answered, ctx);
-        await this.followUp(answered, survey, ctx);
+        // The answer is stored: what follows from it never fails it.
+        await this.tryTo(`rate ${invitation.recordRef}`, () =>
+          this.rateIncident(answered, ctx),
+        );
+        await this.tryTo(`follow up survey answer ${invitation.id}`, () =>
+          this.followUp(answered, survey, ctx),
+        );
         return presentSurveyInvitation(answered, survey);
       },
       resultMeta: result => ({
@@ -307,6 +312,14 @@ export class SurveyService {
       },
       `tell ${to} of the low score on ${about}`,
     );
+  }
+
+  private async tryTo(what: string, step: () => Promise<void>) {
+    try {
+      await step();
+    } catch (error) {
+      this.deps.logger.warn(`Could not ${what}: ${error}`);
+    }
   }
 
   private now(): Date {

@@ -27,6 +27,7 @@ import {
 import { useParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { EntityName } from '../../components/EntityName';
 import { describeError } from '../../lib/describeError';
 
@@ -120,6 +121,7 @@ function QuestionField(props: {
 /** The questions of one invitation on one screen, then a thank-you. */
 function SurveyForm(props: { invitation: SurveyInvitation }) {
   const api = useApi(itsmApiRef);
+  const base = useItsmBasePath() ?? '/itsm';
   const { invitation } = props;
   const [values, setValues] = useState<Record<string, Value>>({});
   const [attempted, setAttempted] = useState(false);
@@ -170,7 +172,7 @@ function SurveyForm(props: { invitation: SurveyInvitation }) {
           the service.
         </Typography>
         <Box mt={2}>
-          <Link to="/itsm">Back to the service portal</Link>
+          <Link to={base}>Back to the service portal</Link>
         </Box>
       </Box>
     );
@@ -222,6 +224,7 @@ function SurveyForm(props: { invitation: SurveyInvitation }) {
 export function SurveyPage() {
   const { id = '' } = useParams();
   const api = useApi(itsmApiRef);
+  const base = useItsmBasePath() ?? '/itsm';
   const { value, loading, error } = useAsync(
     () => api.getSurveyInvitation(id),
     [api, id],
@@ -244,7 +247,7 @@ export function SurveyPage() {
           {value.recordRef ? (
             <>
               About your request{' '}
-              <Link to={`/itsm/incidents/${value.recordRef}`}>
+              <Link to={`${base}/incidents/${value.recordRef}`}>
                 {value.recordRef}
               </Link>
               , now closed.

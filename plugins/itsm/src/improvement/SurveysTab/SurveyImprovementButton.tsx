@@ -11,6 +11,7 @@ import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { SurveyComment } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { describeError } from '../../lib/describeError';
 
 const ID = 'itsm-survey-improvement';
@@ -29,6 +30,7 @@ function titleOf(text: string): string {
  */
 export function SurveyImprovementButton(props: { comment: SurveyComment }) {
   const api = useApi(itsmApiRef);
+  const base = useItsmBasePath() ?? '/itsm';
   const { comment } = props;
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(titleOf(comment.text));
@@ -67,7 +69,7 @@ export function SurveyImprovementButton(props: { comment: SurveyComment }) {
 
   if (raised) {
     return (
-      <Link to={`/itsm/improvements?tab=improvements&ref=${raised}`}>
+      <Link to={`${base}/improvements?tab=improvements&ref=${raised}`}>
         Raised {raised}
       </Link>
     );

@@ -22,6 +22,7 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
 import { SelectField } from '../../components/SelectField';
@@ -54,6 +55,7 @@ function Figure(props: { label: string; value: string }) {
 /** One survey's results for a month: figures, questions, comments. */
 function Results(props: { survey: Survey; period: string }) {
   const api = useApi(itsmApiRef);
+  const base = useItsmBasePath() ?? '/itsm';
   const { value, loading, error } = useAsync(
     () => api.getSurveyResults(props.survey.id, { period: props.period }),
     [api, props.survey.id, props.period],
@@ -124,7 +126,7 @@ function Results(props: { survey: Survey; period: string }) {
                   <TableCell>{c.overallRating ?? '—'}</TableCell>
                   <TableCell>
                     {c.recordRef && (
-                      <Link to={`/itsm/incidents/${c.recordRef}`}>
+                      <Link to={`${base}/incidents/${c.recordRef}`}>
                         {c.recordRef}
                       </Link>
                     )}

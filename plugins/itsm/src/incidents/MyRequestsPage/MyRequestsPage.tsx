@@ -30,6 +30,7 @@ import {
   TransitionNoticeAlert,
 } from '../../components/TransitionDialog';
 import { useProblemsPageLink } from '../../problems';
+import { OpenSurveysNotice } from '../../improvement';
 import { ReportIncidentDialog } from '../ReportIncidentDialog';
 import { MyRequestsTable } from './MyRequestsTable';
 
@@ -174,6 +175,7 @@ export function MyRequestsPage() {
         </Alert>
       )}
       <TransitionNoticeAlert transitions={transitions} />
+      <OpenSurveysNotice />
       <RequestsSection
         title="Open"
         list={open}

@@ -1,0 +1,1 @@
+export { OpenSurveysNotice } from './OpenSurveysNotice';
