@@ -24,6 +24,9 @@ const pluginTables = [
   'itsm_sla_reviews',
   'itsm_risk_reports',
   'itsm_risk_reminders',
+  'itsm_survey_invitations',
+  'itsm_survey_answers',
+  'itsm_survey_cursors',
 ];
 
 /** The bookkeeping tables knex keeps for the plugin's migrations. */
