@@ -35,6 +35,10 @@ import {
 } from '../router/surveyPresenters';
 import { SurveySettings } from './readSurveySettings';
 
+/** Who the caller is as a recipient: entity refs are compared lower-case. */
+const recipientOf = (ctx: RequestContext) =>
+  actorOf(ctx.credentials).toLocaleLowerCase('en-US');
+
 /** How many open invitations `mine` lists, and comments the results show. */
 const MAX_OPEN = 50;
 const MAX_COMMENTS = 200;
@@ -80,11 +84,7 @@ export class SurveyService {
   ): Promise<{ invitation: StoredSurveyInvitation; survey: SurveyDefinition }> {
     const invitation = await this.deps.store.getInvitation(id);
     const survey = invitation && this.surveyOf(invitation.surveyId);
-    if (
-      !invitation ||
-      !survey ||
-      invitation.recipient !== actorOf(ctx.credentials)
-    ) {
+    if (!invitation || !survey || invitation.recipient !== recipientOf(ctx)) {
       throw new NotFoundError(`No survey invitation ${id}`);
     }
     return { invitation, survey };
@@ -97,10 +97,7 @@ export class SurveyService {
 
   /** The caller's invitations not answered yet, newest first. */
   async listMine(ctx: RequestContext) {
-    const open = await this.deps.store.listOpen(
-      actorOf(ctx.credentials),
-      MAX_OPEN,
-    );
+    const open = await this.deps.store.listOpen(recipientOf(ctx), MAX_OPEN);
     return open.flatMap(invitation => {
       const survey = this.surveyOf(invitation.surveyId);
       return survey ? [presentSurveyInvitation(invitation, survey)] : [];

@@ -179,8 +179,15 @@ export class SurveyInvitationTask {
   private async invite(
     survey: SurveyDefinition,
     now: Date,
-    invitation: NewSurveyInvitation,
+    asked: NewSurveyInvitation,
   ): Promise<StoredSurveyInvitation | undefined> {
+    // Entity refs are compared lower-case: the recipient as signed in.
+    const recipient = asked.recipient.toLocaleLowerCase('en-US');
+    const invitation = {
+      ...asked,
+      recipient,
+      claimKey: asked.claimKey.toLocaleLowerCase('en-US'),
+    };
     const since = new Date(
       now.getTime() - survey.onePerPersonPer * DAY_MS,
     ).toISOString();
