@@ -275,6 +275,27 @@ export interface Config {
       thresholds: { medium: number; high: number };
     };
 
+    /** Continual improvement (chapter 10). */
+    improvement?: {
+      /**
+       * The group that runs continual improvement (a group entity ref): its
+       * members approve improvement items beside the holders of
+       * itsm.improvement.manage, and it owns the items that indicators
+       * missing their targets suggest (without it, none are suggested).
+       */
+      managementGroup?: string;
+      /**
+       * Months an improvement item's effect is measured over, from the
+       * month work on it started (§10.3.2). Default 3.
+       */
+      evaluationMonths?: number;
+      /**
+       * Consecutive months an indicator's portal figure must miss its
+       * target before it suggests an improvement item. Default 3.
+       */
+      suggestAfterPeriods?: number;
+    };
+
     /** IT service continuity (chapter 9). */
     continuity?: {
       /**

@@ -66,7 +66,7 @@ export const itsmPlugin = createBackendPlugin({
           impact: cmdb.impact,
           changes,
         });
-        const improvement = createImprovementModule(core);
+        const improvement = createImprovementModule(core, { incidents });
         // Routes are matched in this order.
         await startProcesses(core, [
           incidents.module,

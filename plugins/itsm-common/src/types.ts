@@ -335,3 +335,12 @@ export type SurveyResults = Schemas['SurveyResults'];
 export type SurveyComment = Schemas['SurveyComment'];
 /** @public */
 export type AnswerSurveyRequest = Schemas['AnswerSurveyRequest'];
+/** @public */
+export type ImprovementPlan = Schemas['ImprovementPlan'];
+/** @public */
+export type ImprovementPlanItem = Schemas['ImprovementPlanItem'];
+/** @public */
+export type ImprovementEffect = Schemas['ImprovementEffect'];
+/** @public */
+export type UpdateImprovementItemRequest =
+  Schemas['UpdateImprovementItemRequest'];

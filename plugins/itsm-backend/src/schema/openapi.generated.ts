@@ -8509,6 +8509,149 @@ export const spec = {
         }
       }
     },
+    "/improvements/plan": {
+      "get": {
+        "operationId": "GetImprovementPlan",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "The continual improvement plan (§10.3.1): the approved, in-progress and evaluating improvement items due in a year, by quarter of their due date, with their owners; those without a due date apart. Only the items the caller may read.",
+        "parameters": [
+          {
+            "name": "year",
+            "in": "query",
+            "description": "The year (default the running one, UTC).",
+            "schema": {
+              "type": "integer",
+              "minimum": 2000,
+              "maximum": 2200
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The plan.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementPlan"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}/approvals": {
+      "post": {
+        "operationId": "DecideImprovementItemApproval",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The lead of the item's owning group or an improvement manager (`itsm.improvement.manage`, or a member of `itsm.improvement.managementGroup`) approves or rejects a proposed improvement item (§10.2.2). Whoever proposed it may not decide (segregation of duties, 403). One approval makes it approved; a rejection (with a comment) ends it as rejected.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApprovalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The item after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/improvements/{id}/effect": {
+      "get": {
+        "operationId": "GetImprovementEffect",
+        "tags": [
+          "Improvement"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/recordId"
+          }
+        ],
+        "description": "The measured effect of an improvement item in evaluation or closed (§10.3.2): its indicator over the evaluation period (from the month work started, `itsm.improvement.evaluationMonths` months, default 3, or to date) against the baseline and target, month by month, and whether it reached the target and moved the right way. The scope is the item's first entity as a service, else the portal. 409 while the item is not evaluated yet or names no indicator.",
+        "responses": {
+          "200": {
+            "description": "The effect.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImprovementEffect"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/kpis": {
       "get": {
         "operationId": "getKpiScorecard",
@@ -17030,6 +17173,26 @@ export const spec = {
                   "effective",
                   "not_effective"
                 ]
+              },
+              "approval": {
+                "$ref": "#/components/schemas/ChangeApproval"
+              },
+              "returnedReason": {
+                "type": "string",
+                "description": "Why the item was rejected."
+              },
+              "approvedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "startedAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "When work started; the evaluation period begins in its month."
+              },
+              "evaluatingSince": {
+                "type": "string",
+                "format": "date-time"
               }
             }
           }
@@ -17112,7 +17275,72 @@ export const spec = {
         }
       },
       "UpdateImprovementItemRequest": {
-        "$ref": "#/components/schemas/UpdateImprovementRecordRequest"
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "description": "An edit of an improvement item (§10.2.2): its title, description, owner, expected benefit, indicator with baseline and target, and due date. A field sent as null is cleared; naming a new indicator without a baseline takes its figure of the last complete month. Each change is on the timeline.",
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2147483647
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 20000
+          },
+          "owner": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "description": "The user or group answerable for the item."
+          },
+          "expectedBenefit": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 2000
+          },
+          "indicatorId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "baseline": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": -1000000000000,
+            "maximum": 1000000000000
+          },
+          "target": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "minimum": -1000000000000,
+            "maximum": 1000000000000
+          },
+          "dueDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date"
+          }
+        }
       },
       "ImprovementItemTransitionRequest": {
         "type": "object",
@@ -17309,6 +17537,205 @@ export const spec = {
           "description": {
             "type": "string",
             "maxLength": 20000
+          }
+        }
+      },
+      "ImprovementPlanItem": {
+        "type": "object",
+        "required": [
+          "id",
+          "ref",
+          "title",
+          "state",
+          "source"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "ref": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "dueDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "source": {
+            "$ref": "#/components/schemas/ImprovementSource"
+          },
+          "sourceRef": {
+            "type": "string"
+          },
+          "indicatorId": {
+            "type": "string"
+          },
+          "baseline": {
+            "type": "number"
+          },
+          "target": {
+            "type": "number"
+          },
+          "expectedBenefit": {
+            "type": "string"
+          }
+        }
+      },
+      "ImprovementPlan": {
+        "type": "object",
+        "required": [
+          "year",
+          "quarters",
+          "undated"
+        ],
+        "properties": {
+          "year": {
+            "type": "integer"
+          },
+          "quarters": {
+            "type": "array",
+            "description": "The four quarters, Q1 first, each with its items by due date.",
+            "items": {
+              "type": "object",
+              "required": [
+                "quarter",
+                "label",
+                "items"
+              ],
+              "properties": {
+                "quarter": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 4
+                },
+                "label": {
+                  "type": "string",
+                  "description": "e.g. Q2 2027"
+                },
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ImprovementPlanItem"
+                  }
+                }
+              }
+            }
+          },
+          "undated": {
+            "type": "array",
+            "description": "The planned items without a due date.",
+            "items": {
+              "$ref": "#/components/schemas/ImprovementPlanItem"
+            }
+          }
+        }
+      },
+      "ImprovementEffect": {
+        "type": "object",
+        "required": [
+          "indicatorId",
+          "scope",
+          "from",
+          "to",
+          "value",
+          "series",
+          "reachedTarget",
+          "trend"
+        ],
+        "properties": {
+          "indicatorId": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "object",
+            "required": [
+              "kind"
+            ],
+            "properties": {
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "portal",
+                  "service"
+                ]
+              },
+              "ref": {
+                "type": "string"
+              }
+            }
+          },
+          "from": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the evaluation period starts (the month work started)."
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Its end, exclusive (now while it runs)."
+          },
+          "baseline": {
+            "type": "number"
+          },
+          "target": {
+            "type": "number"
+          },
+          "value": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "The indicator over the period; null when nothing was measured."
+          },
+          "sample": {
+            "type": "integer"
+          },
+          "series": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "period",
+                "value"
+              ],
+              "properties": {
+                "period": {
+                  "type": "string",
+                  "description": "YYYY-MM"
+                },
+                "value": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            }
+          },
+          "reachedTarget": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "At or better than the target; null without a target or value."
+          },
+          "trend": {
+            "type": "string",
+            "enum": [
+              "better",
+              "worse",
+              "same",
+              "unknown"
+            ],
+            "description": "How the value moved from the baseline, for the indicator's direction."
           }
         }
       },

@@ -38,6 +38,7 @@ export const approvalGroupLabels: Record<string, string> = {
   lead: "Lead of the problem's group",
   'plan-owners': "The plan's owners",
   'continuity-managers': 'Continuity managers',
+  'improvement-approvers': "The owning group's lead or an improvement manager",
 };
 
 /**

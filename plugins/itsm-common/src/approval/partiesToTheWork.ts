@@ -9,7 +9,8 @@ export type WorkPart =
   | 'planned'
   | 'implements'
   | 'submitted'
-  | 'edited';
+  | 'edited'
+  | 'raised';
 
 /**
  * What a part is called in a sentence: "You requested CHG-4".
@@ -23,6 +24,7 @@ export const workPartLabels: Record<WorkPart, string> = {
   implements: 'will implement',
   submitted: 'submitted',
   edited: 'last edited the content of',
+  raised: 'proposed',
 };
 
 /**
@@ -33,6 +35,7 @@ export const workPartLabels: Record<WorkPart, string> = {
 export type RecordWithParties = {
   type: string;
   reportedBy?: string;
+  createdBy?: string;
   assignee?: string;
   fields: Record<string, unknown>;
 };
@@ -47,7 +50,8 @@ const isUser = (ref: unknown): ref is string =>
  * the problem: finding a problem is no part of solving it), and the users who
  * will implement a change (its assignee and the owners of its plan's
  * steps) or roll out a release (its assignee); for a continuity plan, who
- * submitted it and who last edited its content (§9.2). None of them approves it,
+ * submitted it and who last edited its content (§9.2); for an improvement
+ * item, who proposed it (reported or created it, §10.2.2). None of them approves it,
  * and nobody audits the package of a release they planned. Groups named
  * as step owners do not bar their members: who of a team implements is
  * known only when they tick the step.
@@ -81,6 +85,10 @@ export function partiesToTheWork(
   // by whoever submitted it (§9.1.3).
   if (record.type === 'impact-analysis')
     add(record.fields.submittedBy, 'submitted');
+  if (record.type === 'improvement') {
+    add(record.reportedBy, 'raised');
+    add(record.createdBy, 'raised');
+  }
   if (record.type === 'change' || record.type === 'release') {
     add(record.assignee, 'implements');
   }

@@ -2105,6 +2105,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/improvements/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The continual improvement plan (§10.3.1): the approved, in-progress and evaluating improvement items due in a year, by quarter of their due date, with their owners; those without a due date apart. Only the items the caller may read. */
+        get: operations["GetImprovementPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/improvements/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The lead of the item's owning group or an improvement manager (`itsm.improvement.manage`, or a member of `itsm.improvement.managementGroup`) approves or rejects a proposed improvement item (§10.2.2). Whoever proposed it may not decide (segregation of duties, 403). One approval makes it approved; a rejection (with a comment) ends it as rejected. */
+        post: operations["DecideImprovementItemApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/improvements/{id}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The measured effect of an improvement item in evaluation or closed (§10.3.2): its indicator over the evaluation period (from the month work started, `itsm.improvement.evaluationMonths` months, default 3, or to date) against the baseline and target, month by month, and whether it reached the target and moved the right way. The scope is the item's first entity as a service, else the portal. 409 while the item is not evaluated yet or names no indicator. */
+        get: operations["GetImprovementEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kpis": {
         parameters: {
             query?: never;
@@ -4358,6 +4409,18 @@ export interface components {
             dueDate?: string;
             /** @enum {string} */
             outcome?: "effective" | "not_effective";
+            approval?: components["schemas"]["ChangeApproval"];
+            /** @description Why the item was rejected. */
+            returnedReason?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /**
+             * Format: date-time
+             * @description When work started; the evaluation period begins in its month.
+             */
+            startedAt?: string;
+            /** Format: date-time */
+            evaluatingSince?: string;
         };
         ImprovementItemPage: {
             items: components["schemas"]["ImprovementItem"][];
@@ -4378,7 +4441,20 @@ export interface components {
             /** Format: date */
             dueDate?: string;
         };
-        UpdateImprovementItemRequest: components["schemas"]["UpdateImprovementRecordRequest"];
+        /** @description An edit of an improvement item (§10.2.2): its title, description, owner, expected benefit, indicator with baseline and target, and due date. A field sent as null is cleared; naming a new indicator without a baseline takes its figure of the last complete month. Each change is on the timeline. */
+        UpdateImprovementItemRequest: {
+            version: number;
+            title?: string;
+            description?: string;
+            /** @description The user or group answerable for the item. */
+            owner?: string;
+            expectedBenefit?: string | null;
+            indicatorId?: string | null;
+            baseline?: number | null;
+            target?: number | null;
+            /** Format: date */
+            dueDate?: string | null;
+        };
         ImprovementItemTransitionRequest: {
             action: string;
             version: number;
@@ -4424,6 +4500,68 @@ export interface components {
             version: number;
             title?: string;
             description?: string;
+        };
+        ImprovementPlanItem: {
+            id: string;
+            ref: string;
+            title: string;
+            state: string;
+            owner?: string;
+            /** Format: date */
+            dueDate?: string;
+            source: components["schemas"]["ImprovementSource"];
+            sourceRef?: string;
+            indicatorId?: string;
+            baseline?: number;
+            target?: number;
+            expectedBenefit?: string;
+        };
+        ImprovementPlan: {
+            year: number;
+            /** @description The four quarters, Q1 first, each with its items by due date. */
+            quarters: {
+                quarter: number;
+                /** @description e.g. Q2 2027 */
+                label: string;
+                items: components["schemas"]["ImprovementPlanItem"][];
+            }[];
+            /** @description The planned items without a due date. */
+            undated: components["schemas"]["ImprovementPlanItem"][];
+        };
+        ImprovementEffect: {
+            indicatorId: string;
+            scope: {
+                /** @enum {string} */
+                kind: "portal" | "service";
+                ref?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the evaluation period starts (the month work started).
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Its end, exclusive (now while it runs).
+             */
+            to: string;
+            baseline?: number;
+            target?: number;
+            /** @description The indicator over the period; null when nothing was measured. */
+            value: number | null;
+            sample?: number;
+            series: {
+                /** @description YYYY-MM */
+                period: string;
+                value: number | null;
+            }[];
+            /** @description At or better than the target; null without a target or value. */
+            reachedTarget: boolean | null;
+            /**
+             * @description How the value moved from the baseline, for the indicator's direction.
+             * @enum {string}
+             */
+            trend: "better" | "worse" | "same" | "unknown";
         };
         KpiTarget: {
             target: number;
@@ -9879,6 +10017,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetImprovementPlan: {
+        parameters: {
+            query?: {
+                /** @description The year (default the running one, UTC). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DecideImprovementItemApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The item after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetImprovementEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The internal id or the human id (`INC-12`). */
+                id: components["parameters"]["recordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The effect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementEffect"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -5,3 +5,4 @@ export * from './improvementFields';
 export * from './improvementWorkflow';
 export * from './trainingWorkflow';
 export * from './improvementRecordTypes';
+export * from './improvementPlan';

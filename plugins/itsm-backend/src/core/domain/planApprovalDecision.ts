@@ -51,7 +51,10 @@ export function planApprovalDecision(options: {
   /** The caller's ownership refs: themself and their groups. */
   claims: readonly string[];
   now: string;
-}): Pick<UpdateRecordOptions, 'expectedState' | 'set' | 'event'> {
+}): Pick<
+  UpdateRecordOptions,
+  'expectedState' | 'set' | 'event' | 'releaseUniqueKeys'
+> {
   const { record, decision, userRef, claims, now } = options;
   const comment = options.comment?.trim() || undefined;
   const approval = approvalOf(record);
@@ -124,12 +127,17 @@ export function planApprovalDecision(options: {
     state = states.rejected;
     fields.returnedReason = comment;
   }
+  // A rejection that ends the record (an improvement item's) closes it
+  // and frees its unique keys.
+  const ends = workflows[record.type]?.terminalStates.includes(state) ?? false;
   return {
     expectedState: record.state,
     set: {
       fields,
-      ...(state !== record.state ? { state, isOpen: true } : {}),
+      ...(state !== record.state ? { state, isOpen: !ends } : {}),
+      ...(state !== record.state && ends ? { closedAt: now } : {}),
     },
+    ...(state !== record.state && ends ? { releaseUniqueKeys: true } : {}),
     event: {
       kind: 'approval',
       actor: userRef,

@@ -6,6 +6,7 @@ import {
 import { StoredRecord } from '../../core/database/RecordStore';
 import {
   pickArrays,
+  pickObjects,
   pickStrings,
   recordHead,
   recordTail,
@@ -22,7 +23,8 @@ const pickNumbers = (from: Record<string, unknown>, keys: readonly string[]) =>
 /**
  * A record as the API shows an improvement item (§10.2.2): where it came
  * from, its owner and expected benefit, the indicator it should move with
- * its baseline and target, its due date and, once closed, its outcome.
+ * its baseline and target, its due date, its approval round and, once
+ * closed, its outcome.
  */
 export function presentImprovement(
   record: StoredRecord,
@@ -38,8 +40,13 @@ export function presentImprovement(
       'indicatorId',
       'dueDate',
       'outcome',
+      'returnedReason',
+      'approvedAt',
+      'startedAt',
+      'evaluatingSince',
     ]),
     ...pickNumbers(record.fields, ['baseline', 'target']),
+    ...pickObjects(record.fields, ['approval']),
     ...recordTail(record, allowed),
   } as ImprovementItem;
 }

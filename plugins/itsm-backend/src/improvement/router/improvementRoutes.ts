@@ -2,14 +2,20 @@ import {
   HttpAuthService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { mountRecordRoutes } from '../../core/router/mountRecordRoutes';
+import {
+  mountRecordRoutes,
+  requestContext,
+} from '../../core/router/mountRecordRoutes';
 import { ItsmApiRouter } from '../../core/router/types';
+import { ApprovalService } from '../../core/services/ApprovalService';
 import { RecordService } from '../../core/services/RecordService';
+import { ImprovementRegister } from '../services/ImprovementRegister';
 import { presentImprovement, presentTraining } from './improvementPresenters';
 
 /**
  * Mounts continual improvement's records (chapter 10) on the shared record
- * routes: `/improvements` (improvement items, §10.2.2) and `/trainings`
+ * routes: `/improvements` (improvement items, §10.2.2) with the plan
+ * (§10.3.1), an item's approval and its measured effect, and `/trainings`
  * (training sessions, §10.2.3).
  */
 export function mountImprovementRoutes(
@@ -18,16 +24,38 @@ export function mountImprovementRoutes(
     records: RecordService;
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
+    register: ImprovementRegister;
+    approvals: ApprovalService;
   },
 ) {
-  mountRecordRoutes(router, {
-    ...deps,
+  const { records, httpAuth, userInfo } = deps;
+  // Before the record routes, whose `/improvements/:id` would take it.
+  router.get('/improvements/plan', async (req, res) => {
+    const ctx = await requestContext(httpAuth, req);
+    const year = req.query.year === undefined ? undefined : Number(req.query.year);
+    res.json(await deps.register.plan(year, ctx));
+  });
+  const present = mountRecordRoutes(router, {
+    records,
+    httpAuth,
+    userInfo,
     type: 'improvement',
     path: '/improvements',
     present: presentImprovement,
   });
+  router.post('/improvements/:id/approvals', async (req, res) => {
+    const ctx = await requestContext(httpAuth, req);
+    const record = await deps.approvals.decide(req.params.id, req.body, ctx);
+    res.json((await present([record], ctx))[0]);
+  });
+  router.get('/improvements/:id/effect', async (req, res) => {
+    const ctx = await requestContext(httpAuth, req);
+    res.json(await deps.register.effect(req.params.id, ctx));
+  });
   mountRecordRoutes(router, {
-    ...deps,
+    records,
+    httpAuth,
+    userInfo,
     type: 'training',
     path: '/trainings',
     present: presentTraining,

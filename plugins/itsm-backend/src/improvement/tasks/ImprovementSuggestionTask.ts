@@ -1,0 +1,112 @@
+import {
+  indicatorCatalogue,
+  monthOf,
+} from '@backstage-itsm/plugin-itsm-common';
+import {
+  BackstageCredentials,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
+import { StoredRecord } from '../../core/database/RecordStore';
+import { RecordService } from '../../core/services/RecordService';
+import { planIndicatorSuggestion } from '../domain/planIndicatorSuggestion';
+import { IndicatorReader } from '../indicators/IndicatorComputation';
+import { ImprovementSettings } from '../services/readImprovementSettings';
+
+/**
+ * Suggests improvement items from indicators missing their targets
+ * (§10.1.2, §10.2.2): every few hours, on one replica at a time (`scope:
+ * 'global'`), reads each indicator's portal figures of the last
+ * `suggestAfterPeriods` complete months and, when every one missed its
+ * target, proposes one item as the plugin, owned by the management
+ * group. Never a pile: the item claims a key per indicator
+ * (`open-for-indicator:<id>`) until it is closed or rejected, so a second
+ * run, a second replica or someone who raised one by hand makes the
+ * create fail with a 409 that is passed over.
+ */
+export class ImprovementSuggestionTask {
+  constructor(
+    private readonly deps: {
+      records: RecordService;
+      indicators: IndicatorReader;
+      credentials: () => Promise<BackstageCredentials>;
+      settings: ImprovementSettings;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async schedule(scheduler: SchedulerService): Promise<void> {
+    if (!this.deps.settings.managementGroup) {
+      this.deps.logger.info(
+        'Indicators suggest no improvement items: itsm.improvement.managementGroup is not configured to own them',
+      );
+      return;
+    }
+    await scheduler.scheduleTask({
+      id: 'itsm-improvement-suggestions',
+      scope: 'global',
+      frequency: { hours: 6 },
+      timeout: { minutes: 15 },
+      initialDelay: { minutes: 2 },
+      fn: async () => {
+        await this.run();
+      },
+    });
+  }
+
+  /** Proposes the items due now; returns them. */
+  async run(): Promise<StoredRecord[]> {
+    const { settings, indicators } = this.deps;
+    const owner = settings.managementGroup;
+    if (!owner) return [];
+    const now = this.deps.now?.() ?? new Date();
+    const periods = settings.suggestAfterPeriods;
+    const months = Array.from({ length: periods }, (_, i) =>
+      monthOf(now, i - periods),
+    );
+    const proposed: StoredRecord[] = [];
+    for (const definition of indicatorCatalogue) {
+      let series;
+      try {
+        series = await indicators.series(definition.id, months, {
+          kind: 'portal',
+        });
+      } catch (error) {
+        this.deps.logger.warn(
+          `Could not read ${definition.id} for suggestions: ${error}`,
+        );
+        continue;
+      }
+      const input = planIndicatorSuggestion({
+        definition,
+        series,
+        periods,
+        owner,
+      });
+      if (!input) continue;
+      try {
+        const { record } = await this.deps.records.create(
+          'improvement',
+          input,
+          { credentials: await this.deps.credentials() },
+        );
+        proposed.push(record);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        this.deps.logger.debug(
+          `Not suggesting an item for ${definition.id}: ${error.message}`,
+        );
+      }
+    }
+    if (proposed.length) {
+      this.deps.logger.info(
+        `Indicators missing their targets suggested ${proposed
+          .map(r => r.ref)
+          .join(', ')}`,
+      );
+    }
+    return proposed;
+  }
+}
