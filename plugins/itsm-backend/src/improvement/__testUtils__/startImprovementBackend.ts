@@ -1,4 +1,5 @@
 import {
+  BackendFeature,
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
@@ -128,7 +129,14 @@ export const improvementEntities = [
   ...['payments-team', 'web-team', 'service-managers'].map(name => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name, namespace: 'default' },
+    metadata: {
+      name,
+      namespace: 'default',
+      // Paula leads the payments team (§3.3.2's lead, itsm/lead).
+      ...(name === 'payments-team'
+        ? { annotations: { 'itsm/lead': paula } }
+        : {}),
+    },
     spec: { type: 'team', children: [] },
   })),
 ];
@@ -200,6 +208,8 @@ export async function startImprovementBackend(
   databases: TestDatabases,
   id: TestDatabaseId,
   itsmConfig: JsonObject = {},
+  /** The plugin to start; the whole ITSM plugin unless given. */
+  plugin: BackendFeature = itsmPlugin,
 ): Promise<{
   server: Server;
   call: ReturnType<typeof caller>;
@@ -210,7 +220,7 @@ export async function startImprovementBackend(
   const sent: NotificationSendOptions[] = [];
   const { server } = await startTestBackend({
     features: [
-      itsmPlugin,
+      plugin,
       catalogServiceMock.factory({ entities: improvementEntities }),
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({ data: { itsm: itsmConfig } }),

@@ -79,7 +79,9 @@ export function planImprovementEdit(options: {
   if (fields.indicatorId === undefined) {
     for (const field of ['baseline', 'target'] as const) {
       if (input[field] !== undefined && input[field] !== null) {
-        throw new InputError(`${field} needs the indicatorId it is a figure of`);
+        throw new InputError(
+          `${field} needs the indicatorId it is a figure of`,
+        );
       }
       delete fields[field];
     }

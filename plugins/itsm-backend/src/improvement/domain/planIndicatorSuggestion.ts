@@ -33,7 +33,11 @@ export function planIndicatorSuggestion(options: {
   return {
     title: `${definition.name} missed its target ${periods} months running`,
     description: [
-      `The portal's ${definition.name.toLowerCase()} (${definition.section}) missed its target in each of the last ${periods} months (${figures}, in ${definition.unit}).`,
+      `The portal's ${definition.name.toLowerCase()} (${
+        definition.section
+      }) missed its target in each of the last ${periods} months (${figures}, in ${
+        definition.unit
+      }).`,
       'Analyse why, and propose what would bring it back to target (§10.2.2).',
     ].join('\n\n'),
     entityRefs: [],

@@ -32,7 +32,8 @@ export function mountImprovementRoutes(
   // Before the record routes, whose `/improvements/:id` would take it.
   router.get('/improvements/plan', async (req, res) => {
     const ctx = await requestContext(httpAuth, req);
-    const year = req.query.year === undefined ? undefined : Number(req.query.year);
+    const year =
+      req.query.year === undefined ? undefined : Number(req.query.year);
     res.json(await deps.register.plan(year, ctx));
   });
   const present = mountRecordRoutes(router, {

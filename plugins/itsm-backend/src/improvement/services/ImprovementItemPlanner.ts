@@ -1,5 +1,8 @@
 import { EntityLookup } from '../../core/catalog/EntityLookup';
-import { RequestContext, TransitionPlanner } from '../../core/services/RecordService';
+import {
+  RequestContext,
+  TransitionPlanner,
+} from '../../core/services/RecordService';
 import {
   EditPlan,
   EditPlanner,
@@ -38,7 +41,10 @@ export class ImprovementItemPlanner {
       baseline: ImprovementBaseline;
       settings: ImprovementSettings;
       /** A group's lead (configured, else the catalog's). */
-      leadOf: (group: string, ctx: RequestContext) => Promise<string | undefined>;
+      leadOf: (
+        group: string,
+        ctx: RequestContext,
+      ) => Promise<string | undefined>;
     },
   ) {
     this.base = deps.intake.plannerFor('improvement', async ({ input }) =>
@@ -49,7 +55,10 @@ export class ImprovementItemPlanner {
   readonly intake: IntakePlanner = async options => {
     const planned = await this.base(options);
     const fields = { ...planned.fields };
-    if (typeof fields.indicatorId === 'string' && fields.baseline === undefined) {
+    if (
+      typeof fields.indicatorId === 'string' &&
+      fields.baseline === undefined
+    ) {
       const baseline = await this.deps.baseline.of(
         fields.indicatorId,
         options.resolved.entityRefs,
@@ -98,7 +107,11 @@ export class ImprovementItemPlanner {
       if (baseline !== undefined) {
         fields.baseline = baseline;
         const i = changes.findIndex(c => c.field === 'baseline');
-        const change = { field: 'baseline', from: record.fields.baseline ?? null, to: baseline };
+        const change = {
+          field: 'baseline',
+          from: record.fields.baseline ?? null,
+          to: baseline,
+        };
         if (i >= 0) changes[i] = change;
         else changes.push(change);
       }
@@ -121,7 +134,12 @@ export class ImprovementItemPlanner {
    * The times the evaluation is measured from: when work first started
    * and when evaluation began; a closed item gives up its indicator key.
    */
-  readonly transition: TransitionPlanner = async ({ input, plan, record, now }) => {
+  readonly transition: TransitionPlanner = async ({
+    input,
+    plan,
+    record,
+    now,
+  }) => {
     const fields = { ...(plan.set.fields ?? record.fields) };
     if (input.action === 'start' && !fields.startedAt) fields.startedAt = now;
     if (input.action === 'evaluate') fields.evaluatingSince = now;

@@ -70,7 +70,10 @@ export class ImprovementRegister {
   }
 
   /** The measured effect of an item in evaluation or closed. */
-  async effect(idOrRef: string, ctx: RequestContext): Promise<ImprovementEffect> {
+  async effect(
+    idOrRef: string,
+    ctx: RequestContext,
+  ): Promise<ImprovementEffect> {
     const record = await this.deps.records.get('improvement', idOrRef, ctx);
     const f = record.fields;
     if (!['evaluating', 'closed'].includes(record.state) || !f.startedAt) {
