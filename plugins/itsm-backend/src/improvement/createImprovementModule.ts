@@ -74,7 +74,9 @@ export function createImprovementModule(
         ],
         tasks: [
           ...surveys.tasks,
-          ...(suggestions ? [scheduler => suggestions!.schedule(scheduler)] : []),
+          ...(suggestions
+            ? [scheduler => suggestions!.schedule(scheduler)]
+            : []),
         ],
       };
     },

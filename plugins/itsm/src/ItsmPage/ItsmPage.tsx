@@ -14,6 +14,7 @@ import {
   RiskPage,
 } from '../continuity';
 import {
+  ImprovementItemPage,
   ImprovementPage,
   KpiDashboardPage,
   KpiDetailPage,
@@ -42,9 +43,11 @@ import { SlaReportPage } from '../sla/SlaReportPage';
  * `continuity`, with one risk at `risks/:ref`, one business impact
  * analysis at `business-impact-analyses/:ref`, one continuity plan at
  * `continuity-plans/:ref` and one exercise at `exercises/:ref`;
- * continual improvement at `improvements` (the improvement register and
- * training sessions) and the KPI dashboard at `kpis`, with one indicator
- * at `kpis/:indicatorId`; a satisfaction survey answered at `surveys/:id`.
+ * continual improvement at `improvements` (the improvement register,
+ * training sessions, the plan and the surveys' results), one improvement
+ * item at `improvements/:ref`, the KPI dashboard at `kpis` with one
+ * indicator at `kpis/:indicatorId`, and a satisfaction survey answered at
+ * `surveys/:id`.
  *
  * @public
  */
@@ -74,6 +77,7 @@ export function ItsmPage() {
       <Route path="/continuity-plans/:ref" element={<ContinuityPlanPage />} />
       <Route path="/exercises/:ref" element={<ExercisePage />} />
       <Route path="/improvements" element={<ImprovementPage />} />
+      <Route path="/improvements/:ref" element={<ImprovementItemPage />} />
       <Route path="/kpis" element={<KpiDashboardPage />} />
       <Route path="/kpis/:indicatorId" element={<KpiDetailPage />} />
       <Route path="/surveys/:id" element={<SurveyPage />} />

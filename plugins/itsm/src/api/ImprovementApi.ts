@@ -1,7 +1,9 @@
 import type {
   CreateImprovementItemRequest,
   CreateTrainingSessionRequest,
+  ImprovementEffect,
   ImprovementItem,
+  ImprovementPlan,
   ImprovementRecordType,
   KpiBreakdown,
   KpiRecordPage,
@@ -10,6 +12,7 @@ import type {
   TimelineEvent,
   TimelinePage,
   TrainingSession,
+  UpdateImprovementItemRequest,
 } from '@backstage-itsm/plugin-itsm-common';
 import type {
   CommentRequest,
@@ -111,7 +114,13 @@ export interface ImprovementApi {
   updateImprovementRecord<T extends ImprovementRecordType>(
     type: T,
     ref: string,
-    body: { version: number; title?: string; description?: string },
+    body: {
+      version: number;
+      title?: string;
+      description?: string;
+    } & (T extends 'improvement'
+      ? Omit<UpdateImprovementItemRequest, 'version'>
+      : {}),
   ): Promise<ImprovementRecordOf[T]>;
   transitionImprovementRecord<T extends ImprovementRecordType>(
     type: T,
@@ -128,4 +137,13 @@ export interface ImprovementApi {
     ref: string,
     body: CommentRequest,
   ): Promise<TimelineEvent>;
+  /** Approves or rejects a proposed improvement item (§10.2.2). */
+  decideImprovementApproval(
+    ref: string,
+    body: { decision: 'approve' | 'reject'; comment?: string },
+  ): Promise<ImprovementItem>;
+  /** An improvement item's measured effect, in evaluation or closed. */
+  getImprovementEffect(ref: string): Promise<ImprovementEffect>;
+  /** The continual improvement plan of a year (§10.3.1), by quarter. */
+  getImprovementPlan(options?: { year?: number }): Promise<ImprovementPlan>;
 }

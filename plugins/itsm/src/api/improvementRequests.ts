@@ -86,7 +86,7 @@ export function improvementRequests(http: ItsmHttpClient): ImprovementApi {
       return (await http.unwrap(
         await client.PATCH(one(type), {
           params: { path: { id: ref } },
-          body,
+          body: body as any,
         }),
       )) as ImprovementRecordOf[typeof type];
     },
@@ -127,6 +127,34 @@ export function improvementRequests(http: ItsmHttpClient): ImprovementApi {
           `${one(type)}/comments` as '/improvements/{id}/comments',
           { params: { path: { id: ref } }, body },
         ),
+      );
+    },
+
+    async decideImprovementApproval(ref, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST('/improvements/{id}/approvals', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+
+    async getImprovementEffect(ref) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/improvements/{id}/effect', {
+          params: { path: { id: ref } },
+        }),
+      );
+    },
+
+    async getImprovementPlan(options = {}) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/improvements/plan', {
+          params: { query: options },
+        }),
       );
     },
   };

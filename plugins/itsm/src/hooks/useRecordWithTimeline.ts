@@ -4,6 +4,7 @@ import {
   Change,
   ContinuityRecordOf,
   ContinuityRecordType,
+  ImprovementRecordType,
   Incident,
   Problem,
   Release,
@@ -11,6 +12,7 @@ import {
   TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
 import { ItsmApi, itsmApiRef } from '../api/ItsmApi';
+import type { ImprovementRecordOf } from '../api/ImprovementApi';
 import { useRecordChanges } from './useRecordChanges';
 
 /** How many timeline events one request reads (the server's page size). */
@@ -22,7 +24,8 @@ export type RecordOf = {
   change: Change;
   release: Release;
   problem: Problem;
-} & ContinuityRecordOf;
+} & ContinuityRecordOf &
+  ImprovementRecordOf;
 
 /** A type of record with a page and a timeline. */
 export type RecordType = keyof RecordOf;
@@ -36,6 +39,18 @@ function continuityReader<T extends ContinuityRecordType>(type: T) {
       ref: string,
       options: { limit: number; cursor?: string },
     ) => api.getContinuityTimeline(type, ref, options),
+  };
+}
+
+/** How a continual improvement record and its timeline are read. */
+function improvementReader<T extends ImprovementRecordType>(type: T) {
+  return {
+    get: (api: ItsmApi, ref: string) => api.getImprovementRecord(type, ref),
+    timeline: (
+      api: ItsmApi,
+      ref: string,
+      options: { limit: number; cursor?: string },
+    ) => api.getImprovementTimeline(type, ref, options),
   };
 }
 
@@ -70,6 +85,8 @@ const readers: {
   'impact-analysis': continuityReader('impact-analysis'),
   'continuity-plan': continuityReader('continuity-plan'),
   exercise: continuityReader('exercise'),
+  improvement: improvementReader('improvement'),
+  training: improvementReader('training'),
 };
 
 /**

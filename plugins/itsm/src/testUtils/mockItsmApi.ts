@@ -120,6 +120,9 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     getSurveyInvitation: jest.fn(),
     answerSurveyInvitation: jest.fn(),
     getSurveyResults: jest.fn(),
+    decideImprovementApproval: jest.fn(),
+    getImprovementEffect: jest.fn(),
+    getImprovementPlan: jest.fn(),
   };
 }
 

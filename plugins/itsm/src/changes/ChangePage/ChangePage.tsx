@@ -20,6 +20,7 @@ import { DateTime } from '../../components/DateTime';
 import { CorrelationCard } from '../CorrelationCard';
 import { PriorityChip } from '../../components/PriorityChip';
 import { ChangeActions } from './ChangeActions';
+import { RaiseImprovementButton } from '../../improvement';
 import { ApprovalCard } from '../../components/ApprovalCard';
 import { ChangeConflictsAlert } from './ChangeConflictsAlert';
 import { ChangeImpactCard } from './ChangeImpactCard';
@@ -110,6 +111,25 @@ export function ChangePage() {
       notices={change => (
         <>
           <ChangeConflictsAlert change={change} />
+          {change.lessons && change.allowed?.update && (
+            <Box mb={2}>
+              <Alert
+                severity="info"
+                action={
+                  <RaiseImprovementButton
+                    source="change-review"
+                    sourceRef={change.ref}
+                    title={`Lessons of ${change.ref}: ${change.title}`}
+                    description={change.lessons}
+                    entityRefs={change.entityRefs}
+                    owner={change.assignmentGroup}
+                  />
+                }
+              >
+                The change review's lessons can become an improvement item.
+              </Alert>
+            </Box>
+          )}
           {change.state === 'draft' && change.allowed?.respond && (
             <Alert severity="info">
               This change is a draft. Submit it when the request is complete.

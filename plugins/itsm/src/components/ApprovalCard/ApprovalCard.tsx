@@ -40,7 +40,7 @@ function ruleText(group: ApprovalGroup): string {
 export type ApprovableRecord = Pick<
   Change,
   'id' | 'ref' | 'title' | 'state' | 'approval' | 'returnedReason'
-> & { reportedBy?: string; assignee?: string };
+> & { reportedBy?: string; createdBy?: string; assignee?: string };
 
 /**
  * The approval of a change (§5.2.4), a release (§7.1), a problem's
@@ -55,8 +55,14 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
     | 'release'
     | 'problem'
     | 'continuity-plan'
-    | 'impact-analysis';
+    | 'impact-analysis'
+    | 'improvement';
   record: T;
+  /**
+   * Seats the caller holds besides their ownership refs (an improvement
+   * manager's `itsm.improvement.manage`), with how each seat is named.
+   */
+  seats?: { held: string[]; labels: Record<string, string> };
   /** Sends the caller's decision; answers the record after it. */
   decide: (
     id: string,
@@ -89,6 +95,7 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
             type: recordType,
             ref: change.ref,
             reportedBy: change.reportedBy,
+            createdBy: change.createdBy,
             assignee: change.assignee,
             fields: change as unknown as Record<string, unknown>,
           },
@@ -101,7 +108,10 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
     identity !== undefined &&
     !bar &&
     groups.some(group =>
-      approverSeats(group, identity.userRef, identity.claims).some(
+      approverSeats(group, identity.userRef, [
+        ...identity.claims,
+        ...(props.seats?.held ?? []),
+      ]).some(
         seat =>
           !approval.decisions.some(
             d =>
@@ -145,7 +155,9 @@ export function ApprovalCard<T extends ApprovableRecord>(props: {
               {group.approvers.map((a, i) => (
                 <span key={a}>
                   {i > 0 && ', '}
-                  <EntityName entityRef={a} defaultKind="user" />
+                  {props.seats?.labels[a] ?? (
+                    <EntityName entityRef={a} defaultKind="user" />
+                  )}
                 </span>
               ))}
             </Typography>

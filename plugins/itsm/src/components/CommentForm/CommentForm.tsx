@@ -11,6 +11,7 @@ import {
   CommentVisibility,
   Incident,
   isContinuityRecordType,
+  isImprovementRecordType,
 } from '@backstage-itsm/plugin-itsm-common';
 import { RecordType } from '../../hooks/useRecordWithTimeline';
 import { itsmApiRef } from '../../api/ItsmApi';
@@ -47,6 +48,8 @@ export function CommentForm(props: {
       const comment = { body: body.trim(), visibility };
       if (isContinuityRecordType(type)) {
         await itsmApi.commentOnContinuityRecord(type, incident.ref, comment);
+      } else if (isImprovementRecordType(type)) {
+        await itsmApi.commentOnImprovementRecord(type, incident.ref, comment);
       } else {
         const post = {
           incident: itsmApi.commentOnIncident,

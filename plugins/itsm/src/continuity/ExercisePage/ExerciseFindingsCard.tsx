@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
+import ListItemSecondaryAction from '@material-ui/core/ListItemSecondaryAction';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
@@ -11,10 +12,12 @@ import { itsmApiRef } from '../../api/ItsmApi';
 import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
 import { FormDialog } from '../../components/FormDialog';
+import { RaiseImprovementButton } from '../../improvement';
 
 /**
  * What a drill showed (§9.3 improvement): each finding with its owner and
- * due date, and the plan it sent into revision.
+ * due date, and the plan it sent into revision; each can be raised as an
+ * improvement item (§10.2.2).
  */
 export function ExerciseFindingsCard(props: {
   exercise: Exercise;
@@ -37,6 +40,19 @@ export function ExerciseFindingsCard(props: {
         <List dense>
           {findings.map(f => (
             <ListItem key={f.id} disableGutters>
+              {exercise.allowed?.update && (
+                <ListItemSecondaryAction>
+                  <RaiseImprovementButton
+                    source="exercise-finding"
+                    sourceRef={exercise.ref}
+                    title={f.title}
+                    description={`A finding of the drill ${exercise.ref} (${exercise.title}): ${f.title}`}
+                    entityRefs={exercise.entityRefs}
+                    owner={f.owner}
+                    dueDate={f.dueDate?.slice(0, 10)}
+                  />
+                </ListItemSecondaryAction>
+              )}
               <ListItemText
                 primary={f.title}
                 secondary={

@@ -10,25 +10,37 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { useSearchParams } from 'react-router-dom';
 import { SurveysTab } from '../SurveysTab';
+import { ImprovementPlanTab } from './ImprovementPlanTab';
 import { ImprovementRecordsTab } from './ImprovementRecordsTab';
+import { ImprovementRegisterTab } from './ImprovementRegisterTab';
 
-/** A tab: a record type's, or the satisfaction surveys' results. */
-type ImprovementTab = ImprovementRecordType | 'surveys';
+/** A tab: a record type's list, the plan, or the surveys' results. */
+type ImprovementTab = ImprovementRecordType | 'plan' | 'surveys';
 
-/** The tab a `?tab=` names: a type by its path (`trainings`), else items. */
+/**
+ * The tab a `?tab=` names: `plan`, `surveys`, a type by its path
+ * (`trainings`), else the register.
+ */
 function tabOf(name: string | null): ImprovementTab {
-  if (name === 'surveys') return 'surveys';
+  if (name === 'plan' || name === 'surveys') return name;
   return (
     improvementRecordTypes.find(type => improvementPaths[type] === name) ??
     'improvement'
   );
 }
 
+function TabContent(props: { tab: ImprovementTab }) {
+  if (props.tab === 'plan') return <ImprovementPlanTab />;
+  if (props.tab === 'surveys') return <SurveysTab />;
+  if (props.tab === 'improvement') return <ImprovementRegisterTab />;
+  return <ImprovementRecordsTab type={props.tab} />;
+}
+
 /**
- * Continual improvement (chapter 10): the improvement register and the
- * training sessions, one tab each (`?tab=trainings`, so a tab can be
- * linked to and survives a reload), and the satisfaction surveys' results
- * (`?tab=surveys`, §2.3.5).
+ * Continual improvement (chapter 10): the improvement register, the
+ * training sessions, the continual improvement plan and the satisfaction
+ * surveys' results (§2.3.5), one tab each (`?tab=trainings`, `?tab=plan`,
+ * `?tab=surveys`, so a tab can be linked to and survives a reload).
  */
 export function ImprovementPage() {
   const [params, setParams] = useSearchParams();
@@ -41,7 +53,12 @@ export function ImprovementPage() {
           value={tab}
           onChange={(_, value: ImprovementTab) =>
             setParams(
-              { tab: value === 'surveys' ? value : improvementPaths[value] },
+              {
+                tab:
+                  value === 'plan' || value === 'surveys'
+                    ? value
+                    : improvementPaths[value],
+              },
               { replace: true },
             )
           }
@@ -56,14 +73,11 @@ export function ImprovementPage() {
               label={improvementTypeLabels[type].many}
             />
           ))}
+          <Tab value="plan" label="Plan" />
           <Tab value="surveys" label="Surveys" />
         </Tabs>
         <Box mt={2}>
-          {tab === 'surveys' ? (
-            <SurveysTab />
-          ) : (
-            <ImprovementRecordsTab key={tab} type={tab} />
-          )}
+          <TabContent key={tab} tab={tab} />
         </Box>
       </InfoCard>
     </Content>

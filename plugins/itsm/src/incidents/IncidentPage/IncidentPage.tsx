@@ -1,3 +1,4 @@
+import Typography from '@material-ui/core/Typography';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
@@ -31,6 +32,7 @@ import {
   RecordPage,
   useRecordPage,
 } from '../../components/RecordPage';
+import { RaiseImprovementButton } from '../../improvement';
 
 /**
  * Who reported it; for mail whose sender the receiving server did not
@@ -196,6 +198,35 @@ export function IncidentPage() {
                     works={worksOn(incident)}
                     onChanged={reload}
                   />
+                </Box>
+              )}
+              {incident.review && worksOn(incident) && (
+                <Box mb={3}>
+                  <InfoCard
+                    title="Post-incident review"
+                    action={
+                      <RaiseImprovementButton
+                        source="post-incident-review"
+                        sourceRef={incident.ref}
+                        title={`Follow-up of ${incident.ref}: ${incident.title}`}
+                        description={[
+                          incident.review.followUpActions &&
+                            `Follow-up actions: ${incident.review.followUpActions}`,
+                          incident.review.rootCause &&
+                            `Root cause: ${incident.review.rootCause}`,
+                        ]
+                          .filter(Boolean)
+                          .join('\n\n')}
+                        entityRefs={incident.entityRefs}
+                        owner={incident.assignmentGroup}
+                      />
+                    }
+                  >
+                    <Typography variant="body2">
+                      {incident.review.followUpActions ||
+                        incident.review.summary}
+                    </Typography>
+                  </InfoCard>
                 </Box>
               )}
               <KnownErrorsCard entityRefs={incident.entityRefs} />

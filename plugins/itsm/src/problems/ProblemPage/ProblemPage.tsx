@@ -11,6 +11,7 @@ import { ProblemDetailsCard } from './ProblemDetailsCard';
 import { ProblemDetectionAlert } from './ProblemDetectionAlert';
 import { ProblemIncidentsCard } from './ProblemIncidentsCard';
 import { ProblemReportButton } from './ProblemReportButton';
+import { RaiseImprovementButton } from '../../improvement';
 import { ProblemSolutionCard } from './ProblemSolutionCard';
 import { ProblemSummary } from './ProblemSummary';
 
@@ -31,6 +32,24 @@ export function ProblemPage() {
       actions={problem => (
         <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
           <ProblemReportButton problem={problem} />
+          {problem.allowed?.update && (
+            <RaiseImprovementButton
+              source="problem"
+              sourceRef={problem.ref}
+              title={`Improvement from ${problem.ref}: ${problem.title}`}
+              description={[
+                (problem.rootCause?.cause || problem.rootCause?.text) &&
+                  `Root cause: ${
+                    problem.rootCause.cause ?? problem.rootCause.text
+                  }`,
+                problem.workaround && `Workaround: ${problem.workaround}`,
+              ]
+                .filter(Boolean)
+                .join('\n\n')}
+              entityRefs={problem.entityRefs}
+              owner={problem.assignmentGroup}
+            />
+          )}
           <ProblemActions
             problem={problem}
             onChanged={changed}

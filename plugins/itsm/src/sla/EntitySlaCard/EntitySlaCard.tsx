@@ -31,6 +31,7 @@ import { formatMinutes } from '../../lib/formatMinutes';
 import { FormDialog } from '../../components/FormDialog';
 import { SlaAtRiskTable } from '../SlaReportPage/SlaAtRiskTable';
 import { formatCompliance, rangeOf } from '../SlaReportPage/slaPeriods';
+import { RaiseImprovementButton } from '../../improvement';
 
 /** Why an agreement applies, in words. */
 const matchLabels: Record<SlaAgreementView['match'], string> = {
@@ -185,6 +186,15 @@ export function EntitySlaCard() {
           >
             Review
           </Button>
+        )}
+        {canReview && lastReview?.decision === 'revise' && (
+          <RaiseImprovementButton
+            source="sla-review"
+            sourceRef={lastReview.id}
+            title={`Revise the service levels of ${agreement.name}`}
+            description={lastReview.notes}
+            entityRefs={[entityRef]}
+          />
         )}
       </Box>
       {reviewing && (

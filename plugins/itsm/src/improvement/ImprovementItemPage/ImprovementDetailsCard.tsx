@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import Button from '@material-ui/core/Button';
+import Link from '@material-ui/core/Link';
+import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  ImprovementItem,
+  improvementOutcomeLabels,
+  improvementSourceLabels,
+  improvementWorkflow,
+  indicatorCatalogue,
+  indicatorDefinition,
+  stateLabel,
+} from '@backstage-itsm/plugin-itsm-common';
+import { Link as RouterLink } from 'react-router-dom';
+import { itsmApiRef } from '../../api/ItsmApi';
+import { DateTime } from '../../components/DateTime';
+import { EntityName, EntityNames } from '../../components/EntityName';
+import { FormDialog } from '../../components/FormDialog';
+import { useItsmBasePath } from '../../hooks/useItsmBasePath';
+import { improvementSourceLink } from './improvementSourceLink';
+
+const indicatorChoices = Object.fromEntries(
+  indicatorCatalogue.map(d => [d.id, `${d.name} (${d.section})`]),
+);
+
+const day = (value?: string) =>
+  value ? <DateTime value={`${value}T12:00:00Z`} variant="date" /> : '—';
+
+/** A figure with its indicator's unit: "42 %", "3.5 hours". */
+export function formatFigure(
+  value: number | null | undefined,
+  indicatorId?: string,
+): string {
+  if (value === null || value === undefined) return '—';
+  const unit = indicatorId ? indicatorDefinition(indicatorId)?.unit : undefined;
+  const rounded = Math.round(value * 100) / 100;
+  if (unit === 'percent') return `${rounded} %`;
+  if (unit === 'hours' || unit === 'days') return `${rounded} ${unit}`;
+  if (unit === 'per-week') return `${rounded} a week`;
+  return String(rounded);
+}
+
+/** The item's own fields as the edit form holds them. */
+function valuesOf(item: ImprovementItem): Record<string, string> {
+  return {
+    owner: item.owner ?? '',
+    expectedBenefit: item.expectedBenefit ?? '',
+    indicatorId: item.indicatorId ?? '',
+    baseline: item.baseline === undefined ? '' : String(item.baseline),
+    target: item.target === undefined ? '' : String(item.target),
+    dueDate: item.dueDate ?? '',
+  };
+}
+
+const numberOrNull = (field: string, text: string | undefined) => {
+  if (text === undefined) return null;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new Error(`${field} must be a number`);
+  return value;
+};
+
+/**
+ * An improvement item's fields (§10.2.2): state, source (linked to where
+ * the lesson was written), owner, services, expected benefit, the
+ * indicator with its baseline and target, due date and, once closed, the
+ * outcome; with an edit for those who work it while it may change.
+ */
+export function ImprovementDetailsCard(props: {
+  item: ImprovementItem;
+  onChanged: (item: ImprovementItem) => void;
+}) {
+  const { item } = props;
+  const itsmApi = useApi(itsmApiRef);
+  const base = useItsmBasePath();
+  const [editing, setEditing] = useState(false);
+  const sourceLink = improvementSourceLink(base, item.source, item.sourceRef);
+  const editable =
+    item.allowed?.update &&
+    (improvementWorkflow.editableStates ?? []).includes(item.state as never);
+  const indicator = item.indicatorId
+    ? indicatorDefinition(item.indicatorId)
+    : undefined;
+  return (
+    <InfoCard
+      title="Improvement item"
+      action={
+        editable ? (
+          <Button size="small" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        ) : undefined
+      }
+    >
+      <StructuredMetadataTable
+        metadata={{
+          state: stateLabel('improvement', item.state),
+          source: (
+            <>
+              {improvementSourceLabels[item.source]}
+              {item.sourceRef && ': '}
+              {item.sourceRef &&
+                (sourceLink ? (
+                  <Link component={RouterLink} to={sourceLink}>
+                    {item.sourceRef}
+                  </Link>
+                ) : (
+                  item.sourceRef
+                ))}
+            </>
+          ),
+          owner: item.owner ? <EntityName entityRef={item.owner} /> : '—',
+          services: item.entityRefs.length ? (
+            <EntityNames entityRefs={item.entityRefs} />
+          ) : (
+            'The whole portal'
+          ),
+          'expected benefit': item.expectedBenefit || '—',
+          indicator: indicator
+            ? `${indicator.name} (${indicator.section})`
+            : '—',
+          'baseline → target': indicator
+            ? `${formatFigure(
+                item.baseline,
+                item.indicatorId,
+              )} → ${formatFigure(item.target, item.indicatorId)}`
+            : '—',
+          due: day(item.dueDate),
+          ...(item.outcome
+            ? { outcome: improvementOutcomeLabels[item.outcome] }
+            : {}),
+          description: item.description || '—',
+        }}
+      />
+      {editing && (
+        <FormDialog
+          title={`Edit ${item.ref}`}
+          description="Naming another indicator without a baseline takes its figure of the last complete month; an emptied field is cleared."
+          submitLabel="Save"
+          fields={[
+            {
+              name: 'owner',
+              label: 'Owner',
+              kind: 'entity',
+              entityKinds: ['group', 'user'],
+              required: true,
+            },
+            {
+              name: 'expectedBenefit',
+              label: 'Expected benefit',
+              kind: 'text',
+            },
+            {
+              name: 'indicatorId',
+              label: 'Indicator it should move',
+              kind: 'select',
+              choices: indicatorChoices,
+            },
+            { name: 'baseline', label: 'Baseline', kind: 'text' },
+            { name: 'target', label: 'Target figure', kind: 'text' },
+            {
+              name: 'dueDate',
+              label: 'Due date',
+              kind: 'text',
+              helperText: 'YYYY-MM-DD',
+            },
+          ]}
+          initialValues={valuesOf(item)}
+          onClose={() => setEditing(false)}
+          onSubmit={async values => {
+            const indicatorId = values.indicatorId ?? null;
+            const sameIndicator = indicatorId === (item.indicatorId ?? null);
+            // The old indicator's baseline left in the form is not the new one's.
+            const baselineRetyped =
+              values.baseline !== undefined &&
+              values.baseline !== valuesOf(item).baseline;
+            const updated = await itsmApi.updateImprovementRecord(
+              'improvement',
+              item.ref,
+              {
+                version: item.version,
+                owner: values.owner,
+                expectedBenefit: values.expectedBenefit ?? null,
+                indicatorId,
+                // A new indicator takes its own baseline unless one is given.
+                ...(indicatorId && (sameIndicator || baselineRetyped)
+                  ? { baseline: numberOrNull('baseline', values.baseline) }
+                  : {}),
+                ...(indicatorId
+                  ? { target: numberOrNull('target', values.target) }
+                  : {}),
+                dueDate: values.dueDate ?? null,
+              },
+            );
+            setEditing(false);
+            props.onChanged(updated);
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,1 @@
+export { ImprovementItemPage } from './ImprovementItemPage';

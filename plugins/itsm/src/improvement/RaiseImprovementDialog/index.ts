@@ -1,0 +1,5 @@
+export {
+  RaiseImprovementButton,
+  RaiseImprovementDialog,
+} from './RaiseImprovementDialog';
+export type { RaiseImprovementProps } from './RaiseImprovementDialog';
