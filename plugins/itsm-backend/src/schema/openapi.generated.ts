@@ -8520,6 +8520,7 @@ export const spec = {
           {
             "name": "year",
             "in": "query",
+            "allowReserved": true,
             "description": "The year (default the running one, UTC).",
             "schema": {
               "type": "integer",

@@ -120,8 +120,24 @@ const continuityRecords = {
   },
 };
 
+/** An improvement item and a training session (chapter 10). */
+const improvementRecords = {
+  improvement: {
+    title: 'Runbook for checkout timeouts',
+    description: 'Fewer escalations',
+    entityRefs: [entityRef],
+  },
+  training: {
+    title: 'Problem management for L2',
+    description: 'Root cause methods',
+    entityRefs: [entityRef],
+  },
+};
+
 /** The records the probes work on, made before the probes run. */
 type Records = {
+  improvement: string;
+  training: string;
   incident: string;
   problem: string;
   change: string;
@@ -179,7 +195,26 @@ const continuityProbes = (
   },
 });
 
+/** The probes of the shared record routes' writes of an improvement type. */
+const improvementProbes = (
+  key: keyof typeof improvementRecords,
+  name: string,
+  move: object,
+): Record<string, Probe> => ({
+  [`Create${name}`]: { body: () => improvementRecords[key] },
+  [`Update${name}`]: onRecord(key)({ title: 'Reviewed with the owners' }),
+  [`Transition${name}`]: onRecord(key)(move),
+  [`CommentOn${name}`]: plain(key, { body: 'Reviewed' }),
+  [`Link${name}`]: {
+    params: r => ({ id: r[key] }),
+    body: ({ records }) => ({ target: records.incident, kind: 'relates-to' }),
+  },
+});
+
 const probes: Record<string, Probe> = {
+  ...improvementProbes('improvement', 'ImprovementItem', { action: 'start' }),
+  ...improvementProbes('training', 'TrainingSession', { action: 'hold' }),
+  DecideImprovementItemApproval: plain('improvement', { decision: 'approve' }),
   CreateIncident: { body: () => report },
   BulkAssignIncidents: {
     versionOf: 'incident',
@@ -350,6 +385,8 @@ const collection: Record<Exclude<keyof Records, 'feed'>, string> = {
   impactAnalysis: 'business-impact-analyses',
   plan: 'continuity-plans',
   exercise: 'exercises',
+  improvement: 'improvements',
+  training: 'trainings',
 };
 
 describe('auditor events of the contract', () => {
@@ -383,6 +420,9 @@ describe('auditor events of the contract', () => {
       plan: (await made('continuity-plans', continuityRecords.plan)).ref,
       exercise: (await made('exercises', continuityRecords.exercise)).ref,
       feed: (await made('calendar/feeds', { entityRef })).id,
+      improvement: (await made('improvements', improvementRecords.improvement))
+        .ref,
+      training: (await made('trainings', improvementRecords.training)).ref,
     };
   });
 

@@ -120,6 +120,36 @@ const continuityRows = (kind: ContinuityKind, name: string, plural: string, move
   [`Link${name}`]:               { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.continuity(kind)).ref, body: { target: s.incident, kind: 'relates-to' } }) },
 });
 
+/**
+ * The nine shared record operations of continual improvement's records
+ * (chapter 10): everyone reads; anyone who may create records proposes an
+ * improvement item (a lesson is written by whoever learnt it), only
+ * improvement managers (the worker, of IT Operations) plan training; the
+ * owners and the service desk (the worker) work, comment and link them.
+ * An item moves once approved (`start`), a session from planned (`hold`).
+ */
+// prettier-ignore
+const improvementRows = (kind: 'improvement' | 'training', name: string, plural: string): Rows => {
+  const record = (r: Records) => kind === 'improvement' ? r.improvement() : r.training();
+  return {
+    [`List${plural}`]:           { expect: [401, 200, 200, 200, 200] },
+    [`Create${name}`]:           { expect: kind === 'improvement' ? [401, 403, 201, 201, 201] : [401, 403, 403, 201, 201], input: () => ({ body: bodies[kind] }) },
+    [`Get${name}`]:              { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await record(r)).ref }) },
+    [`Update${name}`]:           { expect: [401, 403, 403, 200, 200], input: async r => {
+      const x = await record(r);
+      return { id: x.ref, body: { version: x.version, title: 'Reviewed with the owners' } };
+    } },
+    [`Transition${name}`]:       { expect: [401, 403, 403, 200, 200], input: async r => {
+      const x = kind === 'improvement' ? await r.improvement('approved') : await r.training();
+      return { id: x.ref, body: { version: x.version, action: kind === 'improvement' ? 'start' : 'hold' } };
+    } },
+    [`Get${name}Timeline`]:      { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await record(r)).ref }) },
+    [`CommentOn${name}`]:        { expect: [401, 403, 403, 201, 201], input: async r => ({ id: (await record(r)).ref, body: { body: 'Reviewed' } }) },
+    [`List${name}Links`]:        { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await record(r)).ref }) },
+    [`Link${name}`]:             { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await record(r)).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+  };
+};
+
 let releaseVersions = 0;
 let alerts = 0;
 let mails = 0;
@@ -338,6 +368,16 @@ const matrix: Rows = {
   ...continuityRows('impactAnalysis', 'BusinessImpactAnalysis', 'BusinessImpactAnalyses', { action: 'retire', reason: 'Service retired' }),
   ...continuityRows('continuityPlan', 'ContinuityPlan', 'ContinuityPlans', { action: 'retire', reason: 'Superseded' }),
   ...continuityRows('exercise', 'Exercise', 'Exercises', { action: 'cancel', reason: 'Postponed' }),
+  ...improvementRows('improvement', 'ImprovementItem', 'ImprovementItems'),
+  ...improvementRows('training', 'TrainingSession', 'TrainingSessions'),
+  // The continual improvement plan, of the items the caller may read.
+  GetImprovementPlan:            { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ year: '2027' }) }) },
+  // An improvement manager (the worker) or the owning group's lead decides,
+  // never the proposer (the reporter); a pipeline approves nothing.
+  DecideImprovementItemApproval: { expect: [401, 403, 403, 200, 403], input: async r => ({ id: (await r.improvement()).ref, body: { decision: 'approve' } }) },
+  // Its effect is measured once it is evaluated: a proposed item is a 409
+  // to all who may read it.
+  GetImprovementEffect:          { expect: [401, 409, 409, 409, 409], input: async r => ({ id: (await r.improvement()).ref }) },
   // A drill that interrupts service, recorded with the change request it
   // raises (the other cells work on tabletop drills, which raise none).
   CreateExercise:                { expect: [401, 403, 403, 201, 201], input: () => ({ body: bodies.failoverExercise }) },

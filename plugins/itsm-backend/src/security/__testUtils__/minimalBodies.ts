@@ -156,6 +156,27 @@ export const minimalBodies: Record<
   CommentOnRelease: { body: 'Looking' },
   LinkRelease: { target: 'CHG-1', kind: 'relates-to' },
   CreateCalendarFeed: {},
+  // No improvement item or training session in the contract test's
+  // records: their 404 is the answer of the rows with an id.
+  CreateImprovementItem: {
+    title: 'Runbook for checkout timeouts',
+    description: 'Fewer escalations',
+    entityRefs: [checkout],
+  },
+  UpdateImprovementItem: { version: 1 },
+  TransitionImprovementItem: { action: 'start', version: 1 },
+  CommentOnImprovementItem: { body: 'Looking' },
+  LinkImprovementItem: { target: 'INC-1', kind: 'relates-to' },
+  DecideImprovementItemApproval: { decision: 'approve' },
+  CreateTrainingSession: {
+    title: 'Problem management for L2',
+    description: 'Root cause methods',
+    entityRefs: [checkout],
+  },
+  UpdateTrainingSession: { version: 1 },
+  TransitionTrainingSession: { action: 'hold', version: 1 },
+  CommentOnTrainingSession: { body: 'Looking' },
+  LinkTrainingSession: { target: 'INC-1', kind: 'relates-to' },
   CreateRisk: {
     title: 'Single database host',
     description: 'No replica',

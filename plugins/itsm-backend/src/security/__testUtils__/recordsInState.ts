@@ -81,6 +81,17 @@ export const bodies = {
     entityRefs: [checkout],
     kind: 'tabletop',
   },
+  improvement: {
+    title: 'Runbook for checkout timeouts',
+    description: 'The desk escalates every checkout timeout',
+    entityRefs: [checkout],
+  },
+  training: {
+    title: 'Problem management for L2',
+    description: 'Root cause methods',
+    entityRefs: [checkout],
+    process: 'problems',
+  },
   /**
    * A drill that interrupts service: it raises a change request, so it
    * needs its window and the change's risk answers.
@@ -431,6 +442,40 @@ export function recordsInState({ call }: SecurityBackend) {
     return { ...made(approved), measureId };
   }
 
+  /**
+   * An improvement item on checkout proposed by the reporter; approved by
+   * the worker (an improvement manager who did not propose it) when asked.
+   */
+  async function improvement(
+    state: 'proposed' | 'approved' = 'proposed',
+  ): Promise<Made> {
+    const proposed = made(
+      await ok(
+        call('reporter', 'post', '/improvements', bodies.improvement),
+        'propose an improvement',
+      ),
+    );
+    if (state === 'proposed') return proposed;
+    return made(
+      await ok(
+        call('worker', 'post', `/improvements/${proposed.ref}/approvals`, {
+          decision: 'approve',
+        }),
+        'approve the improvement',
+      ),
+    );
+  }
+
+  /** A training session on checkout, planned by the worker. */
+  async function training(): Promise<Made> {
+    return made(
+      await ok(
+        call('worker', 'post', '/trainings', bodies.training),
+        'plan a training session',
+      ),
+    );
+  }
+
   /** A planned tabletop exercise on checkout, owned by its team. */
   async function exercise(): Promise<Made> {
     return made(
@@ -450,5 +495,7 @@ export function recordsInState({ call }: SecurityBackend) {
     continuity,
     continuityPlan,
     exercise,
+    improvement,
+    training,
   };
 }

@@ -196,8 +196,10 @@ const userInfoFactory = createServiceFactory({
 /**
  * The demo portal's policy (packages/backend's DemoPermissionPolicy), with
  * an auditor who reads but works nothing: IT Operations reviews service
- * level agreements, the continuity managers record continuity records
- * (`itsm.continuity.manage`, as the demo's CONTINUITY_MANAGERS_GROUP).
+ * level agreements and run continual improvement
+ * (`itsm.improvement.manage`), the continuity managers record continuity
+ * records (`itsm.continuity.manage`, as the demo's
+ * CONTINUITY_MANAGERS_GROUP).
  * Service principals are allowed everything, as Backstage's permission
  * client decides for them without asking the policy.
  */
@@ -218,6 +220,11 @@ export function decide(
   }
   if (permission === 'itsm.continuity.manage') {
     return claims.includes('group:default/continuity-managers') ? allow : deny;
+  }
+  // IT Operations run continual improvement: they approve improvement
+  // items and record training sessions.
+  if (permission === 'itsm.improvement.manage') {
+    return claims.includes('group:default/it-operations') ? allow : deny;
   }
   const isWork = permission === 'itsm.record.update';
   const isComment = permission === 'itsm.record.comment';

@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  ImprovementEffect,
   ImprovementItem,
   indicatorDefinition,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -32,6 +33,16 @@ const trendWords = {
   same: 'did not move from the baseline',
   unknown: 'cannot be compared with a baseline',
 } as const;
+
+function severityOf(effect: ImprovementEffect): 'success' | 'info' | 'warning' {
+  if (effect.reachedTarget) return 'success';
+  return effect.trend === 'better' ? 'info' : 'warning';
+}
+
+function verdictOf(reached: boolean | null): string {
+  if (reached === null) return 'No target to reach';
+  return reached ? 'It reached its target' : 'It has not reached its target';
+}
 
 /**
  * The measured effect of an item in evaluation or closed (§10.3.2): the
@@ -64,21 +75,8 @@ export function ImprovementEffectCard(props: { item: ImprovementItem }) {
             <strong data-testid="effect-value">{figure(value.value)}</strong>{' '}
             (baseline {figure(value.baseline)}, target {figure(value.target)}).
           </Typography>
-          <Alert
-            severity={
-              value.reachedTarget
-                ? 'success'
-                : value.trend === 'better'
-                ? 'info'
-                : 'warning'
-            }
-          >
-            {value.reachedTarget === null
-              ? 'No target to reach'
-              : value.reachedTarget
-              ? 'It reached its target'
-              : 'It has not reached its target'}
-            , and {trendWords[value.trend]}.
+          <Alert severity={severityOf(value)}>
+            {verdictOf(value.reachedTarget)}, and {trendWords[value.trend]}.
           </Alert>
           {value.series.length > 0 && (
             <Box mt={2} height={220} data-testid="effect-chart">
