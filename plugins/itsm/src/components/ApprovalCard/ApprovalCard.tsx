@@ -44,7 +44,8 @@ export type ApprovableRecord = Pick<
 
 /**
  * The approval of a change (§5.2.4), a release (§7.1), a problem's
- * solution (§4.3.2) or a continuity plan (§9.2): what it covers, each approval group with its rule,
+ * solution (§4.3.2), a continuity plan (§9.2) or an improvement item
+ * (§10.2.2): what it covers, each approval group with its rule,
  * who has decided and how, and for an approver who has not decided yet,
  * buttons to approve or reject (a rejection needs a reason). Someone who
  * takes part in the work is told why they may not decide.
@@ -237,6 +238,14 @@ function ApprovalCoverage(props: {
       <>
         Covers its {props.covered.join(', ')}, as they were when approval was
         asked {asked}. Changing them needs a new approval.
+      </>
+    );
+  }
+  if (props.recordType === 'improvement') {
+    return (
+      <>
+        Proposed {asked}: one approval from the owning group's lead or an
+        improvement manager who did not propose it lets work start.
       </>
     );
   }
