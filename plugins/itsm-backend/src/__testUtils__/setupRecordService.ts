@@ -302,5 +302,9 @@ export async function setupRecordService(
     audits,
     reported,
     now: () => new Date(clock),
+    /** Moves the clock on, e.g. past a deadline. */
+    advance: (ms: number) => {
+      clock += ms;
+    },
   };
 }

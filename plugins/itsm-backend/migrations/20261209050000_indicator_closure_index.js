@@ -1,0 +1,26 @@
+// @ts-check
+/*
+ * The change, release and DORA indicators (issue 21) count records by
+ * when they ended: changes closed, releases released or rolled back,
+ * exercises completed in a month. An index on the closure time of each
+ * type makes a month's figures an index range scan however many records
+ * ended in other months.
+ */
+
+/**
+ * @param {import('knex').Knex} knex
+ */
+exports.up = async function up(knex) {
+  await knex.schema.alterTable('itsm_records', table => {
+    table.index(['type', 'closed_at'], 'itsm_records_closed_idx');
+  });
+};
+
+/**
+ * @param {import('knex').Knex} knex
+ */
+exports.down = async function down(knex) {
+  await knex.schema.alterTable('itsm_records', table => {
+    table.dropIndex([], 'itsm_records_closed_idx');
+  });
+};
