@@ -41,7 +41,8 @@ export function jsonTrue(db: Knex, path: string, column = 'r.fields'): string {
 export function epochOf(db: Knex, expression: string): string {
   return isPostgres(db)
     ? `EXTRACT(EPOCH FROM (${expression})::timestamptz)`
-    : `((julianday(${expression}) - 2440587.5) * 86400.0)`;
+    : // Whole seconds, then the milliseconds (julianday's float loses them).
+      `(CAST(strftime('%s', ${expression}) AS REAL) + CAST(strftime('%f', ${expression}) AS REAL) - CAST(strftime('%S', ${expression}) AS REAL))`;
 }
 
 /**
