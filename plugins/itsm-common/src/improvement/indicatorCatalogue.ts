@@ -300,7 +300,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§5.3.6',
     computation:
-      'Share of the changes closed in the period after implementation whose review found them successful.',
+      'Share of the changes closed in the period (each implemented and reviewed) whose review outcome is successful or successful with issues.',
     breakdowns: changeBreakdowns,
     records: 'change',
   },
@@ -312,7 +312,7 @@ export const indicatorCatalogue = [
     better: 'lower',
     section: '§5.3.3',
     computation:
-      'Share of the changes created in the period that are emergency changes.',
+      'Share of the changes created in the period whose model is emergency.',
     breakdowns: ['group', 'service'],
     records: 'change',
   },
@@ -324,7 +324,7 @@ export const indicatorCatalogue = [
     better: 'lower',
     section: '§5.3.6',
     computation:
-      'Changes with an incident confirmed as caused by them, confirmed in the period.',
+      'Changes whose first incident confirmed as caused by them (a caused-by link from the incident) was confirmed in the period.',
     breakdowns: changeBreakdowns,
     records: 'change',
   },
@@ -336,7 +336,7 @@ export const indicatorCatalogue = [
     better: 'lower',
     section: '§6.3.4',
     computation:
-      'Changes to configuration items seen in the period with no change request covering them.',
+      "Changes to configuration items the CMDB's change detection found in the period with no change record covering the item.",
     breakdowns: ['service'],
   },
   {
@@ -347,7 +347,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§5.3.2',
     computation:
-      'Share of the change requests decided in the period whose acceptance came within the configured deadline.',
+      'Share of the change requests whose acceptance was decided in the period (accepted, or rejected before acceptance) by the deadline their submission set (itsm.changes.acceptanceDeadline).',
     breakdowns: changeBreakdowns,
     records: 'change',
   },
@@ -360,7 +360,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§7.3.3',
     computation:
-      'Share of the releases rolled out in the period that started within their planned window.',
+      'Share of the releases whose rollout started in the period that started within their planned window.',
     breakdowns: ['group', 'service'],
     records: 'release',
   },
@@ -382,7 +382,8 @@ export const indicatorCatalogue = [
     unit: 'count',
     better: 'lower',
     section: '§7.3.4',
-    computation: 'Release verifications recorded as failed in the period.',
+    computation:
+      'Verification checks of release packages recorded as failed in the period (a check recorded again counts by its last result).',
     breakdowns: ['group', 'service'],
     records: 'release',
   },
@@ -395,7 +396,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§6.3.2',
     computation:
-      'Share of the configuration items in the catalog that name an owner, at the end of the period.',
+      "Share of the configuration items in the CMDB's index of the catalog that name an owner, as it stands at the end of the period.",
     breakdowns: [],
   },
   {
@@ -406,7 +407,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§6.3.2',
     computation:
-      'Share of the configuration items in the catalog that have a type (class), at the end of the period.',
+      "Share of the configuration items in the CMDB's index of the catalog that a rule or annotation gave a class, as it stands at the end of the period.",
     breakdowns: [],
   },
   {
@@ -417,7 +418,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§6.3.2',
     computation:
-      'Share of the configuration items in the catalog that name a support group, at the end of the period.',
+      "Share of the configuration items in the CMDB's index of the catalog that name a support group (itsm/support-group, else the owner), as it stands at the end of the period.",
     breakdowns: [],
   },
   {
@@ -428,7 +429,7 @@ export const indicatorCatalogue = [
     better: 'lower',
     section: '§6.3.5',
     computation:
-      'Configuration items the configuration audit reports as not verified within its period.',
+      'Configuration items the configuration audit reports as stale: their tracked fields unchanged in the 90 days before the end of the period.',
     breakdowns: [],
   },
   // Service levels (§8)
@@ -464,7 +465,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§9.2',
     computation:
-      'Share of the services with a business impact analysis that an approved continuity plan covers, at the end of the period.',
+      'Share of the services with a business impact analysis (not retired) that an approved or active continuity plan covers, as the records stand at the end of the period.',
     breakdowns: [],
     records: 'continuity-plan',
   },
@@ -476,7 +477,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§9.3',
     computation:
-      'Share of the exercises planned to start in the period that were completed.',
+      'Share of the exercises planned to start in the period that are completed.',
     breakdowns: ['service'],
     records: 'exercise',
   },
@@ -488,7 +489,7 @@ export const indicatorCatalogue = [
     better: 'higher',
     section: '§9.3',
     computation:
-      'Share of the exercises completed in the period whose measured recovery met the recovery time objective.',
+      'Share of the exercises completed in the period with a recovery time objective whose measured recovery met it.',
     breakdowns: ['service'],
     records: 'exercise',
   },
@@ -513,7 +514,8 @@ export const indicatorCatalogue = [
     unit: 'per-week',
     better: 'higher',
     section: '§7.3.3',
-    computation: 'Releases rolled out in the period, per week.',
+    computation:
+      'Releases confirmed in production in the period (whether rolled back since), per week.',
     breakdowns: ['group', 'service'],
     records: 'release',
   },
@@ -525,7 +527,7 @@ export const indicatorCatalogue = [
     better: 'lower',
     section: '§5.3.5',
     computation:
-      'Median time from a change or release being requested to its being in production, of those that reached production in the period.',
+      "Median time from a change or release being requested (created) to its being in production (a change's implementation completed, else its closure, unless backed out; a release's confirmation), of those that reached production in the period.",
     breakdowns: ['group', 'service'],
     records: 'change',
   },
@@ -537,7 +539,7 @@ export const indicatorCatalogue = [
     better: 'lower',
     section: '§5.3.6',
     computation:
-      'Share of the changes and releases put in production in the period that caused a confirmed incident or were rolled back.',
+      'Share of the changes closed and the releases released or rolled back in the period that failed: a change reviewed as failed or backed out, a release rolled back, or either with an incident confirmed as caused by it.',
     breakdowns: ['group', 'service'],
     records: 'change',
   },

@@ -17,18 +17,36 @@ export function isPostgres(db: Knex): boolean {
 const PATH = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
 
 /**
- * SQL of a field of a JSON text column as text (`null` when absent), by a
- * dotted path such as `measurement.withinRto`.
+ * `itsm_records as r`, on PostgreSQL with its fields parsed once per row
+ * as `rf.f` (jsonb; `OFFSET 0` keeps the planner from copying the parse
+ * into every expression that reads a field, which costs a parse each).
  */
-export function jsonText(db: Knex, path: string, column = 'r.fields'): string {
-  if (!PATH.test(path)) throw new Error(`Bad JSON path ${path}`);
+export function recordsQuery(db: Knex): Knex.QueryBuilder {
   return isPostgres(db)
-    ? `(${column}::jsonb #>> '{${path.split('.').join(',')}}')`
-    : `json_extract(${column}, '$.${path}')`;
+    ? db.from(
+        db.raw(
+          'itsm_records AS r CROSS JOIN LATERAL (SELECT r.fields::jsonb AS f OFFSET 0) AS rf',
+        ),
+      )
+    : db('itsm_records as r');
+}
+
+/**
+ * SQL of a field of a record's fields (of a query from `recordsQuery`), or
+ * of another JSON column, as text (`null` when absent), by a dotted path
+ * such as `measurement.withinRto`.
+ */
+export function jsonText(db: Knex, path: string, column?: string): string {
+  if (!PATH.test(path)) throw new Error(`Bad JSON path ${path}`);
+  if (!isPostgres(db)) {
+    return `json_extract(${column ?? 'r.fields'}, '$.${path}')`;
+  }
+  const json = column ? `${column}::jsonb` : 'rf.f';
+  return `(${json} #>> '{${path.split('.').join(',')}}')`;
 }
 
 /** SQL that is true when a JSON field is the boolean `true`. */
-export function jsonTrue(db: Knex, path: string, column = 'r.fields'): string {
+export function jsonTrue(db: Knex, path: string, column?: string): string {
   return isPostgres(db)
     ? `${jsonText(db, path, column)} = 'true'`
     : `${jsonText(db, path, column)} = 1`;

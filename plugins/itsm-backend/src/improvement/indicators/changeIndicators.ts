@@ -5,10 +5,17 @@ import {
   IndicatorValue,
   IndicatorWindow,
 } from './IndicatorComputation';
-import { epochOf, jsonText, keyText, within } from './changeIndicatorSql';
+import {
+  epochOf,
+  isoWindow,
+  jsonText,
+  keyText,
+  recordsQuery,
+  within,
+} from './changeIndicatorSql';
 import { recordFigure } from './recordFigures';
 
-const changes = (db: Knex) => db('itsm_records as r').where('r.type', 'change');
+const changes = (db: Knex) => recordsQuery(db).where('r.type', 'change');
 
 /** Changes created in the window. */
 const requested = (db: Knex, window: IndicatorWindow) =>
@@ -49,31 +56,30 @@ const causingIncidents = (db: Knex, window: IndicatorWindow) =>
  */
 const decided = (db: Knex, window: IndicatorWindow) => {
   const acceptedAt = jsonText(db, 'acceptedAt');
-  const from = new Date(window.from).toISOString();
-  return changes(db)
-    .whereRaw(`${jsonText(db, 'acceptanceDueAt')} IS NOT NULL`)
-    .where(q =>
-      q
-        .where(accepted =>
-          within(
-            // An acceptance is a write: the record was updated since.
-            accepted.where('r.updated_at', '>=', from),
-            db,
-            acceptedAt,
-            window,
+  const { from, to } = isoWindow(window);
+  const rejectedIn = (q: Knex.QueryBuilder) =>
+    within(q.where('r.state', 'rejected'), db, 'r.closed_at', window);
+  return (
+    changes(db)
+      // First by the record's columns, so indexes find the candidates: an
+      // acceptance is a write after the request (created before the
+      // window's end, updated since its start); a rejection closes it.
+      .where(q =>
+        q
+          .where(a =>
+            a.where('r.updated_at', '>=', from).where('r.created_at', '<', to),
+          )
+          .orWhere(rejectedIn),
+      )
+      .whereRaw(`${jsonText(db, 'acceptanceDueAt')} IS NOT NULL`)
+      .where(q =>
+        q
+          .where(accepted => within(accepted, db, acceptedAt, window))
+          .orWhere(rejected =>
+            rejectedIn(rejected).whereRaw(`${acceptedAt} IS NULL`),
           ),
-        )
-        .orWhere(rejected =>
-          within(
-            rejected
-              .where('r.state', 'rejected')
-              .whereRaw(`${acceptedAt} IS NULL`),
-            db,
-            'r.closed_at',
-            window,
-          ),
-        ),
-    );
+      )
+  );
 };
 
 const inTime = (db: Knex) =>

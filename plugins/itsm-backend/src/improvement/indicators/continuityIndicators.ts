@@ -9,12 +9,12 @@ import {
   jsonText,
   jsonTrue,
   percent,
+  recordsQuery,
   within,
 } from './changeIndicatorSql';
 import { recordFigure } from './recordFigures';
 
-const exercises = (db: Knex) =>
-  db('itsm_records as r').where('r.type', 'exercise');
+const exercises = (db: Knex) => recordsQuery(db).where('r.type', 'exercise');
 
 /** Exercises planned (`plannedStart`) to start in the window. */
 const plannedIn = (db: Knex, window: IndicatorWindow) =>

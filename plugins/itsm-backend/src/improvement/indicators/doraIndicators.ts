@@ -1,50 +1,72 @@
 import type { Knex } from 'knex';
 import { IndicatorComputation, IndicatorWindow } from './IndicatorComputation';
-import { epochOf, isoWindow, jsonText, within } from './changeIndicatorSql';
+import {
+  epochOf,
+  isoWindow,
+  jsonText,
+  recordsQuery,
+  within,
+} from './changeIndicatorSql';
 import { causedIncident } from './changeIndicators';
 import { medianHoursFigure, recordFigure } from './recordFigures';
 
 /**
- * Releases confirmed in production in the window (`releasedAt`, written
- * by the confirm move), whether or not rolled back since.
+ * Releases that may have been confirmed in production in the window, by
+ * their columns (so indexes find them): they ended (released or rolled
+ * back) since its start, and were planned before its end.
  */
-const releasedIn = (q: Knex.QueryBuilder, db: Knex, window: IndicatorWindow) =>
+const releaseCandidates = (q: Knex.QueryBuilder, window: IndicatorWindow) =>
+  q
+    .where('r.type', 'release')
+    .whereIn('r.state', ['released', 'rolled_back'])
+    .where('r.closed_at', '>=', isoWindow(window).from)
+    .where('r.created_at', '<', isoWindow(window).to);
+
+/** Of those, the ones confirmed in the window (`releasedAt`, by the confirm move). */
+const releasedAt = (q: Knex.QueryBuilder, db: Knex, window: IndicatorWindow) =>
+  within(q, db, jsonText(db, 'releasedAt'), window);
+
+/** Releases confirmed in production in the window, whether rolled back since. */
+const deployments = (db: Knex, window: IndicatorWindow) =>
+  releasedAt(releaseCandidates(recordsQuery(db), window), db, window);
+
+/** Changes closed in the window after their implementation. */
+const changesClosed = (
+  q: Knex.QueryBuilder,
+  db: Knex,
+  window: IndicatorWindow,
+) =>
   within(
-    q
-      .where('r.type', 'release')
-      .whereIn('r.state', ['released', 'rolled_back'])
-      // Released then, so it ended (released or rolled back) since.
-      .where('r.closed_at', '>=', isoWindow(window).from),
+    q.where('r.type', 'change').where('r.state', 'closed'),
     db,
-    jsonText(db, 'releasedAt'),
+    'r.closed_at',
     window,
   );
-
-const deployments = (db: Knex, window: IndicatorWindow) =>
-  releasedIn(db('itsm_records as r'), db, window);
 
 /**
  * What reached production in the window: releases confirmed then, and
  * changes closed then after their implementation, unless backed out.
  */
 const inProduction = (db: Knex, window: IndicatorWindow) =>
-  db('itsm_records as r').where(q =>
-    q
-      .where(change =>
-        within(
+  recordsQuery(db)
+    .where(q =>
+      q
+        .where(change => changesClosed(change, db, window))
+        .orWhere(release => releaseCandidates(release, window)),
+    )
+    .where(q =>
+      q
+        .where(change =>
           change
             .where('r.type', 'change')
-            .where('r.state', 'closed')
             .whereRaw(
               `COALESCE(${jsonText(db, 'outcome')}, '') <> 'backed_out'`,
             ),
-          db,
-          'r.closed_at',
-          window,
+        )
+        .orWhere(release =>
+          releasedAt(release.where('r.type', 'release'), db, window),
         ),
-      )
-      .orWhere(release => releasedIn(release, db, window)),
-  );
+    );
 
 /**
  * From request (the record's creation) to production: a change's
@@ -66,7 +88,7 @@ const leadSeconds = (db: Knex) =>
  */
 const finished = (db: Knex, window: IndicatorWindow) =>
   within(
-    db('itsm_records as r').where(q =>
+    recordsQuery(db).where(q =>
       q
         .where(change =>
           change.where('r.type', 'change').where('r.state', 'closed'),
@@ -93,6 +115,9 @@ const restored = (db: Knex, window: IndicatorWindow) =>
   within(
     db('itsm_records as r')
       .where('r.type', 'incident')
+      // Only these keep a resolution time (a reopen clears it): so the
+      // (type, state, resolved_at) index finds the month's.
+      .whereIn('r.state', ['resolved', 'closed'])
       .whereIn('r.priority', ['P1', 'P2']),
     db,
     'r.resolved_at',

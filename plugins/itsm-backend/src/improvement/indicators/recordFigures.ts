@@ -9,6 +9,7 @@ import type {
 import {
   applyKey,
   applyScope,
+  isPostgres,
   keyText,
   median,
   percent,
@@ -96,46 +97,72 @@ export function recordFigure(spec: {
 
 /**
  * An indicator that is the median duration, in hours, of the records of
- * a population: `seconds` (SQL on `r`) is each one's duration.
+ * a population: `seconds` (SQL on `r`) is each one's duration. PostgreSQL
+ * takes the median itself (`percentile_cont`); SQLite, which has no such
+ * aggregate, returns the month's durations and the median is taken here.
  */
 export function medianHoursFigure(spec: {
   id: IndicatorId;
   population: Population;
   seconds: (db: Knex) => string;
 }): IndicatorComputation {
-  const figure = (seconds: number[]): IndicatorValue => {
-    const m = median(seconds);
-    return {
-      value: m === null ? null : m / 3600,
-      sample: seconds.length,
-    };
-  };
+  const figure = (m: number | null, sample: number): IndicatorValue => ({
+    value: m === null || sample === 0 ? null : m / 3600,
+    sample,
+  });
+  const aggregates = (db: Knex) => [
+    db.raw(
+      `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${spec.seconds(db)}) AS m`,
+    ),
+    db.raw('COUNT(*) AS n'),
+  ];
   return {
     id: spec.id,
     async compute(db, window, scope) {
-      const rows: { s: unknown }[] = await applyScope(
-        spec.population(db, window),
-        db,
-        scope,
-      ).select(db.raw(`${spec.seconds(db)} AS s`));
-      return figure(rows.map(r => Number(r.s)));
+      const q = applyScope(spec.population(db, window), db, scope);
+      if (isPostgres(db)) {
+        const [row] = await q.select(aggregates(db));
+        return figure(row.m === null ? null : Number(row.m), Number(row.n));
+      }
+      const rows: { s: unknown }[] = await q.select(
+        db.raw(`${spec.seconds(db)} AS s`),
+      );
+      const seconds = rows.map(r => Number(r.s));
+      return figure(median(seconds), seconds.length);
     },
     async breakdown(db, window, scope, by) {
       const q = applyScope(spec.population(db, window), db, scope);
-      withBreakdownKey(q, db, by);
+      const key = withBreakdownKey(q, db, by);
+      if (isPostgres(db)) {
+        const rows: { k: unknown; m: unknown; n: unknown }[] = await q
+          .select(aggregates(db))
+          .groupByRaw(key);
+        return rows
+          .map(row => ({
+            key: keyText(row.k),
+            figure: figure(
+              row.m === null ? null : Number(row.m),
+              Number(row.n),
+            ),
+          }))
+          .sort((a, b) => a.key.localeCompare(b.key));
+      }
       const rows: { k: unknown; s: unknown }[] = await q.select(
         db.raw(`${spec.seconds(db)} AS s`),
       );
       const byKey = new Map<string, number[]>();
       for (const row of rows) {
-        const key = keyText(row.k);
-        const seconds = byKey.get(key) ?? [];
+        const k = keyText(row.k);
+        const seconds = byKey.get(k) ?? [];
         seconds.push(Number(row.s));
-        byKey.set(key, seconds);
+        byKey.set(k, seconds);
       }
       return [...byKey.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, seconds]) => ({ key, figure: figure(seconds) }));
+        .map(([k, seconds]) => ({
+          key: k,
+          figure: figure(median(seconds), seconds.length),
+        }));
     },
     records(db, window, scope, key) {
       return applyKey(

@@ -14,13 +14,13 @@ import {
   isPostgres,
   jsonText,
   keyText,
+  recordsQuery,
   within,
   withBreakdownKey,
 } from './changeIndicatorSql';
 import { recordFigure } from './recordFigures';
 
-const releases = (db: Knex) =>
-  db('itsm_records as r').where('r.type', 'release');
+const releases = (db: Knex) => recordsQuery(db).where('r.type', 'release');
 
 /**
  * Releases whose rollout started in the window (`startedAt`, written by
@@ -64,7 +64,7 @@ function failedChecks(db: Knex, window: IndicatorWindow): Knex.QueryBuilder {
   const w = isoWindow(window);
   const from = isPostgres(db)
     ? db.raw(
-        `itsm_records AS r CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.fields::jsonb -> 'verification') = 'array' THEN r.fields::jsonb -> 'verification' ELSE '[]'::jsonb END) AS v(check_json)`,
+        `itsm_records AS r CROSS JOIN LATERAL (SELECT r.fields::jsonb AS f OFFSET 0) AS rf CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(rf.f -> 'verification') = 'array' THEN rf.f -> 'verification' ELSE '[]'::jsonb END) AS v(check_json)`,
       )
     : db.raw(`itsm_records AS r, json_each(r.fields, '$.verification') AS v`);
   const check = isPostgres(db) ? 'v.check_json' : 'v.value';
