@@ -7,4 +7,6 @@
 export type { ImpactAnalysis } from './domain/analyzeImpact';
 export type { IndexedCiLinks } from './database/CiHistoryStore';
 export { ImpactAnalysisService } from './services/ImpactAnalysisService';
+/** The CMDB's index and change history, for tests that write them as a look does. */
+export { DatabaseCiHistoryStore } from './database/DatabaseCiHistoryStore';
 export { createCmdbModule } from './createCmdbModule';

@@ -1,10 +1,9 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { ctx } from '../../__testUtils__/setupRecordService';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
-  olivia,
-  request,
-  setupChangeUseCases,
-} from '../../changes/__testUtils__/setupChangeUseCases';
+  ctx,
+  setupRecordService,
+} from '../../__testUtils__/setupRecordService';
 import { RequestContext } from '../../core/services/RecordService';
 import { IndicatorComputation } from './IndicatorComputation';
 import { changeIndicators } from './changeIndicators';
@@ -39,6 +38,35 @@ const fix = {
   verification: 'Payments go through',
 };
 
+/** Olivia sits on the CAB, which the tests' change manager group accepts for. */
+const olivia: RequestContext = {
+  credentials: mockCredentials.user('user:default/olivia.ops'),
+};
+
+/** A normal change with every answer of the risk questionnaire "no". */
+const request = {
+  title: 'Upgrade checkout to Node 22',
+  description: 'Move the checkout service to the Node 22 base image',
+  entityRefs: ['component:checkout-service'],
+  model: 'normal',
+  changeType: 'system',
+  reason: 'Node 20 leaves support in April',
+  window: { start: '2026-12-02T20:00:00Z', end: '2026-12-02T22:00:00Z' },
+  plan: [{ title: 'Roll out to production' }],
+  backoutPlan: 'Roll back to the previous image tag',
+  testPlan: 'Smoke test a payment in staging',
+  risk: {
+    answers: {
+      customerFacing: 'no',
+      downtime: 'no',
+      data: 'no',
+      untested: 'no',
+      noBackout: 'no',
+      reach: 'none',
+    },
+  },
+};
+
 const byId = (id: string): IndicatorComputation => {
   const found = [...changeIndicators, ...doraIndicators].find(c => c.id === id);
   if (!found) throw new Error(`no computation ${id}`);
@@ -59,7 +87,7 @@ describe.each(databases.eachSupportedId())(
      *   caused by it, closed as failed; INC-1 resolved, INC-2 (P3) too.
      */
     async function history() {
-      const env = await setupChangeUseCases(databases, id);
+      const env = await setupRecordService(databases, id);
       const { service, advance, knex } = env;
       const move = async (
         ref: string,

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { DatabaseCiHistoryStore } from '../../cmdb/database/DatabaseCiHistoryStore';
+import { DatabaseCiHistoryStore } from '../../cmdb';
 import { IndicatorComputation } from './IndicatorComputation';
 import { configurationIndicators } from './configurationIndicators';
 import { changeIndicators } from './changeIndicators';
@@ -45,7 +45,7 @@ describe.each(databases.eachSupportedId())(
       const item = (
         entityRef: string,
         changedAt: string,
-        index: { owner?: string; classified: boolean; supportGroup?: string },
+        facts: { owner?: string; classified: boolean; supportGroup?: string },
       ) => ({
         entityRef,
         etag: 'e1',
@@ -55,8 +55,8 @@ describe.each(databases.eachSupportedId())(
         index: {
           kind: 'Resource',
           title: entityRef,
-          ciClass: index.classified ? 'software/service' : 'other',
-          ...index,
+          ciClass: facts.classified ? 'software/service' : 'other',
+          ...facts,
         },
       });
       const change = (entityRef: string, detectedAt: string, by?: string) => ({
