@@ -1,3 +1,4 @@
+import { SchedulerService } from '@backstage/backend-plugin-api';
 import { RecordCore } from '../core/modules/createRecordCore';
 import { ProcessModule } from '../core/modules/ProcessModule';
 import { createSurveyParts } from './createSurveyParts';
@@ -75,7 +76,10 @@ export function createImprovementModule(
         tasks: [
           ...surveys.tasks,
           ...(suggestions
-            ? [scheduler => suggestions!.schedule(scheduler)]
+            ? [
+                (scheduler: SchedulerService) =>
+                  suggestions!.schedule(scheduler),
+              ]
             : []),
         ],
       };
