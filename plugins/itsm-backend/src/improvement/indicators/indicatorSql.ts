@@ -163,7 +163,9 @@ export function applyBreakdownKey(
 export type Measure =
   | { kind: 'count' }
   | { kind: 'mean'; seconds: string; per: number; bindings?: unknown[] }
-  | { kind: 'share'; when: string; bindings?: unknown[] };
+  | { kind: 'share'; when: string; bindings?: unknown[] }
+  /** `numerator / denominator`, two SQL aggregates (e.g. COUNT(DISTINCT i.id)). */
+  | { kind: 'ratio'; numerator: string; denominator: string };
 
 function selectMeasure(db: Knex, measure: Measure): Knex.Raw[] {
   const n = db.raw('COUNT(*) AS n');
@@ -182,6 +184,11 @@ function selectMeasure(db: Knex, measure: Measure): Knex.Raw[] {
           `SUM(CASE WHEN ${measure.when} THEN 1 ELSE 0 END) AS s`,
           (measure.bindings ?? []) as any,
         ),
+      ];
+    case 'ratio':
+      return [
+        db.raw(`${measure.denominator} AS n`),
+        db.raw(`${measure.numerator} AS s`),
       ];
     default:
       throw new Error('Unknown measure');
@@ -207,6 +214,13 @@ function valueOf(
     case 'share':
       return {
         value: n === 0 ? null : round((100 * s) / n),
+        numerator: s,
+        denominator: n,
+        sample: n,
+      };
+    case 'ratio':
+      return {
+        value: n === 0 ? null : round(s / n),
         numerator: s,
         denominator: n,
         sample: n,
