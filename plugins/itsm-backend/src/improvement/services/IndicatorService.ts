@@ -1,0 +1,402 @@
+import {
+  formatRecordRef,
+  IndicatorBreakdown,
+  IndicatorDefinition,
+  indicatorCatalogue,
+  indicatorDefinition,
+  IndicatorId,
+  IndicatorStatus,
+  indicatorStatus,
+  indicatorTrend,
+  missesTarget,
+  monthOf,
+  monthPeriod,
+  RecordType,
+} from '@backstage-itsm/plugin-itsm-common';
+import { InputError, NotFoundError } from '@backstage/errors';
+import type { Knex } from 'knex';
+import { applyRecordFilter } from '../../core/database/operations/applyRecordFilter';
+import { toIso } from '../../core/database/operations/rowMapping';
+import { decodeCursor, encodeCursor } from '../../core/domain/cursor';
+import type { RecordCriteria } from '../../core/model/recordModel';
+import type {
+  IndicatorComputation,
+  IndicatorReader,
+  IndicatorScope,
+  IndicatorValue,
+  IndicatorWindow,
+} from '../indicators/IndicatorComputation';
+import { indicatorComputations } from '../indicators/indicatorComputations';
+import {
+  KpiSnapshot,
+  KpiSnapshotStore,
+  scopeKey,
+} from '../database/KpiSnapshotStore';
+import type { ResolvedTarget } from '../domain/resolveIndicatorTarget';
+import { IndicatorTargets, TargetsOfScope } from './IndicatorTargets';
+
+/** One indicator's figure on the scorecard (§10.1.2, §10.2.1). */
+export type KpiFigure = IndicatorValue & {
+  indicatorId: string;
+  previousValue: number | null;
+  target?: ResolvedTarget;
+  status: IndicatorStatus;
+  missesTarget: boolean;
+  trend: 'better' | 'worse' | 'same' | 'unknown';
+};
+
+/** A month's figure: kept in a snapshot, or computed now. */
+export type KpiPoint = {
+  period: string;
+  figure: IndicatorValue;
+  target?: ResolvedTarget;
+  status: IndicatorStatus;
+  missesTarget: boolean;
+  source: 'snapshot' | 'live';
+};
+
+/** One record behind a figure, as the drill-down lists it. */
+export type KpiRecord = {
+  ref: string;
+  type: string;
+  title: string;
+  state: string;
+  priority: string;
+  assignmentGroup?: string;
+  entityRefs: string[];
+  createdAt: string;
+};
+
+const DEFAULT_PAGE = 25;
+const statusOrder: Record<IndicatorStatus, number> = {
+  critical: 0,
+  warning: 1,
+  met: 2,
+  none: 3,
+};
+
+/** The catalogue's definitions that have a computation, in its order. */
+export function computedDefinitions(
+  computations: ReadonlyMap<
+    string,
+    IndicatorComputation
+  > = indicatorComputations,
+): IndicatorDefinition[] {
+  return indicatorCatalogue.filter(d => computations.has(d.id));
+}
+
+/**
+ * The indicators' figures (§10.1, §10.2.1): a month's scorecard of every
+ * computed indicator for a scope against its target and the previous
+ * month, a monthly series, a breakdown, and the records behind a figure
+ * of those the caller may read. Past months are read from their kept
+ * snapshots when there are some, else computed now (`source: 'live'`);
+ * the running month is computed now, up to now.
+ */
+export class IndicatorService implements IndicatorReader {
+  private readonly computations: ReadonlyMap<string, IndicatorComputation>;
+
+  constructor(
+    private readonly deps: {
+      db: Knex;
+      targets: IndicatorTargets;
+      snapshots: KpiSnapshotStore;
+      computations?: ReadonlyMap<string, IndicatorComputation>;
+      now?: () => Date;
+    },
+  ) {
+    this.computations = deps.computations ?? indicatorComputations;
+  }
+
+  /** The definitions with a computation, in catalogue order. */
+  definitions(): IndicatorDefinition[] {
+    return computedDefinitions(this.computations);
+  }
+
+  /** The running month, YYYY-MM (UTC). */
+  currentPeriod(): string {
+    return monthOf(this.now());
+  }
+
+  /** A month's window, up to now for the running month; a 400 for a future one. */
+  windowOf(period: string): IndicatorWindow {
+    const window = monthPeriod(period);
+    const now = this.now().toISOString();
+    if (window.from > now) {
+      throw new InputError(
+        `period: ${period} is in the future; ask for ${this.currentPeriod()} or before`,
+      );
+    }
+    return { from: window.from, to: window.to < now ? window.to : now };
+  }
+
+  /** The computation of an indicator; a 404 naming an unknown one. */
+  computation(id: string): {
+    definition: IndicatorDefinition;
+    computation: IndicatorComputation;
+  } {
+    const definition = indicatorDefinition(id);
+    const computation = this.computations.get(id);
+    if (!definition || !computation) {
+      throw new NotFoundError(`There is no indicator ${id}`);
+    }
+    return { definition, computation };
+  }
+
+  async value(
+    id: IndicatorId,
+    window: IndicatorWindow,
+    scope: IndicatorScope = { kind: 'portal' },
+  ): Promise<IndicatorValue> {
+    return this.computation(id).computation.compute(
+      this.deps.db,
+      window,
+      scope,
+    );
+  }
+
+  async series(
+    id: IndicatorId,
+    months: readonly string[],
+    scope: IndicatorScope = { kind: 'portal' },
+  ): Promise<KpiPoint[]> {
+    const { definition } = this.computation(id);
+    const targets = await this.deps.targets.forScope(scope);
+    const snapshots = await this.snapshotsOf(scope, months, [id]);
+    const points: KpiPoint[] = [];
+    for (const period of months) {
+      points.push(
+        await this.point(definition, period, scope, targets, snapshots),
+      );
+    }
+    return points;
+  }
+
+  /** The last `count` months, the running one last. */
+  lastMonths(count: number): string[] {
+    const now = this.now();
+    return Array.from({ length: count }, (_, i) => monthOf(now, i - count + 1));
+  }
+
+  /** Every computed indicator for a month and scope (the scorecard). */
+  async scorecard(
+    period: string,
+    scope: IndicatorScope,
+  ): Promise<{ period: string; previousPeriod: string; figures: KpiFigure[] }> {
+    this.windowOf(period);
+    const previousPeriod = monthOf(new Date(monthPeriod(period).from), -1);
+    const definitions = this.definitions();
+    const targets = await this.deps.targets.forScope(scope);
+    const snapshots = await this.snapshotsOf(scope, [period, previousPeriod]);
+    const figures: KpiFigure[] = [];
+    for (const definition of definitions) {
+      const [now, before] = await Promise.all([
+        this.point(definition, period, scope, targets, snapshots),
+        this.point(definition, previousPeriod, scope, targets, snapshots),
+      ]);
+      figures.push({
+        indicatorId: definition.id,
+        ...now.figure,
+        previousValue: before.figure.value,
+        ...(now.target ? { target: now.target } : {}),
+        status: now.status,
+        missesTarget: now.missesTarget,
+        trend: indicatorTrend(
+          definition,
+          now.figure.value,
+          before.figure.value,
+        ),
+      });
+    }
+    return { period, previousPeriod, figures };
+  }
+
+  /** One indicator's figure for a month split by a breakdown, worst first. */
+  async breakdown(
+    id: string,
+    by: IndicatorBreakdown,
+    period: string,
+    scope: IndicatorScope,
+  ): Promise<
+    (IndicatorValue & {
+      key: string;
+      target?: ResolvedTarget;
+      status: IndicatorStatus;
+    })[]
+  > {
+    const { definition, computation } = this.computation(id);
+    if (!definition.breakdowns.includes(by) || !computation.breakdown) {
+      throw new InputError(
+        `by: ${id} is broken down by ${
+          definition.breakdowns.join(', ') || 'nothing'
+        }, not ${by}`,
+      );
+    }
+    const window = this.windowOf(period);
+    const rows = await computation.breakdown(this.deps.db, window, scope, by);
+    const inScope = await this.deps.targets.forScope(scope);
+    const result = [];
+    for (const row of rows) {
+      const rowTargets =
+        by === 'group' || by === 'service'
+          ? await this.deps.targets.forScope({ kind: by, ref: row.key })
+          : inScope;
+      const target = rowTargets(id);
+      result.push({
+        key: row.key,
+        ...row.figure,
+        ...(target ? { target } : {}),
+        status: indicatorStatus(definition, row.figure.value, target),
+      });
+    }
+    const sign = definition.better === 'higher' ? 1 : -1;
+    return result.sort(
+      (a, b) =>
+        statusOrder[a.status] - statusOrder[b.status] ||
+        (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
+        sign * ((a.value ?? 0) - (b.value ?? 0)) ||
+        a.key.localeCompare(b.key),
+    );
+  }
+
+  /**
+   * A page of the records behind a figure (the drill-down), newest first,
+   * of those `readable` lets through; `hidden` counts the others.
+   */
+  async records(
+    id: string,
+    query: {
+      period: string;
+      scope: IndicatorScope;
+      key?: { by: IndicatorBreakdown; value: string };
+      cursor?: string;
+      limit?: number;
+    },
+    readable: (type: RecordType) => Promise<RecordCriteria | undefined>,
+  ): Promise<{ items: KpiRecord[]; hidden: number; nextCursor?: string }> {
+    const { definition, computation } = this.computation(id);
+    if (query.key && !definition.breakdowns.includes(query.key.by)) {
+      throw new InputError(
+        `by: ${id} is broken down by ${
+          definition.breakdowns.join(', ') || 'nothing'
+        }, not ${query.key.by}`,
+      );
+    }
+    const window = this.windowOf(query.period);
+    if (!computation.records || !definition.records) {
+      return { items: [], hidden: 0 };
+    }
+    const { db } = this.deps;
+    const offset =
+      query.cursor === undefined ? 0 : decodeCursor(query.cursor, 'offset');
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const ids = computation.records(db, window, query.scope, query.key);
+    const filter = await readable(definition.records);
+    const behind = () => db('itsm_records as r').whereIn('r.id', ids);
+    const visible = () => {
+      const q = behind();
+      if (filter) q.where(inner => applyRecordFilter(inner, db, filter));
+      return q;
+    };
+    const [[all], [seen]] = await Promise.all([
+      behind().count({ n: '*' }),
+      visible().count({ n: '*' }),
+    ]);
+    const rows: Record<string, any>[] = await visible()
+      .select('r.*')
+      .orderBy([
+        { column: 'r.created_at', order: 'desc' },
+        { column: 'r.id', order: 'desc' },
+      ])
+      .offset(offset)
+      .limit(limit + 1);
+    const page = rows.slice(0, limit);
+    const entities: { record_id: string; entity_ref: string }[] =
+      page.length === 0
+        ? []
+        : await db('itsm_record_entities')
+            .whereIn(
+              'record_id',
+              page.map(r => r.id),
+            )
+            .orderBy('entity_ref')
+            .select('record_id', 'entity_ref');
+    const items = page.map(row => ({
+      ref: formatRecordRef(row.type, Number(row.number)),
+      type: row.type,
+      title: row.title,
+      state: row.state,
+      priority: row.priority,
+      ...(row.assignment_group
+        ? { assignmentGroup: row.assignment_group }
+        : {}),
+      entityRefs: entities
+        .filter(e => e.record_id === row.id)
+        .map(e => e.entity_ref),
+      createdAt: toIso(row.created_at),
+    }));
+    return {
+      items,
+      hidden: Number(all.n) - Number(seen.n),
+      ...(rows.length > limit
+        ? { nextCursor: encodeCursor('offset', offset + limit) }
+        : {}),
+    };
+  }
+
+  /** A month's figure: its snapshot for a past month when kept, else computed. */
+  private async point(
+    definition: IndicatorDefinition,
+    period: string,
+    scope: IndicatorScope,
+    targets: TargetsOfScope,
+    snapshots: Map<string, KpiSnapshot>,
+  ): Promise<KpiPoint> {
+    const kept =
+      period < this.currentPeriod()
+        ? snapshots.get(`${definition.id}|${period}`)
+        : undefined;
+    if (kept) {
+      return {
+        period,
+        figure: kept.figure,
+        ...(kept.target ? { target: kept.target } : {}),
+        status: kept.status,
+        missesTarget: missesTarget(definition, kept.figure.value, kept.target),
+        source: 'snapshot',
+      };
+    }
+    const figure = await this.computation(definition.id).computation.compute(
+      this.deps.db,
+      this.windowOf(period),
+      scope,
+    );
+    const target = targets(definition.id);
+    return {
+      period,
+      figure,
+      ...(target ? { target } : {}),
+      status: indicatorStatus(definition, figure.value, target),
+      missesTarget: missesTarget(definition, figure.value, target),
+      source: 'live',
+    };
+  }
+
+  private async snapshotsOf(
+    scope: IndicatorScope,
+    periods: readonly string[],
+    indicatorIds?: readonly string[],
+  ): Promise<Map<string, KpiSnapshot>> {
+    const current = this.currentPeriod();
+    const kept = await this.deps.snapshots.read({
+      scope: scopeKey(scope),
+      periods: periods.filter(p => p < current),
+      indicatorIds,
+    });
+    return new Map(kept.map(s => [`${s.indicatorId}|${s.period}`, s]));
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+}
