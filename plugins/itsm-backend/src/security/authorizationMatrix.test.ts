@@ -210,6 +210,11 @@ const matrix: Rows = {
   GetRecoveryObjectives:         { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
   GetContinuityCoverage:         { expect: [401, 200, 200, 200, 200] },
   GetContinuitySummary:          { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ entityRef: checkout }) }) },
+  // The KPI figures (§10.1, §10.2.1) are aggregates everyone signed in reads; the drill-down lists only readable records.
+  GetKpiScorecard:               { expect: [401, 200, 200, 200, 200] },
+  GetKpiSeries:                  { expect: [401, 200, 200, 200, 200], input: () => ({ params: { indicatorId: 'incident-volume' }, query: q({ months: '2' }) }) },
+  GetKpiBreakdown:               { expect: [401, 200, 200, 200, 200], input: () => ({ params: { indicatorId: 'incident-volume' }, query: q({ by: 'priority' }) }) },
+  GetKpiRecords:                 { expect: [401, 200, 200, 200, 200], input: () => ({ params: { indicatorId: 'incident-volume' } }) },
   LinkIncident:                  { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.incident()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
   ListProblems:                  { expect: [401, 200, 200, 200, 200] },
   CreateProblem:                 { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.problem }) },
