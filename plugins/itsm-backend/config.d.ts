@@ -401,6 +401,34 @@ export interface Config {
           schedule?: 'monthly';
         }>;
       };
+      /**
+       * The indicators' targets (§10.1.2), by indicator id (the catalogue
+       * of itsm-common, docs/improvement.md): the portal-wide `target`
+       * with its `warning` and `critical` thresholds, and `groups` and
+       * `services` of entity ref → the same for one group or service. A
+       * service's `itsm.io/kpi-targets` annotation wins over all of them.
+       */
+      targets?: {
+        [indicatorId: string]: {
+          target?: number;
+          warning?: number;
+          critical?: number;
+          groups?: {
+            [groupRef: string]: {
+              target: number;
+              warning?: number;
+              critical?: number;
+            };
+          };
+          services?: {
+            [entityRef: string]: {
+              target: number;
+              warning?: number;
+              critical?: number;
+            };
+          };
+        };
+      };
     };
 
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
