@@ -1,10 +1,12 @@
 import type { Knex } from 'knex';
-import type { IndicatorStatus } from '@backstage-itsm/plugin-itsm-common';
+import type {
+  IndicatorStatus,
+  IndicatorTarget,
+} from '@backstage-itsm/plugin-itsm-common';
 import type {
   IndicatorScope,
   IndicatorValue,
 } from '../indicators/IndicatorComputation';
-import type { ResolvedTarget } from '../domain/resolveIndicatorTarget';
 
 /** A kept monthly figure of one indicator for one scope (§10.1.2). */
 export type KpiSnapshot = {
@@ -12,7 +14,8 @@ export type KpiSnapshot = {
   period: string;
   scope: string;
   figure: IndicatorValue;
-  target?: ResolvedTarget;
+  /** The target in force when it was taken, and where it was set. */
+  target?: IndicatorTarget & { source: 'portal' | 'group' | 'service' };
   status: IndicatorStatus;
   takenAt: string;
 };

@@ -1,4 +1,7 @@
-import { indicatorCatalogue } from '@backstage-itsm/plugin-itsm-common';
+import {
+  IndicatorDefinition,
+  indicatorCatalogue,
+} from '@backstage-itsm/plugin-itsm-common';
 import { indicatorComputations } from './indicatorComputations';
 
 /**
@@ -41,16 +44,20 @@ describe('indicatorComputations', () => {
   });
 
   it('computes only indicators of the catalogue, each with the breakdowns its definition names', () => {
-    for (const [id, computation] of indicatorComputations) {
-      const definition = indicatorCatalogue.find(d => d.id === id);
-      expect(definition).toBeDefined();
-      expect(computation.id).toBe(id);
-      if (definition!.breakdowns.length > 0) {
-        expect(computation.breakdown).toBeDefined();
-      }
-      if ('records' in definition! && definition.records) {
-        expect(computation.records).toBeDefined();
-      }
-    }
+    const wrong = [...indicatorComputations].flatMap(([id, computation]) => {
+      const definition: IndicatorDefinition | undefined =
+        indicatorCatalogue.find(d => d.id === id);
+      if (!definition) return [`${id}: not in the catalogue`];
+      return [
+        ...(computation.id === id ? [] : [`${id}: computes ${computation.id}`]),
+        ...(definition.breakdowns.length > 0 && !computation.breakdown
+          ? [`${id}: no breakdown`]
+          : []),
+        ...(definition.records && !computation.records
+          ? [`${id}: no records`]
+          : []),
+      ];
+    });
+    expect(wrong).toEqual([]);
   });
 });

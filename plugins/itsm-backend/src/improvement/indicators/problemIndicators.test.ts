@@ -31,7 +31,7 @@ describe.each(databases.eachSupportedId())('the problem figures on %p', id => {
         priority: 'P3',
         entityRefs: [checkout],
       });
-      expect(res.status).toBe(201);
+      if (res.status !== 201) throw new Error(res.body.error?.message);
     }
     const problem = async (incidents: string[], workaround?: string) => {
       const made = await call(paula).post('/problems', {
