@@ -8655,7 +8655,7 @@ export const spec = {
     },
     "/kpis": {
       "get": {
-        "operationId": "getKpiScorecard",
+        "operationId": "GetKpiScorecard",
         "tags": [
           "KPIs"
         ],
@@ -8685,13 +8685,22 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
           }
         }
       }
     },
     "/kpis/{indicatorId}/series": {
       "get": {
-        "operationId": "getKpiSeries",
+        "operationId": "GetKpiSeries",
         "tags": [
           "KPIs"
         ],
@@ -8703,6 +8712,7 @@ export const spec = {
           {
             "name": "months",
             "in": "query",
+            "allowReserved": true,
             "description": "How many months back, the running one included (default 12).",
             "schema": {
               "type": "integer",
@@ -8731,15 +8741,24 @@ export const spec = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
           }
         }
       }
     },
     "/kpis/{indicatorId}/breakdown": {
       "get": {
-        "operationId": "getKpiBreakdown",
+        "operationId": "GetKpiBreakdown",
         "tags": [
           "KPIs"
         ],
@@ -8751,6 +8770,7 @@ export const spec = {
           {
             "name": "by",
             "in": "query",
+            "allowReserved": true,
             "required": true,
             "schema": {
               "type": "string",
@@ -8787,15 +8807,24 @@ export const spec = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
           }
         }
       }
     },
     "/kpis/{indicatorId}/records": {
       "get": {
-        "operationId": "getKpiRecords",
+        "operationId": "GetKpiRecords",
         "tags": [
           "KPIs"
         ],
@@ -8817,6 +8846,7 @@ export const spec = {
           {
             "name": "by",
             "in": "query",
+            "allowReserved": true,
             "description": "With `key`, only the records of one breakdown row.",
             "schema": {
               "type": "string",
@@ -8832,6 +8862,7 @@ export const spec = {
           {
             "name": "key",
             "in": "query",
+            "allowReserved": true,
             "schema": {
               "type": "string",
               "minLength": 1,
@@ -8841,6 +8872,7 @@ export const spec = {
           {
             "name": "cursor",
             "in": "query",
+            "allowReserved": true,
             "schema": {
               "type": "string",
               "maxLength": 512
@@ -8849,6 +8881,7 @@ export const spec = {
           {
             "name": "limit",
             "in": "query",
+            "allowReserved": true,
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -8870,8 +8903,17 @@ export const spec = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
           }
         }
       }
@@ -9351,6 +9393,7 @@ export const spec = {
       "KpiPeriod": {
         "name": "period",
         "in": "query",
+        "allowReserved": true,
         "description": "The month, YYYY-MM (UTC); the running month when absent.",
         "schema": {
           "type": "string",
@@ -9360,6 +9403,7 @@ export const spec = {
       "KpiGroup": {
         "name": "group",
         "in": "query",
+        "allowReserved": true,
         "description": "Only the records of this assignment group (a group entity ref).",
         "schema": {
           "type": "string",
@@ -9370,6 +9414,7 @@ export const spec = {
       "KpiService": {
         "name": "service",
         "in": "query",
+        "allowReserved": true,
         "description": "Only the records that affect this catalog entity.",
         "schema": {
           "type": "string",

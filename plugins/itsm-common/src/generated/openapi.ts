@@ -2167,7 +2167,7 @@ export interface paths {
          * The scorecard of every indicator for a month and scope
          * @description Each indicator of the catalogue (§10.1.1) for the month, against its target (§10.1.2) and the previous month's figure. A past month is read from its snapshot; the running month is computed now.
          */
-        get: operations["getKpiScorecard"];
+        get: operations["GetKpiScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2184,7 +2184,7 @@ export interface paths {
             cookie?: never;
         };
         /** One indicator's monthly figures, oldest first */
-        get: operations["getKpiSeries"];
+        get: operations["GetKpiSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2201,7 +2201,7 @@ export interface paths {
             cookie?: never;
         };
         /** One indicator's figure for a month split by group, service, priority, type or model */
-        get: operations["getKpiBreakdown"];
+        get: operations["GetKpiBreakdown"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2221,7 +2221,7 @@ export interface paths {
          * The records behind one indicator's figure (the drill-down)
          * @description The records the figure was computed from, newest first, of those the caller may read; `hidden` counts the others.
          */
-        get: operations["getKpiRecords"];
+        get: operations["GetKpiRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10116,7 +10116,7 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
-    getKpiScorecard: {
+    GetKpiScorecard: {
         parameters: {
             query?: {
                 /** @description The month, YYYY-MM (UTC); the running month when absent. */
@@ -10142,9 +10142,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
         };
     };
-    getKpiSeries: {
+    GetKpiSeries: {
         parameters: {
             query?: {
                 /** @description How many months back, the running one included (default 12). */
@@ -10173,10 +10176,13 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
         };
     };
-    getKpiBreakdown: {
+    GetKpiBreakdown: {
         parameters: {
             query: {
                 by: "group" | "service" | "priority" | "type" | "model";
@@ -10206,10 +10212,13 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
         };
     };
-    getKpiRecords: {
+    GetKpiRecords: {
         parameters: {
             query?: {
                 /** @description The month, YYYY-MM (UTC); the running month when absent. */
@@ -10243,7 +10252,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
         };
     };
     ListSurveys: {
