@@ -402,6 +402,12 @@ export interface Config {
         }>;
       };
       /**
+       * How long a KPI figure computed now (the running month, a past month
+       * without its snapshot) is answered again from memory, per replica.
+       * Default 1 minute; `0s` computes every time.
+       */
+      figureCache?: import('@backstage/types').HumanDuration | string;
+      /**
        * The indicators' targets (§10.1.2), by indicator id (the catalogue
        * of itsm-common, docs/improvement.md): the portal-wide `target`
        * with its `warning` and `critical` thresholds, and `groups` and

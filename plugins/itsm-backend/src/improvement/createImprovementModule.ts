@@ -14,7 +14,10 @@ import { ImprovementRegister } from './services/ImprovementRegister';
 import { IndicatorService } from './services/IndicatorService';
 import { IndicatorTargets } from './services/IndicatorTargets';
 import { readImprovementSettings } from './services/readImprovementSettings';
-import { readIndicatorTargetSettings } from './services/readIndicatorTargetSettings';
+import {
+  readFigureCacheMs,
+  readIndicatorTargetSettings,
+} from './services/readIndicatorTargetSettings';
 import { ImprovementSuggestionTask } from './tasks/ImprovementSuggestionTask';
 import { KpiSnapshotTask } from './tasks/KpiSnapshotTask';
 
@@ -45,6 +48,7 @@ export function createImprovementModule(
     db: core.knex,
     targets,
     snapshots,
+    cacheMs: readFigureCacheMs(core.config),
   });
   const reader = deps.indicators ?? indicators;
   const { recordTypes, intake } = improvementRecordTypes({

@@ -21,6 +21,10 @@ function firstEvent(db: Knex, marker: string) {
   return db('itsm_timeline_events')
     .select('record_id')
     .min({ at: 'created_at' })
+    .whereIn(
+      'record_id',
+      db('itsm_records').select('id').where('type', 'problem'),
+    )
     .where('kind', 'updated')
     .where('data', 'like', `%${marker}%`)
     .groupBy('record_id');

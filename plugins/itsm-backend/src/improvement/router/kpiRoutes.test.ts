@@ -58,7 +58,7 @@ describe.each(databases.eachSupportedId())('the KPI figures on %p', id => {
    */
   beforeAll(async () => {
     ({ call, knex } = await startImprovementBackend(databases, id, {
-      improvement: { targets },
+      improvement: { targets, figureCache: '0s' },
     }));
     const report = async (
       title: string,

@@ -33,6 +33,7 @@ import {
   scopeKey,
 } from '../database/KpiSnapshotStore';
 import type { ResolvedTarget } from '../domain/resolveIndicatorTarget';
+import { FigureCache } from './FigureCache';
 import { IndicatorTargets, TargetsOfScope } from './IndicatorTargets';
 
 /** One indicator's figure on the scorecard (§10.1.2, §10.2.1). */
@@ -95,6 +96,7 @@ export function computedDefinitions(
  */
 export class IndicatorService implements IndicatorReader {
   private readonly computations: ReadonlyMap<string, IndicatorComputation>;
+  private readonly live: FigureCache<IndicatorValue>;
 
   constructor(
     private readonly deps: {
@@ -102,10 +104,13 @@ export class IndicatorService implements IndicatorReader {
       targets: IndicatorTargets;
       snapshots: KpiSnapshotStore;
       computations?: ReadonlyMap<string, IndicatorComputation>;
+      /** How long a figure computed now is answered from memory (0: never). */
+      cacheMs?: number;
       now?: () => Date;
     },
   ) {
     this.computations = deps.computations ?? indicatorComputations;
+    this.live = new FigureCache({ ttlMs: deps.cacheMs ?? 0 });
   }
 
   /** The definitions with a computation, in catalogue order. */
@@ -366,10 +371,14 @@ export class IndicatorService implements IndicatorReader {
         source: 'snapshot',
       };
     }
-    const figure = await this.computation(definition.id).computation.compute(
-      this.deps.db,
-      this.windowOf(period),
-      scope,
+    const figure = await this.live.get(
+      `${definition.id}|${scopeKey(scope)}|${period}`,
+      () =>
+        this.computation(definition.id).computation.compute(
+          this.deps.db,
+          this.windowOf(period),
+          scope,
+        ),
     );
     const target = targets(definition.id);
     return {

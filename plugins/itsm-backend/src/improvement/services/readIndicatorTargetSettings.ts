@@ -1,4 +1,5 @@
-import { Config } from '@backstage/config';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
 import {
   IndicatorTarget,
   isIndicatorId,
@@ -68,4 +69,15 @@ export function readIndicatorTargetSettings(
     });
   }
   return targets;
+}
+
+/**
+ * How long a figure computed now is answered again from memory
+ * (`itsm.improvement.figureCache`, default 1 minute; `0s` turns it off).
+ */
+export function readFigureCacheMs(config: Config): number {
+  const key = 'itsm.improvement.figureCache';
+  return config.has(key)
+    ? durationToMilliseconds(readDurationFromConfig(config, { key }))
+    : 60_000;
 }
