@@ -17869,6 +17869,14 @@ export const spec = {
               "same",
               "unknown"
             ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "snapshot",
+              "live"
+            ],
+            "description": "The month's kept snapshot, or computed now (the running month, or a past one without a snapshot)."
           }
         }
       },

@@ -4589,6 +4589,11 @@ export interface components {
             missesTarget?: boolean;
             /** @enum {string} */
             trend: "better" | "worse" | "same" | "unknown";
+            /**
+             * @description The month's kept snapshot, or computed now (the running month, or a past one without a snapshot).
+             * @enum {string}
+             */
+            source?: "snapshot" | "live";
         };
         KpiScope: {
             /** @enum {string} */

@@ -65,6 +65,7 @@ export function mountKpiRoutes(
         status: f.status,
         missesTarget: f.missesTarget,
         trend: f.trend,
+        source: f.source,
       })),
     });
   });

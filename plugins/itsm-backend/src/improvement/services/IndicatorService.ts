@@ -44,6 +44,7 @@ export type KpiFigure = IndicatorValue & {
   status: IndicatorStatus;
   missesTarget: boolean;
   trend: 'better' | 'worse' | 'same' | 'unknown';
+  source: 'snapshot' | 'live';
 };
 
 /** A month's figure: kept in a snapshot, or computed now. */
@@ -211,6 +212,7 @@ export class IndicatorService implements IndicatorReader {
           now.figure.value,
           before.figure.value,
         ),
+        source: now.source,
       });
     }
     return { period, previousPeriod, figures };
