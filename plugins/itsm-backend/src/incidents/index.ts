@@ -18,3 +18,4 @@ export type { IncidentIntakeSettings } from './domain/planIncidentIntake';
 export { firstEntityOf } from './incidentIntakePlanner';
 export { incidentIntakePlanner } from './incidentIntakePlanner';
 export { presentIncident } from './router/incidentPresenters';
+export { IncidentEscalationService } from './services/IncidentEscalationService';

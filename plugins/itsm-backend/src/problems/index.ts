@@ -3,3 +3,6 @@
  * process uses its internals.
  */
 export { createProblemModule } from './createProblemModule';
+export { problemChangeRequestRules } from './domain/planProblemChangeRequest';
+export { ProblemAnalysisService } from './services/ProblemAnalysisService';
+export { ProblemFixFollower } from './services/ProblemFixFollower';

@@ -6,3 +6,4 @@
 export { releaseChangeRequestRules } from './domain/planReleaseChangeRequest';
 export { checkHttpUrl } from './domain/planReleaseContents';
 export { createReleaseModule } from './createReleaseModule';
+export { ReleasePackageService } from './services/ReleasePackageService';
