@@ -1,4 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { StoredRecord } from '../../core/database/RecordStore';
 import { RecordService } from '../../core/services/RecordService';
 import { demoMembers } from './demoHistoryCatalog';
@@ -89,10 +90,11 @@ export function memberOf(
 }
 
 /**
- * Decides every pending approval group of the record as its approvers
- * would: for each group, as many members as its rule needs (all, a
- * quorum, any one), never the requester or whoever works it. Returns the
- * record as the last decision left it.
+ * Decides the record's pending approval as its approvers would, one at a
+ * time until it is decided: the members of each group asked (users named
+ * themselves), never the requester or whoever works it, nor anyone who
+ * decided already (a person's decision counts for each of their groups).
+ * Returns the record as the last decision left it.
  */
 export async function approveAll(
   context: DemoHistoryContext,
@@ -100,49 +102,42 @@ export async function approveAll(
   record: StoredRecord,
   at: number,
 ): Promise<StoredRecord> {
-  const approval = record.fields.approval as
-    | {
-        groups?: {
-          key: string;
-          rule: { kind: string; count?: number };
-          approvers: string[];
-        }[];
-      }
-    | undefined;
-  const excluded = [record.reportedBy, record.assignee];
+  type Approval = {
+    status?: string;
+    groups?: { approvers: string[] }[];
+    decisions?: { decidedBy?: string }[];
+  };
+  const excluded = new Set([record.reportedBy, record.assignee]);
+  const people = [
+    ...new Set(
+      ((record.fields.approval as Approval | undefined)?.groups ?? []).flatMap(
+        group =>
+          group.approvers.flatMap(ref =>
+            ref.startsWith('user:') ? [ref] : demoMembers[ref] ?? [],
+          ),
+      ),
+    ),
+  ].filter(person => !excluded.has(person));
   let current = record;
   let minutes = 0;
-  for (const group of approval?.groups ?? []) {
-    const people = new Set<string>();
-    for (const approver of group.approvers) {
-      if (approver.startsWith('user:')) {
-        if (!excluded.includes(approver)) people.add(approver);
-        if (group.rule.kind === 'all') continue;
-      } else {
-        const members = (demoMembers[approver] ?? []).filter(
-          m => !excluded.includes(m),
-        );
-        if (group.rule.kind === 'all') {
-          if (members[0]) people.add(members[0]);
-        } else {
-          members.forEach(m => people.add(m));
-        }
-      }
+  for (const person of context.random.shuffle(people)) {
+    const approval = current.fields.approval as Approval | undefined;
+    if (current.state !== record.state || approval?.status !== 'pending') {
+      break;
     }
-    const needed =
-      group.rule.kind === 'all'
-        ? people.size
-        : group.rule.kind === 'quorum'
-        ? group.rule.count ?? 1
-        : 1;
-    for (const person of [...people].slice(0, needed)) {
-      minutes += context.random.int(20, 240);
-      context.setClock(at + minutes * MINUTE);
+    if (approval.decisions?.some(d => d.decidedBy === person)) continue;
+    minutes += context.random.int(20, 240);
+    context.setClock(at + minutes * MINUTE);
+    try {
       current = await context.services.approvals[type].decide(
         current.id,
         { decision: 'approve' },
         ctxOf(context, person),
       );
+    } catch (error) {
+      // Not theirs to decide (any more): the next one.
+      if (!(error instanceof ConflictError || error instanceof NotAllowedError))
+        throw error;
     }
   }
   if (process.env.ITSM_DEMO_HISTORY_DEBUG && current.state === record.state) {

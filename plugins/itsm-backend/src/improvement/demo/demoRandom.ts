@@ -13,6 +13,8 @@ export type DemoRandom = {
   pick<T>(items: readonly T[]): T;
   /** One of the items, by weight. */
   weighted<T>(items: readonly (readonly [T, number])[]): T;
+  /** The items in a random order (a copy). */
+  shuffle<T>(items: readonly T[]): T[];
   /** A duration around `median` with a long tail (log-normal), at least `min`. */
   skewed(median: number, spread: number, min?: number): number;
 };
@@ -39,6 +41,14 @@ export function demoRandom(seed: number): DemoRandom {
         if (r < 0) return item;
       }
       return items[items.length - 1][0];
+    },
+    shuffle: items => {
+      const copy = [...items];
+      for (let i = copy.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [copy[i], copy[j]] = [copy[j], copy[i]];
+      }
+      return copy;
     },
     skewed: (median, spread, min = 0) => {
       // Box-Muller: a normal deviate, then exp for a log-normal.

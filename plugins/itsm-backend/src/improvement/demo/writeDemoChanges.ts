@@ -91,7 +91,22 @@ export async function scheduleChange(
   const requester = change.reportedBy!;
   const model = String(change.fields.model) as Model;
   const emergency = model === 'emergency';
-  let record = await move(context, records, change, 'submit', requester, at);
+  // In a freeze the requester says why it cannot wait (§5.2.5).
+  let record = await move(
+    context,
+    records,
+    change,
+    'submit',
+    requester,
+    at,
+  ).catch(error => {
+    if (!String(error?.message).startsWith('freezeOverride:')) throw error;
+    return move(context, records, change, 'submit', requester, at, {
+      freezeOverride: emergency
+        ? 'Customers are affected now; the fix cannot wait for the freeze to end'
+        : 'Agreed with the service owner: the support contract ends before the freeze does',
+    });
+  });
   if (model === 'standard') return { record, at };
   at += (emergency ? random.int(5, 20) : random.int(60, 20 * 60)) * MINUTE;
   if (at >= end) return undefined;

@@ -54,24 +54,19 @@ export function* workingSpans(
   options: { excluded?: readonly Span[]; until?: number } = {},
 ): Generator<Span> {
   const { excluded = [], until = Infinity } = options;
-  let day = DateTime.fromMillis(from, { zone: calendar.timeZone }).startOf(
-    'day',
-  );
-  // Each day from its own start: a day that begins after a skipped
-  // midnight (Santiago, say) must not shift the days after it.
-  for (
-    let i = 0;
-    i < MAX_DAYS;
-    i++, day = day.plus({ days: 1 }).startOf('day')
-  ) {
-    if (day.toMillis() >= until) return;
-    const date = day.toISODate();
-    if (date && calendar.holidays.has(date)) continue;
-    for (const period of calendar.week[day.weekday as Weekday] ?? []) {
-      const start = Math.max(from, atMinute(day, period.start));
-      const end = atMinute(day, period.end);
-      if (end > start) yield* subtract({ start, end }, excluded);
+  let day = DateTime.fromMillis(from, { zone: calendar.timeZone })
+    .startOf('day')
+    .toMillis();
+  for (let i = 0; i < MAX_DAYS; i++) {
+    if (day >= until) return;
+    const plan = dayPlan(calendar, day);
+    for (const period of plan.periods) {
+      const start = Math.max(from, period.start);
+      if (period.end > start) {
+        yield* subtract({ start, end: period.end }, excluded);
+      }
     }
+    day = plan.next;
   }
   throw new Error(
     `Calendar ${
@@ -80,6 +75,45 @@ export function* workingSpans(
       from,
     ).toISOString()}`,
   );
+}
+
+/** A local day of a calendar: its working periods as instants, and the next day's start. */
+type DayPlan = { periods: Span[]; next: number };
+
+/** Days of a calendar worked out already, by their start (a clock reads the same days again and again). */
+const dayPlans = new WeakMap<BusinessCalendar, Map<number, DayPlan>>();
+const MAX_CACHED_DAYS = 20_000;
+
+/**
+ * The working periods of the local day that starts at `dayStart` (a
+ * holiday has none), and the start of the day after it: each day from its
+ * own start, so a day that begins after a skipped midnight (Santiago, say)
+ * does not shift the days after it. Computed once per calendar and day.
+ */
+function dayPlan(calendar: BusinessCalendar, dayStart: number): DayPlan {
+  let days = dayPlans.get(calendar);
+  if (!days) {
+    days = new Map();
+    dayPlans.set(calendar, days);
+  }
+  const known = days.get(dayStart);
+  if (known) return known;
+  const day = DateTime.fromMillis(dayStart, { zone: calendar.timeZone });
+  const date = day.toISODate();
+  const periods =
+    date && calendar.holidays.has(date)
+      ? []
+      : (calendar.week[day.weekday as Weekday] ?? []).map(period => ({
+          start: atMinute(day, period.start),
+          end: atMinute(day, period.end),
+        }));
+  const plan = {
+    periods,
+    next: day.plus({ days: 1 }).startOf('day').toMillis(),
+  };
+  if (days.size >= MAX_CACHED_DAYS) days.clear();
+  days.set(dayStart, plan);
+  return plan;
 }
 
 /**
