@@ -449,5 +449,16 @@ export interface Config {
        */
       trustedAuthServIds?: string[];
     };
+
+    /** Continual improvement (chapter 10, docs/improvement.md). */
+    improvement?: {
+      /**
+       * Writes six months of demo history (incidents, changes, problems,
+       * releases) on first start, once across replicas, where no incident
+       * is older than a week (docs/improvement.md, "Demo history"). For
+       * demo portals; default false.
+       */
+      demoHistory?: boolean;
+    };
   };
 }

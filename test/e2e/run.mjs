@@ -117,6 +117,8 @@ const backend = startBackend({
       // The journey records its own continuity from a clean slate (one
       // analysis per entity): no demo records.
       continuity: { demoData: false },
+      // Nor six months of demo history (its own incidents are INC-1 on).
+      improvement: { demoHistory: false },
     },
     // Index the known-error base for search every few seconds.
     search: {

@@ -19,6 +19,7 @@ import {
   readIndicatorTargetSettings,
 } from './services/readIndicatorTargetSettings';
 import { ImprovementSuggestionTask } from './tasks/ImprovementSuggestionTask';
+import { DemoHistoryTask } from './tasks/DemoHistoryTask';
 import { KpiSnapshotTask } from './tasks/KpiSnapshotTask';
 
 /**
@@ -108,6 +109,12 @@ export function createImprovementModule(
               snapshots,
               logger: core.logger,
             }).schedule(scheduler),
+          ...(core.config.getOptionalBoolean('itsm.improvement.demoHistory')
+            ? [
+                (scheduler: SchedulerService) =>
+                  new DemoHistoryTask(core).schedule(scheduler),
+              ]
+            : []),
         ],
       };
     },

@@ -27,11 +27,7 @@ export const demoMembers: Record<string, string[]> = {
   [demoGroups.network]: [user('nina.network')],
   [demoGroups.dba]: [user('dan.dba')],
   [demoGroups.operations]: [user('olivia.ops')],
-  [demoGroups.cab]: [
-    user('olivia.ops'),
-    user('nina.network'),
-    user('dan.dba'),
-  ],
+  [demoGroups.cab]: [user('olivia.ops'), user('nina.network'), user('dan.dba')],
   [demoGroups.releases]: [user('rita.release'), user('ravi.release')],
 };
 

@@ -9,7 +9,10 @@ import {
 } from '../../core/modules/ProcessModule';
 import { ApprovalService } from '../../core/services/ApprovalService';
 import { DefaultRecordService } from '../../core/services/DefaultRecordService';
-import { createIncidentModule, IncidentEscalationService } from '../../incidents';
+import {
+  createIncidentModule,
+  IncidentEscalationService,
+} from '../../incidents';
 import {
   createProblemModule,
   problemChangeRequestRules,

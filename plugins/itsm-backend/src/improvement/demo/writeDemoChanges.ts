@@ -1,9 +1,5 @@
 import { StoredRecord } from '../../core/database/RecordStore';
-import {
-  demoGroups,
-  demoMembers,
-  demoServices,
-} from './demoHistoryCatalog';
+import { demoGroups, demoMembers, demoServices } from './demoHistoryCatalog';
 import {
   approveAll,
   ctxOf,
@@ -21,7 +17,11 @@ import { officeTime } from './writeDemoIncidents';
 const CHANGE_MANAGER = 'user:default/olivia.ops';
 
 type Model = 'standard' | 'normal' | 'emergency';
-type Outcome = 'successful' | 'successful_with_issues' | 'failed' | 'backed_out';
+type Outcome =
+  | 'successful'
+  | 'successful_with_issues'
+  | 'failed'
+  | 'backed_out';
 
 /** Every answer of the risk questionnaire "no": a low-risk change. */
 export const lowRisk = {
@@ -116,10 +116,18 @@ export async function scheduleChange(
   if (!emergency) {
     at += random.int(2, 24) * HOUR;
     if (at >= end) return undefined;
-    record = await move(context, records, record, 'assess', CHANGE_MANAGER, at, {
-      assessment:
-        'Impact on the dependants checked; the backout is tested in staging',
-    });
+    record = await move(
+      context,
+      records,
+      record,
+      'assess',
+      CHANGE_MANAGER,
+      at,
+      {
+        assessment:
+          'Impact on the dependants checked; the backout is tested in staging',
+      },
+    );
   }
   at += random.int(5, 60) * MINUTE;
   if (at >= end) return undefined;

@@ -21,12 +21,13 @@ const root = path.resolve(__dirname, '../../../../..');
 
 /** The demo's own configuration (app-config.yaml): its agreements and CAB. */
 const config = new ConfigReader({
-  itsm: parse(fs.readFileSync(path.join(root, 'app-config.yaml'), 'utf8'))
-    .itsm,
+  itsm: parse(fs.readFileSync(path.join(root, 'app-config.yaml'), 'utf8')).itsm,
 });
 
 const NOW = new Date('2026-12-07T12:00:00Z');
-const SIZE = process.env.FULL ? JSON.parse(process.env.FULL) : { months: 6, incidents: 60, changes: 16, problems: 4, releases: 4 };
+const SIZE = process.env.FULL
+  ? JSON.parse(process.env.FULL)
+  : { months: 6, incidents: 60, changes: 16, problems: 4, releases: 4 };
 
 describe('writeDemoHistory', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
@@ -137,17 +138,66 @@ describe('writeDemoHistory', () => {
           ? 'avg(extract(epoch from resolved_at - created_at)) / 3600'
           : 'avg(julianday(resolved_at) - julianday(created_at)) * 24';
       const meanHours = async (from: string, to: string) => {
-        const [row] = await knex.raw(
-          `select ${hours} as hours from itsm_records
+        const [row] = await knex
+          .raw(
+            `select ${hours} as hours from itsm_records
             where type = 'incident' and resolved_at is not null
               and created_at >= ? and created_at < ?`,
-          [from, to],
-        ).then((r: any) => r.rows ?? r);
+            [from, to],
+          )
+          .then((r: any) => r.rows ?? r);
         return Number(row.hours);
       };
-      const first = await meanHours('2026-06-01T00:00:00Z', '2026-07-01T00:00:00Z');
-      const last = await meanHours('2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z');
+      const first = await meanHours(
+        '2026-06-01T00:00:00Z',
+        '2026-07-01T00:00:00Z',
+      );
+      const last = await meanHours(
+        '2026-11-01T00:00:00Z',
+        '2026-12-01T00:00:00Z',
+      );
       expect(last).toBeLessThan(first);
+
+      // The web team misses its targets in the last three months: its
+      // incidents take longer than everyone else's there.
+      const recent = await knex('itsm_records')
+        .where({ type: 'incident' })
+        .whereNotNull('resolved_at')
+        .where('created_at', '>=', '2026-09-01T00:00:00Z')
+        .select('assignment_group', 'created_at', 'resolved_at');
+      const meanOf = (list: typeof recent) =>
+        list.reduce(
+          (sum, r) =>
+            sum +
+            new Date(r.resolved_at).getTime() -
+            new Date(r.created_at).getTime(),
+          0,
+        ) / list.length;
+      const web = recent.filter(
+        r => r.assignment_group === 'group:default/web-team',
+      );
+      expect(web.length).toBeGreaterThan(0);
+      expect(meanOf(web)).toBeGreaterThan(
+        meanOf(recent.filter(r => !web.includes(r))),
+      );
+
+      // Emergency changes become rarer.
+      const changes = (
+        await knex('itsm_records')
+          .where({ type: 'change' })
+          .select('created_at', 'fields')
+      ).map(r => ({
+        month: new Date(r.created_at).toISOString().slice(0, 7),
+        model: (typeof r.fields === 'string' ? JSON.parse(r.fields) : r.fields)
+          .model,
+      }));
+      const emergencyShare = (months: string[]) => {
+        const list = changes.filter(c => months.includes(c.month));
+        return list.filter(c => c.model === 'emergency').length / list.length;
+      };
+      expect(emergencyShare(['2026-06', '2026-07', '2026-08'])).toBeGreaterThan(
+        emergencyShare(['2026-09', '2026-10', '2026-11']),
+      );
 
       // A second run writes nothing.
       const second = await writeDemoHistory(deps, {
@@ -157,6 +207,38 @@ describe('writeDemoHistory', () => {
       expect(second.outcome).toBe('skipped');
       const again = await knex('itsm_records').count({ n: '*' }).first();
       expect(Number(again!.n)).toBe(rows.length);
+    });
+
+    it('writes once when two replicas start together, and waits for the catalog', async () => {
+      const { knex, deps } = await setup(databaseId);
+      const tiny = {
+        months: 2,
+        incidents: 4,
+        changes: 2,
+        problems: 0,
+        releases: 0,
+      };
+      const empty = {
+        ...deps,
+        catalog: catalogServiceMock({ entities: [] }),
+      };
+      expect(
+        (await writeDemoHistory(empty, { size: tiny, now: () => NOW })).outcome,
+      ).toBe('waiting');
+      const outcomes = await Promise.all([
+        writeDemoHistory(deps, { size: tiny, now: () => NOW }),
+        writeDemoHistory(deps, { size: tiny, now: () => NOW }),
+      ]);
+      expect(outcomes.map(o => o.outcome).sort()).toEqual([
+        'skipped',
+        'written',
+      ]);
+      const [{ n }] = await knex('itsm_records')
+        .where({ type: 'change' })
+        .count({ n: '*' });
+      expect(Number(n)).toBe(
+        outcomes.find(o => o.outcome === 'written')!.counts.changes,
+      );
     });
   });
 });

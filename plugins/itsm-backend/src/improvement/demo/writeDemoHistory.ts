@@ -3,11 +3,7 @@ import { Knex } from 'knex';
 import { actAsDemoUsers } from '../../continuity';
 import { CatalogEntityLookup } from '../../core/catalog/EntityLookup';
 import { hasIncidentHistory } from '../database/hasIncidentHistory';
-import {
-  demoMembers,
-  demoReporters,
-  demoServices,
-} from './demoHistoryCatalog';
+import { demoMembers, demoReporters, demoServices } from './demoHistoryCatalog';
 import {
   CLAIM_LOST,
   DAY,

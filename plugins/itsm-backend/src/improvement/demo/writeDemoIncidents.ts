@@ -96,10 +96,7 @@ export async function writeDemoIncidents(
       at: change.at + random.int(20, 180) * MINUTE,
       change,
     }));
-  const stories = [
-    ...times.map(at => ({ at, change: undefined })),
-    ...caused,
-  ]
+  const stories = [...times.map(at => ({ at, change: undefined })), ...caused]
     .filter(s => s.at < end)
     .sort((a, b) => a.at - b.at);
   const written: WrittenIncident[] = [];
@@ -200,7 +197,10 @@ async function writeIncident(
   const firstGroup = viaDesk ? demoGroups.desk : service.group;
   let assignee = memberOf(random, firstGroup, [reporter]) ?? agent;
   if (
-    !step(random.skewed(ACCEPT_MINUTES[priority] * slow, 0.6, 1) * (lagging ? 3 : 1))
+    !step(
+      random.skewed(ACCEPT_MINUTES[priority] * slow, 0.6, 1) *
+        (lagging ? 3 : 1),
+    )
   )
     return written;
   record = await move(context, records, record, 'accept', assignee, at, {
@@ -278,7 +278,7 @@ async function writeIncident(
   }
 
   if (record.fields.major) {
-    if (!step(random.int(1, 3) * DAY / MINUTE)) return written;
+    if (!step((random.int(1, 3) * DAY) / MINUTE)) return written;
     context.setClock(at);
     record = await services.escalations.review(
       record.id,
@@ -296,7 +296,7 @@ async function writeIncident(
   }
 
   // The reporter confirms, most with a rating: quick fixes please.
-  if (!step(random.skewed(10 * HOUR / MINUTE, 0.8, 30))) return written;
+  if (!step(random.skewed((10 * HOUR) / MINUTE, 0.8, 30))) return written;
   const late = (written.resolvedAt! - created) / 60_000 > resolveMinutes * 1.5;
   const base = lagging ? 2.6 : 4.2 - (late ? 0.8 : 0);
   const rating = Math.min(

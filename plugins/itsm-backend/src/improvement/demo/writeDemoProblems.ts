@@ -62,9 +62,7 @@ function problemStories(
     picked.forEach(i => used.add(i.ref));
     stories.push({ at: last + random.int(4, 96) * HOUR, incidents: picked });
   }
-  return stories
-    .filter(s => s.at < context.end)
-    .sort((a, b) => a.at - b.at);
+  return stories.filter(s => s.at < context.end).sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -104,7 +102,9 @@ async function writeProblem(context: DemoHistoryContext, story: ProblemStory) {
     'problem',
     {
       title: `Recurring failures of ${name}`,
-      description: `${story.incidents.length} incidents on ${name} within weeks: ${story.incidents
+      description: `${
+        story.incidents.length
+      } incidents on ${name} within weeks: ${story.incidents
         .map(i => i.ref)
         .join(', ')}`,
       entityRefs: [entityRef],
@@ -129,7 +129,7 @@ async function writeProblem(context: DemoHistoryContext, story: ProblemStory) {
     { assignee: worker },
   );
   if (random.chance(0.06)) {
-    if (!step(random.int(1, 5) * DAY / MINUTE)) return;
+    if (!step((random.int(1, 5) * DAY) / MINUTE)) return;
     await move(context, records, record, 'cancel', worker, at, {
       reason: 'The incidents had different causes; no common problem',
     });
@@ -160,13 +160,21 @@ async function writeProblem(context: DemoHistoryContext, story: ProblemStory) {
   if (worker === lead || !random.chance(0.75)) return;
 
   if (!step(random.int(4, 48) * 60)) return;
-  record = await move(context, records, record, 'propose_solution', worker, at, {
-    solution: {
-      description: `Release connections in the error path of ${name}`,
-      estimatedHours: random.int(4, 24),
-      expectedEffect: 'No more pool exhaustion, so no more incidents',
+  record = await move(
+    context,
+    records,
+    record,
+    'propose_solution',
+    worker,
+    at,
+    {
+      solution: {
+        description: `Release connections in the error path of ${name}`,
+        estimatedHours: random.int(4, 24),
+        expectedEffect: 'No more pool exhaustion, so no more incidents',
+      },
     },
-  });
+  );
   record = await approveAll(context, 'problem', record, at);
   if (record.state !== 'fix_in_progress') return;
   at = Date.parse(record.updatedAt) + random.int(30, 240) * MINUTE;
@@ -197,7 +205,7 @@ async function writeProblem(context: DemoHistoryContext, story: ProblemStory) {
   record = await records.get('problem', record.id, ctxOf(context, worker));
   if (record.state !== 'resolved') return;
   context.counts.problemsFixed = (context.counts.problemsFixed ?? 0) + 1;
-  if (!step(random.int(7, 14) * DAY / MINUTE)) return;
+  if (!step((random.int(7, 14) * DAY) / MINUTE)) return;
   await move(context, records, record, 'close', lead ?? worker, at, {
     verification: 'No incident of this kind since the fix went out',
   });

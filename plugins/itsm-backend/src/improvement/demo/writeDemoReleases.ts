@@ -142,13 +142,25 @@ async function writeRelease(
     context.setClock(at);
     release = await releasePackages.recordVerification(
       release.id,
-      { version: release.version, kind: failing[0], item: failing[1], result: 'pass' },
+      {
+        version: release.version,
+        kind: failing[0],
+        item: failing[1],
+        result: 'pass',
+      },
       who,
     );
   }
 
   if (!step(random.int(10, 60))) return;
-  release = await move(context, records, release, 'request_approval', manager, at);
+  release = await move(
+    context,
+    records,
+    release,
+    'request_approval',
+    manager,
+    at,
+  );
   release = await approveAll(context, 'release', release, at);
   if (release.state !== 'approved') return;
   at = Date.parse(release.updatedAt);
@@ -176,15 +188,24 @@ async function writeRelease(
       : window.start + random.int(0, 30) * MINUTE,
   );
   if (at >= end) return;
-  release = await move(context, records, release, 'start_rollout', manager, at, {
-    ...(late
-      ? {
-          rolloutOverride:
-            'The window was missed waiting for a fix of the payment provider; rolled out the next evening',
-        }
-      : {}),
-  });
-  if (late) context.counts.lateReleases = (context.counts.lateReleases ?? 0) + 1;
+  release = await move(
+    context,
+    records,
+    release,
+    'start_rollout',
+    manager,
+    at,
+    {
+      ...(late
+        ? {
+            rolloutOverride:
+              'The window was missed waiting for a fix of the payment provider; rolled out the next evening',
+          }
+        : {}),
+    },
+  );
+  if (late)
+    context.counts.lateReleases = (context.counts.lateReleases ?? 0) + 1;
   const phases = (release.fields.phases ?? []) as { name: string }[];
   for (const phase of phases) {
     for (const status of ['in_progress', 'succeeded']) {
@@ -198,7 +219,14 @@ async function writeRelease(
     }
   }
   if (!step(random.int(5, 30))) return;
-  release = await move(context, records, release, 'complete_rollout', manager, at);
+  release = await move(
+    context,
+    records,
+    release,
+    'complete_rollout',
+    manager,
+    at,
+  );
   const changeNow = await records.get('change', change.id, who);
   if (rolledBack) {
     if (!step(random.int(20, 90))) return;
