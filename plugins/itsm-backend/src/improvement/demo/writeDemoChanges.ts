@@ -84,9 +84,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export async function scheduleChange(
   context: DemoHistoryContext,
   change: StoredRecord,
-  at: number,
+  submittedAt: number,
 ): Promise<{ record: StoredRecord; at: number } | undefined> {
   const { random, end } = context;
+  let at = submittedAt;
   const { records } = context.services;
   const requester = change.reportedBy!;
   const model = String(change.fields.model) as Model;

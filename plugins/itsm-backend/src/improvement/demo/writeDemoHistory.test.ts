@@ -115,20 +115,24 @@ describe('writeDemoHistory', () => {
         const timeline = byRecord.get(record.id) ?? [];
         expect(timeline[0]?.kind).toBe('created');
         const workflow = (workflows as any)[record.type];
-        let state = workflow.initialState;
-        for (const e of timeline) {
-          const data =
-            typeof e.data === 'string' ? JSON.parse(e.data) : e.data ?? {};
-          const moved =
-            typeof data.from === 'string' &&
-            workflow.states.includes(data.to) &&
-            data.to !== data.from;
-          if (moved) {
-            expect(data.from).toBe(state);
-            state = data.to;
-          }
-        }
-        expect(state).toBe(record.state);
+        const moves = timeline
+          .map(e =>
+            typeof e.data === 'string' ? JSON.parse(e.data) : e.data ?? {},
+          )
+          .filter(
+            data =>
+              typeof data.from === 'string' &&
+              workflow.states.includes(data.to) &&
+              data.to !== data.from,
+          );
+        // Each move starts where the one before it ended.
+        expect(moves.map(m => m.from)).toEqual([
+          workflow.initialState,
+          ...moves.slice(0, -1).map(m => m.to),
+        ]);
+        expect(
+          moves.length ? moves[moves.length - 1].to : workflow.initialState,
+        ).toBe(record.state);
       }
 
       // The trend, in plain SQL: incidents reported in the last month of
@@ -191,8 +195,8 @@ describe('writeDemoHistory', () => {
         model: (typeof r.fields === 'string' ? JSON.parse(r.fields) : r.fields)
           .model,
       }));
-      const emergencyShare = (months: string[]) => {
-        const list = changes.filter(c => months.includes(c.month));
+      const emergencyShare = (period: string[]) => {
+        const list = changes.filter(c => period.includes(c.month));
         return list.filter(c => c.model === 'emergency').length / list.length;
       };
       expect(emergencyShare(['2026-06', '2026-07', '2026-08'])).toBeGreaterThan(
