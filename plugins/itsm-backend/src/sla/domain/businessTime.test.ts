@@ -210,6 +210,23 @@ const exclusions = fc.array(
   { maxLength: 3 },
 );
 
+describe('business time, day by day', () => {
+  it('answers the same from the days it worked out before as from a fresh calendar', () => {
+    // Berlin's days are worked out once each: read them again, across the
+    // spring change of clocks and a holiday, and compare with a copy.
+    const from = at('2026-12-20T10:00:00Z');
+    const to = at('2027-04-15T10:00:00Z');
+    const first = workingTimeBetween(berlin, from, to);
+    const again = workingTimeBetween(berlin, from, to);
+    const fresh = workingTimeBetween({ ...berlin }, from, to);
+    expect(again).toBe(first);
+    expect(fresh).toBe(first);
+    expect(addWorkingTime(berlin, from, first)).toBe(
+      addWorkingTime({ ...berlin }, from, first),
+    );
+  });
+});
+
 describe('business time, for all calendars', () => {
   it('measures exactly the working time it added', () => {
     fc.assert(
