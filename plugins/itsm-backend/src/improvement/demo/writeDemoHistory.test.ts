@@ -59,9 +59,11 @@ describe('writeDemoHistory', () => {
     it('writes six months of legal history with trends, once', async () => {
       const { knex, deps } = await setup(databaseId);
       const started = Date.now();
+      const afterIncidentClosed = jest.fn(async () => {});
       const written = await writeDemoHistory(deps, {
         size: SIZE,
         now: () => NOW,
+        hooks: { afterIncidentClosed },
       });
       expect(written.outcome).toBe('written');
       expect(Date.now() - started).toBeLessThan(60_000);
@@ -134,6 +136,26 @@ describe('writeDemoHistory', () => {
           moves.length ? moves[moves.length - 1].to : workflow.initialState,
         ).toBe(record.state);
       }
+
+      // Reporters confirm, most with a rating; the survey hook hears each.
+      const closed = await knex('itsm_records')
+        .where({ type: 'incident', state: 'closed' })
+        .select('reported_by', 'satisfaction_rating');
+      const rated = closed.filter(r => r.satisfaction_rating !== null);
+      expect(rated.length).toBeGreaterThan(closed.length / 2);
+      expect(
+        rated.every(
+          r => r.satisfaction_rating >= 1 && r.satisfaction_rating <= 5,
+        ),
+      ).toBe(true);
+      expect(afterIncidentClosed).toHaveBeenCalledTimes(closed.length);
+      expect(afterIncidentClosed).toHaveBeenCalledWith(
+        expect.objectContaining({
+          incident: expect.objectContaining({ state: 'closed' }),
+          reporter: expect.stringMatching(/^user:default\//),
+          at: expect.any(Date),
+        }),
+      );
 
       // The trend, in plain SQL: incidents reported in the last month of
       // the history resolve faster on average than those of the first.
