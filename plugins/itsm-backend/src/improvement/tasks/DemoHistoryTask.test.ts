@@ -4,9 +4,9 @@ import { SchedulerService } from '@backstage/backend-plugin-api';
 import { RecordCore } from '../../core/modules/createRecordCore';
 import { createImprovementModule } from '../createImprovementModule';
 
-async function tasksOf(improvement: unknown) {
+async function tasksOf(improvement?: { demoHistory?: boolean }) {
   const core = {
-    config: new ConfigReader({ itsm: { improvement } }),
+    config: new ConfigReader({ itsm: improvement ? { improvement } : {} }),
     logger: mockServices.logger.mock(),
   } as unknown as RecordCore;
   const parts = await createImprovementModule(core).module.start({
