@@ -69,8 +69,8 @@ function weightedService(context: DemoHistoryContext): DemoService {
  * history: teams get faster month by month (the trend the dashboard shows).
  */
 export function slowdown(context: DemoHistoryContext, at: number): number {
-  const m = context.monthOf(at);
-  return 1.6 - (0.6 * m) / Math.max(1, context.months);
+  const m = Math.min(context.monthOf(at), context.months);
+  return 2 - (1.2 * m) / Math.max(1, context.months);
 }
 
 /**
@@ -199,7 +199,7 @@ async function writeIncident(
   if (
     !step(
       random.skewed(ACCEPT_MINUTES[priority] * slow, 0.6, 1) *
-        (lagging ? 3 : 1),
+        (lagging ? 8 : 1),
     )
   )
     return written;
@@ -241,8 +241,8 @@ async function writeIncident(
   record = await move(context, records, record, 'start', assignee, at);
 
   const resolveMinutes =
-    random.skewed(RESOLVE_HOURS[priority] * 60 * slow, 0.7, 10) *
-    (lagging ? 3.5 : 1) *
+    random.skewed(RESOLVE_HOURS[priority] * 60 * slow, 0.5, 10) *
+    (lagging ? 2 : 1) *
     (firstContact ? 0.4 : 1);
   if (random.chance(0.1)) {
     if (!step(resolveMinutes * 0.3)) return written;
