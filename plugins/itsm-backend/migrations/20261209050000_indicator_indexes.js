@@ -1,10 +1,9 @@
 // @ts-check
 /*
  * The change, release and DORA indicators (issue 21) count records by
- * when they ended: changes closed, releases released or rolled back,
- * exercises completed in a month. An index on the closure time of each
- * type makes a month's figures an index range scan however many records
- * ended in other months. Breakdowns by service join each record to the
+ * when they ended (changes closed, releases released or rolled back):
+ * the index on each type's closure time is 20261209010000_kpi_indexes.js's.
+ * Breakdowns by service join each record to the
  * entities it affects: with the entity in the record's index, that join
  * reads the index alone, record by record, rather than the whole table.
  */
@@ -13,9 +12,6 @@
  * @param {import('knex').Knex} knex
  */
 exports.up = async function up(knex) {
-  await knex.schema.alterTable('itsm_records', table => {
-    table.index(['type', 'closed_at'], 'itsm_records_closed_idx');
-  });
   await knex.schema.alterTable('itsm_record_entities', table => {
     table.index(['record_id', 'entity_ref'], 'itsm_record_entities_entity_idx');
   });
@@ -27,8 +23,5 @@ exports.up = async function up(knex) {
 exports.down = async function down(knex) {
   await knex.schema.alterTable('itsm_record_entities', table => {
     table.dropIndex([], 'itsm_record_entities_entity_idx');
-  });
-  await knex.schema.alterTable('itsm_records', table => {
-    table.dropIndex([], 'itsm_records_closed_idx');
   });
 };

@@ -24,6 +24,7 @@ const pluginTables = [
   'itsm_sla_reviews',
   'itsm_risk_reports',
   'itsm_risk_reminders',
+  'itsm_kpi_snapshots',
   'itsm_survey_invitations',
   'itsm_survey_answers',
   'itsm_survey_cursors',
