@@ -294,6 +294,19 @@ export interface Config {
        * target before it suggests an improvement item. Default 3.
        */
       suggestAfterPeriods?: number;
+      /** The monthly reports (§2.1.2(5), §6.3.3, §8.3). */
+      reports?: {
+        /**
+         * The users and groups told of each new monthly report through
+         * notifications, e.g. group:default/it-management. Default none.
+         */
+        recipients?: string[];
+        /**
+         * How often the scheduled run looks for last month's reports to
+         * write (once across replicas; each is written once). Default 6 hours.
+         */
+        frequency?: import('@backstage/types').HumanDuration | string;
+      };
     };
 
     /** IT service continuity (chapter 9). */

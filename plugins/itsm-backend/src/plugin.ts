@@ -66,7 +66,10 @@ export const itsmPlugin = createBackendPlugin({
           impact: cmdb.impact,
           changes,
         });
-        const improvement = createImprovementModule(core, { incidents });
+        const improvement = createImprovementModule(core, {
+          incidents,
+          sources: { configurationStatus: cmdb.statusReport },
+        });
         // Routes are matched in this order.
         await startProcesses(core, [
           incidents.module,

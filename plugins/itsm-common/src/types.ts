@@ -314,6 +314,16 @@ export type TrainingSessionPage = Schemas['TrainingSessionPage'];
 export type CreateTrainingSessionRequest =
   Schemas['CreateTrainingSessionRequest'];
 /** @public */
+export type TrainingMaterial = Schemas['TrainingMaterial'];
+/** @public */
+export type TrainingPlan = Schemas['TrainingPlan'];
+/** @public */
+export type TrainingPlanMember = Schemas['TrainingPlanMember'];
+/** @public */
+export type PeriodicReportSummary = Schemas['PeriodicReportSummary'];
+/** @public */
+export type PeriodicReport = Schemas['PeriodicReport'];
+/** @public */
 export type KpiScorecard = Schemas['KpiScorecard'];
 /** @public */
 export type KpiFigure = Schemas['KpiFigure'];

@@ -30,5 +30,11 @@ export async function createCmdbModule(core: RecordCore) {
       ],
     }),
   };
-  return { module, impact: cmdb.impact };
+  return {
+    module,
+    impact: cmdb.impact,
+    /** The status report's figures (§6.3.3), portal-wide, for the monthly reports. */
+    statusReport: async () =>
+      cmdb.cmdb.report({}, await core.auth.getOwnServiceCredentials()),
+  };
 }

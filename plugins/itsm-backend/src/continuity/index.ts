@@ -5,3 +5,4 @@ export { createContinuityModule } from './createContinuityModule';
 export { planContinuityOwner } from './domain/planContinuityOwner';
 export { actAsDemoUsers } from './demo/actAsDemoUsers';
 export type { DemoActors } from './demo/actAsDemoUsers';
+export { riskReportCsv } from './domain/riskReportCsv';

@@ -15,6 +15,7 @@ import { ImprovementBaseline } from './services/ImprovementBaseline';
 import { ImprovementIntake } from './services/ImprovementIntake';
 import { ImprovementItemPlanner } from './services/ImprovementItemPlanner';
 import { ImprovementSettings } from './services/readImprovementSettings';
+import { TrainingSessions } from './services/TrainingSessions';
 
 /**
  * Continual improvement's two record types as the record core runs them:
@@ -40,6 +41,7 @@ export function improvementRecordTypes(deps: {
     settings: deps.settings,
     leadOf: deps.leadOf,
   });
+  const trainings = new TrainingSessions(deps.entities);
   const recordTypes: NonNullable<ProcessModule['recordTypes']> = {
     improvement: {
       present: presentImprovement,
@@ -50,7 +52,10 @@ export function improvementRecordTypes(deps: {
     },
     training: {
       present: presentTraining,
-      intake: intake.plannerFor('training'),
+      intake: intake.plannerFor('training', trainings.intake),
+      // Who completed a session is recorded when it is held, and only then.
+      moves: { recorded: ['completedBy'], onlyWhenDeclared: ['completedBy'] },
+      transition: trainings.transition,
     },
   };
   return { recordTypes, intake };

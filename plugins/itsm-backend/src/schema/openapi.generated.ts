@@ -8918,6 +8918,149 @@ export const spec = {
         }
       }
     },
+    "/reports": {
+      "get": {
+        "operationId": "ListPeriodicReports",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "The kept monthly reports, newest period first (at most 200), of one scope or of all; every signed-in user reads them.",
+        "parameters": [
+          {
+            "name": "scope",
+            "in": "query",
+            "allowReserved": true,
+            "description": "`portal`, or a group's or a service's entity ref.",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The reports, without their texts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PeriodicReportList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreatePeriodicReport",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "Generates the monthly report of a scope and period now (again if it exists: the new text replaces the kept one) and announces it to the recipients (`itsm.improvement.reports.recipients`). Needs `itsm.improvement.manage`; audited (`periodic-report-create`).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreatePeriodicReportRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PeriodicReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/reports/{scope}/{period}": {
+      "get": {
+        "operationId": "GetPeriodicReport",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "One monthly report with its Markdown and CSV.",
+        "parameters": [
+          {
+            "name": "scope",
+            "in": "path",
+            "required": true,
+            "description": "`portal`, or an entity ref, URL-encoded.",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "period",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^\\d{4}-\\d{2}$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PeriodicReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/surveys": {
       "get": {
         "operationId": "ListSurveys",
@@ -9154,6 +9297,53 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/trainings/plan": {
+      "get": {
+        "operationId": "GetTrainingPlan",
+        "tags": [
+          "Improvement"
+        ],
+        "description": "A group's training plan (§10.2.3): the sessions planned for the group or its members, and those held in the last twelve months, with the group's members (by `memberOf` in the catalog) and which sessions each completed. Only sessions the caller may read.",
+        "parameters": [
+          {
+            "name": "group",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "description": "The group's entity ref, e.g. `group:default/payments-team`.",
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The plan.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrainingPlan"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -17456,10 +17646,38 @@ export const spec = {
                   "type": "string"
                 },
                 "description": "The users who completed it."
+              },
+              "materials": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/TrainingMaterial"
+                },
+                "description": "The runbooks and other material it uses."
               }
             }
           }
         ]
+      },
+      "TrainingMaterial": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "url"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "url": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "An http(s) address, e.g. a runbook's page."
+          }
+        }
       },
       "TrainingSessionPage": {
         "type": "object",
@@ -17528,6 +17746,14 @@ export const spec = {
               "type": "string",
               "minLength": 3,
               "maxLength": 255
+            },
+            "description": "Catalog users and groups to attend."
+          },
+          "materials": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/TrainingMaterial"
             }
           }
         }
@@ -17560,6 +17786,16 @@ export const spec = {
           "comment": {
             "type": "string",
             "maxLength": 20000
+          },
+          "completedBy": {
+            "type": "array",
+            "maxItems": 500,
+            "items": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 255
+            },
+            "description": "On `hold`: the users who completed the session, each an attendee or a member of an attendee group."
           }
         }
       },
@@ -18107,6 +18343,100 @@ export const spec = {
           }
         }
       },
+      "PeriodicReportSummary": {
+        "type": "object",
+        "required": [
+          "scope",
+          "scopeKind",
+          "period",
+          "generatedAt",
+          "generatedBy"
+        ],
+        "properties": {
+          "scope": {
+            "type": "string",
+            "description": "`portal`, or the group's or service's entity ref."
+          },
+          "scopeKind": {
+            "type": "string",
+            "enum": [
+              "portal",
+              "group",
+              "service"
+            ]
+          },
+          "period": {
+            "type": "string",
+            "description": "The month, YYYY-MM."
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "generatedBy": {
+            "type": "string",
+            "description": "The user who asked, or `schedule`."
+          }
+        }
+      },
+      "PeriodicReport": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/PeriodicReportSummary"
+          },
+          {
+            "type": "object",
+            "required": [
+              "markdown",
+              "csv"
+            ],
+            "properties": {
+              "markdown": {
+                "type": "string"
+              },
+              "csv": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      },
+      "PeriodicReportList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PeriodicReportSummary"
+            }
+          }
+        }
+      },
+      "CreatePeriodicReportRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "scope",
+          "period"
+        ],
+        "properties": {
+          "scope": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "description": "`portal`, or a group's or a service's entity ref."
+          },
+          "period": {
+            "type": "string",
+            "description": "The month, YYYY-MM; not a month still running.",
+            "minLength": 7,
+            "maxLength": 7
+          }
+        }
+      },
       "SurveyQuestion": {
         "type": "object",
         "required": [
@@ -18393,6 +18723,65 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/SurveyComment"
             }
+          }
+        }
+      },
+      "TrainingPlan": {
+        "type": "object",
+        "required": [
+          "group",
+          "since",
+          "sessions",
+          "members"
+        ],
+        "properties": {
+          "group": {
+            "type": "string"
+          },
+          "since": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Held sessions count from here (twelve months back)."
+          },
+          "sessions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TrainingSession"
+            },
+            "description": "Planned sessions first (soonest first), then held ones (newest first)."
+          },
+          "members": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TrainingPlanMember"
+            }
+          }
+        }
+      },
+      "TrainingPlanMember": {
+        "type": "object",
+        "required": [
+          "userRef",
+          "completed",
+          "processes"
+        ],
+        "properties": {
+          "userRef": {
+            "type": "string"
+          },
+          "completed": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The refs of the held sessions the member completed."
+          },
+          "processes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The processes the member was trained on."
           }
         }
       }

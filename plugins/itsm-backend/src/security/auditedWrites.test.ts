@@ -3,6 +3,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { monthOf } from '@backstage-itsm/plugin-itsm-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -120,6 +121,9 @@ const continuityRecords = {
   },
 };
 
+/** A user of the catalog who attends the training sessions. */
+const trainee = 'user:default/tess.trainee';
+
 /** An improvement item and a training session (chapter 10). */
 const improvementRecords = {
   improvement: {
@@ -128,9 +132,11 @@ const improvementRecords = {
     entityRefs: [entityRef],
   },
   training: {
-    title: 'Problem management for L2',
-    description: 'Root cause methods',
+    title: 'Incident handover',
+    description: 'How the desk hands over',
     entityRefs: [entityRef],
+    process: 'incidents',
+    attendees: [trainee],
   },
 };
 
@@ -355,6 +361,9 @@ const probes: Record<string, Probe> = {
   }),
   ...continuityProbes('plan', 'ContinuityPlan', { action: 'submit' }),
   ...continuityProbes('exercise', 'Exercise', { action: 'start' }),
+  CreatePeriodicReport: {
+    body: () => ({ scope: 'portal', period: monthOf(new Date(), -1) }),
+  },
   ReceiveEmail: {
     authorization: SERVICE_HEADER,
     contentType: 'message/rfc822',
@@ -398,7 +407,17 @@ describe('auditor events of the contract', () => {
     ({ server } = await startTestBackend({
       features: [
         itsmPlugin,
-        catalogServiceMock.factory({ entities: intakeCatalog }),
+        catalogServiceMock.factory({
+          entities: [
+            ...intakeCatalog,
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'User',
+              metadata: { name: 'tess.trainee', namespace: 'default' },
+              spec: {},
+            },
+          ],
+        }),
         mockServices.database.factory(),
         auditor.factory,
       ],

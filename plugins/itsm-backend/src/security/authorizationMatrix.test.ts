@@ -1,3 +1,4 @@
+import { monthOf } from '@backstage-itsm/plugin-itsm-common';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -149,6 +150,16 @@ const improvementRows = (kind: 'improvement' | 'training', name: string, plural:
     [`Link${name}`]:             { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await record(r)).ref, body: { target: s.incident, kind: 'relates-to' } }) },
   };
 };
+/** A training session of the checkout team's (§10.2.3), for its own people. */
+const TRAINING = {
+  title: 'Incident handover',
+  description: 'How the desk hands over to the platform team',
+  entityRefs: ['component:default/checkout-service'],
+  process: 'incidents',
+  attendees: [users.worker],
+};
+/** The month the report cells cover: last month. */
+const LAST_MONTH = monthOf(new Date(), -1);
 
 let releaseVersions = 0;
 let alerts = 0;
@@ -362,8 +373,8 @@ const matrix: Rows = {
   // Satisfaction surveys (§2.3.5): improvement managers (everyone but the
   // reader in this policy) read results; an invitation is its recipient's
   // (the worker's) alone, 404 for anyone else.
-  ListSurveys:                   { expect: [401, 403, 200, 200, 200] },
-  GetSurveyResults:              { expect: [401, 403, 200, 200, 200], input: () => ({ params: { surveyId: 'incident-closure' }, query: q({ period: '2026-12' }) }) },
+  ListSurveys:                   { expect: [401, 403, 403, 200, 200] },
+  GetSurveyResults:              { expect: [401, 403, 403, 200, 200], input: () => ({ params: { surveyId: 'incident-closure' }, query: q({ period: '2026-12' }) }) },
   ListSurveyInvitations:         { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ mine: 'true' }) }) },
   GetSurveyInvitation:           { expect: [401, 404, 404, 200, 404], input: async (_, s) => ({ id: await s.surveyInvitation() }) },
   AnswerSurveyInvitation:        { expect: [401, 404, 404, 200, 404], input: async (_, s) => ({ id: await s.surveyInvitation(), body: { answers: { overall: 4 } } }) },
@@ -374,7 +385,6 @@ const matrix: Rows = {
   ...continuityRows('continuityPlan', 'ContinuityPlan', 'ContinuityPlans', { action: 'retire', reason: 'Superseded' }),
   ...continuityRows('exercise', 'Exercise', 'Exercises', { action: 'cancel', reason: 'Postponed' }),
   ...improvementRows('improvement', 'ImprovementItem', 'ImprovementItems'),
-  ...improvementRows('training', 'TrainingSession', 'TrainingSessions'),
   // The continual improvement plan, of the items the caller may read.
   GetImprovementPlan:            { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ year: '2027' }) }) },
   // An improvement manager (the worker) or the owning group's lead decides,
@@ -386,6 +396,29 @@ const matrix: Rows = {
   // A drill that interrupts service, recorded with the change request it
   // raises (the other cells work on tabletop drills, which raise none).
   CreateExercise:                { expect: [401, 403, 403, 201, 201], input: () => ({ body: bodies.failoverExercise }) },
+  // Training sessions (§10.2.3): everyone reads; improvement managers (the
+  // worker) record them; their owners (the checkout team, the worker's)
+  // work, comment and link them.
+  ListTrainingSessions:          { expect: [401, 200, 200, 200, 200] },
+  CreateTrainingSession:         { expect: [401, 403, 403, 201, 201], input: () => ({ body: TRAINING }) },
+  GetTrainingSession:            { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.training }) },
+  UpdateTrainingSession:         { expect: [401, 403, 403, 200, 200], input: async (_, s) => {
+    const x = await s.newTraining();
+    return { id: x.ref, body: { version: x.version, title: 'Incident handover, part 2' } };
+  } },
+  TransitionTrainingSession:     { expect: [401, 403, 403, 200, 200], input: async (_, s) => {
+    const x = await s.newTraining();
+    return { id: x.ref, body: { version: x.version, action: 'hold', completedBy: [users.worker] } };
+  } },
+  GetTrainingSessionTimeline:    { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.training }) },
+  CommentOnTrainingSession:      { expect: [401, 403, 403, 201, 201], input: (_, s) => ({ id: s.training, body: { body: 'Room booked' } }) },
+  ListTrainingSessionLinks:      { expect: [401, 200, 200, 200, 200], input: (_, s) => ({ id: s.training }) },
+  LinkTrainingSession:           { expect: [401, 403, 403, 201, 201], input: async (_, s) => ({ id: (await s.newTraining()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
+  GetTrainingPlan:               { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ group: 'group:default/platform-team' }) }) },
+  // Monthly reports: everyone signed in reads; improvement managers generate.
+  ListPeriodicReports:           { expect: [401, 200, 200, 200, 200] },
+  CreatePeriodicReport:          { expect: [401, 403, 403, 201, 201], input: () => ({ body: { scope: 'portal', period: LAST_MONTH } }) },
+  GetPeriodicReport:             { expect: [401, 200, 200, 200, 200], input: () => ({ params: { scope: 'portal', period: LAST_MONTH } }) },
 };
 
 /**
@@ -416,6 +449,10 @@ type Shared = {
   surveyInvitation: () => Promise<string>;
   /** A continuity plan of checkout with its first approved version; resolves to its ref. */
   approvedPlan: () => Promise<string>;
+  /** A training session of the checkout team, planned. */
+  training: string;
+  /** A fresh training session the worker planned. */
+  newTraining: () => Promise<{ ref: string; version: number }>;
 };
 
 /** The status a caller gets (per item for a bulk assignment). */
@@ -525,7 +562,15 @@ describe('the authorization matrix', () => {
             scope: 'all',
           })
         ).body.id,
+        training: (await backend.call('worker', 'post', '/trainings', TRAINING))
+          .body.ref,
+        newTraining: async () =>
+          (await backend.call('worker', 'post', '/trainings', TRAINING)).body,
       };
+      await backend.call('worker', 'post', '/reports', {
+        scope: 'portal',
+        period: LAST_MONTH,
+      });
     });
 
     it.each(Object.entries(continuityCollections))(

@@ -112,6 +112,7 @@ const recordOf: Record<string, string> = {
   'business-impact-analyses': 'BIA-1',
   'continuity-plans': 'CP-1',
   exercises: 'EX-1',
+  trainings: 'TRN-1',
 };
 
 /** Query each operation needs besides the entity ref. */
@@ -177,6 +178,14 @@ beforeAll(async () => {
   const refs = made.map(r => r.body.ref).join(' ');
   if (refs !== 'INC-1 PRB-1 CHG-1 REL-1 RSK-1 BIA-1 CP-1 EX-1') {
     throw new Error(`The records of the rows were not made: ${refs}`);
+  }
+  const training = await send('post', '/trainings', {
+    ...(minimalBodies.CreateTrainingSession as RefusedValue).body,
+    process: 'incidents',
+    attendees: ['group:default/payments-team'],
+  });
+  if (training.body.ref !== 'TRN-1') {
+    throw new Error(`The training session was not made: ${training.status}`);
   }
 });
 

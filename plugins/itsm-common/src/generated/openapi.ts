@@ -2230,6 +2230,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The kept monthly reports, newest period first (at most 200), of one scope or of all; every signed-in user reads them. */
+        get: operations["ListPeriodicReports"];
+        put?: never;
+        /** @description Generates the monthly report of a scope and period now (again if it exists: the new text replaces the kept one) and announces it to the recipients (`itsm.improvement.reports.recipients`). Needs `itsm.improvement.manage`; audited (`periodic-report-create`). */
+        post: operations["CreatePeriodicReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{scope}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One monthly report with its Markdown and CSV. */
+        get: operations["GetPeriodicReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/surveys": {
         parameters: {
             query?: never;
@@ -2307,6 +2342,23 @@ export interface paths {
         };
         /** @description A survey's results for a month (§2.3.5): the invitations sent in it and the share answered, each question's mean (a rating's 1-5, a yes/no question's share of yes in percent) over the answers given in it, and their comments (at most 200, newest first). For improvement managers (`itsm.improvement.manage`). */
         get: operations["GetSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A group's training plan (§10.2.3): the sessions planned for the group or its members, and those held in the last twelve months, with the group's members (by `memberOf` in the catalog) and which sessions each completed. Only sessions the caller may read. */
+        get: operations["GetTrainingPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4473,6 +4525,13 @@ export interface components {
             attendees?: string[];
             /** @description The users who completed it. */
             completedBy?: string[];
+            /** @description The runbooks and other material it uses. */
+            materials?: components["schemas"]["TrainingMaterial"][];
+        };
+        TrainingMaterial: {
+            title: string;
+            /** @description An http(s) address, e.g. a runbook's page. */
+            url: string;
         };
         TrainingSessionPage: {
             items: components["schemas"]["TrainingSession"][];
@@ -4487,7 +4546,9 @@ export interface components {
             process?: "service-desk" | "incidents" | "problems" | "changes" | "configuration" | "releases" | "service-levels" | "continuity" | "improvement";
             /** Format: date-time */
             scheduledAt?: string;
+            /** @description Catalog users and groups to attend. */
             attendees?: string[];
+            materials?: components["schemas"]["TrainingMaterial"][];
         };
         UpdateTrainingSessionRequest: components["schemas"]["UpdateImprovementRecordRequest"];
         TrainingSessionTransitionRequest: {
@@ -4495,6 +4556,8 @@ export interface components {
             version: number;
             reason?: string;
             comment?: string;
+            /** @description On `hold`: the users who completed the session, each an attendee or a member of an attendee group. */
+            completedBy?: string[];
         };
         UpdateImprovementRecordRequest: {
             version: number;
@@ -4656,6 +4719,31 @@ export interface components {
             hidden: number;
             nextCursor?: string;
         };
+        PeriodicReportSummary: {
+            /** @description `portal`, or the group's or service's entity ref. */
+            scope: string;
+            /** @enum {string} */
+            scopeKind: "portal" | "group" | "service";
+            /** @description The month, YYYY-MM. */
+            period: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The user who asked, or `schedule`. */
+            generatedBy: string;
+        };
+        PeriodicReport: components["schemas"]["PeriodicReportSummary"] & {
+            markdown: string;
+            csv: string;
+        };
+        PeriodicReportList: {
+            items: components["schemas"]["PeriodicReportSummary"][];
+        };
+        CreatePeriodicReportRequest: {
+            /** @description `portal`, or a group's or a service's entity ref. */
+            scope: string;
+            /** @description The month, YYYY-MM; not a month still running. */
+            period: string;
+        };
         SurveyQuestion: {
             id: string;
             text: string;
@@ -4736,6 +4824,24 @@ export interface components {
             overallMean: number | null;
             questions: components["schemas"]["SurveyQuestionResult"][];
             comments: components["schemas"]["SurveyComment"][];
+        };
+        TrainingPlan: {
+            group: string;
+            /**
+             * Format: date-time
+             * @description Held sessions count from here (twelve months back).
+             */
+            since: string;
+            /** @description Planned sessions first (soonest first), then held ones (newest first). */
+            sessions: components["schemas"]["TrainingSession"][];
+            members: components["schemas"]["TrainingPlanMember"][];
+        };
+        TrainingPlanMember: {
+            userRef: string;
+            /** @description The refs of the held sessions the member completed. */
+            completed: string[];
+            /** @description The processes the member was trained on. */
+            processes: string[];
         };
     };
     responses: {
@@ -10263,6 +10369,90 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    ListPeriodicReports: {
+        parameters: {
+            query?: {
+                /** @description `portal`, or a group's or a service's entity ref. */
+                scope?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports, without their texts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreatePeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePeriodicReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `portal`, or an entity ref, URL-encoded. */
+                scope: string;
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     ListSurveys: {
         parameters: {
             query?: never;
@@ -10399,6 +10589,33 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetTrainingPlan: {
+        parameters: {
+            query: {
+                /** @description The group's entity ref, e.g. `group:default/payments-team`. */
+                group: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ErrorResponse"];
         };
     };

@@ -29,6 +29,7 @@ export const trainingWorkflow: WorkflowDefinition<TrainingState> = {
       label: 'Record as held',
       from: ['planned'],
       to: 'held',
+      optionalFields: ['completedBy'],
     },
     {
       action: 'cancel',

@@ -27,4 +27,6 @@ export type TrainingIntakeInput = {
   process?: string;
   scheduledAt?: string;
   attendees?: string[];
+  /** Runbooks and other material, by title and address. */
+  materials?: { title: string; url: string }[];
 };

@@ -7,7 +7,6 @@ import { releaseIndicators } from './releaseIndicators';
 import { configurationIndicators } from './configurationIndicators';
 import { serviceLevelIndicators } from './serviceLevelIndicators';
 import { continuityIndicators } from './continuityIndicators';
-import { trainingIndicators } from './trainingIndicators';
 import { doraIndicators } from './doraIndicators';
 
 /**
@@ -26,7 +25,8 @@ export const indicatorComputations: ReadonlyMap<string, IndicatorComputation> =
       ...configurationIndicators,
       ...serviceLevelIndicators,
       ...continuityIndicators,
-      ...trainingIndicators,
+      // trainingIndicators({ groupMembers }) reads the catalog: a factory,
+      // added where the catalog is at hand (see trainingIndicators.ts).
       ...doraIndicators,
     ].map(c => [c.id, c]),
   );

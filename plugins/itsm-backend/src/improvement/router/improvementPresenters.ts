@@ -53,7 +53,7 @@ export function presentImprovement(
 
 /**
  * A record as the API shows a training session (§10.2.3): the process it
- * trains, when, who is to attend and who completed it.
+ * trains, when, who is to attend, its material and who completed it.
  */
 export function presentTraining(
   record: StoredRecord,
@@ -62,7 +62,7 @@ export function presentTraining(
   return {
     ...recordHead(record),
     ...pickStrings(record.fields, ['owner', 'process', 'scheduledAt']),
-    ...pickArrays(record.fields, ['attendees', 'completedBy']),
+    ...pickArrays(record.fields, ['attendees', 'completedBy', 'materials']),
     ...recordTail(record, allowed),
   } as TrainingSession;
 }

@@ -10,13 +10,18 @@ import { ItsmApiRouter } from '../../core/router/types';
 import { ApprovalService } from '../../core/services/ApprovalService';
 import { RecordService } from '../../core/services/RecordService';
 import { ImprovementRegister } from '../services/ImprovementRegister';
+import { PeriodicReportService } from '../services/PeriodicReportService';
+import { TrainingPlanService } from '../services/TrainingPlanService';
 import { presentImprovement, presentTraining } from './improvementPresenters';
+import { mountReportRoutes } from './reportRoutes';
+import { mountTrainingPlanRoutes } from './trainingPlanRoutes';
 
 /**
  * Mounts continual improvement's records (chapter 10) on the shared record
  * routes: `/improvements` (improvement items, §10.2.2) with the plan
  * (§10.3.1), an item's approval and its measured effect, and `/trainings`
- * (training sessions, §10.2.3).
+ * (training sessions, §10.2.3) after a group's training plan
+ * (`/trainings/plan`); and the monthly reports (`/reports`).
  */
 export function mountImprovementRoutes(
   router: ItsmApiRouter,
@@ -26,6 +31,8 @@ export function mountImprovementRoutes(
     userInfo: UserInfoService;
     register: ImprovementRegister;
     approvals: ApprovalService;
+    plans: TrainingPlanService;
+    reports: PeriodicReportService;
   },
 ) {
   const { records, httpAuth, userInfo } = deps;
@@ -53,6 +60,7 @@ export function mountImprovementRoutes(
     const ctx = await requestContext(httpAuth, req);
     res.json(await deps.register.effect(req.params.id, ctx));
   });
+  mountTrainingPlanRoutes(router, { plans: deps.plans, httpAuth });
   mountRecordRoutes(router, {
     records,
     httpAuth,
@@ -61,4 +69,5 @@ export function mountImprovementRoutes(
     path: '/trainings',
     present: presentTraining,
   });
+  mountReportRoutes(router, { reports: deps.reports, httpAuth });
 }

@@ -156,8 +156,8 @@ export const minimalBodies: Record<
   CommentOnRelease: { body: 'Looking' },
   LinkRelease: { target: 'CHG-1', kind: 'relates-to' },
   CreateCalendarFeed: {},
-  // No improvement item or training session in the contract test's
-  // records: their 404 is the answer of the rows with an id.
+  // No improvement item in the contract test's records: its 404 is the
+  // answer of the rows with an id.
   CreateImprovementItem: {
     title: 'Runbook for checkout timeouts',
     description: 'Fewer escalations',
@@ -168,15 +168,6 @@ export const minimalBodies: Record<
   CommentOnImprovementItem: { body: 'Looking' },
   LinkImprovementItem: { target: 'INC-1', kind: 'relates-to' },
   DecideImprovementItemApproval: { decision: 'approve' },
-  CreateTrainingSession: {
-    title: 'Problem management for L2',
-    description: 'Root cause methods',
-    entityRefs: [checkout],
-  },
-  UpdateTrainingSession: { version: 1 },
-  TransitionTrainingSession: { action: 'hold', version: 1 },
-  CommentOnTrainingSession: { body: 'Looking' },
-  LinkTrainingSession: { target: 'INC-1', kind: 'relates-to' },
   CreateRisk: {
     title: 'Single database host',
     description: 'No replica',
@@ -217,6 +208,15 @@ export const minimalBodies: Record<
   TransitionExercise: { action: 'start', version: CURRENT },
   CommentOnExercise: { body: 'Looking' },
   LinkExercise: { target: 'CP-1', kind: 'relates-to' },
+  CreateTrainingSession: {
+    refusedValue: 'a training session names its process and its attendees',
+    body: { title: 'Handover', description: '', entityRefs: [] },
+  },
+  UpdateTrainingSession: { version: CURRENT },
+  TransitionTrainingSession: { action: 'hold', version: CURRENT },
+  CommentOnTrainingSession: { body: 'Looking' },
+  LinkTrainingSession: { target: 'INC-1', kind: 'relates-to' },
+  CreatePeriodicReport: { scope: 'portal', period: '2026-11' },
   ReceiveAlertmanagerNotification: {
     skip: 'service principals only, with intake configured: alertmanager tests',
   },

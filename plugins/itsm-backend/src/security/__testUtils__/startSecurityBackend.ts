@@ -69,6 +69,7 @@ const groupsOf: Record<string, string[]> = {
     'cab',
     'release-managers',
     'continuity-managers',
+    'improvement-managers',
     'platform-team',
   ],
   [users.colleague]: ['service-desk', 'release-managers'],
@@ -164,6 +165,7 @@ const entities = [
     'cab',
     'release-managers',
     'continuity-managers',
+    'improvement-managers',
   ].map(name => group(name)),
   ...Object.keys(groupsOf).map(ref => ({
     apiVersion: 'backstage.io/v1alpha1',
