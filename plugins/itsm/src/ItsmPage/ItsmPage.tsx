@@ -18,7 +18,9 @@ import {
   ImprovementPage,
   KpiDashboardPage,
   KpiDetailPage,
+  PeriodicReportPage,
   SurveyPage,
+  TrainingPage,
 } from '../improvement';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { ItsmHomePage } from '../incidents/ItsmHomePage';
@@ -44,9 +46,11 @@ import { SlaReportPage } from '../sla/SlaReportPage';
  * analysis at `business-impact-analyses/:ref`, one continuity plan at
  * `continuity-plans/:ref` and one exercise at `exercises/:ref`;
  * continual improvement at `improvements` (the improvement register,
- * training sessions, the plan and the surveys' results), one improvement
- * item at `improvements/:ref`, the KPI dashboard at `kpis` with one
- * indicator at `kpis/:indicatorId`, and a satisfaction survey answered at
+ * training sessions, the plan, the surveys' results and the monthly
+ * reports), one improvement item at `improvements/:ref`, one training
+ * session at `trainings/:ref`, one monthly report (printable) at
+ * `reports/:scope/:period`, the KPI dashboard at `kpis` with one indicator
+ * at `kpis/:indicatorId`, and a satisfaction survey answered at
  * `surveys/:id`.
  *
  * @public
@@ -78,6 +82,8 @@ export function ItsmPage() {
       <Route path="/exercises/:ref" element={<ExercisePage />} />
       <Route path="/improvements" element={<ImprovementPage />} />
       <Route path="/improvements/:ref" element={<ImprovementItemPage />} />
+      <Route path="/trainings/:ref" element={<TrainingPage />} />
+      <Route path="/reports/:scope/:period" element={<PeriodicReportPage />} />
       <Route path="/kpis" element={<KpiDashboardPage />} />
       <Route path="/kpis/:indicatorId" element={<KpiDetailPage />} />
       <Route path="/surveys/:id" element={<SurveyPage />} />

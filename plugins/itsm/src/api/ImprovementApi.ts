@@ -9,8 +9,13 @@ import type {
   KpiRecordPage,
   KpiScorecard,
   KpiSeries,
+  LinkKind,
+  PeriodicReport,
+  PeriodicReportSummary,
+  RecordLink,
   TimelineEvent,
   TimelinePage,
+  TrainingPlan,
   TrainingSession,
   UpdateImprovementItemRequest,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -54,6 +59,8 @@ export type ImprovementTransitionBody = {
   outcome?: 'effective' | 'not_effective';
   /** What the evaluation found (`close`). */
   note?: string;
+  /** The users who completed a training session (`hold`). */
+  completedBy?: string[];
 };
 
 /**
@@ -146,4 +153,27 @@ export interface ImprovementApi {
   getImprovementEffect(ref: string): Promise<ImprovementEffect>;
   /** The continual improvement plan of a year (§10.3.1), by quarter. */
   getImprovementPlan(options?: { year?: number }): Promise<ImprovementPlan>;
+  /** The links from and to a record (a training's known errors, items). */
+  listImprovementLinks(
+    type: ImprovementRecordType,
+    ref: string,
+  ): Promise<{ items: RecordLink[] }>;
+  linkImprovementRecord(
+    type: ImprovementRecordType,
+    ref: string,
+    body: { target: string; kind: LinkKind },
+  ): Promise<RecordLink>;
+  /** A group's training plan (§10.2.3): sessions, members, completions. */
+  getTrainingPlan(group: string): Promise<TrainingPlan>;
+  /** The kept monthly reports, newest period first, of one scope or all. */
+  listPeriodicReports(
+    scope?: string,
+  ): Promise<{ items: PeriodicReportSummary[] }>;
+  /** One monthly report with its Markdown and CSV. */
+  getPeriodicReport(scope: string, period: string): Promise<PeriodicReport>;
+  /** Generates a scope's report of a past month now (managers). */
+  createPeriodicReport(body: {
+    scope: string;
+    period: string;
+  }): Promise<PeriodicReport>;
 }

@@ -120,6 +120,55 @@ export function improvementRequests(http: ItsmHttpClient): ImprovementApi {
       );
     },
 
+    async listImprovementLinks(type, ref) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET(`${one(type)}/links` as '/improvements/{id}/links', {
+          params: { path: { id: ref } },
+        }),
+      );
+    },
+
+    async linkImprovementRecord(type, ref, body) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.POST(`${one(type)}/links` as '/improvements/{id}/links', {
+          params: { path: { id: ref } },
+          body,
+        }),
+      );
+    },
+
+    async getTrainingPlan(group) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/trainings/plan', { params: { query: { group } } }),
+      );
+    },
+
+    async listPeriodicReports(scope) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/reports', {
+          params: { query: scope ? { scope } : {} },
+        }),
+      );
+    },
+
+    async getPeriodicReport(scope, period) {
+      const client = await http.client();
+      return http.unwrap(
+        await client.GET('/reports/{scope}/{period}', {
+          params: { path: { scope, period } },
+        }),
+      );
+    },
+
+    async createPeriodicReport(body) {
+      const client = await http.client();
+      return http.unwrap(await client.POST('/reports', { body }));
+    },
+
     async commentOnImprovementRecord(type, ref, body): Promise<TimelineEvent> {
       const client = await http.client();
       return http.unwrap(

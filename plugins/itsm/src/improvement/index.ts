@@ -9,3 +9,5 @@ export {
   RaiseImprovementDialog,
 } from './RaiseImprovementDialog';
 export type { RaiseImprovementProps } from './RaiseImprovementDialog';
+export { TrainingPage } from './TrainingPage';
+export { PeriodicReportPage } from './PeriodicReportPage';

@@ -123,6 +123,12 @@ export function mockItsmApi(): jest.Mocked<ItsmApi> {
     decideImprovementApproval: jest.fn(),
     getImprovementEffect: jest.fn(),
     getImprovementPlan: jest.fn(),
+    listImprovementLinks: jest.fn().mockResolvedValue({ items: [] }),
+    linkImprovementRecord: jest.fn(),
+    getTrainingPlan: jest.fn(),
+    listPeriodicReports: jest.fn().mockResolvedValue({ items: [] }),
+    getPeriodicReport: jest.fn(),
+    createPeriodicReport: jest.fn(),
   };
 }
 

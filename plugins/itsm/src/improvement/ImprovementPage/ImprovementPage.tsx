@@ -4,43 +4,57 @@ import Tabs from '@material-ui/core/Tabs';
 import { Content, ContentHeader, InfoCard } from '@backstage/core-components';
 import {
   improvementPaths,
-  improvementRecordTypes,
-  ImprovementRecordType,
   improvementTypeLabels,
 } from '@backstage-itsm/plugin-itsm-common';
 import { useSearchParams } from 'react-router-dom';
+import { ReportsTab } from '../ReportsTab';
 import { SurveysTab } from '../SurveysTab';
+import { TrainingsTab } from '../TrainingsTab';
 import { ImprovementPlanTab } from './ImprovementPlanTab';
-import { ImprovementRecordsTab } from './ImprovementRecordsTab';
 import { ImprovementRegisterTab } from './ImprovementRegisterTab';
 
-/** A tab: a record type's list, the plan, or the surveys' results. */
-type ImprovementTab = ImprovementRecordType | 'plan' | 'surveys';
+/** The page's tabs, by their `?tab=` names. */
+const tabs = [
+  {
+    name: improvementPaths.improvement,
+    label: improvementTypeLabels.improvement.many,
+  },
+  { name: 'plan', label: 'Plan' },
+  { name: improvementPaths.training, label: 'Training' },
+  { name: 'surveys', label: 'Surveys' },
+  { name: 'reports', label: 'Reports' },
+] as const;
 
-/**
- * The tab a `?tab=` names: `plan`, `surveys`, a type by its path
- * (`trainings`), else the register.
- */
-function tabOf(name: string | null): ImprovementTab {
-  if (name === 'plan' || name === 'surveys') return name;
-  return (
-    improvementRecordTypes.find(type => improvementPaths[type] === name) ??
-    'improvement'
-  );
+type TabName = (typeof tabs)[number]['name'];
+
+/** The tab a `?tab=` names, else the improvement register. */
+function tabOf(name: string | null): TabName {
+  return tabs.find(t => t.name === name)?.name ?? improvementPaths.improvement;
 }
 
-function TabContent(props: { tab: ImprovementTab }) {
-  if (props.tab === 'plan') return <ImprovementPlanTab />;
-  if (props.tab === 'surveys') return <SurveysTab />;
-  if (props.tab === 'improvement') return <ImprovementRegisterTab />;
-  return <ImprovementRecordsTab type={props.tab} />;
+/** What a tab shows. */
+function TabContent(props: { tab: TabName }) {
+  switch (props.tab) {
+    case 'plan':
+      return <ImprovementPlanTab />;
+    case improvementPaths.training:
+      return <TrainingsTab />;
+    case 'surveys':
+      return <SurveysTab />;
+    case 'reports':
+      return <ReportsTab />;
+    default:
+      return <ImprovementRegisterTab />;
+  }
 }
 
 /**
- * Continual improvement (chapter 10): the improvement register, the
- * training sessions, the continual improvement plan and the satisfaction
- * surveys' results (§2.3.5), one tab each (`?tab=trainings`, `?tab=plan`,
- * `?tab=surveys`, so a tab can be linked to and survives a reload).
+ * Continual improvement (chapter 10): the improvement register (§10.2.2),
+ * the continual improvement plan (§10.3.1), training sessions with a
+ * group's training plan (§10.2.3), the satisfaction surveys' results
+ * (§2.3.5) and the monthly reports (§2.1.2(5), §6.3.3, §8.3), one tab each
+ * (`?tab=plan`, `?tab=trainings`, ..., so a tab can be linked to and
+ * survives a reload).
  */
 export function ImprovementPage() {
   const [params, setParams] = useSearchParams();
@@ -51,30 +65,16 @@ export function ImprovementPage() {
       <InfoCard>
         <Tabs
           value={tab}
-          onChange={(_, value: ImprovementTab) =>
-            setParams(
-              {
-                tab:
-                  value === 'plan' || value === 'surveys'
-                    ? value
-                    : improvementPaths[value],
-              },
-              { replace: true },
-            )
+          onChange={(_, value: TabName) =>
+            setParams({ tab: value }, { replace: true })
           }
           indicatorColor="primary"
           variant="scrollable"
           aria-label="Continual improvement"
         >
-          {improvementRecordTypes.map(type => (
-            <Tab
-              key={type}
-              value={type}
-              label={improvementTypeLabels[type].many}
-            />
+          {tabs.map(t => (
+            <Tab key={t.name} value={t.name} label={t.label} />
           ))}
-          <Tab value="plan" label="Plan" />
-          <Tab value="surveys" label="Surveys" />
         </Tabs>
         <Box mt={2}>
           <TabContent key={tab} tab={tab} />

@@ -1,0 +1,2 @@
+export { ReportsTab, ReportScope } from './ReportsTab';
+export { saveReport, reportPath, reportFileName } from './saveReport';

@@ -1,0 +1,3 @@
+export { TrainingsTab } from './TrainingsTab';
+export { TrainingPlanView } from './TrainingPlanView';
+export { TrainingSessionsTable, processLabel } from './TrainingSessionsTable';
