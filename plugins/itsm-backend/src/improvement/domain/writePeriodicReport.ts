@@ -8,7 +8,16 @@ import {
   stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
 import { riskReportCsv } from '../../continuity';
-import type { ReportFacts } from '../database/readReportFacts';
+
+/** What a report counts of the records (the store's `readReportFacts`). */
+export type ReportFacts = {
+  /** Incidents opened in the month, by priority and by category. */
+  incidentsByPriority: { key: string; count: number }[];
+  incidentsByCategory: { key: string; count: number }[];
+  /** Improvement items opened and closed in the month (closed by state). */
+  improvementsOpened: number;
+  improvementsClosed: { key: string; count: number }[];
+};
 
 /** One indicator of a report: its figure this month and the previous one. */
 export type ReportIndicator = {
@@ -70,7 +79,7 @@ export function formatFigure(
   unit: IndicatorUnit,
 ): string {
   if (value === null || value === undefined) return '—';
-  const digits = unit === 'count' ? 0 : unit === 'rating' ? 2 : 1;
+  const digits = { count: 0, rating: 2 }[unit as string] ?? 1;
   return `${value.toFixed(digits)}${unitSuffix[unit]}`;
 }
 

@@ -56,7 +56,11 @@ describe.each(databases.eachSupportedId())('training sessions on %p', id => {
         /^attendees\[0\] .* is not a user or a group/,
       ],
       [
-        { materials: [{ title: 'Runbook', url: 'javascript:alert(1)' }] },
+        {
+          materials: [
+            { title: 'Runbook', url: 'ftp://files.example.com/runbook' },
+          ],
+        },
         /^materials\[0\]\.url/,
       ],
       [{ scheduledAt: 'next tuesday' }, /scheduledAt/],
