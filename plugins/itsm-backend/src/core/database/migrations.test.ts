@@ -25,6 +25,7 @@ const pluginTables = [
   'itsm_risk_reports',
   'itsm_risk_reminders',
   'itsm_kpi_snapshots',
+  'itsm_periodic_reports',
   'itsm_survey_invitations',
   'itsm_survey_answers',
   'itsm_survey_cursors',
@@ -46,6 +47,8 @@ const sequences = [
   'itsm_impact_analysis_number_seq',
   'itsm_continuity_plan_number_seq',
   'itsm_exercise_number_seq',
+  'itsm_improvement_number_seq',
+  'itsm_training_number_seq',
 ];
 
 function isPostgres(knex: Knex) {
