@@ -9,8 +9,7 @@ import { DatabasePeriodicReportStore } from './database/DatabasePeriodicReportSt
 import { KpiSnapshotStore } from './database/KpiSnapshotStore';
 import { improvementRecordTypes } from './improvementRecordTypes';
 import { IndicatorReader } from './indicators/IndicatorComputation';
-import { indicatorComputations } from './indicators/indicatorComputations';
-import { trainingIndicators } from './indicators/trainingIndicators';
+import { allIndicatorComputations } from './indicators/indicatorComputations';
 import { mountImprovementRoutes } from './router/improvementRoutes';
 import { mountKpiRoutes } from './router/kpiRoutes';
 import { improvementApprovals } from './services/ImprovementApprovals';
@@ -60,23 +59,19 @@ export function createImprovementModule(
     logger: core.logger,
   });
   const snapshots = new KpiSnapshotStore(core.knex);
-  // The trained share reads group members from the catalog, as the
-  // plugin itself.
-  const training = trainingIndicators({
-    groupMembers: async group =>
-      core.entities.groupMembers(group, {
-        credentials: await core.auth.getOwnServiceCredentials(),
-      }),
-  });
   const indicators = new IndicatorService({
     db: core.knex,
     targets,
     snapshots,
     cacheMs: readFigureCacheMs(core.config),
-    computations: new Map([
-      ...indicatorComputations,
-      ...training.map(c => [c.id, c] as const),
-    ]),
+    // The trained share reads group members from the catalog, as the
+    // plugin itself.
+    computations: allIndicatorComputations({
+      groupMembers: async group =>
+        core.entities.groupMembers(group, {
+          credentials: await core.auth.getOwnServiceCredentials(),
+        }),
+    }),
   });
   const reader = deps.indicators ?? indicators;
   const { recordTypes, intake } = improvementRecordTypes({

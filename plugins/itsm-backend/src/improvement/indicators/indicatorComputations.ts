@@ -8,11 +8,16 @@ import { configurationIndicators } from './configurationIndicators';
 import { serviceLevelIndicators } from './serviceLevelIndicators';
 import { continuityIndicators } from './continuityIndicators';
 import { doraIndicators } from './doraIndicators';
+import {
+  TrainingIndicatorDeps,
+  trainingIndicators,
+} from './trainingIndicators';
 
 /**
- * Every indicator computation, by the id of its definition in the
- * catalogue (itsm-common `indicatorCatalogue`); a test checks that each
- * definition has one.
+ * The indicator computations that need nothing but the database, by the
+ * id of their definition in the catalogue (itsm-common
+ * `indicatorCatalogue`); `allIndicatorComputations` adds those that read
+ * the catalog.
  */
 export const indicatorComputations: ReadonlyMap<string, IndicatorComputation> =
   new Map(
@@ -30,3 +35,17 @@ export const indicatorComputations: ReadonlyMap<string, IndicatorComputation> =
       ...doraIndicators,
     ].map(c => [c.id, c]),
   );
+
+/**
+ * Every indicator computation: the database's, and the trained share,
+ * which reads group members from the catalog. A test checks that each
+ * definition of the catalogue has one.
+ */
+export function allIndicatorComputations(
+  deps: TrainingIndicatorDeps,
+): ReadonlyMap<string, IndicatorComputation> {
+  return new Map([
+    ...indicatorComputations,
+    ...trainingIndicators(deps).map(c => [c.id, c] as const),
+  ]);
+}

@@ -7,7 +7,7 @@ import {
   improvementPlanStates,
   stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
-import { ConflictError, ServiceUnavailableError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import { StoredRecord } from '../../core/database/RecordStore';
 import {
   RecordService,
@@ -36,7 +36,7 @@ export class ImprovementRegister {
     private readonly deps: {
       records: RecordService;
       settings: ImprovementSettings;
-      indicators?: IndicatorReader;
+      indicators: IndicatorReader;
       now?: () => Date;
     },
   ) {}
@@ -92,9 +92,6 @@ export class ImprovementRegister {
       );
     }
     const { indicators } = this.deps;
-    if (!indicators) {
-      throw new ServiceUnavailableError('The indicators are not computed here');
-    }
     const id = indicatorId as IndicatorId;
     const scope = improvementScopeOf(record.entityRefs);
     const period = improvementEvaluationPeriod({
