@@ -12,6 +12,7 @@ import {
   ImprovementItem,
 } from '@backstage-itsm/plugin-itsm-common';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { SWRConfig } from 'swr';
 import { Route, Routes } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { rootRouteRef } from '../../routes';
@@ -102,12 +103,15 @@ async function renderPage(
         ],
       ]}
     >
-      <Routes>
-        <Route
-          path="/itsm/improvements/:ref"
-          element={<ImprovementItemPage />}
-        />
-      </Routes>
+      {/* A cache of its own, so one test's permission answers no other's. */}
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <Routes>
+          <Route
+            path="/itsm/improvements/:ref"
+            element={<ImprovementItemPage />}
+          />
+        </Routes>
+      </SWRConfig>
     </TestApiProvider>,
     {
       routeEntries: [`/itsm/improvements/${item.ref}`],
@@ -151,7 +155,10 @@ describe('ImprovementItemPage', () => {
     api.decideImprovementApproval.mockResolvedValue(
       anItem({ state: 'approved', version: 2 }),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Approve' }, { timeout: 5000 }),
+    );
+    // The dialog's own Approve (the page behind it is hidden from roles).
     fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
     await waitFor(() =>
       expect(api.decideImprovementApproval).toHaveBeenCalledWith('IMP-4', {
