@@ -122,33 +122,29 @@ const continuityRows = (kind: ContinuityKind, name: string, plural: string, move
 });
 
 /**
- * The nine shared record operations of continual improvement's records
- * (chapter 10): everyone reads; anyone who may create records proposes an
- * improvement item (a lesson is written by whoever learnt it), only
- * improvement managers (the worker, of IT Operations) plan training; the
- * owners and the service desk (the worker) work, comment and link them.
- * An item moves once approved (`start`), a session from planned (`hold`).
+ * The nine shared record operations of the improvement items (chapter
+ * 10): everyone reads; anyone who may create records proposes one (a
+ * lesson is written by whoever learnt it); the owners and the service desk
+ * (the worker) work, comment and link them. An item moves once approved
+ * (`start`). Training sessions have rows of their own below.
  */
 // prettier-ignore
-const improvementRows = (kind: 'improvement' | 'training', name: string, plural: string): Rows => {
-  const record = (r: Records) => kind === 'improvement' ? r.improvement() : r.training();
-  return {
-    [`List${plural}`]:           { expect: [401, 200, 200, 200, 200] },
-    [`Create${name}`]:           { expect: kind === 'improvement' ? [401, 403, 201, 201, 201] : [401, 403, 403, 201, 201], input: () => ({ body: bodies[kind] }) },
-    [`Get${name}`]:              { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await record(r)).ref }) },
-    [`Update${name}`]:           { expect: [401, 403, 403, 200, 200], input: async r => {
-      const x = await record(r);
-      return { id: x.ref, body: { version: x.version, title: 'Reviewed with the owners' } };
-    } },
-    [`Transition${name}`]:       { expect: [401, 403, 403, 200, 200], input: async r => {
-      const x = kind === 'improvement' ? await r.improvement('approved') : await r.training();
-      return { id: x.ref, body: { version: x.version, action: kind === 'improvement' ? 'start' : 'hold' } };
-    } },
-    [`Get${name}Timeline`]:      { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await record(r)).ref }) },
-    [`CommentOn${name}`]:        { expect: [401, 403, 403, 201, 201], input: async r => ({ id: (await record(r)).ref, body: { body: 'Reviewed' } }) },
-    [`List${name}Links`]:        { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await record(r)).ref }) },
-    [`Link${name}`]:             { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await record(r)).ref, body: { target: s.incident, kind: 'relates-to' } }) },
-  };
+const improvementRows: Rows = {
+  ListImprovementItems:          { expect: [401, 200, 200, 200, 200] },
+  CreateImprovementItem:         { expect: [401, 403, 201, 201, 201], input: () => ({ body: bodies.improvement }) },
+  GetImprovementItem:            { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await r.improvement()).ref }) },
+  UpdateImprovementItem:         { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.improvement();
+    return { id: x.ref, body: { version: x.version, title: 'Reviewed with the owners' } };
+  } },
+  TransitionImprovementItem:     { expect: [401, 403, 403, 200, 200], input: async r => {
+    const x = await r.improvement('approved');
+    return { id: x.ref, body: { version: x.version, action: 'start' } };
+  } },
+  GetImprovementItemTimeline:    { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await r.improvement()).ref }) },
+  CommentOnImprovementItem:      { expect: [401, 403, 403, 201, 201], input: async r => ({ id: (await r.improvement()).ref, body: { body: 'Reviewed' } }) },
+  ListImprovementItemLinks:      { expect: [401, 200, 200, 200, 200], input: async r => ({ id: (await r.improvement()).ref }) },
+  LinkImprovementItem:           { expect: [401, 403, 403, 201, 201], input: async (r, s) => ({ id: (await r.improvement()).ref, body: { target: s.incident, kind: 'relates-to' } }) },
 };
 /** A training session of the checkout team's (§10.2.3), for its own people. */
 const TRAINING = {
@@ -384,7 +380,7 @@ const matrix: Rows = {
   ...continuityRows('impactAnalysis', 'BusinessImpactAnalysis', 'BusinessImpactAnalyses', { action: 'retire', reason: 'Service retired' }),
   ...continuityRows('continuityPlan', 'ContinuityPlan', 'ContinuityPlans', { action: 'retire', reason: 'Superseded' }),
   ...continuityRows('exercise', 'Exercise', 'Exercises', { action: 'cancel', reason: 'Postponed' }),
-  ...improvementRows('improvement', 'ImprovementItem', 'ImprovementItems'),
+  ...improvementRows,
   // The continual improvement plan, of the items the caller may read.
   GetImprovementPlan:            { expect: [401, 200, 200, 200, 200], input: () => ({ query: q({ year: '2027' }) }) },
   // An improvement manager (the worker) or the owning group's lead decides,
