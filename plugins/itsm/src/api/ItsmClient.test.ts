@@ -103,6 +103,29 @@ describe('ItsmClient', () => {
     expect(await requests[0].json()).toEqual({ action: 'start', version: 3 });
   });
 
+  it("sends each type's shared record requests to its own collection", async () => {
+    const { client, requests } = setup(() => json({ items: [] }));
+
+    await client.listImprovementRecords('training', { limit: 5 });
+    await client.transitionContinuityRecord('exercise', 'EX-2', {
+      action: 'start',
+      version: 4,
+    });
+    await client.commentOnImprovementRecord('improvement', 'IMP-3', {
+      body: 'Measured',
+    });
+
+    expect(requests.map(r => `${r.method} ${new URL(r.url).pathname}`)).toEqual(
+      [
+        'GET /api/itsm/trainings',
+        'POST /api/itsm/exercises/EX-2/transitions',
+        'POST /api/itsm/improvements/IMP-3/comments',
+      ],
+    );
+    expect(new URL(requests[0].url).searchParams.get('limit')).toBe('5');
+    expect(await requests[1].json()).toEqual({ action: 'start', version: 4 });
+  });
+
   it("rejects with a ResponseError carrying the server's message", async () => {
     const { client } = setup(() =>
       json(

@@ -3,12 +3,10 @@
 import {
   continuityPaths,
   ContinuityRecordOf,
-  ContinuityRecordType,
-  TimelineEvent,
-  TimelinePage,
 } from '@backstage-itsm/plugin-itsm-common';
 import type { ContinuityApi } from './ContinuityApi';
 import type { ItsmHttpClient } from './ItsmHttpClient';
+import { recordCollectionRequests } from './recordCollectionRequests';
 
 /**
  * The continuity requests of the {@link ContinuityApi} over HTTP. The four
@@ -16,85 +14,29 @@ import type { ItsmHttpClient } from './ItsmHttpClient';
  * client is given the risks' paths, whose shapes the others share.
  */
 export function continuityRequests(http: ItsmHttpClient): ContinuityApi {
-  const collection = (type: ContinuityRecordType) =>
-    `/${continuityPaths[type]}` as '/risks';
-  const one = (type: ContinuityRecordType) =>
-    `/${continuityPaths[type]}/{id}` as '/risks/{id}';
+  const records = recordCollectionRequests(http, continuityPaths);
   return {
-    async listContinuityRecords(type, options = {}) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.GET(collection(type), {
-          params: { query: http.listQuery(options) },
-        }),
-      )) as { items: ContinuityRecordOf[typeof type][]; nextCursor?: string };
-    },
-
-    async getContinuityRecord(type, ref) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.GET(one(type), { params: { path: { id: ref } } }),
-      )) as ContinuityRecordOf[typeof type];
-    },
-
-    async createContinuityRecord(type, body, options = {}) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.POST(collection(type), {
-          params: { header: http.idempotencyHeader(options.idempotencyKey) },
-          body: body as any,
-        }),
-      )) as ContinuityRecordOf[typeof type];
-    },
-
-    async updateContinuityRecord(type, ref, body) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.PATCH(one(type), {
-          params: { path: { id: ref } },
-          body: body as any,
-        }),
-      )) as ContinuityRecordOf[typeof type];
-    },
-
-    async transitionContinuityRecord(type, ref, body) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.POST(
-          `${one(type)}/transitions` as '/risks/{id}/transitions',
-          {
-            params: { path: { id: ref } },
-            body,
-          },
-        ),
-      )) as ContinuityRecordOf[typeof type];
-    },
-
-    async getContinuityTimeline(
-      type,
-      ref,
-      options = {},
-    ): Promise<TimelinePage> {
-      const client = await http.client();
-      return http.unwrap(
-        await client.GET(`${one(type)}/timeline` as '/risks/{id}/timeline', {
-          params: {
-            path: { id: ref },
-            query: { limit: options.limit, cursor: options.cursor },
-          },
-        }),
-      );
-    },
-
-    async commentOnContinuityRecord(type, ref, body): Promise<TimelineEvent> {
-      const client = await http.client();
-      return http.unwrap(
-        await client.POST(`${one(type)}/comments` as '/risks/{id}/comments', {
-          params: { path: { id: ref } },
-          body,
-        }),
-      );
-    },
+    listContinuityRecords: (type, options) =>
+      records.list(type, options) as Promise<{
+        items: ContinuityRecordOf[typeof type][];
+        nextCursor?: string;
+      }>,
+    getContinuityRecord: (type, ref) =>
+      records.get(type, ref) as Promise<ContinuityRecordOf[typeof type]>,
+    createContinuityRecord: (type, body, options) =>
+      records.create(type, body, options) as Promise<
+        ContinuityRecordOf[typeof type]
+      >,
+    updateContinuityRecord: (type, ref, body) =>
+      records.update(type, ref, body) as Promise<
+        ContinuityRecordOf[typeof type]
+      >,
+    transitionContinuityRecord: (type, ref, body) =>
+      records.transition(type, ref, body) as Promise<
+        ContinuityRecordOf[typeof type]
+      >,
+    getContinuityTimeline: records.timeline,
+    commentOnContinuityRecord: records.comment,
 
     async updateContinuityPlanContent(ref, body) {
       const client = await http.client();

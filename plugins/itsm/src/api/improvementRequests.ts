@@ -1,25 +1,18 @@
 // openapi-fetch names its methods after the HTTP verbs (client.GET, ...).
 /* eslint-disable new-cap */
-import {
-  improvementPaths,
-  ImprovementRecordType,
-  TimelineEvent,
-  TimelinePage,
-} from '@backstage-itsm/plugin-itsm-common';
+import { improvementPaths } from '@backstage-itsm/plugin-itsm-common';
 import type { ImprovementApi, ImprovementRecordOf } from './ImprovementApi';
 import type { ItsmHttpClient } from './ItsmHttpClient';
+import { recordCollectionRequests } from './recordCollectionRequests';
 
 /**
  * The continual improvement requests of the {@link ImprovementApi} over
- * HTTP: the KPI figures, and the two record types on the shared record
- * routes (the typed client is given the improvements' paths, whose shapes
- * the trainings' share).
+ * HTTP: the KPI figures, the two record types on the shared record routes
+ * (recordCollectionRequests), the plan, approvals, effects, training plans,
+ * surveys and monthly reports.
  */
 export function improvementRequests(http: ItsmHttpClient): ImprovementApi {
-  const collection = (type: ImprovementRecordType) =>
-    `/${improvementPaths[type]}` as '/improvements';
-  const one = (type: ImprovementRecordType) =>
-    `/${improvementPaths[type]}/{id}` as '/improvements/{id}';
+  const records = recordCollectionRequests(http, improvementPaths);
   return {
     async getKpiScorecard(options = {}) {
       const client = await http.client();
@@ -55,89 +48,29 @@ export function improvementRequests(http: ItsmHttpClient): ImprovementApi {
       );
     },
 
-    async listImprovementRecords(type, options = {}) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.GET(collection(type), {
-          params: { query: http.listQuery(options) },
-        }),
-      )) as { items: ImprovementRecordOf[typeof type][]; nextCursor?: string };
-    },
-
-    async getImprovementRecord(type, ref) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.GET(one(type), { params: { path: { id: ref } } }),
-      )) as ImprovementRecordOf[typeof type];
-    },
-
-    async createImprovementRecord(type, body, options = {}) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.POST(collection(type), {
-          params: { header: http.idempotencyHeader(options.idempotencyKey) },
-          body: body as any,
-        }),
-      )) as ImprovementRecordOf[typeof type];
-    },
-
-    async updateImprovementRecord(type, ref, body) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.PATCH(one(type), {
-          params: { path: { id: ref } },
-          body: body as any,
-        }),
-      )) as ImprovementRecordOf[typeof type];
-    },
-
-    async transitionImprovementRecord(type, ref, body) {
-      const client = await http.client();
-      return (await http.unwrap(
-        await client.POST(
-          `${one(type)}/transitions` as '/improvements/{id}/transitions',
-          { params: { path: { id: ref } }, body },
-        ),
-      )) as ImprovementRecordOf[typeof type];
-    },
-
-    async getImprovementTimeline(
-      type,
-      ref,
-      options = {},
-    ): Promise<TimelinePage> {
-      const client = await http.client();
-      return http.unwrap(
-        await client.GET(
-          `${one(type)}/timeline` as '/improvements/{id}/timeline',
-          {
-            params: {
-              path: { id: ref },
-              query: { limit: options.limit, cursor: options.cursor },
-            },
-          },
-        ),
-      );
-    },
-
-    async listImprovementLinks(type, ref) {
-      const client = await http.client();
-      return http.unwrap(
-        await client.GET(`${one(type)}/links` as '/improvements/{id}/links', {
-          params: { path: { id: ref } },
-        }),
-      );
-    },
-
-    async linkImprovementRecord(type, ref, body) {
-      const client = await http.client();
-      return http.unwrap(
-        await client.POST(`${one(type)}/links` as '/improvements/{id}/links', {
-          params: { path: { id: ref } },
-          body,
-        }),
-      );
-    },
+    listImprovementRecords: (type, options) =>
+      records.list(type, options) as Promise<{
+        items: ImprovementRecordOf[typeof type][];
+        nextCursor?: string;
+      }>,
+    getImprovementRecord: (type, ref) =>
+      records.get(type, ref) as Promise<ImprovementRecordOf[typeof type]>,
+    createImprovementRecord: (type, body, options) =>
+      records.create(type, body, options) as Promise<
+        ImprovementRecordOf[typeof type]
+      >,
+    updateImprovementRecord: (type, ref, body) =>
+      records.update(type, ref, body) as Promise<
+        ImprovementRecordOf[typeof type]
+      >,
+    transitionImprovementRecord: (type, ref, body) =>
+      records.transition(type, ref, body) as Promise<
+        ImprovementRecordOf[typeof type]
+      >,
+    getImprovementTimeline: records.timeline,
+    listImprovementLinks: records.links,
+    linkImprovementRecord: records.link,
+    commentOnImprovementRecord: records.comment,
 
     async getTrainingPlan(group) {
       const client = await http.client();
@@ -167,16 +100,6 @@ export function improvementRequests(http: ItsmHttpClient): ImprovementApi {
     async createPeriodicReport(body) {
       const client = await http.client();
       return http.unwrap(await client.POST('/reports', { body }));
-    },
-
-    async commentOnImprovementRecord(type, ref, body): Promise<TimelineEvent> {
-      const client = await http.client();
-      return http.unwrap(
-        await client.POST(
-          `${one(type)}/comments` as '/improvements/{id}/comments',
-          { params: { path: { id: ref } }, body },
-        ),
-      );
     },
 
     async decideImprovementApproval(ref, body) {
