@@ -1,25 +1,9 @@
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestDatabaseId,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { JsonObject } from '@backstage/types';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
-  NotificationSendOptions,
-  notificationService,
-} from '@backstage/plugin-notifications-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { Knex } from 'knex';
-import type { Server } from 'node:http';
-import request from 'supertest';
-import { itsmPlugin } from '../../plugin';
+  ProcessTestBackend,
+  startProcessTestBackend,
+} from '../../__testUtils__/startProcessTestBackend';
 
 /** Carla manages continuity (`itsm.continuity.manage`). */
 export const carla = 'user:default/carla.continuity';
@@ -137,123 +121,24 @@ export const continuityEntities = [
   })),
 ];
 
-/** A policy like the demo's: only Carla manages continuity. */
-const permissions = mockServices.permissions.mock({
-  authorize: async (requests, options) => {
-    const user = (options.credentials.principal as any).userEntityRef;
-    return requests.map(r => ({
-      result:
-        r.permission.name !== 'itsm.continuity.manage' || user === carla
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-    }));
-  },
-  authorizeConditional: async (requests, options) => {
-    const user = (options.credentials.principal as any).userEntityRef;
-    return requests.map(r => {
-      if (user === rita && r.permission.name === 'itsm.record.update') {
-        return { result: AuthorizeResult.DENY };
-      }
-      // Rita reads catalog entities under a condition (the catalog filters
-      // them), so what she reads comes from the catalog, never the CMDB index.
-      if (user === rita && r.permission.name === 'catalog.entity.read') {
-        return {
-          result: AuthorizeResult.CONDITIONAL,
-          pluginId: 'catalog',
-          resourceType: 'catalog-entity',
-          conditions: {
-            rule: 'IS_ENTITY_KIND',
-            resourceType: 'catalog-entity',
-            params: { kinds: ['component', 'system', 'resource'] },
-          },
-        };
-      }
-      return { result: AuthorizeResult.ALLOW };
-    }) as any;
-  },
-});
-
-/** Users own themselves and the groups they are members of. */
-const userInfo = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  factory: () => ({
-    async getUserInfo(credentials) {
-      const userEntityRef = (credentials.principal as { userEntityRef: string })
-        .userEntityRef;
-      return {
-        userEntityRef,
-        ownershipEntityRefs: [
-          userEntityRef,
-          ...(memberships[userEntityRef] ?? []),
-        ],
-      };
-    },
-  }),
-});
-
 /**
  * The whole plugin on a test database (SQLite or PostgreSQL) for the
- * continuity route tests, with the payments platform in the catalog;
- * `call(user)` sends requests as that user, `sent` holds the notifications
- * sent, and `knex` is the database.
+ * continuity route tests, with the payments platform in the catalog
+ * (startProcessTestBackend).
  */
 export async function startContinuityBackend(
   databases: TestDatabases,
   id: TestDatabaseId,
   itsmConfig: JsonObject = {},
-): Promise<{
-  server: Server;
-  call: ReturnType<typeof caller>;
-  sent: NotificationSendOptions[];
-  knex: Knex;
-}> {
-  const knex = await databases.init(id);
-  const sent: NotificationSendOptions[] = [];
-  const { server } = await startTestBackend({
-    features: [
-      itsmPlugin,
-      catalogServiceMock.factory({ entities: continuityEntities }),
-      mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({ data: { itsm: itsmConfig } }),
-      permissions.factory,
-      userInfo,
-      createServiceFactory({
-        service: notificationService,
-        deps: {},
-        factory: () => ({
-          send: async (options: NotificationSendOptions) => {
-            sent.push(options);
-          },
-        }),
-      }),
-    ],
+): Promise<ProcessTestBackend> {
+  return startProcessTestBackend(databases, id, {
+    entities: continuityEntities,
+    people: {
+      memberships,
+      managePermission: 'itsm.continuity.manage',
+      managers: [carla],
+      reader: rita,
+    },
+    itsmConfig,
   });
-  return { server, call: caller(server), sent, knex };
-}
-
-/** Requests to `/api/itsm` as one user. */
-function caller(server: Server) {
-  return (user: string) => {
-    const auth = mockCredentials.user.header(user);
-    return {
-      get: (path: string) =>
-        request(server).get(`/api/itsm${path}`).set('Authorization', auth),
-      post: (path: string, body: object) =>
-        request(server)
-          .post(`/api/itsm${path}`)
-          .set('Authorization', auth)
-          .send(body),
-      patch: (path: string, body: object) =>
-        request(server)
-          .patch(`/api/itsm${path}`)
-          .set('Authorization', auth)
-          .send(body),
-      put: (path: string, body: object) =>
-        request(server)
-          .put(`/api/itsm${path}`)
-          .set('Authorization', auth)
-          .send(body),
-    };
-  };
 }

@@ -68,6 +68,10 @@ const report = {
   priority: 'P2',
 };
 
+// Each test builds the router, which compiles the validators of the whole
+// contract (every process's part): seconds on a busy machine.
+jest.setTimeout(30_000);
+
 async function setup() {
   const records = mockRecordService();
   records.allowedActions.mockImplementation(
