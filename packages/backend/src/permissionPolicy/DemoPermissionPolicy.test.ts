@@ -1,6 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
   itsmContinuityManagePermission,
+  itsmImprovementManagePermission,
   itsmRecordCommentPermission,
   itsmRecordCreatePermission,
   itsmRecordReadPermission,
@@ -68,6 +69,26 @@ describe('DemoPermissionPolicy', () => {
     ] as const) {
       const other = policyFor(`user:default/${name}`, [...groups]);
       expect(await other(itsmContinuityManagePermission)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
+  });
+
+  it('lets IT Operations, and nobody else, manage continual improvement', async () => {
+    const olivia = policyFor('user:default/olivia.ops', [
+      'group:default/it-operations',
+      'group:default/cab',
+    ]);
+    expect(await olivia(itsmImprovementManagePermission)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    for (const [name, groups] of [
+      ['carla.continuity', ['group:default/continuity-managers']],
+      ['sam.agent', ['group:default/service-desk']],
+      ['paula.lead', ['group:default/payments-team']],
+    ] as const) {
+      const other = policyFor(`user:default/${name}`, [...groups]);
+      expect(await other(itsmImprovementManagePermission)).toEqual({
         result: AuthorizeResult.DENY,
       });
     }

@@ -1,6 +1,7 @@
 import { UserInfoService } from '@backstage/backend-plugin-api';
 import {
   itsmContinuityManagePermission,
+  itsmImprovementManagePermission,
   itsmRecordCommentPermission,
   itsmRecordReportOnBehalfPermission,
   itsmRecordUpdatePermission,
@@ -38,6 +39,14 @@ export const SLA_MANAGERS_GROUP = 'group:default/it-operations';
 export const CONTINUITY_MANAGERS_GROUP = 'group:default/continuity-managers';
 
 /**
+ * The improvement managers, who run the improvement register (chapter 10):
+ * they approve improvement items beside each owning group's lead, and
+ * generate the monthly reports. IT Operations, as
+ * `itsm.improvement.managementGroup` in app-config.yaml.
+ */
+export const IMPROVEMENT_MANAGERS_GROUP = 'group:default/it-operations';
+
+/**
  * The support groups incidents are routed to (L2, and L3 by escalation):
  * the teams that own the catalog's services and resources, and the DBAs,
  * whom the databases name as their `itsm/support-group`.
@@ -56,6 +65,7 @@ const groupsOnly: [BasicPermission, string[]][] = [
   [itsmRecordReportOnBehalfPermission, [SERVICE_DESK_GROUP]],
   [itsmServiceDeskUsePermission, [SERVICE_DESK_GROUP, ...SUPPORT_GROUPS]],
   [itsmContinuityManagePermission, [CONTINUITY_MANAGERS_GROUP]],
+  [itsmImprovementManagePermission, [IMPROVEMENT_MANAGERS_GROUP]],
 ];
 
 /**
@@ -67,7 +77,8 @@ const groupsOnly: [BasicPermission, string[]][] = [
  * affect an entity their team owns, and on what they reported; and reads
  * work notes where they work or own. IT Operations reviews service level
  * agreements; the continuity managers record continuity records, which
- * their owners then work like any record assigned to them. Everything that
+ * their owners then work like any record assigned to them; IT Operations
+ * manages continual improvement. Everything that
  * is not ITSM is allowed.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
