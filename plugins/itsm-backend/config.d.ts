@@ -307,68 +307,6 @@ export interface Config {
          */
         frequency?: import('@backstage/types').HumanDuration | string;
       };
-    };
-
-    /** IT service continuity (chapter 9). */
-    continuity?: {
-      /**
-       * The group of continuity managers (a group entity ref): they
-       * approve continuity plans beside each plan's owner (§9.2); without
-       * it no plan can be submitted.
-       */
-      managersGroup?: string;
-      /**
-       * The points after an outage starts at which a business impact
-       * analysis rates impact, in minutes, ascending. Default 60, 240,
-       * 1440, 4320, 10080 (1 h, 4 h, 1 d, 3 d, 1 w).
-       */
-      impactIntervals?: number[];
-      /**
-       * How long an approved business impact analysis holds before its
-       * review is due (its owner is reminded). Default 12 months.
-       */
-      reviewInterval?: import('@backstage/types').HumanDuration | string;
-      /**
-       * The MTPD (minutes) at or below which an analysed service counts as
-       * critical in the coverage report. Default 1440 (one day).
-       */
-      criticalMtpdMinutes?: number;
-      /**
-       * Writes the demo's continuity records for the payments platform on
-       * first start (risks, analyses, an approved plan, a past drill), once
-       * across replicas and only when no continuity record exists. For
-       * demo portals; default false.
-       */
-      demoData?: boolean;
-      /**
-       * How long the catalog's dependency graph read for a caller's
-       * coverage report answers again (its checks of one entity too).
-       * Default 30 seconds; `{ seconds: 0 }` reads it every time.
-       */
-      graphCache?: import('@backstage/types').HumanDuration | string;
-      /**
-       * The risk matrix (§9.1.3(2)): five rows, likelihood 1 to 5, of five
-       * levels (low, medium, high or critical), impact 1 to 5. Default: by
-       * the product of likelihood and impact, up to 4 low, 5 to 9 medium,
-       * 10 to 14 high, 15 and more critical.
-       */
-      riskMatrix?: string[][];
-      /** The currency of risks' loss amounts (ISO 4217). Default EUR. */
-      currency?: string;
-      /**
-       * The group the risk assessment reports (§9.1.3(5)) are sent to,
-       * e.g. group:default/it-management; its members read the reports.
-       */
-      managementGroup?: string;
-      /**
-       * How often overdue risk reviews and treatments are looked for
-       * (e.g. 1h). Default 1 hour.
-       */
-      riskReminderFrequency?: string | import('@backstage/types').HumanDuration;
-    };
-
-    /** Continual improvement (chapter 10). */
-    improvement?: {
       /** Satisfaction surveys (§2.3.5, docs/improvement.md). */
       surveys?: {
         /**
@@ -448,6 +386,71 @@ export interface Config {
           };
         };
       };
+      /**
+       * Writes six months of demo history (incidents, changes, problems,
+       * releases) on first start, once across replicas, where no incident
+       * is older than a week (docs/improvement.md, "Demo history"). For
+       * demo portals; default false.
+       */
+      demoHistory?: boolean;
+    };
+
+    /** IT service continuity (chapter 9). */
+    continuity?: {
+      /**
+       * The group of continuity managers (a group entity ref): they
+       * approve continuity plans beside each plan's owner (§9.2); without
+       * it no plan can be submitted.
+       */
+      managersGroup?: string;
+      /**
+       * The points after an outage starts at which a business impact
+       * analysis rates impact, in minutes, ascending. Default 60, 240,
+       * 1440, 4320, 10080 (1 h, 4 h, 1 d, 3 d, 1 w).
+       */
+      impactIntervals?: number[];
+      /**
+       * How long an approved business impact analysis holds before its
+       * review is due (its owner is reminded). Default 12 months.
+       */
+      reviewInterval?: import('@backstage/types').HumanDuration | string;
+      /**
+       * The MTPD (minutes) at or below which an analysed service counts as
+       * critical in the coverage report. Default 1440 (one day).
+       */
+      criticalMtpdMinutes?: number;
+      /**
+       * Writes the demo's continuity records for the payments platform on
+       * first start (risks, analyses, an approved plan, a past drill), once
+       * across replicas and only when no continuity record exists. For
+       * demo portals; default false.
+       */
+      demoData?: boolean;
+      /**
+       * How long the catalog's dependency graph read for a caller's
+       * coverage report answers again (its checks of one entity too).
+       * Default 30 seconds; `{ seconds: 0 }` reads it every time.
+       */
+      graphCache?: import('@backstage/types').HumanDuration | string;
+      /**
+       * The risk matrix (§9.1.3(2)): five rows, likelihood 1 to 5, of five
+       * levels (low, medium, high or critical), impact 1 to 5. Default: by
+       * the product of likelihood and impact, up to 4 low, 5 to 9 medium,
+       * 10 to 14 high, 15 and more critical.
+       */
+      riskMatrix?: string[][];
+      /** The currency of risks' loss amounts (ISO 4217). Default EUR. */
+      currency?: string;
+      /**
+       * The group the risk assessment reports (§9.1.3(5)) are sent to,
+       * e.g. group:default/it-management; its members read the reports.
+       */
+      managementGroup?: string;
+      /**
+       * How often overdue risk reviews and treatments are looked for
+       * (e.g. 1h). Default 1 hour.
+       */
+      riskReminderFrequency?: string | import('@backstage/types').HumanDuration;
     };
 
     /** How inbound mail (`/api/itsm/intake/email`) becomes incidents. */
@@ -461,17 +464,6 @@ export interface Config {
        * names a reporter and replies never comment.
        */
       trustedAuthServIds?: string[];
-    };
-
-    /** Continual improvement (chapter 10, docs/improvement.md). */
-    improvement?: {
-      /**
-       * Writes six months of demo history (incidents, changes, problems,
-       * releases) on first start, once across replicas, where no incident
-       * is older than a week (docs/improvement.md, "Demo history"). For
-       * demo portals; default false.
-       */
-      demoHistory?: boolean;
     };
   };
 }
