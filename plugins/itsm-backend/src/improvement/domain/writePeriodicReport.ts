@@ -90,6 +90,13 @@ const statusLabels: Record<IndicatorStatus, string> = {
   none: 'No target',
 };
 
+/** A status in words; without a figure there is nothing to hold to a target. */
+const statusText = (
+  status: IndicatorStatus,
+  value: number | null | undefined,
+) =>
+  value === null || value === undefined ? 'No figure' : statusLabels[status];
+
 const trendLabels = {
   better: 'Better',
   worse: 'Worse',
@@ -168,7 +175,7 @@ export function writePeriodicReport(input: PeriodicReportInput): {
           formatFigure(i.value, d.unit),
           formatFigure(i.previous, d.unit),
           trendLabels[trend],
-          statusLabels[i.status],
+          statusText(i.status, i.value),
         ]),
       );
       csvRows.push([
@@ -178,7 +185,7 @@ export function writePeriodicReport(input: PeriodicReportInput): {
         rounded(i.value),
         d.unit,
         rounded(i.previous),
-        statusLabels[i.status],
+        statusText(i.status, i.value),
         trendLabels[trend],
       ]);
     }

@@ -72,10 +72,13 @@ export function EventDescription(props: {
   let content: ReactNode;
   switch (event.kind) {
     case 'created':
-      content =
-        workflows[type]?.initialState === 'draft'
-          ? 'requested it'
-          : `reported it (${data.priority ?? ''})`;
+      if (type === 'improvement') content = 'proposed it';
+      else if (workflows[type]?.initialState === 'draft')
+        content = 'requested it';
+      else
+        content = data.priority
+          ? `reported it (${data.priority})`
+          : 'reported it';
       break;
     case 'approval':
       content = `${labelOf(approvalDecisionLabels, String(data.decision))} (${(

@@ -22,6 +22,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { shortMonthLabel } from '../kpiQuery';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { DateTime } from '../../components/DateTime';
@@ -89,12 +90,13 @@ export function ImprovementEffectCard(props: { item: ImprovementItem }) {
                   margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
                 >
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="period" />
+                  <XAxis dataKey="period" tickFormatter={shortMonthLabel} />
                   <YAxis />
                   <Tooltip />
                   {value.baseline !== undefined && (
                     <ReferenceLine
                       y={value.baseline}
+                      ifOverflow="extendDomain"
                       stroke="#9e9e9e"
                       strokeDasharray="4 4"
                       label="Baseline"
@@ -103,6 +105,7 @@ export function ImprovementEffectCard(props: { item: ImprovementItem }) {
                   {value.target !== undefined && (
                     <ReferenceLine
                       y={value.target}
+                      ifOverflow="extendDomain"
                       stroke="#2e7d32"
                       strokeDasharray="4 4"
                       label="Target"

@@ -50,7 +50,12 @@ export function KpiTrendChart(props: {
       <ResponsiveContainer>
         <LineChart data={points} margin={{ top: 16, right: 24, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="period" tickFormatter={shortMonthLabel} />
+          <XAxis
+            dataKey="period"
+            tickFormatter={shortMonthLabel}
+            interval={0}
+            tick={{ fontSize: 12 }}
+          />
           <YAxis
             width={72}
             tickFormatter={v => format(v)}
