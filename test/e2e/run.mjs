@@ -10,7 +10,10 @@
 // levels (slaJourney.mjs); a problem found from repeated incidents, fixed
 // by a change (problemJourney.mjs); and IT service continuity: the
 // checkout service's impact analysis, its plan, a drill that misses the
-// RTO and a major incident that invokes the plan (continuityJourney.mjs).
+// RTO and a major incident that invokes the plan (continuityJourney.mjs);
+// and continual improvement: the KPI dashboard's figures, an improvement
+// item proposed, approved and evaluated, a satisfaction survey answered
+// and last month's report (improvementJourney.mjs).
 // Each journey continues from the
 // records the ones before it left. Every page they visit is checked for
 // raw values people should not read (plainWords.mjs). Screenshots are saved in
@@ -32,6 +35,7 @@ import { releaseJourney } from './releaseJourney.mjs';
 import { slaJourney } from './slaJourney.mjs';
 import { problemJourney } from './problemJourney.mjs';
 import { continuityJourney } from './continuityJourney.mjs';
+import { improvementJourney } from './improvementJourney.mjs';
 import { checkEveryPage, expectPlainWords } from './plainWords.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 7017);
@@ -118,7 +122,13 @@ const backend = startBackend({
       // analysis per entity): no demo records.
       continuity: { demoData: false },
       // Nor six months of demo history (its own incidents are INC-1 on).
-      improvement: { demoHistory: false },
+      // Figures as the journey just left them (no figure cache), and
+      // satisfaction surveys sent every few seconds.
+      improvement: {
+        demoHistory: false,
+        figureCache: { seconds: 0 },
+        surveys: { frequency: { seconds: 5 } },
+      },
     },
     // Index the known-error base for search every few seconds.
     search: {
@@ -161,6 +171,7 @@ try {
   await slaJourney(journey);
   await problemJourney(journey);
   await continuityJourney(journey);
+  await improvementJourney(journey);
 } catch (error) {
   if (failed === 0) {
     failed++;
