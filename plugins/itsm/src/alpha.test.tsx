@@ -150,6 +150,8 @@ describe('the itsm plugin for the new frontend system', () => {
       ['itsm-impact-analysis', 'Business impact analyses'],
       ['itsm-continuity-plan', 'Continuity plans'],
       ['itsm-exercise', 'Exercises'],
+      ['itsm-improvement', 'Improvement items'],
+      ['itsm-training', 'Training sessions'],
     ]);
     expect(
       itsmPlugin.getExtension('search-filter-result-type:itsm/known-errors'),

@@ -131,6 +131,15 @@ describe('ItsmRecordCollatorFactory', () => {
       'continuity-plans',
     ],
     ['exercise', 'exercise', 'EX-3', 'completed', 'Completed', 'exercises'],
+    [
+      'improvement',
+      'improvement',
+      'IMP-2',
+      'evaluating',
+      'Evaluating',
+      'improvements',
+    ],
+    ['training', 'training', 'TRN-1', 'held', 'Held', 'trainings'],
   ] as const)(
     'indexes a %s under its own type, its state in the words of its workflow',
     async (kind, recordType, ref, state, stateLabel, collection) => {

@@ -38,7 +38,8 @@ function everyRecordOf(recordType: RecordType, what: string): ItsmRecordKind {
 /**
  * The ITSM collators: every incident, problem, change and release; every
  * risk, business impact analysis, continuity plan and exercise (IT service
- * continuity, chapter 9); and the known-error base (problems with a root
+ * continuity, chapter 9); every improvement item and training session
+ * (continual improvement, chapter 10); and the known-error base (problems with a root
  * cause and a workaround that are not closed or cancelled, the rule of
  * `isKnownErrorNow`).
  */
@@ -51,6 +52,8 @@ export const itsmRecordKinds = {
   impactAnalysis: everyRecordOf('impact-analysis', 'business impact analyses'),
   continuityPlan: everyRecordOf('continuity-plan', 'continuity plans'),
   exercise: everyRecordOf('exercise', 'exercises'),
+  improvement: everyRecordOf('improvement', 'improvement items'),
+  training: everyRecordOf('training', 'training sessions'),
   knownError: {
     searchType: itsmSearchTypes.knownError,
     recordType: 'problem',

@@ -44,7 +44,8 @@ function scheduleAt(
 /**
  * The search module of the ITSM plugins: indexes incidents, problems,
  * changes, releases, the continuity records (risks, business impact
- * analyses, continuity plans, exercises) and the known-error base, each a
+ * analyses, continuity plans, exercises), the improvement items and
+ * training sessions, and the known-error base, each a
  * document type (`itsm-incident`, ..., `itsm-risk`, ...,
  * `itsm-known-error`) shown only to those who may
  * read the record. `search.collators.itsm.schedule` says how often all are

@@ -4,11 +4,14 @@ import BuildIcon from '@material-ui/icons/Build';
 import MenuBookIcon from '@material-ui/icons/MenuBook';
 import NewReleasesIcon from '@material-ui/icons/NewReleases';
 import ReportProblemIcon from '@material-ui/icons/ReportProblemOutlined';
+import SchoolIcon from '@material-ui/icons/School';
 import SecurityIcon from '@material-ui/icons/Security';
 import SettingsBackupRestoreIcon from '@material-ui/icons/SettingsBackupRestore';
 import TimerIcon from '@material-ui/icons/Timer';
+import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import {
   continuityTypeLabels,
+  improvementTypeLabels,
   itsmSearchTypes,
   ItsmSearchType,
   RecordType,
@@ -80,6 +83,18 @@ export const itsmSearchResultTypes: readonly ItsmSearchResultType[] = [
     name: continuityTypeLabels.exercise.many,
     label: continuityTypeLabels.exercise.one,
     icon: <TimerIcon />,
+  },
+  {
+    value: itsmSearchTypes.improvement,
+    name: improvementTypeLabels.improvement.many,
+    label: improvementTypeLabels.improvement.one,
+    icon: <TrendingUpIcon />,
+  },
+  {
+    value: itsmSearchTypes.training,
+    name: improvementTypeLabels.training.many,
+    label: improvementTypeLabels.training.one,
+    icon: <SchoolIcon />,
   },
 ];
 
