@@ -294,6 +294,11 @@ export interface Config {
        * target before it suggests an improvement item. Default 3.
        */
       suggestAfterPeriods?: number;
+      /**
+       * How often the indicators are read for suggestions (once across
+       * replicas). Default 6 hours.
+       */
+      suggestionFrequency?: import('@backstage/types').HumanDuration | string;
       /** The monthly reports (§2.1.2(5), §6.3.3, §8.3). */
       reports?: {
         /**

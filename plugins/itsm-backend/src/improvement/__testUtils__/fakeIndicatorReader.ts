@@ -16,7 +16,8 @@ import {
  * - a whole past month's figure is `past(id, scope)`, the running
  *   month's `running(id, scope)`, and any other period's (an evaluation
  *   period) `period(id, scope)`;
- * - the indicators in `missing` missed their target every month.
+ * - the indicators in `missing` missed their target every month;
+ * - an indicator's portal target is `targets(id)`, where set.
  *
  * Unset figures are null (nothing measured). Every call is kept in `calls`.
  */
@@ -25,6 +26,7 @@ export function fakeIndicatorReader(options: {
   running?: Partial<Record<string, number>>;
   period?: Partial<Record<string, number>>;
   missing?: string[];
+  targets?: Partial<Record<string, number>>;
   now?: () => Date;
 }) {
   const calls: {
@@ -55,9 +57,11 @@ export function fakeIndicatorReader(options: {
       return months.map(period => {
         const value = monthFigure(id, period, scope);
         const missesTarget = options.missing?.includes(id) ?? false;
+        const target = options.targets?.[id];
         return {
           period,
           figure: { value, sample: value === null ? 0 : 10 },
+          ...(target !== undefined ? { target: { target } } : {}),
           status: missesTarget ? ('critical' as const) : ('met' as const),
           missesTarget,
         };

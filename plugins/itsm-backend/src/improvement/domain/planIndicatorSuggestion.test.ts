@@ -5,6 +5,7 @@ const definition = indicatorDefinition('incident-reopen-rate')!;
 const month = (period: string, value: number, missed: boolean) => ({
   period,
   figure: { value },
+  target: { target: 5 },
   missesTarget: missed,
 });
 
@@ -27,6 +28,7 @@ describe('planIndicatorSuggestion', () => {
       sourceRef: 'incident-reopen-rate',
       indicatorId: 'incident-reopen-rate',
       baseline: 11,
+      target: 5,
     });
     expect(input?.description).toContain('2026-09: 8, 2026-10: 9, 2026-11: 11');
   });

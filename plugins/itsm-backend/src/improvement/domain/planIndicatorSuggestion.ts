@@ -5,6 +5,7 @@ import { CreateRecordInput } from '../../core/domain/createRecordInput';
 export type MonthFigure = {
   period: string;
   figure: { value: number | null };
+  target?: { target: number };
   missesTarget: boolean;
 };
 
@@ -12,7 +13,8 @@ export type MonthFigure = {
  * The improvement item an indicator suggests (§10.1.2, §10.2.2) when its
  * portal figure missed its target in each of the last `periods` complete
  * months (all of them read, none unmeasured): proposed for the management
- * group, from the indicator, with the last month's figure as its baseline.
+ * group, from the indicator, with the last month's figure as its baseline
+ * and the target it missed as the item's target.
  * Nothing when it met its target in any of them.
  */
 export function planIndicatorSuggestion(options: {
@@ -30,6 +32,7 @@ export function planIndicatorSuggestion(options: {
     .map(m => `${m.period}: ${m.figure.value ?? '—'}`)
     .join(', ');
   const baseline = last[last.length - 1].figure.value;
+  const target = last[last.length - 1].target?.target;
   return {
     title: `${definition.name} missed its target ${periods} months running`,
     description: [
@@ -46,5 +49,6 @@ export function planIndicatorSuggestion(options: {
     sourceRef: definition.id,
     indicatorId: definition.id,
     ...(baseline !== null ? { baseline } : {}),
+    ...(target !== undefined ? { target } : {}),
   };
 }

@@ -88,6 +88,8 @@ export interface IndicatorReader {
     {
       period: string;
       figure: IndicatorValue;
+      /** The target the figure is held against, where one is set. */
+      target?: { target: number };
       status: 'met' | 'warning' | 'critical' | 'none';
       missesTarget: boolean;
     }[]

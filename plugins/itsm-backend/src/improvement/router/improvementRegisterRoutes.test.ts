@@ -20,7 +20,7 @@ const managers = 'group:default/service-managers';
 /**
  * The escalation rate of checkout was 42% last month and 25% so far this
  * month, 18% over the evaluation period; the portal's was 40%. The reopen
- * rate missed its target every month; nothing else did.
+ * rate missed its target of 5% every month; nothing else did.
  */
 const indicators = fakeIndicatorReader({
   past: {
@@ -31,6 +31,7 @@ const indicators = fakeIndicatorReader({
   running: { [`incident-escalation-rate@${checkout}`]: 25 },
   period: { [`incident-escalation-rate@${checkout}`]: 18 },
   missing: ['incident-reopen-rate'],
+  targets: { 'incident-reopen-rate': 5 },
 });
 
 describe.each(databases.eachSupportedId())(
@@ -295,6 +296,7 @@ describe.each(databases.eachSupportedId())(
           sourceRef: 'incident-reopen-rate',
           owner: managers,
           baseline: 9,
+          target: 5,
         }),
       });
       expect(await test.handle.suggestNow()).toEqual([]);

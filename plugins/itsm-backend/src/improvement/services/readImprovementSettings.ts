@@ -1,4 +1,5 @@
-import { Config } from '@backstage/config';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { HumanDuration } from '@backstage/types';
 import { InputError } from '@backstage/errors';
 
 /** How continual improvement is run, from `itsm.improvement`. */
@@ -14,12 +15,15 @@ export type ImprovementSettings = {
   evaluationMonths: number;
   /** Consecutive missed months after which an indicator suggests an item. */
   suggestAfterPeriods: number;
+  /** How often the suggestion task reads the indicators. */
+  suggestionFrequency: HumanDuration;
 };
 
 /**
  * Reads `itsm.improvement`: `managementGroup` (a group ref),
- * `evaluationMonths` (default 3) and `suggestAfterPeriods` (default 3). A
- * bad value stops the plugin at start with the key named.
+ * `evaluationMonths` (default 3), `suggestAfterPeriods` (default 3) and
+ * `suggestionFrequency` (default 6 hours). A bad value stops the plugin at
+ * start with the key named.
  */
 export function readImprovementSettings(config: Config): ImprovementSettings {
   const group = config.getOptionalString('itsm.improvement.managementGroup');
@@ -32,6 +36,11 @@ export function readImprovementSettings(config: Config): ImprovementSettings {
     managementGroup: group?.toLocaleLowerCase('en-US'),
     evaluationMonths: wholeNumber(config, 'evaluationMonths', 3, 1, 24),
     suggestAfterPeriods: wholeNumber(config, 'suggestAfterPeriods', 3, 1, 24),
+    suggestionFrequency: config.has('itsm.improvement.suggestionFrequency')
+      ? readDurationFromConfig(config, {
+          key: 'itsm.improvement.suggestionFrequency',
+        })
+      : { hours: 6 },
   };
 }
 

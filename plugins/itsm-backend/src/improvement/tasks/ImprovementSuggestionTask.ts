@@ -8,6 +8,7 @@ import {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
+import { durationToMilliseconds } from '@backstage/types';
 import { StoredRecord } from '../../core/database/RecordStore';
 import { RecordService } from '../../core/services/RecordService';
 import { planIndicatorSuggestion } from '../domain/planIndicatorSuggestion';
@@ -16,7 +17,7 @@ import { ImprovementSettings } from '../services/readImprovementSettings';
 
 /**
  * Suggests improvement items from indicators missing their targets
- * (§10.1.2, §10.2.2): every few hours, on one replica at a time (`scope:
+ * (§10.1.2, §10.2.2): every `suggestionFrequency` (default 6 hours), on one replica at a time (`scope:
  * 'global'`), reads each indicator's portal figures of the last
  * `suggestAfterPeriods` complete months and, when every one missed its
  * target, proposes one item as the plugin, owned by the management
@@ -47,9 +48,13 @@ export class ImprovementSuggestionTask {
     await scheduler.scheduleTask({
       id: 'itsm-improvement-suggestions',
       scope: 'global',
-      frequency: { hours: 6 },
+      frequency: this.deps.settings.suggestionFrequency,
       timeout: { minutes: 15 },
-      initialDelay: { minutes: 2 },
+      // Two minutes after start, or sooner when it runs more often.
+      initialDelay:
+        durationToMilliseconds(this.deps.settings.suggestionFrequency) < 120_000
+          ? this.deps.settings.suggestionFrequency
+          : { minutes: 2 },
       fn: async () => {
         await this.run();
       },
