@@ -1,15 +1,9 @@
-import {
-  coreServices,
-  createBackendPlugin,
-} from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { notificationService } from '@backstage/plugin-notifications-node';
-import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import { createChangeModule } from './changes';
 import { createCmdbModule } from './cmdb';
 import { createContinuityModule } from './continuity';
 import { createImprovementModule } from './improvement';
+import { pluginServiceRefs } from './core/modules/pluginServiceRefs';
 import { createRecordCore } from './core/modules/createRecordCore';
 import { startProcesses } from './core/modules/startProcesses';
 import { createIncidentModule } from './incidents';
@@ -29,24 +23,7 @@ export const itsmPlugin = createBackendPlugin({
   pluginId: 'itsm',
   register(env) {
     env.registerInit({
-      deps: {
-        logger: coreServices.logger,
-        database: coreServices.database,
-        httpRouter: coreServices.httpRouter,
-        httpAuth: coreServices.httpAuth,
-        userInfo: coreServices.userInfo,
-        permissions: coreServices.permissions,
-        permissionsRegistry: coreServices.permissionsRegistry,
-        auditor: coreServices.auditor,
-        auth: coreServices.auth,
-        discovery: coreServices.discovery,
-        actionsRegistry: actionsRegistryServiceRef,
-        config: coreServices.rootConfig,
-        scheduler: coreServices.scheduler,
-        catalog: catalogServiceRef,
-        signals: signalsServiceRef,
-        notifications: notificationService,
-      },
+      deps: pluginServiceRefs,
       async init(services) {
         const core = await createRecordCore(services);
         const cmdb = await createCmdbModule(core);
