@@ -116,4 +116,14 @@ export class KpiSnapshotStore {
     }
     return kept;
   }
+
+  /**
+   * Forgets every snapshot of the periods: for a past that was written
+   * after they were taken (the demo history), so they are taken again
+   * from the records. Returns how many were forgotten.
+   */
+  async forget(periods: readonly string[]): Promise<number> {
+    if (periods.length === 0) return 0;
+    return this.db('itsm_kpi_snapshots').whereIn('period', periods).delete();
+  }
 }

@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import { actAsDemoUsers } from '../../continuity';
 import { CatalogEntityLookup } from '../../core/catalog/EntityLookup';
 import { hasIncidentHistory } from '../database/hasIncidentHistory';
+import { KpiSnapshotStore } from '../database/KpiSnapshotStore';
 import { demoMembers, demoReporters, demoServices } from './demoHistoryCatalog';
 import {
   CLAIM_LOST,
@@ -66,6 +67,7 @@ export type DemoHistoryResult = {
  * a clock the history moves (the core's services take their time from an
  * injected `now`). Only when no incident is older than a week; the first
  * record claims `improvement-demo-history`, so replicas write it once.
+ * Snapshots of the months it covers, taken before it, are forgotten.
  */
 export async function writeDemoHistory(
   deps: DemoHistoryCore,
@@ -149,6 +151,16 @@ export async function writeDemoHistory(
     await writeDemoProblems(context, size.problems, incidents);
     await writeDemoReleases(context, size.releases);
   });
+  // Snapshots of these months taken before (of an empty past) would hide
+  // the history from the dashboard: they are taken again from it.
+  const months = Array.from({ length: size.months + 1 }, (_, i) =>
+    new Date(
+      Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - size.months + i),
+    )
+      .toISOString()
+      .slice(0, 7),
+  );
+  await new KpiSnapshotStore(deps.knex).forget(months);
   deps.logger.info(
     `Demo history written: ${Object.entries(counts)
       .map(([k, v]) => `${v} ${k}`)
