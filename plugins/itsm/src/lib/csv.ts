@@ -1,4 +1,5 @@
 import { unparse } from 'papaparse';
+import { downloadFile } from './downloadFile';
 
 /**
  * A text cell a spreadsheet would read as a formula (OWASP's CSV injection
@@ -31,10 +32,5 @@ export function toCsv(rows: unknown[][]): string {
 
 /** Makes the browser save `csv` as a file called `fileName`. */
 export function downloadCsv(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile(csv, fileName, 'text/csv');
 }

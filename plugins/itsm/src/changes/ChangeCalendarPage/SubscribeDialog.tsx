@@ -18,6 +18,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { CalendarFeed } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
+import { downloadFile } from '../../lib/downloadFile';
 import { formatRelativeTime } from '../../lib/formatRelativeTime';
 
 /**
@@ -69,13 +70,10 @@ export function SubscribeDialog(props: {
 
   const download = () =>
     act(async () => {
-      const blob = await itsmApi.downloadChangeCalendar({ entityRef });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = 'changes.ics';
-      a.click();
-      URL.revokeObjectURL(url);
+      downloadFile(
+        await itsmApi.downloadChangeCalendar({ entityRef }),
+        'changes.ics',
+      );
     });
 
   return (

@@ -20,6 +20,7 @@ import { ActorName } from '../../components/ActorName';
 import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
 import { downloadCsv } from '../../lib/csv';
+import { downloadFile } from '../../lib/downloadFile';
 import { describeError } from '../../lib/describeError';
 
 /** Makes the browser save the report's Markdown or its CSV. */
@@ -33,14 +34,7 @@ function save(report: RiskReport, format: 'markdown' | 'csv') {
     downloadCsv(report.csv, `${name}.csv`);
     return;
   }
-  const url = URL.createObjectURL(
-    new Blob([report.markdown], { type: 'text/markdown' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}.md`;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile(report.markdown, `${name}.md`, 'text/markdown');
 }
 
 const scopeName = (scope: string) =>

@@ -1,5 +1,6 @@
 import { PeriodicReport } from '@backstage-itsm/plugin-itsm-common';
 import { downloadCsv } from '../../lib/csv';
+import { downloadFile } from '../../lib/downloadFile';
 
 /** The file name of a report: `itsm-report-<scope>-<period>`. */
 export function reportFileName(report: { scope: string; period: string }) {
@@ -15,14 +16,7 @@ export function saveReport(report: PeriodicReport, format: 'markdown' | 'csv') {
     downloadCsv(report.csv, `${name}.csv`);
     return;
   }
-  const url = URL.createObjectURL(
-    new Blob([report.markdown], { type: 'text/markdown' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}.md`;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile(report.markdown, `${name}.md`, 'text/markdown');
 }
 
 /** Where a report's printable page is. */

@@ -8,16 +8,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Problem } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { describeError } from '../../lib/describeError';
-
-/** Saves a blob as a file of the given name, as the browser downloads. */
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+import { downloadFile } from '../../lib/downloadFile';
 
 /**
  * Downloads the investigation report of a problem (§4.2) as Markdown,
@@ -33,7 +24,7 @@ export function ProblemReportButton(props: { problem: Problem }) {
     setBusy(true);
     setError(undefined);
     try {
-      save(
+      downloadFile(
         await itsmApi.downloadProblemReport(problem.ref),
         `${problem.ref}.md`,
       );
