@@ -1,12 +1,6 @@
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Link from '@material-ui/core/Link';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
@@ -19,14 +13,12 @@ import {
   indicatorDefinition,
   stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
-import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { DateTime } from '../../components/DateTime';
-import { EntityName } from '../../components/EntityName';
 import { useEntityNames } from '../../hooks/useEntityNames';
-import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { downloadCsv, toCsv } from '../../lib/csv';
+import { downloadFile } from '../../lib/downloadFile';
+import { ImprovementItemsTable } from './ImprovementItemsTable';
 
 /** The plan as CSV rows: one item a row, its quarter first. */
 export function improvementPlanCsv(
@@ -67,17 +59,7 @@ export function improvementPlanCsv(
   ]);
 }
 
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
-function PlanTable(props: { items: ImprovementPlanItem[] }) {
-  const base = useItsmBasePath();
+function PlanTable(props: { items: ImprovementPlanItem[]; label: string }) {
   if (props.items.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary" paragraph>
@@ -85,56 +67,7 @@ function PlanTable(props: { items: ImprovementPlanItem[] }) {
       </Typography>
     );
   }
-  return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>Ref</TableCell>
-          <TableCell>Title</TableCell>
-          <TableCell>State</TableCell>
-          <TableCell>Owner</TableCell>
-          <TableCell>Due</TableCell>
-          <TableCell>Indicator</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.items.map(item => (
-          <TableRow key={item.id}>
-            <TableCell>
-              {base ? (
-                <Link
-                  component={RouterLink}
-                  to={`${base}/improvements/${item.ref}`}
-                >
-                  {item.ref}
-                </Link>
-              ) : (
-                item.ref
-              )}
-            </TableCell>
-            <TableCell>{item.title}</TableCell>
-            <TableCell>{stateLabel('improvement', item.state)}</TableCell>
-            <TableCell>
-              {item.owner ? <EntityName entityRef={item.owner} /> : '—'}
-            </TableCell>
-            <TableCell>
-              {item.dueDate ? (
-                <DateTime value={`${item.dueDate}T12:00:00Z`} variant="date" />
-              ) : (
-                '—'
-              )}
-            </TableCell>
-            <TableCell>
-              {item.indicatorId
-                ? indicatorDefinition(item.indicatorId)?.name ??
-                  item.indicatorId
-                : '—'}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  return <ImprovementItemsTable items={props.items} label={props.label} />;
 }
 
 /**
@@ -191,7 +124,7 @@ export function ImprovementPlanTab() {
           disabled={!value}
           onClick={() =>
             value &&
-            download(
+            downloadFile(
               improvementPlanMarkdown(value, nameOf),
               `improvement-plan-${year}.md`,
               'text/markdown',
@@ -208,13 +141,13 @@ export function ImprovementPlanTab() {
           {value.quarters.map(q => (
             <Box key={q.quarter} mb={3}>
               <Typography variant="h6">{q.label}</Typography>
-              <PlanTable items={q.items} />
+              <PlanTable items={q.items} label={`Due in ${q.label}`} />
             </Box>
           ))}
           {value.undated.length > 0 && (
             <Box mb={3}>
               <Typography variant="h6">Without a due date</Typography>
-              <PlanTable items={value.undated} />
+              <PlanTable items={value.undated} label="Without a due date" />
             </Box>
           )}
         </>

@@ -1,10 +1,8 @@
+import { useState } from 'react';
 import Box from '@material-ui/core/Box';
-import Link from '@material-ui/core/Link';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
+import Button from '@material-ui/core/Button';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
 import {
   EmptyState,
   Progress,
@@ -12,38 +10,84 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
-  improvementSourceLabels,
-  indicatorDefinition,
-  stateLabel,
+  ImprovementItem,
+  improvementWorkflow,
 } from '@backstage-itsm/plugin-itsm-common';
-import { Link as RouterLink } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { itsmApiRef } from '../../api/ItsmApi';
-import { DateTime } from '../../components/DateTime';
-import { EntityName } from '../../components/EntityName';
-import { useItsmBasePath } from '../../hooks/useItsmBasePath';
-import { improvementSourceLink } from '../ImprovementItemPage/improvementSourceLink';
 import { RaiseImprovementButton } from '../RaiseImprovementDialog';
+import { ImprovementItemsTable } from './ImprovementItemsTable';
 
-const day = (value?: string) =>
-  value ? <DateTime value={`${value}T12:00:00Z`} variant="date" /> : '—';
+const PAGE = 50;
+
+/** The register's state filter: open items, every item, or one state. */
+const stateChoices = [
+  { value: 'open', label: 'Open', states: improvementWorkflow.openStates },
+  { value: 'all', label: 'All', states: undefined },
+  ...improvementWorkflow.states.map(state => ({
+    value: state,
+    label: improvementWorkflow.stateLabels[state],
+    states: [state],
+  })),
+];
 
 /**
- * The improvement register (§10.2.2): every item, newest first, with its
- * state, owner, the indicator it should move, its due date and its source
- * linked to where the lesson was written; and a button to propose one by
- * hand.
+ * The improvement register (§10.2.2): the items, newest first, open ones
+ * unless another state is chosen, 50 at a time, with their state, owner,
+ * the indicator each should move, due date and source linked to where the
+ * lesson was written; and a button to propose one by hand.
  */
 export function ImprovementRegisterTab() {
   const api = useApi(itsmApiRef);
-  const base = useItsmBasePath();
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listImprovementRecords('improvement', { limit: 100 }),
-    [api],
-  );
+  const [choice, setChoice] = useState('open');
+  const [more, setMore] = useState<ImprovementItem[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const states = stateChoices.find(c => c.value === choice)?.states;
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    const page = await api.listImprovementRecords('improvement', {
+      limit: PAGE,
+      ...(states ? { state: [...states] } : {}),
+    });
+    setMore([]);
+    setCursor(page.nextCursor);
+    return page;
+  }, [api, choice]);
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    try {
+      const page = await api.listImprovementRecords('improvement', {
+        limit: PAGE,
+        cursor,
+        ...(states ? { state: [...states] } : {}),
+      });
+      setMore(items => [...items, ...page.items]);
+      setCursor(page.nextCursor);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  const items = value ? [...value.items, ...more] : [];
   return (
     <>
-      <Box mb={2} display="flex" justifyContent="flex-end">
+      <Box mb={2} display="flex" alignItems="center" style={{ gap: 8 }}>
+        <TextField
+          select
+          id="itsm-register-state"
+          label="State"
+          size="small"
+          style={{ minWidth: 160 }}
+          value={choice}
+          onChange={e => setChoice(e.target.value)}
+        >
+          {stateChoices.map(c => (
+            <MenuItem key={c.value} value={c.value}>
+              {c.label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Box flexGrow={1} />
         <RaiseImprovementButton
           source="manual"
           size="medium"
@@ -52,72 +96,22 @@ export function ImprovementRegisterTab() {
       </Box>
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
-      {value && value.items.length === 0 && (
-        <EmptyState missing="data" title="No improvement items yet" />
+      {value && items.length === 0 && (
+        <EmptyState missing="data" title="No improvement items here" />
       )}
-      {value && value.items.length > 0 && (
-        <Table size="small" aria-label="Improvement items">
-          <TableHead>
-            <TableRow>
-              <TableCell>Ref</TableCell>
-              <TableCell>Title</TableCell>
-              <TableCell>State</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>Indicator</TableCell>
-              <TableCell>Due</TableCell>
-              <TableCell>Source</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {value.items.map(item => {
-              const sourceLink = improvementSourceLink(
-                base,
-                item.source,
-                item.sourceRef,
-              );
-              return (
-                <TableRow key={item.id}>
-                  <TableCell>
-                    {base ? (
-                      <Link
-                        component={RouterLink}
-                        to={`${base}/improvements/${item.ref}`}
-                      >
-                        {item.ref}
-                      </Link>
-                    ) : (
-                      item.ref
-                    )}
-                  </TableCell>
-                  <TableCell>{item.title}</TableCell>
-                  <TableCell>{stateLabel('improvement', item.state)}</TableCell>
-                  <TableCell>
-                    {item.owner ? <EntityName entityRef={item.owner} /> : '—'}
-                  </TableCell>
-                  <TableCell>
-                    {item.indicatorId
-                      ? indicatorDefinition(item.indicatorId)?.name ??
-                        item.indicatorId
-                      : '—'}
-                  </TableCell>
-                  <TableCell>{day(item.dueDate)}</TableCell>
-                  <TableCell>
-                    {improvementSourceLabels[item.source]}
-                    {item.sourceRef && ' '}
-                    {item.sourceRef &&
-                      (sourceLink ? (
-                        <Link component={RouterLink} to={sourceLink}>
-                          {item.sourceRef}
-                        </Link>
-                      ) : (
-                        item.sourceRef
-                      ))}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+      {value && items.length > 0 && (
+        <ImprovementItemsTable
+          items={items}
+          label="Improvement items"
+          showSource
+        />
+      )}
+      {value && cursor && (
+        <Box mt={2} display="flex" justifyContent="center">
+          <Button variant="outlined" disabled={loadingMore} onClick={loadMore}>
+            Show more
+          </Button>
+        </Box>
       )}
     </>
   );
