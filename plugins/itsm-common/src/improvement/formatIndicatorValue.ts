@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './indicatorCatalogue';
+import type { IndicatorDefinition } from './indicatorTypes';
 
 /** A number with at most one decimal, without a trailing `.0`. */
 function oneDecimal(value: number): string {

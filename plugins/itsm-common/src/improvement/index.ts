@@ -1,4 +1,5 @@
 export * from './indicatorCatalogue';
+export * from './indicatorTypes';
 export * from './indicatorTargets';
 export * from './formatIndicatorValue';
 export * from './improvementFields';

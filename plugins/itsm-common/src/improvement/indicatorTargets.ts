@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './indicatorCatalogue';
+import type { IndicatorDefinition } from './indicatorTypes';
 
 /**
  * An indicator's target (§10.1.2) with its thresholds: `target` is the
