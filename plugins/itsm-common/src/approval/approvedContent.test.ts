@@ -125,4 +125,57 @@ describe('approvedContentOf and fieldsOutsideApproval', () => {
     ).toEqual(['solutionPlan']);
     expect(approvedContentOf({ ...problem, type: 'incident' })).toEqual({});
   });
+
+  it("covers an improvement item's indicator, figures, owner, scope and due date, not its evaluation", () => {
+    const item = {
+      type: 'improvement',
+      entityRefs: [
+        'component:default/checkout-service',
+        'component:default/storefront',
+      ],
+      fields: {
+        owner: 'group:default/payments-team',
+        expectedBenefit: 'Fewer escalations',
+        indicatorId: 'incident-escalation-rate',
+        baseline: 42,
+        target: 20,
+        dueDate: '2027-03-31',
+        source: 'manual',
+      },
+    };
+    const itemCovers = approvedContentOf(item);
+    expect(itemCovers).toEqual({
+      owner: 'group:default/payments-team',
+      entityRefs: item.entityRefs,
+      expectedBenefit: 'Fewer escalations',
+      indicatorId: 'incident-escalation-rate',
+      baseline: 42,
+      target: 20,
+      dueDate: '2027-03-31',
+    });
+    const evaluated = {
+      ...item,
+      fields: {
+        ...item.fields,
+        startedAt: '2027-01-04T09:00:00.000Z',
+        evaluatingSince: '2027-03-01T09:00:00.000Z',
+        outcome: 'effective',
+        note: 'Escalations down to 18%',
+      },
+    };
+    expect(fieldsOutsideApproval(itemCovers, evaluated)).toEqual([]);
+    const moved = {
+      // The first entity is the one measured: its order is the scope.
+      entityRefs: [...item.entityRefs].reverse(),
+      type: 'improvement',
+      fields: { ...item.fields, target: 30, dueDate: '2027-06-30' },
+    };
+    expect(
+      fieldsOutsideApproval(itemCovers, moved).map(f => [f.field, f.label]),
+    ).toEqual([
+      ['entityRefs', 'scope (affected entities)'],
+      ['target', 'target'],
+      ['dueDate', 'due date'],
+    ]);
+  });
 });

@@ -28,6 +28,16 @@ const sortedEntities: ApprovedField = {
   label: 'affected entities',
   of: r => [...r.entityRefs].sort(),
 };
+/**
+ * An improvement item's entities in their order: the first is the service
+ * its indicator is measured for (its scope), so a reordering changes what
+ * was approved.
+ */
+const scopeEntities: ApprovedField = {
+  field: 'entityRefs',
+  label: 'scope (affected entities)',
+  of: r => [...r.entityRefs],
+};
 const windowField: ApprovedField = {
   field: 'window',
   label: 'window',
@@ -59,7 +69,9 @@ const riskAnswers: ApprovedField = {
  * What approvers decide on, per record type (§4.3.2, §5.2.4, §7.1): for a
  * change its entities, window, type and model, plans, backout and risk
  * answers; for a release its entities, version, window, scope and
- * package; for a problem its solution plan. An approval round keeps a
+ * package; for a problem its solution plan; for an improvement item
+ * (§10.2.2) its owner, scope, expected benefit, indicator, baseline,
+ * target and due date. An approval round keeps a
  * snapshot of these (`covers`); the backend refuses any write that would
  * make the record differ from what was approved, except a move that starts
  * a new round (docs/approvals.md).
@@ -119,6 +131,16 @@ export const approvedFields: Record<string, readonly ApprovedField[]> = {
           : null;
       },
     },
+  ],
+  // Not its outcome, evaluation note or measured effect: they are the work.
+  improvement: [
+    field('owner', 'owner'),
+    scopeEntities,
+    field('expectedBenefit', 'expected benefit'),
+    field('indicatorId', 'indicator'),
+    field('baseline', 'baseline'),
+    field('target', 'target'),
+    field('dueDate', 'due date'),
   ],
 };
 

@@ -56,4 +56,21 @@ describe('partiesToTheWork and approvalBarOf', () => {
       }),
     ).toEqual([{ ref: 'user:default/rita.release', part: 'planned' }]);
   });
+
+  it("names an improvement item's proposer and whoever resubmitted it", () => {
+    const item = {
+      type: 'improvement',
+      ref: 'IMP-3',
+      reportedBy: 'user:default/wes.web',
+      createdBy: 'user:default/wes.web',
+      fields: { resubmittedBy: 'user:default/paula.lead' },
+    };
+    expect(approvalBarOf(item, 'user:default/paula.lead')).toBe(
+      'You resubmitted IMP-3, so you may not approve or reject it (segregation of duties)',
+    );
+    expect(approvalBarOf(item, 'user:default/wes.web')).toMatch(
+      /^You proposed IMP-3/,
+    );
+    expect(approvalBarOf(item, 'user:default/milo.manager')).toBeUndefined();
+  });
 });

@@ -10,7 +10,8 @@ export type WorkPart =
   | 'implements'
   | 'submitted'
   | 'edited'
-  | 'raised';
+  | 'raised'
+  | 'resubmitted';
 
 /**
  * What a part is called in a sentence: "You requested CHG-4".
@@ -25,6 +26,7 @@ export const workPartLabels: Record<WorkPart, string> = {
   submitted: 'submitted',
   edited: 'last edited the content of',
   raised: 'proposed',
+  resubmitted: 'resubmitted',
 };
 
 /**
@@ -51,7 +53,8 @@ const isUser = (ref: unknown): ref is string =>
  * will implement a change (its assignee and the owners of its plan's
  * steps) or roll out a release (its assignee); for a continuity plan, who
  * submitted it and who last edited its content (§9.2); for an improvement
- * item, who proposed it (reported or created it, §10.2.2). None of them approves it,
+ * item, who proposed it (reported or created it, §10.2.2) and who last
+ * resubmitted it for approval. None of them approves it,
  * and nobody audits the package of a release they planned. Groups named
  * as step owners do not bar their members: who of a team implements is
  * known only when they tick the step.
@@ -88,6 +91,7 @@ export function partiesToTheWork(
   if (record.type === 'improvement') {
     add(record.reportedBy, 'raised');
     add(record.createdBy, 'raised');
+    add(record.fields.resubmittedBy, 'resubmitted');
   }
   if (record.type === 'change' || record.type === 'release') {
     add(record.assignee, 'implements');

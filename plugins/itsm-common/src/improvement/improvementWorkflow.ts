@@ -5,7 +5,9 @@ import { improvementOutcomeLabels } from './improvementFields';
  * Improvement item states (§10.2.2, §10.3): proposed, approved by a lead
  * or manager who did not propose it (the approval engine), in progress,
  * evaluating its measured effect, closed as effective or not, or rejected
- * at approval.
+ * at approval. Its approval covers what was approved (`approvedFields`):
+ * to change that content once approved, the item is resubmitted for a new
+ * round of approval, with the reason.
  *
  * @public
  */
@@ -54,6 +56,15 @@ export const improvementWorkflow: WorkflowDefinition<ImprovementState> = {
       label: 'Start work',
       from: ['approved'],
       to: 'in_progress',
+    },
+    {
+      // The approved content changes only under a new approval round.
+      action: 'resubmit',
+      label: 'Resubmit for approval',
+      from: ['approved', 'in_progress'],
+      to: 'proposed',
+      requiredFields: ['reason'],
+      performedBy: ['worker', 'reporter'],
     },
     {
       action: 'evaluate',
