@@ -17421,6 +17421,10 @@ export const spec = {
                 "type": "string",
                 "format": "date-time"
               },
+              "resubmittedBy": {
+                "type": "string",
+                "description": "Who last resubmitted it for approval (`resubmit`), to change what its approval covers; they do not decide on it."
+              },
               "startedAt": {
                 "type": "string",
                 "format": "date-time",
@@ -17516,7 +17520,7 @@ export const spec = {
         "required": [
           "version"
         ],
-        "description": "An edit of an improvement item (§10.2.2): its title, description, owner, expected benefit, indicator with baseline and target, and due date. A field sent as null is cleared; naming a new indicator without a baseline takes its figure of the last complete month. Each change is on the timeline.",
+        "description": "An edit of an improvement item (§10.2.2): its title, description, owner, expected benefit, indicator with baseline and target, and due date. A field sent as null is cleared; naming a new indicator without a baseline takes its figure of the last complete month. Each change is on the timeline. While the item is proposed, its approval round is asked about the new content; once approved, the fields its approval covers (owner, expected benefit, indicator, baseline, target, due date) answer 409 naming them until it is resubmitted (`resubmit`); the title and description still change.",
         "properties": {
           "version": {
             "type": "integer",
@@ -17598,7 +17602,8 @@ export const spec = {
           },
           "reason": {
             "type": "string",
-            "maxLength": 2000
+            "maxLength": 2000,
+            "description": "Why: on `resume` (back to work) and on `resubmit` (approved or in progress back to proposed, in a new approval round)."
           },
           "comment": {
             "type": "string",

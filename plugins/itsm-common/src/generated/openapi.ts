@@ -4466,6 +4466,8 @@ export interface components {
             returnedReason?: string;
             /** Format: date-time */
             approvedAt?: string;
+            /** @description Who last resubmitted it for approval (`resubmit`), to change what its approval covers; they do not decide on it. */
+            resubmittedBy?: string;
             /**
              * Format: date-time
              * @description When work started; the evaluation period begins in its month.
@@ -4493,7 +4495,7 @@ export interface components {
             /** Format: date */
             dueDate?: string;
         };
-        /** @description An edit of an improvement item (§10.2.2): its title, description, owner, expected benefit, indicator with baseline and target, and due date. A field sent as null is cleared; naming a new indicator without a baseline takes its figure of the last complete month. Each change is on the timeline. */
+        /** @description An edit of an improvement item (§10.2.2): its title, description, owner, expected benefit, indicator with baseline and target, and due date. A field sent as null is cleared; naming a new indicator without a baseline takes its figure of the last complete month. Each change is on the timeline. While the item is proposed, its approval round is asked about the new content; once approved, the fields its approval covers (owner, expected benefit, indicator, baseline, target, due date) answer 409 naming them until it is resubmitted (`resubmit`); the title and description still change. */
         UpdateImprovementItemRequest: {
             version: number;
             title?: string;
@@ -4510,6 +4512,7 @@ export interface components {
         ImprovementItemTransitionRequest: {
             action: string;
             version: number;
+            /** @description Why: on `resume` (back to work) and on `resubmit` (approved or in progress back to proposed, in a new approval round). */
             reason?: string;
             comment?: string;
             /** @enum {string} */

@@ -108,4 +108,28 @@ describe('checkApprovalCovers', () => {
       checkApprovalCovers({ ...draft, state: 'draft' }, switchToo),
     ).not.toThrow();
   });
+
+  it("names the move that asks again where the workflow has one (an improvement item's resubmit)", () => {
+    const item = aStoredRecord({
+      type: 'improvement',
+      ref: 'IMP-7',
+      state: 'in_progress',
+      entityRefs: [],
+      fields: { indicatorId: 'incident-escalation-rate', target: 20 },
+    });
+    const started = {
+      ...item,
+      fields: {
+        ...item.fields,
+        approval: round('approved', approvedContentOf(item)),
+      },
+    };
+    expect(() =>
+      checkApprovalCovers(started, {
+        fields: { ...started.fields, target: 30 },
+      }),
+    ).toThrow(
+      'target: IMP-7 is in progress and its approval (round 2) covers its target as they were approved; they change only under a new approval: resubmit for approval (resubmit) first',
+    );
+  });
 });

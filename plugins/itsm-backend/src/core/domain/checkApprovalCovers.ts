@@ -13,7 +13,8 @@ import { approvalOf } from './planApprovalDecision';
  * what the round covers (its entities, window, plans, package, solution:
  * `approvedFields`). A write that means to change them starts a new round
  * in the same write (its snapshot is then the new content); any other is
- * refused with a 409 naming the field and the state. Every write of a
+ * refused with a 409 naming the field and the state, and the move that
+ * asks for approval again when the workflow has one from that state. Every write of a
  * record passes here, whichever use case makes it.
  */
 export function checkApprovalCovers(
@@ -32,11 +33,22 @@ export function checkApprovalCovers(
   const covers = round.covers ?? approvedContentOf(record);
   const outside = fieldsOutsideApproval(covers, after);
   if (outside.length === 0) return;
+  const workflow = workflows[record.type];
   const state =
-    workflows[record.type]?.stateLabels[record.state]?.toLowerCase() ??
-    record.state;
+    workflow?.stateLabels[record.state]?.toLowerCase() ?? record.state;
   const names = outside.map(f => f.field).join(', ');
   const labels = outside.map(f => f.label).join(', ');
+  // A move of the workflow back to awaiting approval (an improvement
+  // item's `resubmit`) is how approved content changes, where there is one.
+  const renewal = workflow?.transitions.find(
+    t =>
+      t.to === workflow.approval?.awaiting && t.from.includes(record.state),
+  );
+  const approvedHint = renewal
+    ? `they change only under a new approval: ${renewal.label.toLowerCase()} (${
+        renewal.action
+      }) first`
+    : 'they can no longer change: plan a new one instead';
   throw new ConflictError(
     `${names}: ${record.ref} is ${state} and its approval (round ${
       round.round
@@ -44,7 +56,7 @@ export function checkApprovalCovers(
       round.status === 'approved' ? 'they were approved' : 'they were submitted'
     }; ${
       round.status === 'approved'
-        ? 'they can no longer change: plan a new one instead'
+        ? approvedHint
         : 'wait for the decision, or have it rejected and ask again'
     }`,
   );

@@ -23,8 +23,8 @@ const pickNumbers = (from: Record<string, unknown>, keys: readonly string[]) =>
 /**
  * A record as the API shows an improvement item (§10.2.2): where it came
  * from, its owner and expected benefit, the indicator it should move with
- * its baseline and target, its due date, its approval round and, once
- * closed, its outcome.
+ * its baseline and target, its due date, its approval round (and who
+ * last resubmitted it for one) and, once closed, its outcome.
  */
 export function presentImprovement(
   record: StoredRecord,
@@ -42,6 +42,7 @@ export function presentImprovement(
       'outcome',
       'returnedReason',
       'approvedAt',
+      'resubmittedBy',
       'startedAt',
       'evaluatingSince',
     ]),

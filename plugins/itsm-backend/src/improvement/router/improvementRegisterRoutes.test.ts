@@ -206,6 +206,135 @@ describe.each(databases.eachSupportedId())(
       expect(await bad({ dueDate: 'soon' })).toMatch(/dueDate/);
     });
 
+    it('holds an approved item to what was approved until it is resubmitted, and approved again by someone else', async () => {
+      const item = await propose(wes);
+      await decide(paula, item.ref, { decision: 'approve' });
+      expect((await move(paula, item.ref, { action: 'start' })).status).toBe(
+        200,
+      );
+      const edit = async (body: object) => {
+        const current = (await call(paula).get(`/improvements/${item.ref}`))
+          .body;
+        return call(paula).patch(`/improvements/${item.ref}`, {
+          version: current.version,
+          ...body,
+        });
+      };
+      const target = await edit({ target: 30 });
+      expect(target.status).toBe(409);
+      expect(target.body.error.message).toBe(
+        `target: ${item.ref} is in progress and its approval (round 1) covers its target as they were approved; they change only under a new approval: resubmit for approval (resubmit) first`,
+      );
+      const more = await edit({
+        indicatorId: 'incident-reopen-rate',
+        dueDate: '2031-06-30',
+      });
+      expect(more.status).toBe(409);
+      expect(more.body.error.message).toMatch(
+        /^indicatorId, baseline, target, dueDate: /,
+      );
+      expect((await edit({ owner: 'group:default/web-team' })).status).toBe(
+        409,
+      );
+      // What changes as the work is done still saves.
+      const worded = await edit({
+        title: 'Runbook for checkout timeouts',
+        description: 'Progress: the first draft is with the desk',
+      });
+      expect(worded.status).toBe(200);
+      expect(worded.body).toMatchObject({ state: 'in_progress', target: 20 });
+      const note = await call(paula).post(
+        `/improvements/${item.ref}/comments`,
+        {
+          body: 'Runbook drafted, desk trained next week',
+        },
+      );
+      expect(note.status).toBe(201);
+
+      const unsaid = await move(wes, item.ref, { action: 'resubmit' });
+      expect(unsaid.status).toBe(400);
+      expect(unsaid.body.error.message).toMatch(/reason/);
+      const resubmitted = await move(wes, item.ref, {
+        action: 'resubmit',
+        reason: 'The desk needs until June, and 30% is what a runbook can do',
+      });
+      expect(resubmitted.status).toBe(200);
+      expect(resubmitted.body).toMatchObject({
+        state: 'proposed',
+        resubmittedBy: wes,
+        startedAt: expect.any(String),
+        approval: {
+          round: 2,
+          status: 'pending',
+          decisions: [],
+          covers: expect.objectContaining({ target: 20 }),
+        },
+      });
+      expect(resubmitted.body.approvedAt).toBeUndefined();
+      // Proposed again, the new content is what round 2 asks about.
+      const revised = await edit({ target: 30, dueDate: '2031-06-30' });
+      expect(revised.status).toBe(200);
+      expect(revised.body.approval).toMatchObject({
+        round: 2,
+        status: 'pending',
+        covers: expect.objectContaining({
+          target: 30,
+          dueDate: '2031-06-30',
+        }),
+      });
+      const own = await decide(wes, item.ref, { decision: 'approve' });
+      expect(own.status).toBe(403);
+      expect(own.body.error.message).toMatch(/segregation of duties/);
+      const again = await decide(paula, item.ref, { decision: 'approve' });
+      expect(again.body).toMatchObject({
+        state: 'approved',
+        target: 30,
+        approval: { round: 2, status: 'approved' },
+      });
+      expect((await edit({ target: 35 })).status).toBe(409);
+      const timeline = await call(wes).get(
+        `/improvements/${item.ref}/timeline`,
+      );
+      expect(timeline.body.items).toContainEqual(
+        expect.objectContaining({
+          kind: 'transition',
+          actor: wes,
+          data: expect.objectContaining({
+            action: 'resubmit',
+            from: 'in_progress',
+            to: 'proposed',
+            reason:
+              'The desk needs until June, and 30% is what a runbook can do',
+          }),
+        }),
+      );
+    });
+
+    it('leaves a resubmission to an approver other than whoever resubmitted it', async () => {
+      const item = await propose(wes);
+      await decide(paula, item.ref, { decision: 'approve' });
+      const resubmitted = await move(paula, item.ref, {
+        action: 'resubmit',
+        reason: 'Another indicator measures it better',
+      });
+      expect(resubmitted.body.approval.groups[0].approvers).toEqual([
+        managers,
+        'itsm.improvement.manage',
+      ]);
+      const own = await decide(paula, item.ref, { decision: 'approve' });
+      expect(own.status).toBe(403);
+      expect(own.body.error.message).toBe(
+        `You resubmitted ${item.ref}, so you may not approve or reject it (segregation of duties)`,
+      );
+      const other = await decide(milo, item.ref, { decision: 'approve' });
+      expect(other.body.state).toBe('approved');
+      const stranger = await move(rita, item.ref, {
+        action: 'resubmit',
+        reason: 'x',
+      });
+      expect(stranger.status).toBe(403);
+    });
+
     it('measures the effect in evaluation against the baseline and target', async () => {
       const item = await propose(wes);
       const early = await call(wes).get(`/improvements/${item.ref}/effect`);

@@ -1,4 +1,11 @@
+import {
+  approvedContentOf,
+  fieldsOutsideApproval,
+  partiesToTheWork,
+} from '@backstage-itsm/plugin-itsm-common';
 import { EntityLookup } from '../../core/catalog/EntityLookup';
+import { approvalOf } from '../../core/domain/planApprovalDecision';
+import { actorOf } from '../../core/services/actorOf';
 import {
   RequestContext,
   TransitionPlanner,
@@ -29,7 +36,11 @@ export const indicatorItemKey = (indicatorId: string) =>
  * them (§10.2.2): its own fields, its baseline from the indicator when
  * none is given, the approval round it waits in (the owning group's lead,
  * the improvement managers), one open item per indicator that suggested
- * it, and the times work and evaluation started.
+ * it, and the times work and evaluation started. While it is proposed,
+ * an edit of what its approvers decide on asks the pending round about the
+ * new content; once approved, that content changes only after a
+ * `resubmit`, which starts a new round (the record core refuses any other
+ * write outside the approval: checkApprovalCovers).
  */
 export class ImprovementItemPlanner {
   private readonly base: IntakePlanner;
@@ -65,12 +76,13 @@ export class ImprovementItemPlanner {
       );
       if (baseline !== undefined) fields.baseline = baseline;
     }
-    fields.approval = await this.approvalRound(
-      fields.owner,
-      planned.reportedBy ?? '',
-      options.ctx,
-      options.now,
-    );
+    fields.approval = await this.approvalRound({
+      item: { entityRefs: options.resolved.entityRefs, fields },
+      parties: [planned.reportedBy ?? '', actorOf(options.ctx.credentials)],
+      round: 1,
+      ctx: options.ctx,
+      now: options.now,
+    });
     const keys =
       fields.source === 'indicator' && typeof fields.sourceRef === 'string'
         ? [
@@ -116,14 +128,23 @@ export class ImprovementItemPlanner {
         else changes.push(change);
       }
     }
-    // A new owner while it waits for approval: its lead decides instead.
-    if (planned.owner && record.state === 'proposed') {
-      fields.approval = await this.approvalRound(
-        fields.owner,
-        record.reportedBy,
+    // While it waits for approval, the round is asked about the new
+    // content (nobody has decided yet), by the new owner's lead.
+    const item = { entityRefs: edit.entityRefs ?? record.entityRefs, fields };
+    if (
+      record.state === 'proposed' &&
+      fieldsOutsideApproval(approvedContentOf(record), {
+        ...item,
+        type: record.type,
+      }).length > 0
+    ) {
+      fields.approval = await this.approvalRound({
+        item,
+        parties: partiesToTheWork(record).map(p => p.ref),
+        round: approvalOf(record)?.round ?? 1,
         ctx,
-        new Date().toISOString(),
-      );
+        now: new Date().toISOString(),
+      });
     }
     const plan: EditPlan = { fields, changes };
     if (planned.owner) Object.assign(plan, planned.owner);
@@ -133,16 +154,30 @@ export class ImprovementItemPlanner {
   /**
    * The times the evaluation is measured from: when work first started
    * and when evaluation began; a closed item gives up its indicator key.
+   * A resubmitted item waits in a new round (one more) covering it as it
+   * is, which its resubmitter does not decide either.
    */
   readonly transition: TransitionPlanner = async ({
     input,
     plan,
     record,
+    ctx,
     now,
   }) => {
     const fields = { ...(plan.set.fields ?? record.fields) };
     if (input.action === 'start' && !fields.startedAt) fields.startedAt = now;
     if (input.action === 'evaluate') fields.evaluatingSince = now;
+    if (input.action === 'resubmit') {
+      fields.resubmittedBy = actorOf(ctx.credentials);
+      delete fields.approvedAt;
+      fields.approval = await this.approvalRound({
+        item: { entityRefs: record.entityRefs, fields },
+        parties: partiesToTheWork({ ...record, fields }).map(p => p.ref),
+        round: (approvalOf(record)?.round ?? 0) + 1,
+        ctx,
+        now,
+      });
+    }
     return {
       ...plan,
       set: { ...plan.set, fields },
@@ -150,21 +185,25 @@ export class ImprovementItemPlanner {
     };
   };
 
-  private async approvalRound(
-    owner: unknown,
-    proposer: string,
-    ctx: RequestContext,
-    now: string,
-  ) {
+  private async approvalRound(options: {
+    item: { entityRefs: readonly string[]; fields: Record<string, unknown> };
+    parties: readonly string[];
+    round: number;
+    ctx: RequestContext;
+    now: string;
+  }) {
+    const { owner } = options.item.fields;
     const lead =
       typeof owner === 'string' && owner.startsWith('group:')
-        ? await this.deps.leadOf(owner, ctx)
+        ? await this.deps.leadOf(owner, options.ctx)
         : undefined;
     return planImprovementApproval({
+      item: options.item,
       lead,
       managementGroup: this.deps.settings.managementGroup,
-      proposer,
-      now,
+      parties: options.parties.filter(Boolean),
+      round: options.round,
+      now: options.now,
     });
   }
 }
