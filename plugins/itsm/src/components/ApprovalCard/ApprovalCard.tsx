@@ -233,19 +233,21 @@ function ApprovalCoverage(props: {
   requestedAt: string;
 }) {
   const asked = <RelativeTime value={props.requestedAt} />;
+  if (props.recordType === 'improvement') {
+    return (
+      <>
+        Proposed {asked}: one approval from the owning group's lead or an
+        improvement manager who did not propose it lets work start. It covers
+        its {props.covered.join(', ')}; once approved, changing them needs a new
+        approval (resubmit it).
+      </>
+    );
+  }
   if (props.covered.length > 0) {
     return (
       <>
         Covers its {props.covered.join(', ')}, as they were when approval was
         asked {asked}. Changing them needs a new approval.
-      </>
-    );
-  }
-  if (props.recordType === 'improvement') {
-    return (
-      <>
-        Proposed {asked}: one approval from the owning group's lead or an
-        improvement manager who did not propose it lets work start.
       </>
     );
   }

@@ -12,8 +12,9 @@ import { workflowRolesOf } from '../../lib/workflowRolesOf';
 
 /**
  * The moves the caller can make on an improvement item now (start work,
- * evaluate, back to work, close as effective or not); a move that needs
- * fields (the outcome and what the evaluation found) asks for them first.
+ * resubmit for approval, evaluate, back to work, close as effective or
+ * not); a move that needs fields (the reason to resubmit, the outcome and
+ * what the evaluation found) asks for them first.
  * Approval is not a move: the approval card decides it.
  */
 export function ImprovementActions(props: {
@@ -45,7 +46,7 @@ export function ImprovementActions(props: {
         )}
         busy={moves.busy}
         onStart={moves.start}
-        secondary={['resume']}
+        secondary={['resume', 'resubmit']}
         notice={moves.notice}
         onDismissNotice={moves.dismissNotice}
       />

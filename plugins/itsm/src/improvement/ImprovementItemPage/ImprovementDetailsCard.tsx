@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Link from '@material-ui/core/Link';
+import Typography from '@material-ui/core/Typography';
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  approvedFields,
   ImprovementItem,
   improvementOutcomeLabels,
   improvementSourceLabels,
@@ -19,6 +21,10 @@ import { EntityName, EntityNames } from '../../components/EntityName';
 import { FormDialog } from '../../components/FormDialog';
 import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { improvementSourceLink } from './improvementSourceLink';
+
+const coveredLabels = (approvedFields.improvement ?? [])
+  .map(f => f.label)
+  .join(', ');
 
 const indicatorChoices = Object.fromEntries(
   indicatorCatalogue.map(d => [d.id, `${d.name} (${d.section})`]),
@@ -64,7 +70,8 @@ const numberOrNull = (field: string, text: string | undefined) => {
  * An improvement item's fields (§10.2.2): state, source (linked to where
  * the lesson was written), owner, services, expected benefit, the
  * indicator with its baseline and target, due date and, once closed, the
- * outcome; with an edit for those who work it while it may change.
+ * outcome; with an edit for those who work it while it is proposed (once
+ * approved, its approval covers these fields until it is resubmitted).
  */
 export function ImprovementDetailsCard(props: {
   item: ImprovementItem;
@@ -75,9 +82,13 @@ export function ImprovementDetailsCard(props: {
   const base = useItsmBasePath();
   const [editing, setEditing] = useState(false);
   const sourceLink = improvementSourceLink(base, item.source, item.sourceRef);
-  const editable =
-    item.allowed?.update &&
-    (improvementWorkflow.editableStates ?? []).includes(item.state as never);
+  // Once approved, these fields are what the approval covers: they change
+  // only after the item is resubmitted for approval (a 409 otherwise).
+  const approved = item.approval?.status === 'approved';
+  const open = (improvementWorkflow.editableStates ?? []).includes(
+    item.state as never,
+  );
+  const editable = item.allowed?.update && !approved && open;
   const indicator = item.indicatorId
     ? indicatorDefinition(item.indicatorId)
     : undefined;
@@ -132,6 +143,12 @@ export function ImprovementDetailsCard(props: {
           description: item.description || '—',
         }}
       />
+      {approved && open && (
+        <Typography variant="body2" color="textSecondary">
+          Its approval covers its {coveredLabels}: to change them, resubmit it
+          for approval, with the reason.
+        </Typography>
+      )}
       {editing && (
         <FormDialog
           title={`Edit ${item.ref}`}

@@ -167,6 +167,66 @@ describe('ImprovementItemPage', () => {
     );
   });
 
+  it('keeps an approved item to its approval and offers to resubmit it, with the reason', async () => {
+    const approval = {
+      ...anItem().approval!,
+      status: 'approved' as const,
+      decisions: [
+        {
+          group: 'improvement-approvers',
+          approver: 'user:default/paula.lead',
+          decidedBy: 'user:default/paula.lead',
+          decision: 'approve' as const,
+          decidedAt: '2026-12-02T10:00:00Z',
+        },
+      ],
+    };
+    const item = anItem({ state: 'in_progress', version: 3, approval });
+    const api = await renderPage(item, { user: wes });
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(
+      screen.getByText(/Its approval covers its owner, .*target, due date/),
+    ).toBeInTheDocument();
+    api.transitionImprovementRecord.mockResolvedValue(
+      anItem({ state: 'proposed', version: 4 }),
+    );
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Resubmit for approval' }),
+    );
+    const submit = await screen.findByRole('button', {
+      name: 'Resubmit for approval',
+    });
+    expect(submit).toBeDisabled();
+    fireEvent.change(screen.getByLabelText(/Reason/), {
+      target: { value: 'The desk needs until June' },
+    });
+    fireEvent.click(submit);
+    await waitFor(() =>
+      expect(api.transitionImprovementRecord).toHaveBeenCalledWith(
+        'improvement',
+        'IMP-4',
+        {
+          action: 'resubmit',
+          version: 3,
+          reason: 'The desk needs until June',
+        },
+      ),
+    );
+  });
+
+  it('lets those who work a proposed item edit it, and says what its approval will cover', async () => {
+    await renderPage(anItem(), { user: wes });
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /It covers its owner, scope \(affected entities\), expected benefit, indicator, baseline, target, due date; once approved/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Resubmit for approval' }),
+    ).toBeNull();
+  });
+
   it('shows the measured effect in evaluation', async () => {
     const effect: ImprovementEffect = {
       indicatorId: 'incident-escalation-rate',
