@@ -41,8 +41,7 @@ export function checkApprovalCovers(
   // A move of the workflow back to awaiting approval (an improvement
   // item's `resubmit`) is how approved content changes, where there is one.
   const renewal = workflow?.transitions.find(
-    t =>
-      t.to === workflow.approval?.awaiting && t.from.includes(record.state),
+    t => t.to === workflow.approval?.awaiting && t.from.includes(record.state),
   );
   const approvedHint = renewal
     ? `they change only under a new approval: ${renewal.label.toLowerCase()} (${
