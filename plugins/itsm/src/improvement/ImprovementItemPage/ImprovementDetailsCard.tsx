@@ -6,6 +6,7 @@ import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   approvedFields,
+  formatIndicatorValue,
   ImprovementItem,
   improvementOutcomeLabels,
   improvementSourceLabels,
@@ -33,18 +34,16 @@ const indicatorChoices = Object.fromEntries(
 const day = (value?: string) =>
   value ? <DateTime value={`${value}T12:00:00Z`} variant="date" /> : '—';
 
-/** A figure with its indicator's unit: "42 %", "3.5 hours". */
+/**
+ * A figure in its indicator's unit, as the dashboard writes it ("42 %",
+ * "3.5 h"; `formatIndicatorValue`); a plain number without an indicator.
+ */
 export function formatFigure(
   value: number | null | undefined,
   indicatorId?: string,
 ): string {
-  if (value === null || value === undefined) return '—';
-  const unit = indicatorId ? indicatorDefinition(indicatorId)?.unit : undefined;
-  const rounded = Math.round(value * 100) / 100;
-  if (unit === 'percent') return `${rounded} %`;
-  if (unit === 'hours' || unit === 'days') return `${rounded} ${unit}`;
-  if (unit === 'per-week') return `${rounded} a week`;
-  return String(rounded);
+  const definition = indicatorId ? indicatorDefinition(indicatorId) : undefined;
+  return formatIndicatorValue(definition ?? { unit: 'count' }, value);
 }
 
 /** The item's own fields as the edit form holds them. */

@@ -16,6 +16,8 @@ import { EntityName } from '../../components/EntityName';
 import { useItsmBasePath } from '../../hooks/useItsmBasePath';
 import { improvementSourceLink } from '../ImprovementItemPage/improvementSourceLink';
 
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
 /** What a row of the register or the plan shows of an item. */
 export type ImprovementItemRow = {
   id: string;
@@ -78,7 +80,7 @@ export function ImprovementItemsTable(props: {
       <TableBody>
         {items.map(item => (
           <TableRow key={item.id}>
-            <TableCell>
+            <TableCell style={noWrap}>
               {base ? (
                 <Link
                   component={RouterLink}
@@ -91,7 +93,9 @@ export function ImprovementItemsTable(props: {
               )}
             </TableCell>
             <TableCell>{item.title}</TableCell>
-            <TableCell>{stateLabel('improvement', item.state)}</TableCell>
+            <TableCell style={noWrap}>
+              {stateLabel('improvement', item.state)}
+            </TableCell>
             <TableCell>
               {item.owner ? <EntityName entityRef={item.owner} /> : '—'}
             </TableCell>
@@ -101,7 +105,7 @@ export function ImprovementItemsTable(props: {
                   item.indicatorId
                 : '—'}
             </TableCell>
-            <TableCell>
+            <TableCell style={noWrap}>
               {item.dueDate ? (
                 <DateTime value={`${item.dueDate}T12:00:00Z`} variant="date" />
               ) : (
