@@ -15,6 +15,7 @@
 // RTO. The checkout service's Continuity card and the Continuity page's
 // tabs (the risk heat map, coverage) show the outcome.
 import path from 'node:path';
+import { demoUserApi } from './demoUserApi.mjs';
 import { pageActions } from './pageActions.mjs';
 
 const CHECKOUT = 'component:default/checkout-service';
@@ -42,33 +43,7 @@ export async function continuityJourney({ page, step, BASE, shots, signInAs }) {
   const shot = (name, fullPage = false) =>
     page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 
-  const tokens = new Map();
-  /** The API as a demo user would call it (setting up what is not the journey's). */
-  async function api(user, method, apiPath, body) {
-    if (!tokens.has(user)) {
-      const res = await fetch(`${BASE}/api/auth/demo/refresh`, {
-        headers: { 'x-demo-user': user, 'x-requested-with': 'XMLHttpRequest' },
-      });
-      tokens.set(user, (await res.json()).backstageIdentity.token);
-    }
-    const res = await fetch(`${BASE}/api/itsm${apiPath}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(user)}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const answer = await res.json().catch(() => undefined);
-    if (!res.ok) {
-      throw new Error(
-        `${method} ${apiPath} as ${user}: ${res.status} ${JSON.stringify(
-          answer,
-        )}`,
-      );
-    }
-    return answer;
-  }
+  const api = demoUserApi(BASE);
 
   /** Picks a catalog entity in an entity field by typing part of its name. */
   async function pickEntity(field, typed, name) {

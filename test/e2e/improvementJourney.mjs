@@ -14,18 +14,10 @@
 // report from the Reports tab and opens its printable page. The checkout
 // service's overview shows its Service health card.
 import path from 'node:path';
+import { demoUserApi, monthOf } from './demoUserApi.mjs';
 import { pageActions } from './pageActions.mjs';
 
 const CHECKOUT = 'component:default/checkout-service';
-
-/** The month `offset` months from now, as YYYY-MM (UTC). */
-const monthOf = offset => {
-  const now = new Date();
-  const d = new Date(
-    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset),
-  );
-  return d.toISOString().slice(0, 7);
-};
 
 /**
  * Runs the continual improvement steps on the page, as `step`s of the
@@ -46,33 +38,7 @@ export async function improvementJourney({
       fullPage,
     });
 
-  const tokens = new Map();
-  /** The API as a demo user would call it (reading what the pages should show). */
-  async function api(user, method, apiPath, body) {
-    if (!tokens.has(user)) {
-      const res = await fetch(`${BASE}/api/auth/demo/refresh`, {
-        headers: { 'x-demo-user': user, 'x-requested-with': 'XMLHttpRequest' },
-      });
-      tokens.set(user, (await res.json()).backstageIdentity.token);
-    }
-    const res = await fetch(`${BASE}/api/itsm${apiPath}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(user)}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const answer = await res.json().catch(() => undefined);
-    if (!res.ok) {
-      throw new Error(
-        `${method} ${apiPath} as ${user}: ${res.status} ${JSON.stringify(
-          answer,
-        )}`,
-      );
-    }
-    return answer;
-  }
+  const api = demoUserApi(BASE);
 
   /** Every incident, page by page. */
   async function allIncidents(user) {

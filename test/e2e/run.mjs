@@ -13,7 +13,11 @@
 // RTO and a major incident that invokes the plan (continuityJourney.mjs);
 // and continual improvement: the KPI dashboard's figures, an improvement
 // item proposed, approved and evaluated, a satisfaction survey answered
-// and last month's report (improvementJourney.mjs).
+// and last month's report (improvementJourney.mjs). Then it stops the
+// backend, writes six months of history into its database with `yarn
+// demo:history`, starts it again and runs the journey over that history:
+// a missed target suggesting an item, evaluated against its baseline
+// (improvementHistoryJourney.mjs).
 // Each journey continues from the
 // records the ones before it left. Every page they visit is checked for
 // raw values people should not read (plainWords.mjs). Screenshots are saved in
@@ -36,6 +40,7 @@ import { slaJourney } from './slaJourney.mjs';
 import { problemJourney } from './problemJourney.mjs';
 import { continuityJourney } from './continuityJourney.mjs';
 import { improvementJourney } from './improvementJourney.mjs';
+import { improvementHistoryJourney } from './improvementHistoryJourney.mjs';
 import { checkEveryPage, expectPlainWords } from './plainWords.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 7017);
@@ -96,50 +101,81 @@ execFileSync(process.execPath, [yarn, 'workspace', 'app', 'build'], {
 });
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'itsm-e2e-'));
-const backend = startBackend({
-  name: 'e2e',
-  entry: path.join(root, 'packages/backend/src/index.ts'),
-  cwd: path.join(root, 'packages/backend'),
-  configFiles: [path.join(root, 'app-config.yaml')],
-  config: {
-    app: { baseUrl: BASE },
-    backend: {
-      baseUrl: BASE,
-      listen: { port: PORT },
-      cors: { origin: BASE },
-      database: {
-        client: 'better-sqlite3',
-        connection: { directory: dataDir },
+const database = {
+  client: 'better-sqlite3',
+  connection: { directory: dataDir },
+};
+
+/** The demo backend on the run's database; `improvement` settings added. */
+const startDemoBackend = (improvement = {}) =>
+  startBackend({
+    name: 'e2e',
+    entry: path.join(root, 'packages/backend/src/index.ts'),
+    cwd: path.join(root, 'packages/backend'),
+    configFiles: [path.join(root, 'app-config.yaml')],
+    config: {
+      app: { baseUrl: BASE },
+      backend: {
+        baseUrl: BASE,
+        listen: { port: PORT },
+        cors: { origin: BASE },
+        database,
       },
-    },
-    itsm: {
-      // Look at the catalog for the CMDB index soon and often.
-      cmdb: { historyFrequency: { seconds: 10 } },
-      // Detect repeated incidents often, by entity only: a category
-      // cluster must not take the journey's incidents while they arrive.
-      problems: { detection: { frequency: '5s', basis: ['entity'] } },
-      // The journey records its own continuity from a clean slate (one
-      // analysis per entity): no demo records.
-      continuity: { demoData: false },
-      // Nor six months of demo history (its own incidents are INC-1 on).
-      // Figures as the journey just left them (no figure cache), and
-      // satisfaction surveys sent every few seconds.
-      improvement: {
-        demoHistory: false,
-        figureCache: { seconds: 0 },
-        surveys: { frequency: { seconds: 5 } },
+      itsm: {
+        // Look at the catalog for the CMDB index soon and often.
+        cmdb: { historyFrequency: { seconds: 10 } },
+        // Detect repeated incidents often, by entity only: a category
+        // cluster must not take the journey's incidents while they arrive.
+        problems: { detection: { frequency: '5s', basis: ['entity'] } },
+        // The journey records its own continuity from a clean slate (one
+        // analysis per entity): no demo records.
+        continuity: { demoData: false },
+        // Nor six months of demo history (its own incidents are INC-1 on).
+        // Figures as the journey just left them (no figure cache), and
+        // satisfaction surveys sent every few seconds.
+        improvement: {
+          demoHistory: false,
+          figureCache: { seconds: 0 },
+          surveys: { frequency: { seconds: 5 } },
+          ...improvement,
+        },
       },
-    },
-    // Index the known-error base for search every few seconds.
-    search: {
-      collators: {
-        itsm: {
-          schedule: { frequency: { seconds: 5 }, timeout: { minutes: 1 } },
+      // Index the known-error base for search every few seconds.
+      search: {
+        collators: {
+          itsm: {
+            schedule: { frequency: { seconds: 5 }, timeout: { minutes: 1 } },
+          },
         },
       },
     },
-  },
-});
+  });
+let backend = startDemoBackend();
+
+/**
+ * Stops the backend, writes the demo history into its database as a
+ * person would (`yarn demo:history`; one writer on SQLite) and starts it
+ * again, reading the indicators for suggestions every few seconds.
+ */
+async function restartOverHistory() {
+  await backend.stop();
+  const config = path.join(os.tmpdir(), `itsm-e2e-history-${process.pid}.json`);
+  fs.writeFileSync(config, JSON.stringify({ backend: { database } }));
+  try {
+    const out = execFileSync(
+      process.execPath,
+      [yarn, 'demo:history', '--config', 'app-config.yaml', '--config', config],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const written = out.match(/^written in .*$/m);
+    if (!written) throw new Error(`yarn demo:history wrote nothing:\n${out}`);
+    console.log(`  ${written[0]}`);
+  } finally {
+    fs.rmSync(config, { force: true });
+  }
+  backend = startDemoBackend({ suggestionFrequency: { seconds: 5 } });
+  await waitFor(`${BASE}/api/itsm/health`);
+}
 
 const { chromium } = requireFromRoot('playwright-core');
 let browser;
@@ -172,6 +208,9 @@ try {
   await problemJourney(journey);
   await continuityJourney(journey);
   await improvementJourney(journey);
+  console.log('==> Writing six months of demo history and restarting');
+  await restartOverHistory();
+  await improvementHistoryJourney(journey);
 } catch (error) {
   if (failed === 0) {
     failed++;
