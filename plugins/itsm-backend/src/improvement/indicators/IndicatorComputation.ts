@@ -54,7 +54,8 @@ export interface IndicatorComputation {
   ): Promise<IndicatorBreakdownRow[]>;
   /**
    * The records behind the figure (the drill-down), as a query selecting
-   * `itsm_records.id`; the reader pages and permission-filters it.
+   * each one once: its `id` and `created_at` (of `itsm_records`); the
+   * reader counts, pages (newest first) and permission-filters it.
    */
   records?(
     db: Knex,

@@ -110,17 +110,20 @@ const servicesWithApprovedPlan: IndicatorComputation = {
   },
   records(db, window, scope) {
     const { to } = isoWindow(window);
-    return db('itsm_records as r')
+    // The plans joined to the analysed services once (a derived table):
+    // as `id IN (... IN (analysed))` the planner ran the analysed services
+    // again for each plan.
+    return db('itsm_record_entities as pe')
+      .join(
+        analysedServices(db, window, scope).as('s'),
+        's.entity_ref',
+        'pe.entity_ref',
+      )
+      .join('itsm_records as r', 'r.id', 'pe.record_id')
       .where('r.type', 'continuity-plan')
       .whereIn('r.state', PLAN_IN_FORCE)
       .where('r.created_at', '<', to)
-      .whereIn(
-        'r.id',
-        db('itsm_record_entities')
-          .select('record_id')
-          .whereIn('entity_ref', analysedServices(db, window, scope)),
-      )
-      .select('r.id');
+      .distinct('r.id', 'r.created_at');
   },
 };
 

@@ -293,7 +293,9 @@ export function simpleIndicator(options: {
         columns,
       ),
     records: (db, window, scope, key) => {
-      const query = base(db, window, scope).clearSelect().distinct('r.id');
+      const query = base(db, window, scope)
+        .clearSelect()
+        .distinct('r.id', 'r.created_at');
       return key ? applyBreakdownKey(query, db, key, columns) : query;
     },
   };

@@ -90,7 +90,7 @@ export function recordFigure(spec: {
         applyScope(spec.population(db, window), db, scope),
         db,
         key,
-      ).select('r.id');
+      ).select('r.id', 'r.created_at');
     },
   };
 }
@@ -169,7 +169,7 @@ export function medianHoursFigure(spec: {
         applyScope(spec.population(db, window), db, scope),
         db,
         key,
-      ).select('r.id');
+      ).select('r.id', 'r.created_at');
     },
   };
 }

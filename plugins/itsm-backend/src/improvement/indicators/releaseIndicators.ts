@@ -116,7 +116,7 @@ const failedVerifications: IndicatorComputation = {
       ),
       db,
       key,
-    ).select('r.id');
+    ).select('r.id', 'r.created_at');
   },
 };
 

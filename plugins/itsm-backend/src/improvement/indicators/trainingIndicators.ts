@@ -140,7 +140,10 @@ export function trainingIndicators(
           .sort((a, b) => a.key.localeCompare(b.key));
       },
       records(db, window) {
-        return heldQuery(db, window).select('itsm_records.id');
+        return heldQuery(db, window).select(
+          'itsm_records.id',
+          'itsm_records.created_at',
+        );
       },
     },
   ];

@@ -20,6 +20,7 @@ import { toIso } from '../../core/database/operations/rowMapping';
 import { decodeCursor, encodeCursor } from '../../core/domain/cursor';
 import type { RecordCriteria } from '../../core/model/recordModel';
 import type {
+  IndicatorBreakdownRow,
   IndicatorComputation,
   IndicatorReader,
   IndicatorScope,
@@ -35,6 +36,7 @@ import {
 import type { ResolvedTarget } from '../domain/resolveIndicatorTarget';
 import { FigureCache } from './FigureCache';
 import { IndicatorTargets, TargetsOfScope } from './IndicatorTargets';
+import { mapWithLimit } from './mapWithLimit';
 
 /** One indicator's figure on the scorecard (§10.1.2, §10.2.1). */
 export type KpiFigure = IndicatorValue & {
@@ -70,6 +72,12 @@ export type KpiRecord = {
 };
 
 const DEFAULT_PAGE = 25;
+/**
+ * How many figures of one request are computed at once: enough to use the
+ * database's cores, few enough to leave most of the connection pool to
+ * other requests.
+ */
+const LIVE_CONCURRENCY = 4;
 const statusOrder: Record<IndicatorStatus, number> = {
   critical: 0,
   warning: 1,
@@ -98,6 +106,7 @@ export function computedDefinitions(
 export class IndicatorService implements IndicatorReader {
   private readonly computations: ReadonlyMap<string, IndicatorComputation>;
   private readonly live: FigureCache<IndicatorValue>;
+  private readonly liveRows: FigureCache<IndicatorBreakdownRow[]>;
 
   constructor(
     private readonly deps: {
@@ -112,6 +121,10 @@ export class IndicatorService implements IndicatorReader {
   ) {
     this.computations = deps.computations ?? indicatorComputations;
     this.live = new FigureCache({ ttlMs: deps.cacheMs ?? 0 });
+    this.liveRows = new FigureCache({
+      ttlMs: deps.cacheMs ?? 0,
+      maxEntries: 1_000,
+    });
   }
 
   /** The definitions with a computation, in catalogue order. */
@@ -169,13 +182,9 @@ export class IndicatorService implements IndicatorReader {
     const { definition } = this.computation(id);
     const targets = await this.deps.targets.forScope(scope);
     const snapshots = await this.snapshotsOf(scope, months, [id]);
-    const points: KpiPoint[] = [];
-    for (const period of months) {
-      points.push(
-        await this.point(definition, period, scope, targets, snapshots),
-      );
-    }
-    return points;
+    return mapWithLimit(months, LIVE_CONCURRENCY, period =>
+      this.point(definition, period, scope, targets, snapshots),
+    );
   }
 
   /** The last `count` months, the running one last. */
@@ -194,13 +203,20 @@ export class IndicatorService implements IndicatorReader {
     const definitions = this.definitions();
     const targets = await this.deps.targets.forScope(scope);
     const snapshots = await this.snapshotsOf(scope, [period, previousPeriod]);
-    const figures: KpiFigure[] = [];
-    for (const definition of definitions) {
-      const [now, before] = await Promise.all([
-        this.point(definition, period, scope, targets, snapshots),
-        this.point(definition, previousPeriod, scope, targets, snapshots),
-      ]);
-      figures.push({
+    // Every figure of both months at once, a few at a time: one after the
+    // other, a running month's scorecard waited for the sum of its
+    // indicators' queries.
+    const points = await mapWithLimit(
+      definitions.flatMap(definition => [
+        { definition, period },
+        { definition, period: previousPeriod },
+      ]),
+      LIVE_CONCURRENCY,
+      p => this.point(p.definition, p.period, scope, targets, snapshots),
+    );
+    const figures: KpiFigure[] = definitions.map((definition, i) => {
+      const [now, before] = [points[2 * i], points[2 * i + 1]];
+      return {
         indicatorId: definition.id,
         ...now.figure,
         previousValue: before.figure.value,
@@ -213,8 +229,8 @@ export class IndicatorService implements IndicatorReader {
           before.figure.value,
         ),
         source: now.source,
-      });
-    }
+      };
+    });
     return { period, previousPeriod, figures };
   }
 
@@ -240,7 +256,11 @@ export class IndicatorService implements IndicatorReader {
       );
     }
     const window = this.windowOf(period);
-    const rows = await computation.breakdown(this.deps.db, window, scope, by);
+    const split = computation.breakdown.bind(computation);
+    const rows = await this.liveRows.get(
+      `${id}|${by}|${scopeKey(scope)}|${period}`,
+      () => split(this.deps.db, window, scope, by),
+    );
     const inScope = await this.deps.targets.forScope(scope);
     const result = [];
     for (const row of rows) {
@@ -299,24 +319,43 @@ export class IndicatorService implements IndicatorReader {
     const limit = query.limit ?? DEFAULT_PAGE;
     const ids = computation.records(db, window, query.scope, query.key);
     const filter = await readable(definition.records);
-    const behind = () => db('itsm_records as r').whereIn('r.id', ids);
-    const visible = () => {
-      const q = behind();
-      if (filter) q.where(inner => applyRecordFilter(inner, db, filter));
-      return q;
+    // The records behind (each once, with its creation time) as a derived
+    // table: counted and paged (newest first) in it, and only the page's
+    // rows read in full. As `itsm_records WHERE id IN (...)` the database
+    // joined every record of the table to the set.
+    const behind = () => db.from(ids.as('b')).select('b.id', 'b.created_at');
+    const visible = () =>
+      filter
+        ? behind()
+            .join('itsm_records as r', 'r.id', 'b.id')
+            .where(inner => applyRecordFilter(inner, db, filter))
+        : behind();
+    const count = async (q: Knex.QueryBuilder) => {
+      const [row] = await db.from(q.as('c')).count({ n: '*' });
+      return Number(row.n);
     };
-    const [[all], [seen]] = await Promise.all([
-      behind().count({ n: '*' }),
-      visible().count({ n: '*' }),
+    const [all, seen, pageIds] = await Promise.all([
+      count(behind()),
+      filter ? count(visible()) : undefined,
+      db
+        .from(visible().as('v'))
+        .select('v.id')
+        .orderBy([
+          { column: 'v.created_at', order: 'desc' },
+          { column: 'v.id', order: 'desc' },
+        ])
+        .offset(offset)
+        .limit(limit + 1) as Promise<{ id: string }[]>,
     ]);
-    const rows: Record<string, any>[] = await visible()
-      .select('r.*')
-      .orderBy([
-        { column: 'r.created_at', order: 'desc' },
-        { column: 'r.id', order: 'desc' },
-      ])
-      .offset(offset)
-      .limit(limit + 1);
+    const full: Record<string, any>[] =
+      pageIds.length === 0
+        ? []
+        : await db('itsm_records').whereIn(
+            'id',
+            pageIds.map(r => r.id),
+          );
+    const byId = new Map(full.map(row => [row.id, row]));
+    const rows = pageIds.map(r => byId.get(r.id)!);
     const page = rows.slice(0, limit);
     const entities: { record_id: string; entity_ref: string }[] =
       page.length === 0
@@ -344,7 +383,7 @@ export class IndicatorService implements IndicatorReader {
     }));
     return {
       items,
-      hidden: Number(all.n) - Number(seen.n),
+      hidden: seen === undefined ? 0 : all - seen,
       ...(rows.length > limit
         ? { nextCursor: encodeCursor('offset', offset + limit) }
         : {}),
