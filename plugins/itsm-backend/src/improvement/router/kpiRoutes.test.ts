@@ -320,6 +320,35 @@ describe.each(databases.eachSupportedId())('the KPI figures on %p', id => {
     ).toEqual([[checkout, 15, 2]]);
   });
 
+  it('answers a breakdown again from the figure cache within its time', async () => {
+    const service = (cacheMs: number) =>
+      new IndicatorService({
+        db: knex,
+        targets: new IndicatorTargets({ configured: new Map() }),
+        snapshots: new KpiSnapshotStore(knex),
+        cacheMs,
+      });
+    const cached = service(60_000);
+    const uncached = service(0);
+    const p1 = async (indicators: IndicatorService) =>
+      (
+        await indicators.breakdown('incident-volume', 'priority', '2026-10', {
+          kind: 'portal',
+        })
+      ).find(r => r.key === 'P1')?.value;
+    expect(await p1(cached)).toBe(1);
+    // INC-2, October's only P1, becomes a P2.
+    const inc2 = () =>
+      knex('itsm_records').where({ type: 'incident', number: 2 });
+    await inc2().update({ priority: 'P2' });
+    try {
+      expect(await p1(cached)).toBe(1);
+      expect(await p1(uncached)).toBeUndefined();
+    } finally {
+      await inc2().update({ priority: 'P1' });
+    }
+  });
+
   it('lists the records behind a figure and a breakdown row', async () => {
     const page = await call(rita).get(
       '/kpis/incident-backlog/records?period=2026-10',
