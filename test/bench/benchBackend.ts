@@ -1,10 +1,17 @@
 /*
  * The backend the benchmark drives: the itsm plugin with an in-memory
  * catalog of BENCH_ENTITIES components (so the catalog lookup costs what an
- * in-process call costs). Started by run.mjs.
+ * in-process call costs). Started by run.mjs and kpiHttpBench.ts; with
+ * BENCH_NO_TASKS=1 (kpiHttpBench.ts) the plugin's scheduled tasks are not
+ * run, so the SLA scans, auto-close and monthly snapshots neither change
+ * the seeded data nor compete with the timed reads.
  */
 import { createBackend } from '@backstage/backend-defaults';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -47,4 +54,19 @@ backend.add(
     factory: () => catalog,
   }),
 );
+if (process.env.BENCH_NO_TASKS === '1') {
+  const noTasks: SchedulerService = {
+    triggerTask: async () => {},
+    scheduleTask: async () => {},
+    createScheduledTaskRunner: () => ({ run: async () => {} }),
+    getScheduledTasks: async () => [],
+  };
+  backend.add(
+    createServiceFactory({
+      service: coreServices.scheduler,
+      deps: {},
+      factory: () => noTasks,
+    }),
+  );
+}
 backend.start();
