@@ -55,11 +55,13 @@ export const incidentIndicators: IndicatorComputation[] = [
   simpleIndicator({
     id: 'incident-volume',
     base: incidentsBy('r.created_at'),
+    oneRowPerRecord: true,
     measure: () => ({ kind: 'count' }),
   }),
   simpleIndicator({
     id: 'incident-time-to-accept',
     base: incidentsBy('r.accepted_at'),
+    oneRowPerRecord: true,
     measure: db => ({
       kind: 'mean',
       seconds: secondsBetween(db, 'r.created_at', 'r.accepted_at'),
@@ -69,6 +71,7 @@ export const incidentIndicators: IndicatorComputation[] = [
   simpleIndicator({
     id: 'incident-time-to-resolve',
     base: incidentsBy('r.resolved_at'),
+    oneRowPerRecord: true,
     measure: db => ({
       kind: 'mean',
       seconds: secondsBetween(db, 'r.created_at', 'r.resolved_at'),
@@ -78,26 +81,31 @@ export const incidentIndicators: IndicatorComputation[] = [
   simpleIndicator({
     id: 'incident-first-contact-resolution',
     base: incidentsBy('r.resolved_at'),
+    oneRowPerRecord: true,
     measure: () => ({ kind: 'share', when: FIRST_CONTACT }),
   }),
   simpleIndicator({
     id: 'incident-reopen-rate',
     base: incidentsBy('r.first_resolved_at'),
+    oneRowPerRecord: true,
     measure: () => ({ kind: 'share', when: 'r.reopen_count > 0' }),
   }),
   simpleIndicator({
     id: 'incident-escalation-rate',
     base: incidentsBy('r.resolved_at'),
+    oneRowPerRecord: true,
     measure: () => ({ kind: 'share', when: 'r.escalation_count > 0' }),
   }),
   simpleIndicator({
     id: 'incident-backlog',
     base: openAtEnd,
+    oneRowPerRecord: true,
     measure: () => ({ kind: 'count' }),
   }),
   simpleIndicator({
     id: 'incident-backlog-age',
     base: openAtEnd,
+    oneRowPerRecord: true,
     measure: (db, window) => ({
       kind: 'mean',
       seconds: secondsUntilBinding(db, 'r.created_at'),
