@@ -61,6 +61,8 @@ export function planRecordFilters(
     openStates.every(s => query.states!.includes(s));
   return {
     ...(allOpen ? { open: true } : { states: query.states }),
+    // Asked for by use cases (open or closed records) besides the states.
+    ...(query.open !== undefined ? { open: query.open } : {}),
     entityRef:
       query.entityRef === undefined
         ? undefined

@@ -21,10 +21,12 @@ import { ImprovementSettings } from '../services/readImprovementSettings';
  * 'global'`), reads each indicator's portal figures of the last
  * `suggestAfterPeriods` complete months and, when every one missed its
  * target, proposes one item as the plugin, owned by the management
- * group. Never a pile: the item claims a key per indicator
- * (`open-for-indicator:<id>`) until it is closed or rejected, so a second
- * run, a second replica or someone who raised one by hand makes the
- * create fail with a 409 that is passed over.
+ * group. Never a pile: an indicator that an open item already aims to
+ * move portal-wide (raised by hand with no services) suggests nothing, and
+ * a suggested item claims a key per indicator (`open-for-indicator:<id>`)
+ * until it is closed or rejected, so a second run, a second replica or
+ * someone raising one from the indicator makes the create fail with a 409
+ * that is passed over.
  */
 export class ImprovementSuggestionTask {
   constructor(
@@ -72,7 +74,9 @@ export class ImprovementSuggestionTask {
       monthOf(now, i - periods),
     );
     const proposed: StoredRecord[] = [];
+    const aimedAt = await this.indicatorsAimedAtPortalWide();
     for (const definition of indicatorCatalogue) {
+      if (aimedAt.has(definition.id)) continue;
       let series;
       try {
         series = await indicators.series(definition.id, months, {
@@ -113,5 +117,27 @@ export class ImprovementSuggestionTask {
       );
     }
     return proposed;
+  }
+
+  /** The indicators open items aim to move for the whole portal. */
+  private async indicatorsAimedAtPortalWide(): Promise<Set<string>> {
+    const aimed = new Set<string>();
+    const credentials = await this.deps.credentials();
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.records.list(
+        'improvement',
+        { open: true, limit: 100, cursor },
+        { credentials },
+      );
+      for (const record of page.records) {
+        const indicatorId = record.fields.indicatorId;
+        if (typeof indicatorId === 'string' && record.entityRefs.length === 0) {
+          aimed.add(indicatorId);
+        }
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    return aimed;
   }
 }

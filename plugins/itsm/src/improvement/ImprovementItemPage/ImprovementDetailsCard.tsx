@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import Button from '@material-ui/core/Button';
-import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -9,19 +8,16 @@ import {
   formatIndicatorValue,
   ImprovementItem,
   improvementOutcomeLabels,
-  improvementSourceLabels,
   improvementWorkflow,
   indicatorCatalogue,
   indicatorDefinition,
   stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
-import { Link as RouterLink } from 'react-router-dom';
 import { itsmApiRef } from '../../api/ItsmApi';
 import { DateTime } from '../../components/DateTime';
 import { EntityName, EntityNames } from '../../components/EntityName';
 import { FormDialog } from '../../components/FormDialog';
-import { useItsmBasePath } from '../../hooks/useItsmBasePath';
-import { improvementSourceLink } from './improvementSourceLink';
+import { ImprovementSourceText } from './ImprovementSourceText';
 
 const coveredLabels = (approvedFields.improvement ?? [])
   .map(f => f.label)
@@ -78,9 +74,7 @@ export function ImprovementDetailsCard(props: {
 }) {
   const { item } = props;
   const itsmApi = useApi(itsmApiRef);
-  const base = useItsmBasePath();
   const [editing, setEditing] = useState(false);
-  const sourceLink = improvementSourceLink(base, item.source, item.sourceRef);
   // Once approved, these fields are what the approval covers: they change
   // only after the item is resubmitted for approval (a 409 otherwise).
   const approved = item.approval?.status === 'approved';
@@ -106,18 +100,10 @@ export function ImprovementDetailsCard(props: {
         metadata={{
           state: stateLabel('improvement', item.state),
           source: (
-            <>
-              {improvementSourceLabels[item.source]}
-              {item.sourceRef && ': '}
-              {item.sourceRef &&
-                (sourceLink ? (
-                  <Link component={RouterLink} to={sourceLink}>
-                    {item.sourceRef}
-                  </Link>
-                ) : (
-                  item.sourceRef
-                ))}
-            </>
+            <ImprovementSourceText
+              source={item.source}
+              sourceRef={item.sourceRef}
+            />
           ),
           owner: item.owner ? <EntityName entityRef={item.owner} /> : '—',
           services: item.entityRefs.length ? (

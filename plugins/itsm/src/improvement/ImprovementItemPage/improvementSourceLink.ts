@@ -11,7 +11,7 @@ const sourcePaths: Partial<Record<ImprovementSource, string>> = {
 /**
  * The page an improvement item's source is on (the incident of a
  * post-incident review, the problem, the change, the drill, the
- * indicator on the KPI dashboard); undefined for a survey, an SLA review
+ * indicator's own page of the KPI dashboard); undefined for a survey, an SLA review
  * or an item raised by hand, or an app without the ITSM page.
  */
 export function improvementSourceLink(
@@ -21,7 +21,7 @@ export function improvementSourceLink(
 ): string | undefined {
   if (base === undefined || !sourceRef) return undefined;
   if (source === 'indicator') {
-    return `${base}/kpis?indicator=${encodeURIComponent(sourceRef)}`;
+    return `${base}/kpis/${encodeURIComponent(sourceRef)}`;
   }
   const path = sourcePaths[source];
   return path ? `${base}/${path}/${encodeURIComponent(sourceRef)}` : undefined;

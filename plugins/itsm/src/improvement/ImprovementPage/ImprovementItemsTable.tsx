@@ -6,7 +6,6 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import {
   ImprovementSource,
-  improvementSourceLabels,
   indicatorDefinition,
   stateLabel,
 } from '@backstage-itsm/plugin-itsm-common';
@@ -14,7 +13,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
 import { EntityName } from '../../components/EntityName';
 import { useItsmBasePath } from '../../hooks/useItsmBasePath';
-import { improvementSourceLink } from '../ImprovementItemPage/improvementSourceLink';
+import { ImprovementSourceText } from '../ImprovementItemPage/ImprovementSourceText';
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
@@ -30,26 +29,6 @@ export type ImprovementItemRow = {
   source: ImprovementSource;
   sourceRef?: string;
 };
-
-function SourceCell(props: { item: ImprovementItemRow }) {
-  const { item } = props;
-  const base = useItsmBasePath();
-  const link = improvementSourceLink(base, item.source, item.sourceRef);
-  return (
-    <TableCell>
-      {improvementSourceLabels[item.source]}
-      {item.sourceRef && ' '}
-      {item.sourceRef &&
-        (link ? (
-          <Link component={RouterLink} to={link}>
-            {item.sourceRef}
-          </Link>
-        ) : (
-          item.sourceRef
-        ))}
-    </TableCell>
-  );
-}
 
 /**
  * Improvement items as the register and the plan list them (§10.2.2,
@@ -96,7 +75,7 @@ export function ImprovementItemsTable(props: {
             <TableCell style={noWrap}>
               {stateLabel('improvement', item.state)}
             </TableCell>
-            <TableCell>
+            <TableCell style={noWrap}>
               {item.owner ? <EntityName entityRef={item.owner} /> : '—'}
             </TableCell>
             <TableCell>
@@ -112,7 +91,14 @@ export function ImprovementItemsTable(props: {
                 '—'
               )}
             </TableCell>
-            {showSource && <SourceCell item={item} />}
+            {showSource && (
+              <TableCell>
+                <ImprovementSourceText
+                  source={item.source}
+                  sourceRef={item.sourceRef}
+                />
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

@@ -80,7 +80,12 @@ describe('ImprovementRegisterTab', () => {
     );
     expect(row).toHaveTextContent('Proposed');
     expect(row).toHaveTextContent('Mean time to accept');
-    expect(row).toHaveTextContent('Indicator missing its target');
+    expect(row).toHaveTextContent(
+      'Indicator missing its target: Mean time to accept',
+    );
+    expect(
+      within(row).getByRole('link', { name: 'Mean time to accept' }),
+    ).toHaveAttribute('href', '/itsm/kpis/incident-time-to-accept');
     expect(api.listImprovementRecords).toHaveBeenCalledWith('improvement', {
       limit: 50,
       state: ['proposed', 'approved', 'in_progress', 'evaluating'],
