@@ -103,6 +103,8 @@ export async function improvementHistoryJourney({
         .filter({ hasText: SUGGESTED_TITLE });
       await row.getByText('Indicator missing its target').waitFor();
       await row.getByText('Proposed', { exact: true }).waitFor();
+      // Its owner by the group's title, once the catalog has answered.
+      await row.getByRole('link', { name: 'IT Operations' }).waitFor();
       await shot('suggested');
     },
   );
