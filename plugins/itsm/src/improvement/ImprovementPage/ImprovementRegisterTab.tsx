@@ -9,12 +9,9 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  ImprovementItem,
-  improvementWorkflow,
-} from '@backstage-itsm/plugin-itsm-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { improvementWorkflow } from '@backstage-itsm/plugin-itsm-common';
 import { itsmApiRef } from '../../api/ItsmApi';
+import { useKeysetPages } from '../../hooks/useKeysetPages';
 import { RaiseImprovementButton } from '../RaiseImprovementDialog';
 import { ImprovementItemsTable } from './ImprovementItemsTable';
 
@@ -40,35 +37,11 @@ const stateChoices = [
 export function ImprovementRegisterTab() {
   const api = useApi(itsmApiRef);
   const [choice, setChoice] = useState('open');
-  const [more, setMore] = useState<ImprovementItem[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loadingMore, setLoadingMore] = useState(false);
   const states = stateChoices.find(c => c.value === choice)?.states;
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const page = await api.listImprovementRecords('improvement', {
-      limit: PAGE,
-      ...(states ? { state: [...states] } : {}),
-    });
-    setMore([]);
-    setCursor(page.nextCursor);
-    return page;
-  }, [api, choice]);
-  const loadMore = async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    try {
-      const page = await api.listImprovementRecords('improvement', {
-        limit: PAGE,
-        cursor,
-        ...(states ? { state: [...states] } : {}),
-      });
-      setMore(items => [...items, ...page.items]);
-      setCursor(page.nextCursor);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-  const items = value ? [...value.items, ...more] : [];
+  const { items, loading, error, hasMore, loadMore, reload } = useKeysetPages(
+    query => api.listImprovementRecords('improvement', query),
+    { limit: PAGE, ...(states ? { state: [...states] } : {}) },
+  );
   return (
     <>
       <Box mb={2} display="flex" alignItems="center" style={{ gap: 8 }}>
@@ -91,24 +64,24 @@ export function ImprovementRegisterTab() {
         <RaiseImprovementButton
           source="manual"
           size="medium"
-          onRaised={() => retry()}
+          onRaised={() => reload()}
         />
       </Box>
-      {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
-      {value && items.length === 0 && (
+      {!loading && !error && items.length === 0 && (
         <EmptyState missing="data" title="No improvement items here" />
       )}
-      {value && items.length > 0 && (
+      {items.length > 0 && (
         <ImprovementItemsTable
           items={items}
           label="Improvement items"
           showSource
         />
       )}
-      {value && cursor && (
+      {loading && <Progress />}
+      {hasMore && !loading && (
         <Box mt={2} display="flex" justifyContent="center">
-          <Button variant="outlined" disabled={loadingMore} onClick={loadMore}>
+          <Button variant="outlined" onClick={loadMore}>
             Show more
           </Button>
         </Box>
