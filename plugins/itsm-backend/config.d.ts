@@ -359,8 +359,9 @@ export interface Config {
       };
       /**
        * How long a KPI figure computed now (the running month, a past month
-       * without its snapshot) is answered again from memory, per replica.
-       * Default 1 minute; `0s` computes every time.
+       * without its snapshot) is answered again from memory, per replica;
+       * for as long again it is answered as it was while it is computed
+       * anew in the background. Default 1 minute; `0s` computes every time.
        */
       figureCache?: import('@backstage/types').HumanDuration | string;
       /**
