@@ -1,7 +1,7 @@
 import type { Priority } from '@backstage-itsm/plugin-itsm-common';
 import type { ResolvedTarget } from '../domain/resolveIndicatorTarget';
 import type { IndicatorValue } from '../indicators/IndicatorComputation';
-import type { KpiRecord } from '../services/IndicatorService';
+import type { KpiRecord } from '../database/readRecordsBehind';
 
 /** A target as the API shows it (`KpiTarget`). */
 export function presentTarget(target: ResolvedTarget | undefined) {

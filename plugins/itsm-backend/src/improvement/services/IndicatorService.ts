@@ -1,5 +1,4 @@
 import {
-  formatRecordRef,
   IndicatorBreakdown,
   IndicatorDefinition,
   indicatorCatalogue,
@@ -15,8 +14,6 @@ import {
 } from '@backstage-itsm/plugin-itsm-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
-import { applyRecordFilter } from '../../core/database/operations/applyRecordFilter';
-import { toIso } from '../../core/database/operations/rowMapping';
 import { decodeCursor, encodeCursor } from '../../core/domain/cursor';
 import type { RecordCriteria } from '../../core/model/recordModel';
 import type {
@@ -34,6 +31,7 @@ import {
   scopeKey,
 } from '../database/KpiSnapshotStore';
 import type { ResolvedTarget } from '../domain/resolveIndicatorTarget';
+import { KpiRecord, readRecordsBehind } from '../database/readRecordsBehind';
 import { FigureCache } from './FigureCache';
 import { IndicatorTargets, TargetsOfScope } from './IndicatorTargets';
 import { mapWithLimit } from './mapWithLimit';
@@ -57,18 +55,6 @@ export type KpiPoint = {
   status: IndicatorStatus;
   missesTarget: boolean;
   source: 'snapshot' | 'live';
-};
-
-/** One record behind a figure, as the drill-down lists it. */
-export type KpiRecord = {
-  ref: string;
-  type: string;
-  title: string;
-  state: string;
-  priority: string;
-  assignmentGroup?: string;
-  entityRefs: string[];
-  createdAt: string;
 };
 
 const DEFAULT_PAGE = 25;
@@ -313,78 +299,19 @@ export class IndicatorService implements IndicatorReader {
     if (!computation.records || !definition.records) {
       return { items: [], hidden: 0 };
     }
-    const { db } = this.deps;
     const offset =
       query.cursor === undefined ? 0 : decodeCursor(query.cursor, 'offset');
     const limit = query.limit ?? DEFAULT_PAGE;
-    const ids = computation.records(db, window, query.scope, query.key);
-    const filter = await readable(definition.records);
-    // The records behind (each once, with its creation time) as a derived
-    // table: counted and paged (newest first) in it, and only the page's
-    // rows read in full. As `itsm_records WHERE id IN (...)` the database
-    // joined every record of the table to the set.
-    const behind = () => db.from(ids.as('b')).select('b.id', 'b.created_at');
-    const visible = () =>
-      filter
-        ? behind()
-            .join('itsm_records as r', 'r.id', 'b.id')
-            .where(inner => applyRecordFilter(inner, db, filter))
-        : behind();
-    const count = async (q: Knex.QueryBuilder) => {
-      const [row] = await db.from(q.as('c')).count({ n: '*' });
-      return Number(row.n);
-    };
-    const [all, seen, pageIds] = await Promise.all([
-      count(behind()),
-      filter ? count(visible()) : undefined,
-      db
-        .from(visible().as('v'))
-        .select('v.id')
-        .orderBy([
-          { column: 'v.created_at', order: 'desc' },
-          { column: 'v.id', order: 'desc' },
-        ])
-        .offset(offset)
-        .limit(limit + 1) as Promise<{ id: string }[]>,
-    ]);
-    const full: Record<string, any>[] =
-      pageIds.length === 0
-        ? []
-        : await db('itsm_records').whereIn(
-            'id',
-            pageIds.map(r => r.id),
-          );
-    const byId = new Map(full.map(row => [row.id, row]));
-    const rows = pageIds.map(r => byId.get(r.id)!);
-    const page = rows.slice(0, limit);
-    const entities: { record_id: string; entity_ref: string }[] =
-      page.length === 0
-        ? []
-        : await db('itsm_record_entities')
-            .whereIn(
-              'record_id',
-              page.map(r => r.id),
-            )
-            .orderBy('entity_ref')
-            .select('record_id', 'entity_ref');
-    const items = page.map(row => ({
-      ref: formatRecordRef(row.type, Number(row.number)),
-      type: row.type,
-      title: row.title,
-      state: row.state,
-      priority: row.priority,
-      ...(row.assignment_group
-        ? { assignmentGroup: row.assignment_group }
-        : {}),
-      entityRefs: entities
-        .filter(e => e.record_id === row.id)
-        .map(e => e.entity_ref),
-      createdAt: toIso(row.created_at),
-    }));
+    const { items, hidden, hasMore } = await readRecordsBehind(this.deps.db, {
+      ids: computation.records(this.deps.db, window, query.scope, query.key),
+      filter: await readable(definition.records),
+      offset,
+      limit,
+    });
     return {
       items,
-      hidden: seen === undefined ? 0 : all - seen,
-      ...(rows.length > limit
+      hidden,
+      ...(hasMore
         ? { nextCursor: encodeCursor('offset', offset + limit) }
         : {}),
     };
